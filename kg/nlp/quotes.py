@@ -1,0 +1,61 @@
+"""Find quotations in a text, whatever the typography.
+
+Handles « … » (with or without no-break spaces), “ … ”, straight "…", and ” used as an
+opening mark (common in French copy: ”De façon générale…”). A quotation may run over
+several sentences; one left open at the end of its paragraph is dropped (unbalanced
+marks must not swallow the rest of the article).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = {"«": "»", "“": "”", "„": "“"}
+SPACES = " \u00a0\u202f\t"
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """Offsets of the marks (``open`` and ``close``, the mark characters themselves) and of
+    the words inside them (``start``, ``end``, trimmed of spaces)."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+
+    def words(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def _inner(text: str, open_i: int, close_i: int) -> tuple[int, int]:
+    start, end = open_i + 1, close_i
+    while start < end and text[start] in SPACES:
+        start += 1
+    while end > start and text[end - 1] in SPACES:
+        end -= 1
+    return start, end
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """All balanced quotations of ``text``, in order; nested marks are part of the outer quote."""
+    found: list[Quotation] = []
+    open_i: int | None = None
+    closer = ""
+    for i, ch in enumerate(text):
+        if ch == "\n" and open_i is not None:
+            # a paragraph break ends an unclosed quotation: drop it
+            open_i = None
+            continue
+        if open_i is None:
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            prev = text[i - 1] if i > 0 else "\n"
+            if ch in OPENERS:
+                open_i, closer = i, OPENERS[ch]
+            elif ch in "\"”" and (prev.isspace() or prev in "([—–-:" or i == 0) and nxt and not nxt.isspace():
+                open_i, closer = i, ("\"" if ch == "\"" else "”")
+        elif ch == closer or (closer == "”" and ch == "\"") or (closer == "\"" and ch == "”"):
+            start, end = _inner(text, open_i, i)
+            if end > start:
+                found.append(Quotation(open_i, i, start, end))
+            open_i = None
+    return found

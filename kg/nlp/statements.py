@@ -1,0 +1,502 @@
+"""Component ``geokg_statements``: who said what, from speech cues and quotations.
+
+General patterns, not wording of particular articles:
+
+* a speech verb from the lexicon (``speech_verbs.tsv``) with
+  - a quotation just before it or its subject (``"…", a déclaré X`` / ``"…," he said``),
+  - a colon and a quotation after it (``X a déclaré : « … »``),
+  - a complement clause after it (``X said (that) …``, ``X a affirmé avoir …``),
+  - or a clause before it, set off by a comma (``…, a affirmé mardi le département d'État``;
+    ``…, the regional governor said``);
+* a reporting preposition (``speech_preps.tsv``: "selon X", "according to X") with the rest
+  of the sentence as the reported clause;
+* accusation verbs ("blame", "imputer", "attribuée … par") give a statement that
+  ``accuses`` an actor, with no quote unless the words are given.
+
+The speaker is the verb's subject (or, in the French inverted order, the noun phrase after
+the verb), the agent of a passive, or the antecedent of a relative pronoun. Personal
+pronouns and bare definite descriptions ("Le ministère", "the military") take the last
+compatible speaker of the article. Results are plain dicts in ``doc._.geokg_statements``.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.dates import find_time_expressions
+from kg.nlp.extensions import get_list
+from kg.nlp.lexicon import lexicon
+from kg.nlp.quotes import Quotation, find_quotations
+from kg.nlp.syntax import (
+    CLAUSE_DEPS,
+    PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    dateline_end,
+    in_ranges,
+    noun_phrase,
+    token_range,
+)
+
+CLOSERS = "»”\""
+TRAILING = " \u00a0\u202f,;:.…"
+DEPENDENT_NAME = re.compile(r"\w-(backed|aligned|allied|run|led|installed|controlled|funded|sponsored|soutenus?|install[ée]es?)\b", re.I)
+REFLEXIVES = {"se", "s'", "s’"}
+DIRECT_SHARE = 0.85  # a quotation covering this share of a clause makes the clause direct speech
+
+
+def _clean_quote(text: str) -> str:
+    return text.strip().rstrip(TRAILING).strip()
+
+
+class StatementExtractor:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.lex = lexicon(lang)
+        self.multiword = {tuple(k.split()) for k in self.lex.speech_verbs if " " in k}
+        self.pronouns = PERSONAL_PRONOUNS.get(lang, set())
+
+    # ---------- cues ----------
+
+    def cue_kind(self, tok: Token) -> str | None:
+        if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+            return None
+        if any(c.dep_.startswith("expl") and c.lower_ in REFLEXIVES for c in tok.children):
+            return None  # "un incendie s'est déclaré": not speech
+        for key in (tok.lemma_.lower(), tok.lower_):
+            if key in self.lex.speech_verbs:
+                return self.lex.speech_verbs[key]
+        for words in self.multiword:
+            if tok.lemma_.lower() == words[0] and any(c.lower_ == words[1] for c in tok.children):
+                return self.lex.speech_verbs[" ".join(words)]
+        return None
+
+    def verb_group(self, v: Token) -> tuple[int, int]:
+        """Character range of the cue as written: auxiliaries, "-t-il", the verb."""
+        toks = [v] + [c for c in v.children if c.i < v.i and (c.dep_.startswith("aux") or c.dep_ == "expl:subj"
+                                                           or c.lower_ in self.pronouns and c.text.startswith("-"))]
+        toks += [c for c in v.children if c.i > v.i and c.text.startswith("-") and c.lower_ in self.pronouns]
+        lo = min(t.i for t in toks)
+        toks = [t for t in v.doc[lo: v.i + 1]] + [t for t in toks if t.i > v.i]
+        start, end = token_range(toks)  # type: ignore[misc]
+        return start, end
+
+    # ---------- speakers ----------
+
+    def speaker_from_tokens(self, toks: list[Token]) -> dict | None:
+        if not toks:
+            return None
+        doc = toks[0].doc
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        text = doc.text[start:end]
+        if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON"):
+            return {"pronoun": True, "text": text, "start": start, "end": end}
+        ents = [e for e in doc.ents if e.start_char >= start and e.end_char <= end]
+        person = next((e for e in ents if e.label_ in ("PER", "PERSON")), None)
+        role = self.find_role(text)
+        sp = {"start": start, "end": end, "text": text, "label": "", "role": role, "head": None}
+        if person is not None:
+            sp.update(start=person.start_char, end=person.end_char, text=person.text, label="PER")
+            if role:
+                sp["head"] = [start, end]
+        elif ents:
+            sp["label"] = ents[0].label_
+        if role and person is None:
+            sp["head"] = [start, end]
+        if DEPENDENT_NAME.search(text):
+            # "the Iran-backed group", "Russian-installed authorities": the name is not the speaker
+            sp["label"] = "DESC"
+            return sp
+        has_name = person is not None or any(t.pos_ == "PROPN" for t in toks) or ents
+        content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        if not has_name and not role and len(content) <= 2:
+            sp["description"] = " ".join(t.lemma_.lower() for t in toks if t.pos_ == "NOUN")
+        return sp
+
+    def find_role(self, text: str) -> str | None:
+        low = text.lower()
+        for role in self.lex.roles:
+            m = re.search(rf"(?<!\w){re.escape(role)}(?!\w)", low)
+            if m:
+                return text[m.start(): m.end()]
+        return None
+
+    def speaker_of(self, tok: Token) -> dict | None:
+        """The speaker a subject/agent token refers to (before pronoun resolution)."""
+        if tok.lower_ in RELATIVE_PRONOUNS:
+            verb = tok.head
+            if verb.dep_ in ("acl:relcl", "relcl", "acl") and verb.head.i != verb.i:
+                return self.speaker_of(verb.head)
+            return None
+        toks = noun_phrase(tok)
+        sp = self.speaker_from_tokens(toks)
+        if sp is None or sp.get("pronoun") or sp.get("label") == "PER":
+            return sp
+        # an appositive name: "Yulia Marchenko, a spokeswoman for …" / "un responsable, Pavel X,"
+        for child in tok.children:
+            if child.dep_ == "appos" and child.ent_type_ in ("PER", "PERSON"):
+                named = self.speaker_from_tokens(noun_phrase(child))
+                if named and named.get("label") == "PER":
+                    named["role"] = sp.get("role")
+                    named["head"] = [sp["start"], sp["end"]] if sp.get("role") else None
+                    return named
+        return sp
+
+    def appositive_role(self, tok: Token, sp: dict) -> None:
+        """A named speaker's title given in apposition: "Ihor X, porte-parole de …"."""
+        if sp.get("role"):
+            return
+        for child in tok.children:
+            if child.dep_ == "appos":
+                toks = noun_phrase(child)
+                rng = token_range(toks)
+                if rng:
+                    text = tok.doc.text[rng[0]: rng[1]]
+                    role = self.find_role(text)
+                    if role:
+                        sp["role"], sp["head"] = role, list(rng)
+                        return
+
+    def resolve(self, sp: dict | None, history: list[dict]) -> dict | None:
+        """Pronouns and bare definite descriptions refer back to an earlier speaker."""
+        if sp is None:
+            return None
+        if sp.get("pronoun"):
+            return dict(history[-1], via=sp["text"]) if history else None
+        desc = sp.get("description")
+        if desc:
+            for earlier in reversed(history):
+                if all(w in earlier["text"].lower() for w in desc.split()):
+                    return dict(earlier, via=sp["text"])
+        return sp
+
+    # ---------- contents ----------
+
+    def quote_before(self, pos: int, quotes: list[Quotation], text: str) -> Quotation | None:
+        """The quotation that ends just before ``pos``, attached to it by a comma
+        (``”, a déclaré`` or ``…,” he said``); a quotation closed by a full stop is not."""
+        i = pos - 1
+        while i >= 0 and text[i] in " \u00a0\u202f—–-":
+            i -= 1
+        comma = i >= 0 and text[i] == ","
+        if comma:
+            i -= 1
+            while i >= 0 and text[i] in " \u00a0\u202f":
+                i -= 1
+        if i < 0 or text[i] not in CLOSERS:
+            return None
+        q = next((q for q in quotes if q.close == i), None)
+        if q is None:
+            return None
+        inner_end = text[q.start: q.close].rstrip(" \u00a0\u202f")
+        if comma or inner_end.endswith((",", "?", "!")):
+            return q
+        return None
+
+    def quote_after_colon(self, pos: int, sent: Span, quotes: list[Quotation], text: str) -> Quotation | None:
+        for q in quotes:
+            if q.open >= pos:
+                between = text[pos: q.open]
+                if ":" in between and "\n" not in between and not re.search(r"[.!?]\s", between) and len(between) < 120:
+                    return q
+                return None
+        return None
+
+    def clause_span(self, child: Token) -> tuple[int, int] | None:
+        toks = [t for t in child.subtree if not t.is_space]
+        while toks and toks[0].lower_ in (",", ":"):
+            toks = toks[1:]
+        return self.clause_span_of(toks)
+
+    def as_content(self, start: int, end: int, quotes: list[Quotation], text: str) -> tuple[str, bool, int, int]:
+        """The clause as (quote, direct, start, end): direct when one quotation covers it."""
+        for q in quotes:
+            if q.open >= start - 1 and q.close <= end + 1 and (q.end - q.start) >= DIRECT_SHARE * (end - start - 2):
+                return _clean_quote(q.words(text)), True, q.start, q.end
+        return _clean_quote(text[start:end]), False, start, end
+
+    def clause_after(self, v: Token, sent: Span) -> tuple[int, int] | None:
+        """When the parse misses the complement: a clause that starts within a few words
+        after the verb ("a affirmé de son côté avoir frappé …", "said that …")."""
+        doc = v.doc
+        for t in doc[v.i + 1: min(v.i + 6, sent.end)]:
+            if t.is_punct and t.text not in ("«", "“", "\""):
+                return None
+            infinitive = "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX")
+            if t.lower_ in ("que", "qu'", "qu’", "that") or (self.lang == "fr" and infinitive):
+                toks = [x for x in doc[t.i: sent.end] if not x.is_space]
+                return self.clause_span_of(toks)
+        return None
+
+    def clause_span_of(self, toks: list[Token]) -> tuple[int, int] | None:
+        while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in ("que", "qu'", "qu’", "that")):
+            toks = toks[1:]
+        while toks and toks[-1].is_punct and toks[-1].text not in CLOSERS:
+            toks = toks[:-1]
+        return token_range(toks)
+
+    def clause_before(self, pos: int, sent: Span, text: str) -> tuple[int, int] | None:
+        i = pos - 1
+        while i >= sent.start_char and text[i] in " \u00a0\u202f":
+            i -= 1
+        if i < sent.start_char or text[i] != ",":
+            return None
+        start = dateline_end(text, sent.start_char)
+        while start < i and text[start] in " \u00a0\u202f":
+            start += 1
+        if i - start < 12:
+            return None
+        toks = [t for t in sent if start <= t.idx < i]
+        if not any(t.pos_ in ("VERB", "AUX") for t in toks):
+            return None
+        return start, i
+
+    # ---------- statements ----------
+
+    def from_verb(self, v: Token, kind: str, sent: Span, quotes: list[Quotation], by_verb: dict) -> dict | None:
+        doc = v.doc
+        text = doc.text
+        cue_start, cue_end = self.verb_group(v)
+        subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None:  # "a-t-il dit": the parser may call the inverted pronoun an expletive
+            subj = next((c for c in v.children if c.text.startswith("-") and c.lower_ in self.pronouns), None)
+        if subj is None:  # a subject the parser left unattached ("dep") before the verb
+            subj = next((c for c in v.children if c.i < v.i and c.dep_ == "dep" and c.pos_ in ("PROPN", "NOUN")), None)
+        speaker = None
+        inverted = False
+        if subj is not None:
+            speaker = self.speaker_of(subj)
+            if speaker and not speaker.get("pronoun") and subj.dep_ not in ("csubj",):
+                self.appositive_role(subj, speaker)
+        elif v.dep_ in ("advcl", "conj", "xcomp", "acl") and v.head.i in by_verb:
+            speaker = by_verb[v.head.i]["speaker"]
+        agent = next((c for c in v.children if c.dep_ in ("obl:agent", "agent")), None)
+        if kind == "attribute" or (speaker is None and agent is not None):
+            if agent is not None:
+                inner = next((t for t in agent.subtree if t.dep_ == "pobj"), agent)
+                speaker = self.speaker_of(inner)
+        cue_words = {w for words in self.multiword for w in words[1:]}
+        after_objs = [c for c in v.children if c.i > v.i and c.dep_ in ("obj", "nsubj", "dobj")
+                      and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in cue_words]
+        # subject, else (French inverted order after a clause or quotation) the noun phrase after the verb
+        left = cue_start
+        if subj is not None and subj.i < v.i:
+            left = min(left, noun_phrase(subj)[0].idx if noun_phrase(subj) else subj.idx)
+        if speaker is None and after_objs and kind in ("say", "deny"):
+            j = cue_start - 1
+            while j >= 0 and text[j] in " \u00a0\u202f":
+                j -= 1
+            if j >= 0 and text[j] in ",»”\"":
+                speaker = self.speaker_of(after_objs[0])
+                inverted = True
+        if speaker is None:
+            return None
+        quote: str | None = None
+        direct = False
+        q_start, q_end = cue_start, cue_end
+        q = self.quote_before(left, quotes, text)
+        if q is None and subj is None and not inverted:
+            q = None
+        if q is not None:
+            quote, direct, q_start, q_end = _clean_quote(q.words(text)), True, q.start, q.end
+        else:
+            q = self.quote_after_colon(cue_end, sent, quotes, text)
+            if q is not None:
+                quote, direct, q_start, q_end = _clean_quote(q.words(text)), True, q.start, q.end
+        accused = None
+        if kind in ("accuse", "attribute"):
+            accused = self.accused_of(v)
+        if quote is None:
+            skip_ids = {t.i for o in (after_objs[:1] if inverted else []) for t in o.subtree}
+            clause = None
+            for child in v.children:
+                if child.i > v.i and child.dep_ in CLAUSE_DEPS and child.i not in skip_ids:
+                    clause = self.clause_span(child)
+                    break
+            if clause is None and kind in ("accuse",):
+                obj = next((c for c in v.children if c.i > v.i and c.dep_ in ("obj", "dobj")), None)
+                if obj is not None:
+                    for q2 in quotes:
+                        rng = self.clause_span(obj)
+                        if rng and q2.open >= rng[0] - 1 and q2.close <= rng[1] + 1:
+                            clause = rng
+                            break
+            if clause is None and any(words[0] == v.lemma_.lower() for words in self.multiword):
+                tail = [t for t in sent if t.i > v.i and not t.is_space]
+                while tail and tail[0].lower_ in ("état", "de", "d'", "d’", "that"):
+                    tail = tail[1:]
+                while tail and tail[-1].is_punct:
+                    tail = tail[:-1]
+                clause = token_range(tail)
+            if clause is None and kind in ("say", "deny") and not inverted:
+                clause = self.clause_after(v, sent)
+            if clause is None and kind in ("say", "deny"):
+                before = self.clause_before(left if not inverted else cue_start, sent, text)
+                if before is not None:
+                    clause = before
+            if clause is not None:
+                quote, direct, q_start, q_end = self.as_content(clause[0], clause[1], quotes, text)
+            elif kind not in ("accuse", "attribute") or accused is None:
+                return None
+        ev_start = min(sent.start_char, q_start)
+        ev_end = max(sent.end_char, q_end)
+        while ev_end > ev_start and text[ev_end - 1].isspace():
+            ev_end -= 1
+        return {
+            "speaker": speaker,
+            "cue": text[cue_start:cue_end],
+            "cue_start": cue_start,
+            "kind": kind,
+            "quote": quote,
+            "direct": direct,
+            "quote_start": q_start if quote is not None else None,
+            "quote_end": q_end if quote is not None else None,
+            "evidence": [ev_start, ev_end],
+            "accused": accused,
+            "about_hint": self.about_hint(v),
+            "date_text": self.date_of(v, q_start, q_end),
+        }
+
+    def accused_of(self, v: Token) -> dict | None:
+        """The actor blamed: the object of "blame/accuse", or the "à …" of "imputer/attribuer … à"."""
+        cands = [c for c in v.children if c.dep_ in ("obj", "dobj", "iobj", "obl:arg", "dative")]
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("to",):
+                cands.extend(t for t in c.children if t.dep_ == "pobj")
+        ranked = sorted(cands, key=lambda c: (c.dep_ not in ("obl:arg", "dative", "pobj") if v.lemma_.lower() in ("imputer", "attribuer") else c.dep_ not in ("obj", "dobj"), c.i))
+        for c in ranked:
+            if c.lower_ in ("attaque", "attack", "frappe", "strike"):
+                continue
+            toks = noun_phrase(c)
+            rng = token_range(toks)
+            if rng:
+                return {"start": rng[0], "end": rng[1], "text": v.doc.text[rng[0]: rng[1]]}
+        return None
+
+    def about_hint(self, v: Token) -> list[int]:
+        """Character offsets of attack nouns the cue governs ("blamed Kyiv for the attack")."""
+        hints = []
+        for t in list(v.subtree) + [v.head]:
+            if (t.lemma_.lower(), "NOUN") in self.lex.triggers:
+                hints.append(t.idx)
+        return hints
+
+    def date_of(self, v: Token, q_start: int, q_end: int) -> str | None:
+        """When it was said: a time expression among the verb's own modifiers."""
+        for child in v.children:
+            if child.dep_ in CLAUSE_DEPS or child.dep_ in ("advcl", "parataxis", "punct"):
+                continue
+            rng = token_range(child.subtree)
+            if not rng or (q_start <= rng[0] < q_end):
+                continue
+            chunk = v.doc.text[rng[0]: rng[1]]
+            found = find_time_expressions(chunk, self.lang)
+            if found and len(chunk) < 40:
+                return found[0].text
+        return None
+
+    def from_prep(self, sent: Span, start: int, end: int, quotes: list[Quotation]) -> dict | None:
+        """ "selon X, …" / "…, according to X" """
+        doc = sent.doc
+        text = doc.text
+        np_toks = []
+        for t in sent:
+            if t.idx < end or t.is_space:
+                continue
+            if t.text in (",", "(", ".", ";", ":") or t.idx >= sent.end_char:
+                break
+            np_toks.append(t)
+        if not np_toks or len(np_toks) > 15:
+            return None
+        speaker = self.speaker_from_tokens(np_toks)
+        if speaker is None:
+            return None
+        np_end = np_toks[-1].idx + len(np_toks[-1].text)
+        # an appositive name after the description: "a local official, Pavel Gritsenko, …"
+        after = text[np_end: np_end + 2]
+        if after.startswith(",") and not speaker.get("pronoun") and speaker.get("label") != "PER":
+            nxt = [e for e in doc.ents if e.start_char in (np_end + 2, np_end + 1) and e.label_ in ("PER", "PERSON")]
+            if nxt and text[nxt[0].end_char: nxt[0].end_char + 1] == ",":
+                role = speaker.get("role")
+                speaker = {"start": nxt[0].start_char, "end": nxt[0].end_char, "text": nxt[0].text, "label": "PER",
+                           "role": role, "head": [speaker["start"], speaker["end"]] if role else None}
+                np_end = nxt[0].end_char
+        content_start = dateline_end(text, sent.start_char)
+        lead = text[content_start: start].strip(" \u00a0\u202f") if start >= content_start else ""
+        if not lead:
+            # "Selon X, CLAUSE."
+            j = np_end
+            while j < sent.end_char and text[j] in ",) \u00a0\u202f":
+                j += 1
+            c_start, c_end = j, sent.end_char
+        elif lead.endswith(","):
+            c_end = text.rfind(",", sent.start_char, start)
+            c_start = content_start
+        else:
+            return None
+        while c_end > c_start and text[c_end - 1] in TRAILING:
+            c_end -= 1
+        while c_start < c_end and text[c_start] in " \u00a0\u202f":
+            c_start += 1
+        if c_end - c_start < 10:
+            return None
+        quote, direct, q_start, q_end = self.as_content(c_start, c_end, quotes, text)
+        return {
+            "speaker": speaker, "cue": text[start:end], "cue_start": start, "kind": "say",
+            "quote": quote, "direct": direct, "quote_start": q_start, "quote_end": q_end,
+            "evidence": [sent.start_char, sent.end_char], "accused": None, "about_hint": [], "date_text": None,
+        }
+
+    def prep_cues(self, sent: Span) -> list[tuple[int, int]]:
+        low = sent.text.lower()
+        found = []
+        for phrase in self.lex.speech_preps:
+            for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+                s = sent.start_char + m.start()
+                if not any(a <= s < b for a, b in found):
+                    found.append((s, sent.start_char + m.end()))
+        return sorted(found)
+
+    # ---------- the component ----------
+
+    def __call__(self, doc: Doc) -> Doc:
+        out = get_list(doc, "geokg_statements")
+        skip = doc._.geokg_skip or []
+        quotes = find_quotations(doc.text)
+        history: list[dict] = []
+        for sent in doc.sents:
+            if in_ranges(sent.start_char, skip) or not sent.text.strip():
+                continue
+            found: list[dict] = []
+            by_verb: dict[int, dict] = {}
+            for tok in sent:
+                kind = self.cue_kind(tok)
+                if kind is None:
+                    continue
+                st = self.from_verb(tok, kind, sent, quotes, by_verb)
+                if st is not None:
+                    by_verb[tok.i] = st
+                    found.append(st)
+            for start, end in self.prep_cues(sent):
+                if any(f["quote_start"] is not None and f["quote_start"] <= start < f["quote_end"] for f in found):
+                    # "selon" inside a clause already reported by a verb
+                    pass
+                st = self.from_prep(sent, start, end, quotes)
+                if st is not None:
+                    found.append(st)
+            for st in sorted(found, key=lambda s: s["cue_start"]):
+                st["speaker"] = self.resolve(st["speaker"], history)
+                if st["speaker"] is None:
+                    continue
+                if any(o["quote"] == st["quote"] and o["quote"] is not None and o["speaker"] == st["speaker"] for o in out):
+                    continue
+                out.append(st)
+                history.append(st["speaker"])
+        return doc
+
+
+@Language.factory("geokg_statements")
+def make_statement_extractor(nlp: Language, name: str) -> StatementExtractor:
+    return StatementExtractor(nlp.lang)

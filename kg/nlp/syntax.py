@@ -1,0 +1,89 @@
+"""Small helpers over spaCy's parse shared by the extractors."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+CLAUSE_DEPS = {"ccomp", "xcomp"}
+NP_DROP_DEPS = {"acl", "acl:relcl", "relcl", "advcl", "punct", "parataxis", "conj", "cc", "dep"}
+PERSONAL_PRONOUNS = {
+    "fr": {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "celui-ci", "celle-ci"},
+    "en": {"he", "she", "it", "they", "him", "her", "them"},
+}
+RELATIVE_PRONOUNS = {"qui", "who", "which", "that", "lequel", "laquelle"}
+
+
+# "MOSCOW, Nov 18 (Agency) - " at the start of a wire story: no fact is drawn from it.
+DATELINE = re.compile(r"[A-Z][A-Z/ .,'’-]+(?:, [A-Z][a-z]{2,}\.? \d{1,2})?(?: \([^)]*\))? [-–—] ")
+
+
+def dateline_end(text: str, sent_start: int) -> int:
+    """The offset where a sentence's content starts, after a wire dateline if it has one."""
+    m = DATELINE.match(text, sent_start)
+    return m.end() if m else sent_start
+
+
+def char_span(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
+    return start, end, doc.text[start:end]
+
+
+def token_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    """(start_char, end_char) covering the tokens, or None when there are none."""
+    toks = list(tokens)
+    if not toks:
+        return None
+    first = min(toks, key=lambda t: t.i)
+    last = max(toks, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def noun_phrase(token: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``token``, without relative clauses, later
+    modifiers ("en marge d'une visite…") and punctuation: the first prepositional or
+    nominal modifier stays ("porte-parole *de la diplomatie américaine*")."""
+    keep = [token]
+    first_nmod_taken = False
+    for child in token.children:
+        dep = child.dep_
+        if dep in NP_DROP_DEPS:
+            continue
+        if child.i > token.i and dep in ("nmod", "prep", "obl", "obl:mod"):
+            if first_nmod_taken:
+                continue
+            first_nmod_taken = True
+        if dep in ("appos",):
+            continue
+        keep.extend(child.subtree)
+    keep = [t for t in keep if not t.is_space]
+    # the phrase must be contiguous: cut at the first gap after the head
+    ids = sorted(t.i for t in keep)
+    lo = hi = token.i
+    idset = set(ids)
+    while lo - 1 in idset:
+        lo -= 1
+    while hi + 1 in idset:
+        hi += 1
+    doc = token.doc
+    toks = [doc[i] for i in range(lo, hi + 1)]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ in ("case", "cc")):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].dep_ in ("case", "prep", "mark")):
+        toks.pop(0)
+    return toks
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity ``token`` belongs to, if any."""
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def in_ranges(pos: int, ranges: Iterable[tuple[int, int] | list[int]]) -> bool:
+    return any(r[0] <= pos < r[1] for r in ranges)

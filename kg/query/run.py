@@ -1,0 +1,142 @@
+"""Bind parameters as values and run a query against a store.
+
+Users' values never enter a query as text: each is turned into an RDF term (an IRI
+resolved through the gazetteer or the graph's labels, or a typed literal) and placed in a
+``VALUES`` block serialised by the RDF library, which escapes it. The block goes where
+the query's ``#@values`` line stands, else at the start of its first WHERE group, so
+that FILTERs in that group see the bound values on any SPARQL engine.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node as RdfNode
+
+from kg.errors import QueryError
+from kg.query.named import NamedQuery, Param
+from kg.rdf.namespace import GEV
+from kg.store.base import Store
+from kg.store.convert import to_ox
+
+ATTACK_CLASSES = {"attack": "Attack", "dronestrike": "DroneStrike", "airstrike": "AirStrike",
+                  "missilestrike": "MissileStrike", "shelling": "Shelling", "event": "Event",
+                  "drone": "DroneStrike", "drones": "DroneStrike", "air": "AirStrike", "missile": "MissileStrike",
+                  "missiles": "MissileStrike", "artillery": "Shelling", "statement": "Statement"}
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_MARKER = re.compile(r"^[ \t]*#@values[ \t]*$", re.MULTILINE)
+
+
+def values_block(bindings: Mapping[str, RdfNode | None]) -> str:
+    if not bindings:
+        return ""
+    names = " ".join(f"?{n}" for n in bindings)
+    terms = " ".join("UNDEF" if v is None else str(to_ox(v)) for v in bindings.values())
+    return f"VALUES ({names}) {{ ({terms}) }}"
+
+
+def bind_values(query: str, bindings: Mapping[str, RdfNode | None]) -> str:
+    """The query with a VALUES block for ``bindings`` (None = unbound) in place."""
+    for name in bindings:
+        if not re.fullmatch(r"[A-Za-z_]\w*", name):
+            raise QueryError(f"bad parameter name {name!r}")
+    block = values_block(bindings)
+    if not block:
+        return query
+    if _MARKER.search(query):
+        return _MARKER.sub(lambda _m: "  " + block, query, count=1)
+    pos = 0
+    for line in query.splitlines(keepends=True):
+        if not line.lstrip().startswith("#"):
+            m = _WHERE.search(line)
+            if m:
+                at = pos + m.end()
+                return query[:at] + "\n  " + block + "\n" + query[at:]
+        pos += len(line)
+    raise QueryError("cannot bind parameters: the query has no WHERE clause")
+
+
+LABEL_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?x WHERE {
+  #@values
+  ?x rdfs:label|skos:altLabel ?l ; a/rdfs:subClassOf* ?cls .
+  FILTER(LCASE(STR(?l)) = ?name)
+} ORDER BY ?x LIMIT 1"""
+
+
+def _lookup_label(store: Store, value: str, cls: str) -> URIRef | None:
+    """A node of class ``cls`` whose label or alternative label is ``value`` (any language, any case)."""
+    _, rows = store.select(bind_values(LABEL_QUERY, {"name": Literal(value.lower()), "cls": GEV[cls]}))
+    return rows[0]["x"] if rows and rows[0].get("x") is not None else None
+
+
+def resolve_param(param: Param, value: str, store: Store) -> RdfNode:
+    """The RDF term a user's value stands for, by the parameter's kind."""
+    v = value.strip()
+    if param.kind == "string":
+        return Literal(value)
+    if param.kind == "integer":
+        if not re.fullmatch(r"-?\d+", v):
+            raise QueryError(f"parameter {param.name}: {value!r} is not an integer")
+        return Literal(int(v), datatype=XSD.integer)
+    if param.kind == "date":
+        try:
+            return Literal(dt.date.fromisoformat(v).isoformat(), datatype=XSD.date)
+        except ValueError:
+            raise QueryError(f"parameter {param.name}: {value!r} is not a date (YYYY-MM-DD)") from None
+    if param.kind == "iri":
+        if not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", v):
+            raise QueryError(f"parameter {param.name}: {value!r} is not an IRI")
+        return URIRef(v)
+    if param.kind == "class":
+        key = re.sub(r"[\s_-]+", "", v.lower())
+        if key.startswith("gev:"):
+            key = key[4:]
+        if key not in ATTACK_CLASSES:
+            raise QueryError(f"parameter {param.name}: unknown class {value!r} (one of DroneStrike, AirStrike, MissileStrike, Shelling, Attack)")
+        return GEV[ATTACK_CLASSES[key]]
+    if re.fullmatch(r"https?://\S+", v):
+        return URIRef(v)
+    from kg.link import default_linker  # the linker is heavy: load it only when a name must be resolved
+
+    linker = default_linker()
+    node = None
+    if param.kind == "place":
+        node = linker.place(v)
+    elif param.kind == "actor":
+        node = linker.actor_by_name(v)
+    if node is not None:
+        return URIRef(node.iri)
+    found = _lookup_label(store, v, "Place" if param.kind == "place" else "Actor")
+    if found is None:
+        raise QueryError(f"parameter {param.name}: no {param.kind} named {value!r}")
+    return found
+
+
+def prepare(query: NamedQuery, params: Mapping[str, str], store: Store) -> str:
+    """The query text with every declared parameter bound (unknown names are an error)."""
+    declared = {p.name for p in query.params}
+    unknown = set(params) - declared
+    if unknown:
+        names = ", ".join(sorted(declared)) or "none"
+        raise QueryError(f"unknown parameter {', '.join(sorted(unknown))} for {query.name} (parameters: {names})")
+    bindings: dict[str, RdfNode | None] = {}
+    for p in query.params:
+        raw = params.get(p.name, p.default)
+        if raw is None:
+            if not p.optional:
+                raise QueryError(f"{query.name} needs --param {p.name}=… ({p.doc or p.kind})")
+            bindings[p.name] = None
+        else:
+            bindings[p.name] = resolve_param(p, raw, store)
+    return bind_values(query.text, bindings) if bindings else query.text
+
+
+def run_query(query: NamedQuery, params: Mapping[str, str], store: Store) -> tuple[list[str], list[dict[str, Any]]]:
+    """Run a named or literal query with its parameters bound; variables and rows."""
+    return store.select(prepare(query, params, store))

@@ -1,0 +1,1 @@
+"""The single mapping from extracted, linked records to RDF triples."""

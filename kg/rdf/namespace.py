@@ -1,0 +1,124 @@
+"""The ``gev:`` terms and the other namespaces, as Python constants.
+
+``ontology/geokg.ttl`` is the source of truth: this module mirrors it term for term (a
+unit test checks that both declare the same classes, properties and individuals), so a
+typo such as ``GEV.speakr`` can be caught by using the constants (``speaker``) instead
+of attribute access on ``GEV``, which accepts any name.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+
+__all__ = [
+    "GEV", "SEM", "SCHEMA", "PROV", "GEO", "SKOS", "DCTERMS", "XSD", "RDF", "RDFS", "OWL",
+    "ID", "ONTOLOGY_IRI", "ONTOLOGY_GRAPH", "CLASSES", "PROPERTIES", "INDIVIDUALS", "ontology_dir",
+]
+
+GEV = Namespace("https://w3id.org/geokg/ontology#")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+SCHEMA = Namespace("https://schema.org/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+
+ID = "https://w3id.org/geokg/id/"
+"""Base of every node and graph IRI that kg mints."""
+ONTOLOGY_IRI = "https://w3id.org/geokg/ontology"
+ONTOLOGY_GRAPH = "https://w3id.org/geokg/id/graph/ontology"
+"""The named graph that holds the ontology's own triples in every store."""
+
+# ---------- classes ----------
+Article = GEV["Article"]
+Actor = GEV["Actor"]
+Person = GEV["Person"]
+Organization = GEV["Organization"]
+Country = GEV["Country"]
+Place = GEV["Place"]
+Region = GEV["Region"]
+City = GEV["City"]
+Event = GEV["Event"]
+Attack = GEV["Attack"]
+DroneStrike = GEV["DroneStrike"]
+AirStrike = GEV["AirStrike"]
+MissileStrike = GEV["MissileStrike"]
+Shelling = GEV["Shelling"]
+Statement = GEV["Statement"]
+Mention = GEV["Mention"]
+Factuality = GEV["Factuality"]
+
+# ---------- factuality values (individuals of gev:Factuality) ----------
+Asserted = GEV["Asserted"]
+Claimed = GEV["Claimed"]
+Denied = GEV["Denied"]
+Hypothetical = GEV["Hypothetical"]
+
+# ---------- properties ----------
+# Item access (GEV["title"]) rather than attributes, so no name can collide with a str method.
+textHash = GEV["textHash"]
+extractorVersion = GEV["extractorVersion"]
+title = GEV["title"]
+url = GEV["url"]
+publisher = GEV["publisher"]
+published = GEV["published"]
+publishedTime = GEV["publishedTime"]
+language = GEV["language"]
+source = GEV["source"]
+evidence = GEV["evidence"]
+article = GEV["article"]
+start = GEV["start"]
+end = GEV["end"]
+text = GEV["text"]
+location = GEV["location"]
+date = GEV["date"]
+dateText = GEV["dateText"]
+perpetrator = GEV["perpetrator"]
+allegedPerpetrator = GEV["allegedPerpetrator"]
+speaker = GEV["speaker"]
+quote = GEV["quote"]
+direct = GEV["direct"]
+cue = GEV["cue"]
+about = GEV["about"]
+accuses = GEV["accuses"]
+role = GEV["role"]
+memberOf = GEV["memberOf"]
+locatedIn = GEV["locatedIn"]
+controlledBy = GEV["controlledBy"]
+countryCode = GEV["countryCode"]
+factuality = GEV["factuality"]
+
+CLASSES: frozenset[str] = frozenset({
+    "Article", "Actor", "Person", "Organization", "Country", "Place", "Region", "City",
+    "Event", "Attack", "DroneStrike", "AirStrike", "MissileStrike", "Shelling",
+    "Statement", "Mention", "Factuality",
+})
+"""Local names of the ``gev:`` classes (``owl:Class`` in geokg.ttl)."""
+
+PROPERTIES: frozenset[str] = frozenset({
+    "textHash", "extractorVersion", "title", "url", "publisher", "published", "publishedTime",
+    "language", "source", "evidence", "article", "start", "end", "text", "location", "date",
+    "dateText", "perpetrator", "allegedPerpetrator", "speaker", "quote", "direct", "cue",
+    "about", "accuses", "role", "memberOf", "locatedIn", "controlledBy", "countryCode",
+    "factuality",
+})
+"""Local names of the ``gev:`` properties (object and datatype properties in geokg.ttl)."""
+
+INDIVIDUALS: frozenset[str] = frozenset({"Asserted", "Claimed", "Denied", "Hypothetical"})
+"""Local names of the ``gev:Factuality`` values; ``Asserted`` is the default when absent."""
+
+ATTACK_CLASSES: frozenset[str] = frozenset({"Attack", "DroneStrike", "AirStrike", "MissileStrike", "Shelling"})
+"""The classes an extracted attack may have (``gev:Attack`` when the kind is not said)."""
+
+
+def ontology_dir() -> Path:
+    """The folder that holds ``geokg.ttl`` and ``shapes.ttl``.
+
+    An installed package carries its own copy in ``kg/data/ontology`` (so ``kg`` works
+    outside a checkout); in a checkout, the repository's ``ontology/`` folder is the one
+    to read, so an edit there is seen without a copy step.
+    """
+    packaged = Path(__file__).resolve().parents[1] / "data" / "ontology"
+    if (packaged / "geokg.ttl").is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "ontology"

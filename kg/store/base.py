@@ -1,0 +1,41 @@
+"""The Store protocol: what the build, queries and exports need from a graph store."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import IO, Any, Protocol
+
+from rdflib.term import Node as RdfNode
+
+
+@dataclass(frozen=True)
+class ArticleState:
+    """What the store knows of an article graph: enough to decide whether to rebuild it."""
+
+    text_hash: str | None
+    extractor_version: str | None
+
+
+class Store(Protocol):
+    location: str
+
+    def article_state(self, graph_iri: str) -> ArticleState | None:
+        """The stored hash and extractor version of an article's graph, None if absent."""
+
+    def replace_graph(self, graph_iri: str, triples: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> None:
+        """Replace a named graph's content in one transaction (all or nothing)."""
+
+    def select(self, query: str, bindings: Mapping[str, RdfNode] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+        """Run a SELECT/ASK query; the variables and rows (rdflib terms)."""
+
+    def query_raw(self, query: str, result_format: str) -> bytes:
+        """Run a query and serialise its results (json, csv, tsv, xml; or an RDF format)."""
+
+    def dump(self, out: IO[bytes], rdf_format: str) -> None:
+        """Write the whole store (quads for nq/trig, the union graph otherwise)."""
+
+    def count(self) -> int:
+        """Number of quads in the store."""
+
+    def close(self) -> None:
+        """Flush and release the store."""

@@ -1,0 +1,138 @@
+"""The embedded on-disk store: pyoxigraph.
+
+Atomicity (see FACTS.md): one ``Store.update`` with several operations is all or
+nothing, so an article's graph is replaced by a single ``DROP SILENT GRAPH <g> ; INSERT
+DATA { GRAPH <g> { … } }``. A build killed at any moment leaves whole articles only, and
+the next build completes the rest (an article whose graph is present with the same text
+hash and extractor version is skipped).
+
+Update text is built from terms serialised by pyoxigraph (``str(term)`` escapes and
+checks them), never from raw user text.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+from rdflib.term import Node as RdfNode
+
+from kg.errors import QueryError, StoreError
+from kg.rdf.namespace import GEV
+from kg.store.base import ArticleState
+from kg.store.convert import from_ox, to_ox
+
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "xml": ox.QueryResultsFormat.XML,
+}
+RDF_FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+QUAD_FORMATS = {"nq", "trig"}
+
+
+class OxigraphStore:
+    """An on-disk Oxigraph store opened read-write (one writer at a time) or read-only."""
+
+    def __init__(self, location: str | Path, *, read_only: bool = False, create: bool = True) -> None:
+        self.location = str(location)
+        path = Path(location)
+        if not path.exists() and (read_only or not create):
+            raise StoreError(f"no store at {self.location}")
+        try:
+            self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+        except OSError as exc:
+            msg = str(exc)
+            if "lock" in msg.lower() or "temporarily unavailable" in msg.lower():
+                raise StoreError(f"store in use: {self.location} is open in another process (a build or a server)") from exc
+            raise StoreError(f"cannot open store {self.location}: {msg}") from exc
+
+    # ---------- writing ----------
+
+    def article_state(self, graph_iri: str) -> ArticleState | None:
+        subs = {
+            ox.Variable("g"): ox.NamedNode(graph_iri),
+            ox.Variable("article"): ox.NamedNode(str(GEV.Article)),
+            ox.Variable("hp"): ox.NamedNode(str(GEV.textHash)),
+            ox.Variable("vp"): ox.NamedNode(str(GEV.extractorVersion)),
+        }
+        # pyoxigraph wants every substituted variable projected
+        q = (
+            "SELECT ?h ?v ?g ?article ?hp ?vp WHERE { GRAPH ?g { ?a a ?article . "
+            "OPTIONAL { ?a ?hp ?h } OPTIONAL { ?a ?vp ?v } } } LIMIT 1"
+        )
+        for sol in self._store.query(q, substitutions=subs):
+            h, v = sol["h"], sol["v"]
+            return ArticleState(h.value if h is not None else None, v.value if v is not None else None)
+        return None
+
+    def replace_graph(self, graph_iri: str, triples: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> None:
+        g = ox.NamedNode(graph_iri)
+        body = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in triples)
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}" if body else f"DROP SILENT GRAPH {g}"
+        try:
+            self._store.update(update)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"could not write graph {graph_iri}: {exc}") from exc
+
+    def drop_graph(self, graph_iri: str) -> None:
+        self._store.update(f"DROP SILENT GRAPH {ox.NamedNode(graph_iri)}")
+
+    # ---------- reading ----------
+
+    def _run(self, query: str, substitutions: dict | None = None) -> Any:
+        try:
+            return self._store.query(query, substitutions=substitutions, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+
+    def select(self, query: str, bindings: Mapping[str, RdfNode] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()} or None
+        res = self._run(query, subs)
+        if isinstance(res, bool):
+            return ["ask"], [{"ask": res}]
+        if not isinstance(res, ox.QuerySolutions):
+            raise QueryError("not a SELECT or ASK query")
+        names = [v.value for v in res.variables]
+        rows = [{n: from_ox(sol[n]) for n in names} for sol in res]
+        return names, rows
+
+    def query_raw(self, query: str, result_format: str) -> bytes:
+        res = self._run(query)
+        if isinstance(res, (ox.QuerySolutions, ox.QueryBoolean)) or isinstance(res, bool):
+            fmt = RESULT_FORMATS.get(result_format)
+            if fmt is None:
+                raise QueryError(f"unknown results format {result_format!r}")
+            return res.serialize(format=fmt)
+        fmt = RDF_FORMATS.get(result_format if result_format in RDF_FORMATS else "nt")
+        return res.serialize(format=fmt)
+
+    def dump(self, out: IO[bytes], rdf_format: str) -> None:
+        if rdf_format in QUAD_FORMATS:
+            self._store.dump(out, format=RDF_FORMATS[rdf_format])
+            return
+        res = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }", use_default_graph_as_union=True)
+        res.serialize(out, format=RDF_FORMATS[rdf_format])
+
+    def count(self) -> int:
+        return len(self._store)
+
+    def graphs(self) -> list[str]:
+        return [g.value for g in self._store.named_graphs()]
+
+    def close(self) -> None:
+        try:
+            self._store.flush()
+        except (OSError, AttributeError):
+            pass
+        del self._store

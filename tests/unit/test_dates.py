@@ -1,0 +1,39 @@
+import datetime as dt
+
+import pytest
+
+from kg.nlp.dates import find_time_expressions, resolve
+
+PUB = dt.date(2024, 3, 14)  # a Thursday
+
+
+@pytest.mark.parametrize("text,lang,expected_text,expected", [
+    ("strikes late on Wednesday, hitting", "en", "late on Wednesday", dt.date(2024, 3, 13)),
+    ("on Thursday the army said", "en", "on Thursday", dt.date(2024, 3, 14)),
+    ("Mardi matin, Moscou a été visée", "fr", "Mardi matin", dt.date(2024, 3, 12)),
+    ("ont bombardé mercredi soir des positions", "fr", "mercredi soir", dt.date(2024, 3, 13)),
+    ("le 12 janvier 2024.", "fr", "le 12 janvier 2024", dt.date(2024, 1, 12)),
+    ("on March 20, 2023 in Washington", "en", "on March 20, 2023", dt.date(2023, 3, 20)),
+    ("hier soir, des tirs", "fr", "hier soir", dt.date(2024, 3, 13)),
+    ("yesterday, officials said", "en", "yesterday", dt.date(2024, 3, 13)),
+    ("dans la nuit de lundi à mardi, des drones", "fr", "dans la nuit de lundi à mardi", None),
+    ("abattu pendant la nuit huit drones", "fr", "pendant la nuit", None),
+    ("drones launched overnight", "en", "overnight", None),
+])
+def test_find_and_resolve(text, lang, expected_text, expected):
+    found = find_time_expressions(text, lang)
+    assert [f.text for f in found][:1] == [expected_text]
+    assert text[found[0].start:found[0].end] == expected_text
+    assert resolve(found[0].text, lang, PUB) == expected
+
+
+def test_date_without_year_after_publication_is_last_year():
+    assert resolve("le 20 décembre", "fr", dt.date(2024, 1, 5)) == dt.date(2023, 12, 20)
+
+
+def test_no_publication_date_means_no_date():
+    assert resolve("mardi", "fr", None) is None
+
+
+def test_unsupported_language_finds_nothing():
+    assert find_time_expressions("Montag", "de") == []
