@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.errors import InputError
 from kg.ingest import read_articles
-from kg.link.articles import link_article
-from kg.link import default_linker
+from kg.link.articles import default_linker, link_article
 from kg.model import Article
 from kg.nlp.extract import EXTRACTOR_VERSION, extract
 from kg.rdf.mapping import article_triples, graph_iri

@@ -54,7 +54,8 @@ def scoped_person_iri(article_key: str, org_iri: str | None, role: str) -> str:
 def event_iri(event_class: str, place_iri: str | None, date: dt.date | str | None) -> str:
     """An attack from its class, place and day only, so two reports of one attack agree."""
     day = date.isoformat() if isinstance(date, dt.date) else (date or "")
-    return f"{BASE}event/{short_hash(f'{event_class}|{place_iri or ''}|{day}')}"
+    identity = f"{event_class}|{place_iri or ''}|{day}"
+    return f"{BASE}event/{short_hash(identity)}"
 
 
 def article_iri(key: str) -> str:

@@ -102,14 +102,14 @@ def resolve_param(param: Param, value: str, store: Store) -> RdfNode:
         return GEV[ATTACK_CLASSES[key]]
     if re.fullmatch(r"https?://\S+", v):
         return URIRef(v)
-    from kg.link import default_linker  # the linker is heavy: load it only when a name must be resolved
+    from kg.link.articles import default_linker  # the linker is heavy: load it only when a name must be resolved
 
     linker = default_linker()
     node = None
     if param.kind == "place":
         node = linker.place(v)
     elif param.kind == "actor":
-        node = linker.actor_by_name(v)
+        node = linker.gazetteer.find_actor(v) or linker.place(v)
     if node is not None:
         return URIRef(node.iri)
     found = _lookup_label(store, v, "Place" if param.kind == "place" else "Actor")

@@ -14,21 +14,22 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kg.model import Article, LinkedArticle, Node, Span
-from kg.rdf.namespace import GEO, GEV, ID
+from kg.link import iris
+from kg.rdf.namespace import GEO, GEV
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
 def article_iri(article: Article) -> URIRef:
-    return URIRef(f"{ID}article/{article.key}")
+    return URIRef(iris.article_iri(article.key))
 
 
 def graph_iri(article: Article) -> str:
-    return f"{ID}graph/{article.key}"
+    return iris.graph_iri(article.key)
 
 
 def mention_iri(article: Article, span: Span) -> URIRef:
-    return URIRef(f"{ID}mention/{article.key}-{span.start}-{span.end}")
+    return URIRef(iris.mention_iri(article.key, span.start, span.end))
 
 
 def article_metadata(article: Article, extractor_version: str) -> Iterator[Triple]:

@@ -44,6 +44,7 @@ class OxigraphStore:
 
     def __init__(self, location: str | Path, *, read_only: bool = False, create: bool = True) -> None:
         self.location = str(location)
+        self.read_only = read_only
         path = Path(location)
         if not path.exists() and (read_only or not create):
             raise StoreError(f"no store at {self.location}")
@@ -131,8 +132,8 @@ class OxigraphStore:
         return [g.value for g in self._store.named_graphs()]
 
     def close(self) -> None:
-        try:
+        if not hasattr(self, "_store"):
+            return
+        if not self.read_only:
             self._store.flush()
-        except (OSError, AttributeError):
-            pass
         del self._store

@@ -1,0 +1,164 @@
+"""Link one article's extraction: mentions become nodes, event mentions become events.
+
+* Places: each event takes the most specific place its trigger names (city over region
+  over country). When the trigger names none, names elsewhere in its sentence count only
+  if they agree (one place and the places containing it): a strike is never placed in a
+  place the sentence merely mentions beside another.
+* Events of one article that hit the same place with compatible classes and dates are one
+  event (mentions merged); an unplaced "l'attaque"/"the attack" is not an event node but
+  lets a statement be about the article's main event.
+* Perpetrators: a demonym or a known actor; told inside a statement they are alleged,
+  otherwise a fact of the article. An accusation ("blamed Kyiv for the attack") makes the
+  accused the alleged perpetrator of the events the statement is about.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.link.iris import event_iri, statement_iri
+from kg.link.resolve import Linker
+from kg.model import EntityMention, EventRecord, Extraction, LinkedArticle, LinkedEvent, LinkedStatement, Node
+
+SPECIFICITY = {"Country": 0, "Region": 1, "City": 2}
+ACTOR_CLASSES = {"Country", "Organization", "Person"}
+
+
+@lru_cache(maxsize=1)
+def default_linker() -> Linker:
+    """One linker per process (the gazetteer takes a moment to load)."""
+    return Linker()
+
+
+def _rank(node: Node) -> int:
+    return max((SPECIFICITY.get(c, -1) for c in node.classes), default=-1)
+
+
+def _ancestors(node: Node, linker: Linker) -> set[str]:
+    return {n.iri for n in linker.closure(node)}
+
+
+class ArticleLinker:
+    def __init__(self, extraction: Extraction, linker: Linker) -> None:
+        self.x = extraction
+        self.linker = linker
+        self.art = extraction.article
+        self.lang = self.art.language
+        self.nodes: dict[str, Node] = {}
+        names = [m.span.text for e in extraction.events for m in e.places + e.sentence_places]
+        self.context = linker.context_for(names)
+        self.persons = [s.speaker.span.text for s in extraction.statements if s.speaker.label == "PER"]
+
+    def keep(self, node: Node) -> str:
+        for n in self.linker.closure(node):
+            if n.iri in self.nodes:
+                self.nodes[n.iri].alt_labels |= n.alt_labels
+            else:
+                self.nodes[n.iri] = n
+        return node.iri
+
+    def place_of(self, ev: EventRecord) -> Node | None:
+        resolved = [n for n in (self.linker.place(m.span.text, self.context, self.lang) for m in ev.places) if n]
+        if resolved:
+            return max(resolved, key=_rank)  # most specific; the first among equals
+        weak = [n for n in (self.linker.place(m.span.text, self.context, self.lang) for m in ev.sentence_places) if n]
+        if not weak:
+            return None
+        best = max(weak, key=_rank)
+        chain = _ancestors(best, self.linker)
+        return best if all(n.iri in chain for n in weak) else None
+
+    def actor_iri(self, m: EntityMention) -> str | None:
+        node = self.linker.actor(m, self.art.key, self.context, self.lang, self.persons)
+        return self.keep(node) if node is not None else None
+
+    def known_actor(self, m: EntityMention) -> str | None:
+        """A perpetrator candidate: only a demonym's country or a curated actor counts."""
+        g = self.linker.gazetteer
+        code = g.country_for_demonym(m.span.text)
+        node = g.country(code) if code else g.find_actor(m.span.text, self.context)
+        if node is None and m.label == "SUBJECT":
+            node = self.linker.place(m.span.text, self.context) if g.country_code(m.span.text) else None
+        if node is None or not (node.classes & ACTOR_CLASSES):
+            return None
+        return self.keep(node)
+
+    def events(self) -> tuple[list[LinkedEvent], dict[int, str]]:
+        """Linked events and, for each extracted event index, the IRI it ended in."""
+        groups: list[dict] = []
+        index_of: dict[int, int] = {}
+        for i, ev in enumerate(self.x.events):
+            place = self.place_of(ev)
+            if place is None:
+                continue
+            for gi, g in enumerate(groups):
+                same_class = g["cls"] == ev.event_class or "Attack" in (g["cls"], ev.event_class)
+                same_day = g["date"] is None or ev.date is None or g["date"] == ev.date
+                if g["place"].iri == place.iri and same_class and same_day:
+                    if g["cls"] == "Attack":
+                        g["cls"] = ev.event_class
+                    if g["date"] is None and ev.date is not None:
+                        g["date"], g["date_text"] = ev.date, ev.date_text
+                    g["date_text"] = g["date_text"] or ev.date_text
+                    g["records"].append(ev)
+                    index_of[i] = gi
+                    break
+            else:
+                index_of[i] = len(groups)
+                groups.append({"cls": ev.event_class, "place": place, "date": ev.date, "date_text": ev.date_text,
+                               "records": [ev]})
+        linked: list[LinkedEvent] = []
+        for g in groups:
+            place_iri = self.keep(g["place"])
+            le = LinkedEvent(iri=event_iri(g["cls"], place_iri, g["date"]), event_class=g["cls"], place=place_iri,
+                             evidence=[], date=g["date"], date_text=g["date_text"])
+            for rec in g["records"]:
+                if rec.sentence not in le.evidence:
+                    le.evidence.append(rec.sentence)
+                for m in rec.perpetrators:
+                    actor = self.known_actor(m)
+                    if actor and actor != place_iri:
+                        (le.alleged_perpetrators if rec.reported else le.perpetrators).add(actor)
+            le.alleged_perpetrators -= le.perpetrators
+            linked.append(le)
+        iri_of = {i: linked[gi].iri for i, gi in index_of.items()}
+        main = linked[0].iri if linked else None
+        for i, ev in enumerate(self.x.events):
+            if i not in iri_of and ev.definite and main is not None:
+                iri_of[i] = main  # "l'attaque", "the strike": the article's main event
+        return linked, iri_of
+
+    def statements(self, events: list[LinkedEvent], iri_of: dict[int, str]) -> list[LinkedStatement]:
+        by_iri = {e.iri: e for e in events}
+        out: list[LinkedStatement] = []
+        for st in self.x.statements:
+            speaker = self.actor_iri(st.speaker)
+            if speaker is None:
+                continue
+            about: list[str] = []
+            for i in st.about:
+                iri = iri_of.get(i)
+                if iri and iri not in about:
+                    about.append(iri)
+            accuses = []
+            if st.accuses is not None:
+                acc = self.actor_iri(st.accuses)
+                if acc is not None and acc != speaker:
+                    accuses.append(acc)
+                    for iri in about:
+                        if acc not in by_iri[iri].perpetrators:
+                            by_iri[iri].alleged_perpetrators.add(acc)
+            if st.quote is None and not accuses:
+                continue
+            out.append(LinkedStatement(
+                iri=statement_iri(self.art.key, len(out) + 1), speaker=speaker, cue=st.cue, quote=st.quote,
+                direct=st.direct, evidence=st.evidence, about=about, accuses=accuses, date=st.date,
+                date_text=st.date_text))
+        return out
+
+
+def link_article(extraction: Extraction, linker: Linker | None = None) -> LinkedArticle:
+    """Nodes, events and statements of one article, with deterministic IRIs."""
+    al = ArticleLinker(extraction, linker or default_linker())
+    events, iri_of = al.events()
+    statements = al.statements(events, iri_of)
+    return LinkedArticle(article=extraction.article, nodes=al.nodes, events=events, statements=statements)

