@@ -44,6 +44,7 @@ class ActorTable:
 
     nodes: dict[str, Node] = field(default_factory=dict)
     country: dict[str, str | None] = field(default_factory=dict)
+    glue: frozenset[str] = frozenset()  # function words a context-only alias may leave uncovered
     by_first_word: dict[str, list[Alias]] = field(default_factory=dict)
     _seen: set[tuple[tuple[str, ...], str, bool]] = field(default_factory=set)
 
@@ -62,7 +63,9 @@ class ActorTable:
     def match(self, text: str, context: frozenset[str] = frozenset()) -> str | None:
         """The key of the actor whose alias is the longest run of words of ``text``.
 
-        Context-only aliases count when the actor's country is in ``context``. When the
+        Context-only aliases count when the actor's country is in ``context`` and the alias
+        is the whole mention but for function words ("the military" alone, not "the Kherson
+        regional military administration"). When the
         longest aliases point to several actors, the one of a context country wins; if that
         still leaves several, nothing is returned (a guess would merge two actors).
         """
@@ -75,7 +78,8 @@ class ActorTable:
                     continue
                 if alias.acronym is not None and not alias.acronym.search(text):
                     continue
-                if alias.context_only and self.country.get(alias.key) not in context:
+                if alias.context_only and (self.country.get(alias.key) not in context or any(
+                        x not in self.glue for x in words[:i] + words[i + n:])):
                     continue
                 found.append(alias)
         if not found:
@@ -129,8 +133,9 @@ def _fills(pattern: str, lang: str, code: str, countries: CountryTable,
     return out
 
 
-def load_actors(countries: CountryTable, demonyms: DemonymTable) -> ActorTable:
-    table = ActorTable()
+def load_actors(countries: CountryTable, demonyms: DemonymTable,
+                glue: frozenset[str] = frozenset()) -> ActorTable:
+    table = ActorTable(glue=glue)
     rows = read_table("actors.tsv")
     iris: dict[str, str] = {}
     for row in rows:

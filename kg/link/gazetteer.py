@@ -112,7 +112,7 @@ class Gazetteer:
         self._load_regions()
         self._load_extra_places()
         self._find_capitals()
-        self.actors: ActorTable = load_actors(self.countries, self.demonyms)
+        self.actors: ActorTable = load_actors(self.countries, self.demonyms, glue=self.words.link)
         self._actor_by_iri = {n.iri: k for k, n in self.actors.nodes.items()}
         self._country_by_iri = {n.iri: c for c, n in self.countries.nodes.items()}
         self.build_seconds = time.perf_counter() - started
@@ -164,10 +164,11 @@ class Gazetteer:
     def _find_capitals(self) -> None:
         self._capital_of: dict[int, str] = {}
         for code, capital in self.countries.capitals.items():
-            found = [(self.cities.population[i], i) for i, kind in self.cities.candidates(name_key(capital)).items()
-                     if kind >= PRIMARY and self._city_country(i) == code]
+            found = [(kind >= PRIMARY, self.cities.population[i], i)
+                     for i, kind in self.cities.candidates(name_key(capital)).items()
+                     if self._city_country(i) == code]
             if found:
-                self._capital_of[max(found)[1]] = code
+                self._capital_of[max(found)[2]] = code
 
     # ---------- cities ----------
 
@@ -231,10 +232,11 @@ class Gazetteer:
     def capital_named(self, text: str) -> str | None:
         """The ISO2 code of the country whose capital ``text`` names ("Moscou", "Kyiv",
         "Washington"), whatever the context; None if it names no capital."""
-        found = [(self.cities.population[i], self._capital_of[i])
+        min_kind = ALT if has_upper(text) else PRIMARY
+        found = [(kind >= PRIMARY, self.cities.population[i], self._capital_of[i])
                  for i, kind in self.cities.candidates(name_key(text)).items()
-                 if kind >= PRIMARY and i in self._capital_of]
-        return max(found)[1] if found else None
+                 if kind >= min_kind and i in self._capital_of]
+        return max(found)[2] if found else None
 
     # ---------- public lookups ----------
 

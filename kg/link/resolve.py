@@ -67,6 +67,12 @@ def _role_languages() -> dict[str, str]:
     return langs
 
 
+def _contains(words: Sequence[str], part: Sequence[str]) -> bool:
+    """Whether ``part`` is a contiguous run of ``words``."""
+    n = len(part)
+    return n > 0 and any(tuple(words[i: i + n]) == tuple(part) for i in range(len(words) - n + 1))
+
+
 def _clean_role(role: str) -> str:
     role = " ".join(role.split())
     return role[:1].lower() + role[1:] if role[1:] == role[1:].lower() else role
@@ -150,17 +156,41 @@ class Linker:
             return self._remember(found)
         if label in PERSON_LABELS and not (found is not None and self._covers(found, text)):
             return self._person(text, mention, role, ctx, lang, article_persons)
-        if role:
+        if role and not (found is not None and self._role_in_name(found, role, text)):
             return self._functionary(text, mention, role, article_key, ctx, lang, found)
         if found is not None:
             return self._remember(found)
-        state = self._state(text, ctx)
+        state = self._state(text, ctx) or self._state_in(text, ctx)
         if state is not None:
             return state
+        if self._surname_of(text, article_persons):
+            return self._person(text, mention, None, ctx, lang, article_persons)
         admin = self._administration(text, ctx, loose=label in {"GPE", "LOC", ""})
         if admin is not None:
             return admin
         return self._adhoc_org(text, label, lang)
+
+    @staticmethod
+    def _names(node: Node) -> list[tuple[str, ...]]:
+        return [tokens(x) for x in [*node.labels.values(), *(a for a, _ in node.alt_labels)]]
+
+    def _role_in_name(self, actor: Node, role: str, text: str) -> bool:
+        """Whether the role word is part of the organisation's name in the mention
+        ("Ukraine's prosecutor general's office" is the office, not a prosecutor)."""
+        words, role_words = tokens(text), tokens(role)
+        for name in self._names(actor):
+            if _contains(words, name) and _contains(name, role_words):
+                return True
+        return False
+
+    @staticmethod
+    def _surname_of(text: str, article_persons: Sequence[str]) -> str | None:
+        """The one full name of the article whose surname ``text`` is ("Gritsenko")."""
+        key = person_key(_without_article(text))
+        if len(key.split()) != 1 or not has_upper(text):
+            return None
+        full = {p for p in article_persons if len(person_key(p).split()) > 1 and person_key(p).split()[-1] == key}
+        return full.pop() if len(full) == 1 else None
 
     def _covers(self, actor: Node, text: str) -> bool:
         """Whether ``text`` is just a name of ``actor`` (spaCy calls "Hezbollah" a person)."""
@@ -169,13 +199,8 @@ class Linker:
 
     def _person(self, text: str, mention: EntityMention, role: str | None, ctx: frozenset[str],
                 lang: str | None, article_persons: Sequence[str]) -> Node:
-        name = _without_article(text)
+        name = self._surname_of(text, article_persons) or _without_article(text)
         key = person_key(name)
-        if len(key.split()) == 1 and article_persons:
-            full = {p for p in article_persons if len(person_key(p).split()) > 1 and person_key(p).split()[-1] == key}
-            if len(full) == 1:
-                name = full.pop()
-                key = person_key(name)
         node = Node(iri=person_iri(key), classes={"Person"}, labels={"en": name, "fr": name})
         if _without_article(text) != name:
             node.alt_labels.add((_without_article(text), lang or "mul"))
@@ -251,6 +276,22 @@ class Linker:
                 rest = " ".join(content)
                 code = (g._country_key(rest, raw) or self._demonym(rest, raw) or g.capital_named(rest))
         return self._remember(g.country(code)) if code else None
+
+    def _state_in(self, text: str, ctx: frozenset[str], max_words: int = 4) -> Node | None:
+        """A state phrase inside a longer mention ("une tentative d'attaque du régime de
+        Kiev" -> Ukraine); only windows that hold a state word count."""
+        words = tokens(text)
+        state_words = _words("state_words.tsv")
+        if len(words) <= 1 or not any(w in state_words for w in words):
+            return None
+        for n in range(min(max_words, len(words) - 1), 1, -1):
+            for i in range(len(words) - n + 1):
+                window = words[i: i + n]
+                if any(w in state_words for w in window):
+                    found = self._state(" ".join(window), ctx, raw=text)
+                    if found is not None:
+                        return found
+        return None
 
     def _demonym(self, key: str, raw: str) -> str | None:
         code = self.gazetteer.demonyms.index.get(key)

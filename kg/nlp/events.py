@@ -32,19 +32,17 @@ ARG_DEPS_VERB = {"obj", "dobj", "obl", "obl:mod", "obl:arg", "prep", "nsubj:pass
                  "npadvmod", "dative"}
 
 
-def _case_word(tok: Token, stop: Token) -> str | None:
-    """The preposition introducing ``tok``'s phrase, looking up towards ``stop``."""
+def _case_words(tok: Token, stop: Token) -> list[str]:
+    """The prepositions on the path from ``tok`` up to ``stop`` ("de Belgorod" inside
+    "depuis la région de Belgorod" gives ["de", "depuis"])."""
+    words: list[str] = []
     cur = tok
     while cur.i != stop.i and cur.head.i != cur.i:
-        for c in cur.children:
-            if c.dep_ == "case" and c.i < cur.i:
-                return c.lower_
-        if cur.head.dep_ == "prep" or (cur.dep_ == "pobj" and cur.head.pos_ == "ADP"):
-            return cur.head.lower_
-        if cur.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass"):
-            return None
+        words += [c.lower_ for c in cur.children if c.dep_ == "case" and c.i < cur.i]
+        if cur.dep_ == "pobj" and cur.head.pos_ == "ADP":
+            words.append(cur.head.lower_)
         cur = cur.head
-    return None
+    return words
 
 
 class EventExtractor:
@@ -122,25 +120,29 @@ class EventExtractor:
                 continue
             seen.update(x.i for x in span_toks)
             root = max(span_toks, key=lambda x: 0 if x.head in span_toks else 1)
-            case = _case_word(root, trig)
-            if case in self.lex.origin_preps:
-                continue
+            if any(w in self.lex.origin_preps for w in _case_words(root, trig)):
+                continue  # a launch site ("depuis la Crimée", "from positions"), not the place hit
             s, e = span_toks[0].idx, span_toks[-1].idx + len(span_toks[-1].text)
             found.append([s, e, doc.text[s:e], ent.label_ if ent is not None else "PROPN"])
         return found
 
-    def perpetrators(self, trig: Token, args: list[Token]) -> list[list]:
+    def perpetrators(self, trig: Token, subject: list[Token]) -> list[list]:
+        """Who attacked: a demonym on the trigger or on an instrument ("missiles russes",
+        "Ukrainian drones"), or the named subject of a trigger verb. A demonym on the
+        target ("la ville russe de Belgorod") is not one."""
         doc = trig.doc
         out: list[list] = []
-        near = [trig] + [a for a in args if abs(a.i - trig.i) <= 6]
         content_start = dateline_end(doc.text, trig.sent.start_char)
-        for t in near:
-            if t.idx < content_start:
-                continue
-            if t.dep_ in ("amod", "compound", "nmod:poss", "poss") and t.pos_ in ("ADJ", "PROPN", "NOUN") and t.head.i in {x.i for x in near}:
-                out.append([t.idx, t.idx + len(t.text), t.text, "DEMONYM"])
+        holders = [trig] + [t for t in list(trig.subtree) + subject
+                            if (t.lemma_.lower() in self.lex.instruments or t.lower_ in self.lex.instruments)
+                            and abs(t.i - trig.i) <= 6]
+        for h in holders:
+            for t in h.children:
+                if t.idx >= content_start and t.dep_ in ("amod", "compound", "nmod:poss", "poss", "nmod") \
+                        and t.pos_ in ("ADJ", "PROPN", "NOUN"):
+                    out.append([t.idx, t.idx + len(t.text), t.text, "DEMONYM"])
         if trig.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in trig.children if c.dep_ in ("nsubj",)), None)
+            subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 toks = noun_phrase(subj)
                 rng = token_range(toks)
@@ -185,7 +187,7 @@ class EventExtractor:
                     "sentence": [sent.start_char, sent.end_char],
                     "places": places,
                     "sentence_places": weak,
-                    "perpetrators": self.perpetrators(trig, args + subject),
+                    "perpetrators": self.perpetrators(trig, subject),
                     "date": self.date_text(trig, sent),
                     "blocked": blocked,
                     "definite": any(c.dep_ == "det" and c.lower_ in ("l'", "l’", "la", "le", "the", "cette", "ce", "this") for c in trig.children),

@@ -323,3 +323,64 @@ def test_pattern_lists(gaz: Gazetteer) -> None:
     assert ("Pentagone", "fr", org_iri("us-dod")) in aliases
     places = list(gaz.place_names_for_patterns())
     assert ("Russie", "fr", RU) in places and len(places) < 10_000
+
+
+def test_role_inside_an_organisation_name(linker: Linker) -> None:
+    text = "Ukraine's prosecutor general's office"
+    node = linker.actor(mention(text, "GPE", role="prosecutor", head=text), "a1")
+    assert node is not None and node.iri == org_iri("ua-prosecutor-general")
+
+
+def test_functionary_of_a_regional_administration(linker: Linker) -> None:
+    node = linker.actor(mention("Yulia Marchenko", "PER", role="spokeswoman",
+                                head="a spokeswoman for the Kherson regional military administration"),
+                        "a1", frozenset({"UA"}))
+    org = linker.gazetteer.node(node.member_of)
+    assert org is not None and org.labels["en"] == "Kherson regional administration"
+    assert ("spokeswoman", "en") in node.roles and org.member_of == UA
+
+
+def test_surname_without_entity_label(linker: Linker) -> None:
+    node = linker.actor(mention("Gritsenko"), "a1", article_persons=["Pavel Gritsenko"])
+    assert node is not None and node.iri == person_iri("pavel gritsenko")
+
+
+def test_state_phrase_inside_a_longer_mention(linker: Linker) -> None:
+    node = linker.actor(mention("tentative d'attaque terroriste du régime de Kiev"), "a1")
+    assert node is not None and node.iri == UA
+
+
+def test_generic_names_need_context(linker: Linker) -> None:
+    assert linker.actor(mention("the military"), "a1", frozenset({"IL"})).iri == org_iri("il-idf")
+    assert linker.actor(mention("the military"), "a1", frozenset({"IL", "LB"})) is None
+    assert linker.actor(mention("l'armée de l'air"), "a1", frozenset({"UA"})).iri == org_iri("ua-air-force")
+
+
+def test_place_inside_a_phrase(gaz: Gazetteer) -> None:
+    node = gaz.find_place_in("gouverneur de la région de Koursk")
+    assert node is not None and node.iri == place_iri(538555)
+    assert gaz.find_place_in("a local emergency services official") is None
+
+
+def test_city_cache_rebuilds_when_stale_and_survives_unwritable_dir(tmp_path, monkeypatch) -> None:
+    from kg.link.cities import CityIndex, _cache_name
+
+    monkeypatch.setenv("GEOKG_CACHE_DIR", str(tmp_path))
+    path = tmp_path / _cache_name(15000)
+    path.write_bytes(b"not a pickle")  # stale or corrupt
+    index = CityIndex.load(15000)
+    assert index.candidates("moscou") and path.stat().st_size > 1000
+    assert CityIndex.load(15000).candidates("moscou")  # now from the cache
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("GEOKG_CACHE_DIR", str(blocker / "cache"))  # cannot be created
+    assert CityIndex.load(15000).candidates("kyiv")
+
+
+def test_gazetteer_build_time() -> None:
+    import resource
+
+    g = Gazetteer()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    print(f"\nGazetteer() built in {g.build_seconds:.2f} s; process peak RSS {rss} MB; "
+          f"{len(g.cities.ids)} cities, {len(g.cities.index)} name keys, {len(g.actors.nodes)} actors")
