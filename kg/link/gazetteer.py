@@ -107,6 +107,7 @@ class Gazetteer:
         self.countries: CountryTable = load_countries(geo.get_countries())
         self.demonyms: DemonymTable = load_demonyms()
         self.words = _load_place_words()
+        self._stopwords = frozenset(name_key(r["word"]) for r in read_table("place_stopwords.tsv"))
         self.cities = CityIndex.load(min_city_population, use_cache=use_cache)
         self._city_cache: dict[int, Node] = {}
         self._load_regions()
@@ -400,6 +401,10 @@ class Gazetteer:
         best = max(keys, key=lambda k: (self.regions[k].country in context, -keys.index(k)))
         return self._region_nodes[best]
 
+    def _is_actor_name(self, key: str) -> bool:
+        words = tuple(key.split())
+        return any(a.words == words for a in self.actors.by_first_word.get(words[0], ()))
+
     def _demonym_prefix(self, words: list[str]) -> tuple[str, int] | None:
         for n in (3, 2, 1):
             if len(words) > n:
@@ -425,8 +430,11 @@ class Gazetteer:
         if code:
             return self.countries.nodes[code]
 
-        # a bare name: a region, or a city (a city of the region's country wins)
+        # a bare name: a region, or a city (a city of the region's country wins); not a
+        # month or a sentence opener, not an actor's name ("Hamas" is no town)
         regions = self._region_index.get(key)
+        if key in self._stopwords or (not regions and self._is_actor_name(key)):
+            return None
         record = self._best_city(key, context, allow_alt)
         if regions:
             region_countries = {self.regions[k].country for k in regions}
