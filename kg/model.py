@@ -68,6 +68,7 @@ class EntityMention:
     label: str = ""  # spaCy entity label when the mention is an entity (PER, ORG, GPE, LOC...)
     role: str | None = None
     head: Span | None = None
+    direct: bool = True  # for a place hit: named as the target itself, not inside another phrase
 
 
 @dataclass

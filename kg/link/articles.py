@@ -57,12 +57,17 @@ class ArticleLinker:
         return node.iri
 
     def place_of(self, ev: EventRecord) -> Node | None:
-        resolved = [n for n in (self.linker.place(m.span.text, self.context, self.lang) for m in ev.places) if n]
+        resolved = []
+        for m in ev.places:
+            node = self.linker.place(m.span.text, self.context, self.lang)
+            # a country is the place hit only when named as the target ("strikes on Ukraine")
+            if node is not None and (m.direct or "Country" not in node.classes):
+                resolved.append(node)
         if resolved:
             return max(resolved, key=_rank)  # most specific; the first among equals
         weak = [n for n in (self.linker.place(m.span.text, self.context, self.lang) for m in ev.sentence_places) if n]
-        if not weak:
-            return None
+        if not weak or "Country" in max(weak, key=_rank).classes:
+            return None  # a sentence that merely names a country does not place an attack
         best = max(weak, key=_rank)
         chain = _ancestors(best, self.linker)
         return best if all(n.iri in chain for n in weak) else None
@@ -72,13 +77,15 @@ class ArticleLinker:
         return self.keep(node) if node is not None else None
 
     def known_actor(self, m: EntityMention) -> str | None:
-        """A perpetrator candidate: only a demonym's country or a curated actor counts."""
+        """A perpetrator or accused actor: only a state (by name, capital or demonym: "le camp
+        ukrainien", "Ukrainian forces") or an actor of the curated tables counts, never an
+        ad-hoc node made from whatever phrase the parse offered."""
         g = self.linker.gazetteer
         code = g.country_for_demonym(m.span.text)
-        node = g.country(code) if code else g.find_actor(m.span.text, self.context)
-        if node is None and m.label == "SUBJECT":
-            node = self.linker.place(m.span.text, self.context) if g.country_code(m.span.text) else None
-        if node is None or not (node.classes & ACTOR_CLASSES):
+        if code:
+            return self.keep(g.country(code))
+        node = self.linker.actor(m, self.art.key, self.context, self.lang, self.persons)
+        if node is None or not (node.classes & ACTOR_CLASSES) or g.node(node.iri) is None:
             return None
         return self.keep(node)
 
@@ -141,7 +148,7 @@ class ArticleLinker:
                     about.append(iri)
             accuses = []
             if st.accuses is not None:
-                acc = self.actor_iri(st.accuses)
+                acc = self.known_actor(st.accuses)
                 if acc is not None and acc != speaker:
                     accuses.append(acc)
                     for iri in about:

@@ -425,6 +425,9 @@ class Gazetteer:
                depth: int) -> Node | None:
         if not words or depth > 4:
             return None
+        w = self.words
+        if all(x in w.region or x in w.city or x in w.country or x in w.direction or x in w.link for x in words):
+            return None  # "la ville", "the region": no name left
         key = " ".join(words)
         code = self._country_key(key, raw)
         if code:
@@ -451,7 +454,6 @@ class Gazetteer:
         if len(words) == 1:
             return None
 
-        w = self.words
         # "Russia's Kursk", "Yemen's Hajjah province"
         if "s" in words[1:-1]:
             p = words.index("s", 1)
@@ -503,8 +505,7 @@ class Gazetteer:
         elif words[-1] in w.city:
             core = self._strip_links(words[:-1])
         if core:
-            record = self._best_city(" ".join(core), context, allow_alt)
-            return self._city_node(record) if record is not None else None
+            return self._parse(raw, core, context, allow_alt, depth + 1)
         return None
 
 

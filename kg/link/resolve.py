@@ -47,7 +47,7 @@ _ROLE_GLUE = frozenset({"un", "une", "a", "an", "for", "pour", "of", "de", "du",
                         "top", "military", "militaire", "press", "presse", "chief", "regional", "regionale"})
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _words(table: str) -> frozenset[str]:
     return frozenset(name_key(r["word"]) for r in read_table(table))
 
@@ -109,8 +109,12 @@ class Linker:
         if node is not None and lang:
             seen = _without_article(mention_text)
             known = {name_key(x) for x in node.labels.values()} | {name_key(x) for x, _ in node.alt_labels}
-            if seen and name_key(seen) not in known and len(tokens(seen)) <= 3 and has_upper(seen):
-                node.alt_labels.add((seen, lang))
+            w = self.gazetteer.words
+            phrase_words = w.region | w.city | w.country | w.direction | w.link
+            words = tokens(seen)
+            if (seen and name_key(seen) not in known and len(words) <= 3 and has_upper(seen)
+                    and not any(x in phrase_words for x in words)):
+                node.alt_labels.add((seen, lang))  # a bare name as written, not a phrase
         return node
 
     def context_for(self, texts: Iterable[str]) -> frozenset[str]:

@@ -32,17 +32,22 @@ ARG_DEPS_VERB = {"obj", "dobj", "obl", "obl:mod", "obl:arg", "prep", "nsubj:pass
                  "npadvmod", "dative"}
 
 
-def _case_words(tok: Token, stop: Token) -> list[str]:
-    """The prepositions on the path from ``tok`` up to ``stop`` ("de Belgorod" inside
-    "depuis la région de Belgorod" gives ["de", "depuis"])."""
-    words: list[str] = []
+OF_WORDS = {"de", "du", "des", "d'", "d’", "of"}
+MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}
+
+
+def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
+    """(preposition, the word it attaches to) on the path from ``tok`` up to ``stop``,
+    closest first: "de Belgorod" inside "depuis la région de Belgorod" gives
+    [("de", région), ("depuis", tirés)]."""
+    out: list[tuple[str, Token]] = []
     cur = tok
     while cur.i != stop.i and cur.head.i != cur.i:
-        words += [c.lower_ for c in cur.children if c.dep_ == "case" and c.i < cur.i]
+        out += [(c.lower_, cur.head) for c in cur.children if c.dep_ == "case" and c.i < cur.i]
         if cur.dep_ == "pobj" and cur.head.pos_ == "ADP":
-            words.append(cur.head.lower_)
+            out.append((cur.head.lower_, cur.head.head))
         cur = cur.head
-    return words
+    return out
 
 
 class EventExtractor:
@@ -88,6 +93,8 @@ class EventExtractor:
             scope.extend(c for c in head.children if c.dep_ in ("advmod", "neg", "aux", "obl:mod", "npadvmod", "advmod:neg"))
             if head.pos_ in ("VERB", "AUX"):
                 break
+        for subj in (c for c in trig.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")):
+            scope.extend(c for c in subj.children if c.dep_ in ("det", "neg"))  # "no U.S. vessel had been targeted"
         words = {t.lemma_.lower() for t in scope} | {t.lower_ for t in scope}
         for kind in ("negation", "hypothetical"):
             if words & b.get(kind, frozenset()):
@@ -100,7 +107,7 @@ class EventExtractor:
             return "generic plural"
         return None
 
-    def places(self, trig: Token, args: list[Token], content_start: int) -> list[list]:
+    def places(self, trig: Token, args: list[Token], content_start: int, weak: bool = False) -> list[list]:
         """Names in target phrases of the trigger that may be places (the gazetteer decides:
         the small models often label a city PRODUCT or PERSON)."""
         doc = trig.doc
@@ -120,11 +127,37 @@ class EventExtractor:
                 continue
             seen.update(x.i for x in span_toks)
             root = max(span_toks, key=lambda x: 0 if x.head in span_toks else 1)
-            if any(w in self.lex.origin_preps for w in _case_words(root, trig)):
-                continue  # a launch site ("depuis la Crimée", "from positions"), not the place hit
+            verdict = self.place_phrase(root, trig, weak)
+            if verdict is None:
+                continue
             s, e = span_toks[0].idx, span_toks[-1].idx + len(span_toks[-1].text)
-            found.append([s, e, doc.text[s:e], ent.label_ if ent is not None else "PROPN"])
+            found.append([s, e, doc.text[s:e], ent.label_ if ent is not None else "PROPN", verdict])
         return found
+
+    def place_phrase(self, root: Token, trig: Token, weak: bool) -> str | None:
+        """How a name's phrase relates to the trigger: "direct" (the place hit: "contre
+        Moscou", "shelled Kherson"), "indirect" (a place inside the target: "un immeuble de
+        Kharkiv"; a country reached this way is not the place hit), or None (a launch site
+        "depuis la Crimée", a modifier "U.S. vessel", an owner "le régime de Kiev")."""
+        lex = self.lex
+        if root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() not in lex.place_nouns \
+                and root.head.lower_ not in lex.place_nouns:
+            return None
+        if weak:
+            return "indirect"
+        preps = _prepositions(root, trig)
+        words = [w for w, _ in preps]
+        if any(w in lex.origin_preps for w in words):
+            return None
+        if not preps:
+            return "direct"
+        if words[0] in lex.target_preps:
+            return "direct"
+        if any(w in lex.target_preps for w in words):
+            return "indirect"
+        if all(w in OF_WORDS and (h.lemma_.lower() in lex.place_nouns or h.lower_ in lex.place_nouns) for w, h in preps):
+            return "direct"
+        return None
 
     def perpetrators(self, trig: Token, subject: list[Token]) -> list[list]:
         """Who attacked: a demonym on the trigger or on an instrument ("missiles russes",
@@ -151,8 +184,18 @@ class EventExtractor:
         return out
 
     def date_text(self, trig: Token, sent: Span) -> list | None:
-        start = dateline_end(sent.doc.text, sent.start_char)
-        found = find_time_expressions(sent.doc.text[start: sent.end_char], self.lang)
+        """The time expression nearest the trigger, leaving out those that tell when
+        something was said ("a indiqué dimanche que la frappe…")."""
+        doc = sent.doc
+        start = dateline_end(doc.text, sent.start_char)
+        found = []
+        for f in find_time_expressions(doc.text[start: sent.end_char], self.lang):
+            tok = doc.char_span(start + f.start, start + f.end, alignment_mode="expand")
+            head = tok.root.head if tok is not None else None
+            if head is not None and head.i != trig.i and (head.lemma_.lower() in self.lex.speech_verbs
+                                                          or head.lower_ in self.lex.speech_verbs):
+                continue
+            found.append(f)
         if not found:
             return None
         pos = trig.idx - start
@@ -178,7 +221,7 @@ class EventExtractor:
                 places = self.places(trig, args, content_start)
                 if trig.pos_ in ("VERB", "AUX") and inst is None and not places:
                     continue
-                weak = [] if places else self.places(trig, [t for t in sent if t.i != trig.i], content_start)
+                weak = [] if places else self.places(trig, [t for t in sent if t.i != trig.i], content_start, weak=True)
                 blocked = self.blocked(trig)
                 out.append({
                     "cls": cls,

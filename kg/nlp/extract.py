@@ -55,8 +55,9 @@ def title_end(article: Article) -> int:
 
 
 def _mention(text: str, d: dict | list, kind: str) -> EntityMention:
-    if isinstance(d, list):  # [start, end, text, label]
-        return EntityMention(_span(text, d[0], d[1]), kind, label=d[3] if len(d) > 3 else "")
+    if isinstance(d, list):  # [start, end, text, label, "direct"|"indirect"]
+        return EntityMention(_span(text, d[0], d[1]), kind, label=d[3] if len(d) > 3 else "",
+                             direct=len(d) < 5 or d[4] == "direct")
     head = d.get("head")
     return EntityMention(
         _span(text, d["start"], d["end"]), kind, label=d.get("label") or "",
@@ -73,6 +74,11 @@ def records_from_doc(doc: Doc, article: Article) -> Extraction:
     published = article.published
     statements_raw = [s for s in (doc._.geokg_statements or []) if s["evidence"][0] >= skip_before]
     reported_ranges = [(s["quote_start"], s["quote_end"]) for s in statements_raw if s["quote_start"] is not None]
+    # the actor an accusation blames is no place hit ("a imputé l'attaque à l'Ukraine")
+    accused = [(s["accused"]["start"], s["accused"]["end"]) for s in statements_raw if s.get("accused")]
+
+    def not_accused(cands: list) -> list:
+        return [c for c in cands if not any(a <= c[0] < b for a, b in accused)]
     events: list[EventRecord] = []
     for e in doc._.geokg_events or []:
         if e["blocked"] or e["trigger"][0] < skip_before:
@@ -86,8 +92,8 @@ def records_from_doc(doc: Doc, article: Article) -> Extraction:
             event_class=e["cls"],
             trigger=_span(text, ts, te),
             sentence=_span(text, *_clean(text, e["sentence"][0], e["sentence"][1])),
-            places=[_mention(text, p, "place") for p in e["places"]],
-            sentence_places=[_mention(text, p, "place") for p in e.get("sentence_places", [])],
+            places=[_mention(text, p, "place") for p in not_accused(e["places"])],
+            sentence_places=[_mention(text, p, "place") for p in not_accused(e.get("sentence_places", []))],
             perpetrators=[_mention(text, p, "actor") for p in e["perpetrators"]],
             reported=any(a <= ts < b for a, b in reported_ranges),
             definite=bool(e.get("definite")),

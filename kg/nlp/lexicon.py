@@ -37,6 +37,7 @@ class Lexicon:
     blockers: dict[str, frozenset[str]]  # kind -> words/phrases
     target_preps: frozenset[str]
     origin_preps: frozenset[str]
+    place_nouns: frozenset[str]
     boilerplate: tuple[re.Pattern[str], ...] = field(default=())
 
 
@@ -61,5 +62,6 @@ def lexicon(lang: str) -> Lexicon:
         blockers={k: frozenset(v) for k, v in blockers.items()},
         target_preps=frozenset(p for p, use in preps if use == "target"),
         origin_preps=frozenset(p for p, use in preps if use == "origin"),
+        place_nouns=frozenset(r[0].lower() for r in of("place_nouns.tsv")),
         boilerplate=tuple(re.compile(p) for lg, p in read_table("boilerplate.tsv") if lg in (lang, "*")),
     )

@@ -127,9 +127,21 @@ class StatementExtractor:
         """The speaker a subject/agent token refers to (before pronoun resolution)."""
         if tok.lower_ in RELATIVE_PRONOUNS:
             verb = tok.head
-            if verb.dep_ in ("acl:relcl", "relcl", "acl") and verb.head.i != verb.i:
+            if verb.dep_ not in ("acl:relcl", "relcl", "acl") or verb.head.i == verb.i:
+                return None
+            if verb.head.pos_ in ("NOUN", "PROPN"):
                 return self.speaker_of(verb.head)
-            return None
+            # attached to a verb by the parser: the antecedent is the noun phrase just before ", qui"
+            j = tok.i - 1
+            while j >= 0 and tok.doc[j].is_punct:
+                j -= 1
+            if j < 0 or tok.doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return None
+            ante = tok.doc[j]
+            while ante.dep_ in ("nmod", "amod", "flat", "flat:name", "compound", "pobj", "prep") and ante.head.i < ante.i \
+                    and ante.head.pos_ in ("NOUN", "PROPN", "ADP"):
+                ante = ante.head
+            return self.speaker_of(ante) if ante.pos_ in ("NOUN", "PROPN") else None
         toks = noun_phrase(tok)
         sp = self.speaker_from_tokens(toks)
         if sp is None or sp.get("pronoun") or sp.get("label") == "PER":
@@ -365,10 +377,14 @@ class StatementExtractor:
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in ("to",):
                 cands.extend(t for t in c.children if t.dep_ == "pobj")
+            if c.dep_ in ("obj", "dobj"):  # "imputer l'attaque à l'Ukraine" parsed inside the object
+                cands.extend(t for t in c.children if t.dep_ in ("nmod", "obl:arg")
+                             and any(x.dep_ == "case" and x.lower_ in ("à", "au", "aux") for x in t.children))
         ranked = sorted(cands, key=lambda c: (c.dep_ not in ("obl:arg", "dative", "pobj") if v.lemma_.lower() in ("imputer", "attribuer") else c.dep_ not in ("obj", "dobj"), c.i))
         for c in ranked:
-            if c.lower_ in ("attaque", "attack", "frappe", "strike"):
-                continue
+            named = c.pos_ == "PROPN" or c.ent_type_ or any(x.dep_ == "amod" for x in c.children)
+            if not named or (c.lemma_.lower(), "NOUN") in self.lex.triggers:
+                continue  # an act ("une tentative d'attaque"), not the actor blamed
             toks = noun_phrase(c)
             rng = token_range(toks)
             if rng:

@@ -384,3 +384,14 @@ def test_gazetteer_build_time() -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     print(f"\nGazetteer() built in {g.build_seconds:.2f} s; process peak RSS {rss} MB; "
           f"{len(g.cities.ids)} cities, {len(g.cities.index)} name keys, {len(g.actors.nodes)} actors")
+
+
+def test_common_words_and_actor_names_are_not_places(gaz: Gazetteer) -> None:
+    for word in ("Selon", "March", "Nov", "Africa", "Hamas", "Kremlin", "Mardi"):
+        assert gaz.find_place(word) is None, word
+
+
+def test_place_spelling_seen_is_kept_only_for_bare_names(linker: Linker) -> None:
+    node = linker.place("Kyïv", lang="fr")
+    assert node is not None and node.iri == place_iri(703448)
+    assert all(text != "Russia's Kursk" for text, _ in linker.place("Russia's Kursk", lang="en").alt_labels)
