@@ -134,6 +134,13 @@ class ArticleLinker:
                 iri_of[i] = main  # "l'attaque", "the strike": the article's main event
         return linked, iri_of
 
+    @staticmethod
+    def topic(events: list[LinkedEvent], position: int) -> str:
+        """The attack mentioned last before ``position`` (the article's first one if none was)."""
+        last_mention = {e.iri: max((m.start for m in e.evidence if m.start <= position), default=-1) for e in events}
+        best = max(events, key=lambda e: last_mention[e.iri])
+        return best.iri if last_mention[best.iri] >= 0 else events[0].iri
+
     def statements(self, events: list[LinkedEvent], iri_of: dict[int, str]) -> list[LinkedStatement]:
         by_iri = {e.iri: e for e in events}
         out: list[LinkedStatement] = []
@@ -146,6 +153,10 @@ class ArticleLinker:
                 iri = iri_of.get(i)
                 if iri and iri not in about:
                     about.append(iri)
+            if not about and events:
+                # news reports stay on their story: a statement that names no attack is about
+                # the attack told last before it (the article's main one if none was)
+                about.append(self.topic(events, st.evidence.start))
             accuses = []
             if st.accuses is not None:
                 acc = self.known_actor(st.accuses)

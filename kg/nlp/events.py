@@ -69,7 +69,16 @@ class EventExtractor:
                 if c.dep_ in ARG_DEPS_VERB:
                     toks.extend(c.subtree)
             return toks
-        return [t for t in trig.subtree if t.i != trig.i]
+        toks = [t for t in trig.subtree if t.i != trig.i]
+        head = trig.head
+        if trig.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl") and head.pos_ in ("VERB", "AUX") \
+                and head.i != trig.i and head.lemma_.lower() not in self.lex.speech_verbs:
+            # "a mené des frappes contre Kiev", "tué dans une frappe … à la périphérie de Tyr":
+            # the verb carries the target, after the trigger
+            for c in head.children:
+                if c.i > trig.i and c.dep_ in ("obl", "obl:mod", "obl:arg", "prep"):
+                    toks.extend(c.subtree)
+        return toks
 
     def instrument_class(self, trig: Token, args: list[Token]) -> str | None:
         best = None
@@ -134,6 +143,22 @@ class EventExtractor:
             found.append([s, e, doc.text[s:e], ent.label_ if ent is not None else "PROPN", verdict])
         return found
 
+    def subject_of_clause(self, trig: Token) -> list[Token]:
+        """The subject of the clause the trigger belongs to, when the place hit is said
+        there: "Moscou a été la cible d'une attaque", "un dépôt … de Koursk a pris feu après
+        avoir été touché par un drone"."""
+        cur = trig
+        for _ in range(3):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.lemma_.lower() in self.lex.speech_verbs or cur.lower_ in self.lex.speech_verbs:
+                return []  # "Moscow blamed Kyiv for the attack": the subject speaks, it is not hit
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+            if subj:
+                return [t for c in subj for t in c.subtree if trig.i not in (x.i for x in c.subtree)]
+        return []
+
     def place_phrase(self, root: Token, trig: Token, weak: bool) -> str | None:
         """How a name's phrase relates to the trigger: "direct" (the place hit: "contre
         Moscou", "shelled Kherson"), "indirect" (a place inside the target: "un immeuble de
@@ -188,6 +213,11 @@ class EventExtractor:
         something was said ("a indiqué dimanche que la frappe…")."""
         doc = sent.doc
         start = dateline_end(doc.text, sent.start_char)
+        if sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            between = doc.text[prev.end_char: sent.start_char]
+            if "\n" not in between and not any(t.pos_ in ("VERB", "AUX") for t in prev):
+                start = dateline_end(doc.text, prev.start_char)  # "Mardi matin," split off by the parser
         found = []
         for f in find_time_expressions(doc.text[start: sent.end_char], self.lang):
             tok = doc.char_span(start + f.start, start + f.end, alignment_mode="expand")
@@ -214,6 +244,8 @@ class EventExtractor:
                     continue
                 args = self.argument_tokens(trig)
                 subject = [t for c in trig.children if c.dep_ in ("nsubj", "agent", "obl:agent") for t in c.subtree]
+                if trig.dep_ in ("acl", "amod") and trig.head.i != trig.i:
+                    subject.append(trig.head)  # "les drones lancés contre…": what was launched
                 inst = self.instrument_class(trig, args + subject)
                 if inst and SPECIFICITY[inst] > SPECIFICITY[cls]:
                     cls = inst
@@ -221,7 +253,7 @@ class EventExtractor:
                 places = self.places(trig, args, content_start)
                 if trig.pos_ in ("VERB", "AUX") and inst is None and not places:
                     continue
-                weak = [] if places else self.places(trig, [t for t in sent if t.i != trig.i], content_start, weak=True)
+                weak = [] if places else self.places(trig, self.subject_of_clause(trig), content_start, weak=True)
                 blocked = self.blocked(trig)
                 out.append({
                     "cls": cls,

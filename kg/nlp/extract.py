@@ -47,8 +47,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
 
 def title_end(article: Article) -> int:
     """Where the headline ends when the text starts with it (facts there are not drawn)."""
-    title = (article.title or "").strip()
-    stripped = article.text.lstrip()
+    title = text_for_nlp(article.title or "").strip()
+    stripped = text_for_nlp(article.text).lstrip()
     if title and stripped.startswith(title):
         return len(article.text) - len(stripped) + len(title)
     return 0

@@ -217,10 +217,33 @@ class StatementExtractor:
         return None
 
     def clause_span(self, child: Token) -> tuple[int, int] | None:
+        """The reported clause: from the complement's first word to the end of the sentence
+        (the parse often cuts a long complement short), stopping before a further speech
+        cue (", adding that …", ", a-t-il ajouté")."""
         toks = [t for t in child.subtree if not t.is_space]
         while toks and toks[0].lower_ in (",", ":"):
             toks = toks[1:]
-        return self.clause_span_of(toks)
+        if not toks:
+            return None
+        sent = child.sent
+        tail = []
+        for t in child.doc[toks[0].i: sent.end]:
+            if t.i > toks[-1].i and t.text == "," and t.i + 1 < sent.end and self.starts_cue(t.i + 1, sent):
+                break
+            tail.append(t)
+        tail = [t for t in tail if not t.is_space]
+        return self.clause_span_of(tail if len(tail) >= len(toks) else toks)
+
+    def starts_cue(self, i: int, sent: Span) -> bool:
+        """Whether a speech cue (verb group or reporting preposition) starts at token ``i``."""
+        doc = sent.doc
+        for t in doc[i: min(i + 4, sent.end)]:
+            if self.cue_kind(t) is not None:
+                return True
+            if t.pos_ not in ("AUX", "PRON", "ADV", "PART") and not t.text.startswith("-"):
+                break
+        low = doc.text[doc[i].idx: doc[i].idx + 20].lower()
+        return any(low.startswith(p) for p in self.lex.speech_preps)
 
     def as_content(self, start: int, end: int, quotes: list[Quotation], text: str) -> tuple[str, bool, int, int]:
         """The clause as (quote, direct, start, end): direct when one quotation covers it."""
