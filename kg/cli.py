@@ -61,8 +61,18 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_SKIPPED if report.skipped else EXIT_OK
 
 
+PREFIXES = (("https://w3id.org/geokg/id/", "id:"), ("https://w3id.org/geokg/ontology#", "gev:"))
+
+
 def _cell(value: object) -> str:
-    return "" if value is None else str(value)
+    """A table cell: IRIs under geokg's namespaces are shortened to id:… and gev:…."""
+    if value is None:
+        return ""
+    text = str(value)
+    for base, prefix in PREFIXES:
+        if text.startswith(base):
+            return prefix + text[len(base):]
+    return text
 
 
 def format_table(names: list[str], rows: list[dict]) -> str:

@@ -48,6 +48,11 @@ class OxigraphStore:
         path = Path(location)
         if not path.exists() and (read_only or not create):
             raise StoreError(f"no store at {self.location}")
+        if not read_only:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create store {self.location}: {exc}") from exc
         try:
             self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
         except OSError as exc:
