@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 from kg.errors import KgError
 from kg.link.actors import ActorTable, load_actors
-from kg.link.cities import ALT, CURATED, MIN_POPULATION, PRIMARY, CityIndex
+from kg.link.cities import ALT, MIN_POPULATION, PRIMARY, CityIndex
 from kg.link.countries import CountryTable, DemonymTable, load_countries, load_demonyms
 from kg.link.iris import BASE, country_iri, geonames_uri, org_iri, place_iri
 from kg.link.normalize import french_de, has_upper, name_key, normalize_name, slug

@@ -332,8 +332,6 @@ class StatementExtractor:
         direct = False
         q_start, q_end = cue_start, cue_end
         q = self.quote_before(left, quotes, text)
-        if q is None and subj is None and not inverted:
-            q = None
         if q is not None:
             quote, direct, q_start, q_end = _clean_quote(q.words(text)), True, q.start, q.end
         else:
@@ -519,9 +517,6 @@ class StatementExtractor:
                     by_verb[tok.i] = st
                     found.append(st)
             for start, end in self.prep_cues(sent):
-                if any(f["quote_start"] is not None and f["quote_start"] <= start < f["quote_end"] for f in found):
-                    # "selon" inside a clause already reported by a verb
-                    pass
                 st = self.from_prep(sent, start, end, quotes)
                 if st is not None:
                     found.append(st)

@@ -1,10 +1,8 @@
-"""Bind parameters as values and run a query against a store.
+"""Resolve named-query parameters to RDF terms and run the query against a store.
 
 Users' values never enter a query as text: each is turned into an RDF term (an IRI
-resolved through the gazetteer or the graph's labels, or a typed literal) and placed in a
-``VALUES`` block serialised by the RDF library, which escapes it. The block goes where
-the query's ``#@values`` line stands, else at the start of its first WHERE group, so
-that FILTERs in that group see the bound values on any SPARQL engine.
+resolved through the gazetteer or the graph's labels, or a typed literal) and bound with
+``kg.store.bindings.bind_values``.
 """
 from __future__ import annotations
 
@@ -21,43 +19,12 @@ from kg.errors import QueryError
 from kg.query.named import NamedQuery, Param
 from kg.rdf.namespace import GEV
 from kg.store.base import Store
-from kg.store.convert import to_ox
+from kg.store.bindings import bind_values
 
 ATTACK_CLASSES = {"attack": "Attack", "dronestrike": "DroneStrike", "airstrike": "AirStrike",
                   "missilestrike": "MissileStrike", "shelling": "Shelling", "event": "Event",
                   "drone": "DroneStrike", "drones": "DroneStrike", "air": "AirStrike", "missile": "MissileStrike",
                   "missiles": "MissileStrike", "artillery": "Shelling", "statement": "Statement"}
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-_MARKER = re.compile(r"^[ \t]*#@values[ \t]*$", re.MULTILINE)
-
-
-def values_block(bindings: Mapping[str, RdfNode | None]) -> str:
-    if not bindings:
-        return ""
-    names = " ".join(f"?{n}" for n in bindings)
-    terms = " ".join("UNDEF" if v is None else str(to_ox(v)) for v in bindings.values())
-    return f"VALUES ({names}) {{ ({terms}) }}"
-
-
-def bind_values(query: str, bindings: Mapping[str, RdfNode | None]) -> str:
-    """The query with a VALUES block for ``bindings`` (None = unbound) in place."""
-    for name in bindings:
-        if not re.fullmatch(r"[A-Za-z_]\w*", name):
-            raise QueryError(f"bad parameter name {name!r}")
-    block = values_block(bindings)
-    if not block:
-        return query
-    if _MARKER.search(query):
-        return _MARKER.sub(lambda _m: "  " + block, query, count=1)
-    pos = 0
-    for line in query.splitlines(keepends=True):
-        if not line.lstrip().startswith("#"):
-            m = _WHERE.search(line)
-            if m:
-                at = pos + m.end()
-                return query[:at] + "\n  " + block + "\n" + query[at:]
-        pos += len(line)
-    raise QueryError("cannot bind parameters: the query has no WHERE clause")
 
 
 LABEL_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

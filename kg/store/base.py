@@ -5,6 +5,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
+from rdflib import URIRef
 from rdflib.term import Node as RdfNode
 
 
@@ -14,6 +15,22 @@ class ArticleState:
 
     text_hash: str | None
     extractor_version: str | None
+
+
+STATE_QUERY = """PREFIX gev: <https://w3id.org/geokg/ontology#>
+SELECT ?h ?v WHERE {
+  #@values
+  GRAPH ?g { ?a a gev:Article . OPTIONAL { ?a gev:textHash ?h } OPTIONAL { ?a gev:extractorVersion ?v } }
+} LIMIT 1"""
+
+
+def read_article_state(store: "Store", graph_iri: str) -> ArticleState | None:
+    """The text hash and extractor version stored in an article's graph, through SPARQL."""
+    _, rows = store.select(STATE_QUERY, {"g": URIRef(graph_iri)})
+    if not rows:
+        return None
+    h, v = rows[0].get("h"), rows[0].get("v")
+    return ArticleState(str(h) if h is not None else None, str(v) if v is not None else None)
 
 
 class Store(Protocol):

@@ -35,3 +35,13 @@ def from_ox(term: object) -> RdfNode | None:
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     raise TypeError(f"unsupported term {term!r}")
+
+
+def replace_graph_update(graph_iri: str, triples) -> str:
+    """One SPARQL update that replaces a named graph's content (all or nothing): terms are
+    serialised by pyoxigraph, which escapes and checks them."""
+    g = ox.NamedNode(graph_iri)
+    body = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in triples)
+    if not body:
+        return f"DROP SILENT GRAPH {g}"
+    return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}"

@@ -19,9 +19,9 @@ import pyoxigraph as ox
 from rdflib.term import Node as RdfNode
 
 from kg.errors import QueryError, StoreError
-from kg.rdf.namespace import GEV
-from kg.store.base import ArticleState
-from kg.store.convert import from_ox, to_ox
+from kg.store.base import ArticleState, read_article_state
+from kg.store.bindings import bind_values
+from kg.store.convert import from_ox, replace_graph_update
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -64,26 +64,10 @@ class OxigraphStore:
     # ---------- writing ----------
 
     def article_state(self, graph_iri: str) -> ArticleState | None:
-        subs = {
-            ox.Variable("g"): ox.NamedNode(graph_iri),
-            ox.Variable("article"): ox.NamedNode(str(GEV.Article)),
-            ox.Variable("hp"): ox.NamedNode(str(GEV.textHash)),
-            ox.Variable("vp"): ox.NamedNode(str(GEV.extractorVersion)),
-        }
-        # pyoxigraph wants every substituted variable projected
-        q = (
-            "SELECT ?h ?v ?g ?article ?hp ?vp WHERE { GRAPH ?g { ?a a ?article . "
-            "OPTIONAL { ?a ?hp ?h } OPTIONAL { ?a ?vp ?v } } } LIMIT 1"
-        )
-        for sol in self._store.query(q, substitutions=subs):
-            h, v = sol["h"], sol["v"]
-            return ArticleState(h.value if h is not None else None, v.value if v is not None else None)
-        return None
+        return read_article_state(self, graph_iri)
 
     def replace_graph(self, graph_iri: str, triples: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> None:
-        g = ox.NamedNode(graph_iri)
-        body = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in triples)
-        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}" if body else f"DROP SILENT GRAPH {g}"
+        update = replace_graph_update(graph_iri, triples)
         try:
             self._store.update(update)
         except (OSError, SyntaxError, ValueError) as exc:
@@ -94,17 +78,16 @@ class OxigraphStore:
 
     # ---------- reading ----------
 
-    def _run(self, query: str, substitutions: dict | None = None) -> Any:
+    def _run(self, query: str) -> Any:
         try:
-            return self._store.query(query, substitutions=substitutions, use_default_graph_as_union=True)
+            return self._store.query(query, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"query failed: {exc}") from exc
 
     def select(self, query: str, bindings: Mapping[str, RdfNode] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
-        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()} or None
-        res = self._run(query, subs)
+        res = self._run(bind_values(query, bindings) if bindings else query)
         if isinstance(res, bool):
             return ["ask"], [{"ask": res}]
         if not isinstance(res, ox.QuerySolutions):

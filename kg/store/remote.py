@@ -14,9 +14,9 @@ from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from kg.errors import QueryError, StoreError
-from kg.rdf.namespace import GEV
-from kg.store.base import ArticleState
-from kg.store.convert import to_ox
+from kg.store.base import ArticleState, read_article_state
+from kg.store.bindings import bind_values
+from kg.store.convert import replace_graph_update
 
 ACCEPT = {
     "json": "application/sparql-results+json",
@@ -28,15 +28,6 @@ ACCEPT = {
     "nq": "application/n-quads",
     "trig": "application/trig",
 }
-
-
-def _values_clause(bindings: Mapping[str, RdfNode]) -> str:
-    """A VALUES block of escaped terms: how parameters reach a remote endpoint."""
-    if not bindings:
-        return ""
-    names = " ".join(f"?{k}" for k in bindings)
-    terms = " ".join(str(to_ox(v)) for v in bindings.values())
-    return f"\nVALUES ({names}) {{ ({terms}) }}"
 
 
 def _term(b: dict) -> RdfNode:
@@ -61,7 +52,7 @@ class RemoteStore:
 
     def select(self, query: str, bindings: Mapping[str, RdfNode] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
         w = self._wrapper(self.location)
-        w.setQuery(query + _values_clause(bindings or {}))
+        w.setQuery(bind_values(query, bindings) if bindings else query)
         w.setReturnFormat(JSON)
         try:
             res = w.query().convert()
@@ -83,20 +74,12 @@ class RemoteStore:
             raise QueryError(f"endpoint {self.location}: {exc}") from exc
 
     def article_state(self, graph_iri: str) -> ArticleState | None:
-        q = (f"SELECT ?h ?v WHERE {{ GRAPH {to_ox(URIRef(graph_iri))} {{ ?a a {to_ox(GEV.Article)} . "
-             f"OPTIONAL {{ ?a {to_ox(GEV.textHash)} ?h }} OPTIONAL {{ ?a {to_ox(GEV.extractorVersion)} ?v }} }} }} LIMIT 1")
-        _, rows = self.select(q)
-        if not rows:
-            return None
-        h, v = rows[0].get("h"), rows[0].get("v")
-        return ArticleState(str(h) if h is not None else None, str(v) if v is not None else None)
+        return read_article_state(self, graph_iri)
 
     def replace_graph(self, graph_iri: str, triples: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> None:
-        g = to_ox(URIRef(graph_iri))
-        body = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in triples)
         w = self._wrapper(self.update_url)
         w.setMethod(POST)
-        w.setQuery(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+        w.setQuery(replace_graph_update(graph_iri, triples))
         try:
             w.query()
         except (SPARQLWrapperException, OSError) as exc:
