@@ -118,6 +118,7 @@ class Extraction:
     events: list[EventRecord] = field(default_factory=list)
     statements: list[StatementRecord] = field(default_factory=list)
     places: list[EntityMention] = field(default_factory=list)  # other places named in the text
+    denials: list[int] = field(default_factory=list)  # offsets of denials: "no such attack", "a démenti"
 
 
 @dataclass

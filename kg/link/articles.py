@@ -46,6 +46,7 @@ class ArticleLinker:
         self.nodes: dict[str, Node] = {}
         names = [m.span.text for e in extraction.events for m in e.places + e.sentence_places]
         self.context = linker.context_for(names)
+        self.used_denials: list[int] = []  # denials that denied a claimed attack
         self.persons = [s.speaker.span.text for s in extraction.statements if s.speaker.label == "PER"]
 
     def keep(self, node: Node) -> str:
@@ -89,6 +90,23 @@ class ArticleLinker:
             return None
         return self.keep(node)
 
+    DENIAL_REACH = 600  # characters: how far back a denial ("no such attack") may point
+
+    def denied_groups(self, groups: list[dict]) -> set[int]:
+        """Attacks that exist only as someone's claim and that the article then reports
+        denied ("He said the group had fired missiles at a destroyer. … said no such attack
+        had taken place"): the claim told last before each denial."""
+        out: set[int] = set()
+        for pos in self.x.denials:
+            claims = [(max(r.trigger.start for r in g["records"] if r.trigger.start < pos), gi)
+                      for gi, g in enumerate(groups)
+                      if all(r.reported for r in g["records"]) and any(r.trigger.start < pos for r in g["records"])]
+            claims = [(start, gi) for start, gi in claims if pos - start <= self.DENIAL_REACH]
+            if claims:
+                out.add(max(claims)[1])
+                self.used_denials.append(pos)
+        return out
+
     def events(self) -> tuple[list[LinkedEvent], dict[int, str]]:
         """Linked events and, for each extracted event index, the IRI it ended in."""
         groups: list[dict] = []
@@ -114,7 +132,8 @@ class ArticleLinker:
                 groups.append({"cls": ev.event_class, "place": place, "date": ev.date, "date_text": ev.date_text,
                                "records": [ev]})
         linked: list[LinkedEvent] = []
-        for g in groups:
+        denied = self.denied_groups(groups)
+        for gi, g in enumerate(groups):
             place_iri = self.keep(g["place"])
             le = LinkedEvent(iri=event_iri(g["cls"], place_iri, g["date"]), event_class=g["cls"], place=place_iri,
                              evidence=[], date=g["date"], date_text=g["date_text"])
@@ -126,13 +145,24 @@ class ArticleLinker:
                     if actor and actor != place_iri:
                         (le.alleged_perpetrators if rec.reported else le.perpetrators).add(actor)
             le.alleged_perpetrators -= le.perpetrators
+            if gi in denied:
+                le.factuality = "Denied"
             linked.append(le)
-        iri_of = {i: linked[gi].iri for i, gi in index_of.items()}
-        main = linked[0].iri if linked else None
+        iri_of = {i: linked[gi].iri for i, gi in index_of.items() if linked[gi].factuality != "Denied"}
+        real = [e for e in linked if e.factuality != "Denied"]
+        main = real[0].iri if real else None
         for i, ev in enumerate(self.x.events):
             if i not in iri_of and ev.definite and main is not None:
                 iri_of[i] = main  # "l'attaque", "the strike": the article's main event
         return linked, iri_of
+
+    def names_denied(self, st, events: list[LinkedEvent], iri_of: dict[int, str]) -> bool:
+        """Whether a statement tells a claimed attack that is denied, or denies one."""
+        denied_spans = [m for e in events if e.factuality == "Denied" for m in e.evidence]
+        quote_span = (st.evidence.start, st.evidence.end)
+        if any(m.start < quote_span[1] and quote_span[0] < m.end for m in denied_spans):
+            return True
+        return any(st.evidence.start <= d < st.evidence.end for d in self.used_denials)
 
     @staticmethod
     def topic(events: list[LinkedEvent], position: int) -> str:
@@ -153,10 +183,11 @@ class ArticleLinker:
                 iri = iri_of.get(i)
                 if iri and iri not in about:
                     about.append(iri)
-            if not about and events:
+            real = [e for e in events if e.factuality != "Denied"]
+            if not about and real and not self.names_denied(st, events, iri_of):
                 # news reports stay on their story: a statement that names no attack is about
                 # the attack told last before it (the article's main one if none was)
-                about.append(self.topic(events, st.evidence.start))
+                about.append(self.topic(real, st.evidence.start))
             accuses = []
             if st.accuses is not None:
                 acc = self.known_actor(st.accuses)

@@ -37,6 +37,7 @@ from kg.nlp.syntax import (
     dateline_end,
     in_ranges,
     noun_phrase,
+    sentence_end,
     token_range,
 )
 
@@ -226,9 +227,10 @@ class StatementExtractor:
         if not toks:
             return None
         sent = child.sent
+        end = sentence_end(sent)
         tail = []
-        for t in child.doc[toks[0].i: sent.end]:
-            if t.i > toks[-1].i and t.text == "," and t.i + 1 < sent.end and self.starts_cue(t.i + 1, sent):
+        for t in child.doc[toks[0].i: end]:
+            if t.i > toks[-1].i and t.text == "," and t.i + 1 < end and self.starts_cue(t.i + 1, sent):
                 break
             tail.append(t)
         tail = [t for t in tail if not t.is_space]
@@ -374,7 +376,7 @@ class StatementExtractor:
             elif kind not in ("accuse", "attribute") or accused is None:
                 return None
         ev_start = min(sent.start_char, q_start)
-        ev_end = max(sent.end_char, q_end)
+        ev_end = max(v.doc[sentence_end(sent) - 1].idx + len(v.doc[sentence_end(sent) - 1].text), q_end)
         while ev_end > ev_start and text[ev_end - 1].isspace():
             ev_end -= 1
         return {

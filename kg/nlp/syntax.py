@@ -87,3 +87,20 @@ def entity_of(token: Token) -> Span | None:
 
 def in_ranges(pos: int, ranges: Iterable[tuple[int, int] | list[int]]) -> bool:
     return any(r[0] <= pos < r[1] for r in ranges)
+
+
+TERMINAL = (".", "!", "?", "»", "”", "\"", "…")
+
+
+def sentence_end(sent: Span) -> int:
+    """Token index where the sentence really ends: the parser sometimes splits a sentence
+    in the middle ("… les huit drones explosifs | Shahed lancés contre …"); a sentence that
+    ends with no terminal punctuation runs on into the next one of the same paragraph."""
+    doc = sent.doc
+    end = sent.end
+    while end < len(doc):
+        last = next((t for t in reversed(doc[sent.start:end]) if not t.is_space), None)
+        if last is None or last.text.endswith(TERMINAL) or "\n" in doc[end - 1].text + doc[end - 1].whitespace_:
+            break
+        end = doc[end].sent.end
+    return end
