@@ -63,9 +63,10 @@ class ArticleLinker:
             node = self.linker.place(m.span.text, self.context, self.lang)
             # a country is the place hit only when named as the target ("strikes on Ukraine")
             if node is not None and (m.direct or "Country" not in node.classes):
-                resolved.append(node)
+                resolved.append((_rank(node), m.direct, node))
         if resolved:
-            return max(resolved, key=_rank)  # most specific; the first among equals
+            # the most specific; among equals the one named as the target, then the first
+            return max(resolved, key=lambda r: (r[0], r[1]))[2]
         weak = [n for n in (self.linker.place(m.span.text, self.context, self.lang) for m in ev.sentence_places) if n]
         if not weak or "Country" in max(weak, key=_rank).classes:
             return None  # a sentence that merely names a country does not place an attack

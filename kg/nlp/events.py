@@ -90,9 +90,17 @@ class EventExtractor:
         return best
 
     def blocked(self, trig: Token) -> str | None:
-        """Why this trigger is no specific, real attack (negated, hypothetical, habitual)."""
+        """Why this trigger is no specific, real attack: "negation" when the attack itself is
+        negated ("no such attack", "n'avait été visé", "did not strike": a denial), "negated
+        context" when the clause around it is ("n'a pas revendiqué l'attaque"), or
+        "hypothetical", "habitual", "generic plural"."""
         b = self.lex.blockers
-        scope = [trig] + list(trig.children)
+        own = [trig] + list(trig.children)
+        for subj in (c for c in trig.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")):
+            own.extend(c for c in subj.children if c.dep_ in ("det", "neg"))  # "no U.S. vessel had been targeted"
+        if {t.lower_ for t in own} & b.get("negation", frozenset()):
+            return "negation"
+        scope = list(own)
         head = trig
         for _ in range(3):
             if head.head.i == head.i:
@@ -102,12 +110,11 @@ class EventExtractor:
             scope.extend(c for c in head.children if c.dep_ in ("advmod", "neg", "aux", "obl:mod", "npadvmod", "advmod:neg"))
             if head.pos_ in ("VERB", "AUX"):
                 break
-        for subj in (c for c in trig.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")):
-            scope.extend(c for c in subj.children if c.dep_ in ("det", "neg"))  # "no U.S. vessel had been targeted"
         words = {t.lemma_.lower() for t in scope} | {t.lower_ for t in scope}
-        for kind in ("negation", "hypothetical"):
-            if words & b.get(kind, frozenset()):
-                return kind
+        if words & b.get("negation", frozenset()):
+            return "negated context"
+        if words & b.get("hypothetical", frozenset()):
+            return "hypothetical"
         sub_text = " ".join(t.lower_ for t in list(trig.subtree) + scope)
         for phrase in b.get("habitual", ()):
             if (" " in phrase and phrase in sub_text) or phrase in words or phrase in {t.lower_ for t in trig.subtree}:
@@ -159,30 +166,35 @@ class EventExtractor:
                 return [t for c in subj for t in c.subtree if trig.i not in (x.i for x in c.subtree)]
         return []
 
+    def is_place_noun(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.lex.place_nouns or tok.lower_ in self.lex.place_nouns
+
     def place_phrase(self, root: Token, trig: Token, weak: bool) -> str | None:
         """How a name's phrase relates to the trigger: "direct" (the place hit: "contre
-        Moscou", "shelled Kherson"), "indirect" (a place inside the target: "un immeuble de
-        Kharkiv"; a country reached this way is not the place hit), or None (a launch site
-        "depuis la Crimée", a modifier "U.S. vessel", an owner "le régime de Kiev")."""
+        Moscou", "shelled Kherson", "the city of Kursk"), "indirect" (inside the target or a
+        modifier of it: "un immeuble de Kharkiv", "Yemen's Hajjah province"; a country reached
+        this way is not the place hit), or None (a launch site "depuis la Crimée", a modifier
+        of a thing "U.S. vessel", an owner "le régime de Kiev")."""
         lex = self.lex
-        if root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() not in lex.place_nouns \
-                and root.head.lower_ not in lex.place_nouns:
+        modifier = root.dep_ in MODIFIER_DEPS
+        if modifier and not self.is_place_noun(root.head):
             return None
         if weak:
             return "indirect"
         preps = _prepositions(root, trig)
-        words = [w for w, _ in preps]
-        if any(w in lex.origin_preps for w in words):
+        if any(w in lex.origin_preps for w, _ in preps):
             return None
-        if not preps:
-            return "direct"
-        if words[0] in lex.target_preps:
-            return "direct"
-        if any(w in lex.target_preps for w in words):
-            return "indirect"
-        if all(w in OF_WORDS and (h.lemma_.lower() in lex.place_nouns or h.lower_ in lex.place_nouns) for w, h in preps):
-            return "direct"
-        return None
+        # "la ville de Belgorod", "the city of Kursk": the place noun and the name are one phrase
+        core = list(preps)
+        while core and core[0][0] in OF_WORDS and self.is_place_noun(core[0][1]):
+            core.pop(0)
+        if not core or core[0][0] in lex.target_preps:
+            verdict = "direct"
+        elif any(w in lex.target_preps for w, _ in core):
+            verdict = "indirect"
+        else:
+            return None
+        return "indirect" if modifier else verdict
 
     def perpetrators(self, trig: Token, subject: list[Token]) -> list[list]:
         """Who attacked: a demonym on the trigger or on an instrument ("missiles russes",

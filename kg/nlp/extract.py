@@ -20,7 +20,6 @@ from spacy.tokens import Doc
 from kg.errors import InputError
 from kg.model import Article, EntityMention, EventRecord, Extraction, Span, StatementRecord
 from kg.nlp.dates import resolve
-from kg.nlp.lexicon import lexicon
 from kg.nlp.pipeline import SUPPORTED_LANGUAGES, load_pipeline
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -81,9 +80,8 @@ def records_from_doc(doc: Doc, article: Article) -> Extraction:
     def not_accused(cands: list) -> list:
         return [c for c in cands if not any(a <= c[0] < b for a, b in accused)]
     events: list[EventRecord] = []
+    # an attack negated in itself ("no such attack had taken place") denies one claimed before
     denials = [e["trigger"][0] for e in doc._.geokg_events or [] if e["blocked"] == "negation"]
-    deny_words = {w for w, kind in lexicon(lang).speech_verbs.items() if kind == "deny"}
-    denials += [t.idx for t in doc if t.lemma_.lower() in deny_words or t.lower_ in deny_words]
     for e in doc._.geokg_events or []:
         if e["blocked"] or e["trigger"][0] < skip_before:
             continue
