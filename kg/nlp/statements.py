@@ -45,6 +45,7 @@ CLOSERS = "»”\""
 TRAILING = " \u00a0\u202f,;:.…"
 DEPENDENT_NAME = re.compile(r"\w-(backed|aligned|allied|run|led|installed|controlled|funded|sponsored|soutenus?|install[ée]es?)\b", re.I)
 REFLEXIVES = {"se", "s'", "s’"}
+POSSESSIVES = {"leur", "leurs", "son", "sa", "ses", "its", "their", "his", "her"}
 DIRECT_SHARE = 0.85  # a quotation covering this share of a clause makes the clause direct speech
 
 
@@ -106,6 +107,12 @@ class StatementExtractor:
             sp["label"] = ents[0].label_
         if role and person is None:
             sp["head"] = [start, end]
+        head_noun = next((t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i), toks[-1])
+        if head_noun.lemma_.lower() in self.lex.group_nouns or head_noun.lower_ in self.lex.group_nouns:
+            # "the group", "the Iran-backed group": the organisation named before
+            sp["group"] = True
+        if role and person is None and any(t.lower_ in POSSESSIVES for t in toks):
+            sp["possessive"] = True  # "leur porte-parole militaire": the organisation named before
         if DEPENDENT_NAME.search(text):
             # "the Iran-backed group", "Russian-installed authorities": the name is not the speaker
             sp["label"] = "DESC"
@@ -172,12 +179,20 @@ class StatementExtractor:
                         sp["role"], sp["head"] = role, list(rng)
                         return
 
-    def resolve(self, sp: dict | None, history: list[dict]) -> dict | None:
-        """Pronouns and bare definite descriptions refer back to an earlier speaker."""
+    def resolve(self, sp: dict | None, history: list[dict], actors: list[dict]) -> dict | None:
+        """Pronouns and bare definite descriptions refer back to an earlier speaker; "the
+        group" and "leur porte-parole" to the organisation last named as an actor."""
         if sp is None:
             return None
         if sp.get("pronoun"):
             return dict(history[-1], via=sp["text"]) if history else None
+        if sp.get("group") or sp.get("possessive"):
+            org = next((a for a in reversed(actors) if a.get("label") not in ("PER", "DESC", "")
+                        and not a.get("role") and not a.get("pronoun")), None)
+            if org is not None and sp.get("group"):
+                return dict(org, via=sp["text"])
+            if org is not None:
+                return dict(sp, head=[org["start"], org["end"]])
         desc = sp.get("description")
         if desc:
             for earlier in reversed(history):
@@ -504,13 +519,17 @@ class StatementExtractor:
         out = get_list(doc, "geokg_statements")
         skip = doc._.geokg_skip or []
         quotes = find_quotations(doc.text)
+        inside_quotes = [(q.start, q.end) for q in quotes]
         history: list[dict] = []
+        actors: list[dict] = []  # speakers and named subjects, for "the group" / "leur porte-parole"
         for sent in doc.sents:
             if in_ranges(sent.start_char, skip) or not sent.text.strip():
                 continue
             found: list[dict] = []
             by_verb: dict[int, dict] = {}
             for tok in sent:
+                if in_ranges(tok.idx, inside_quotes):
+                    continue  # a speech verb inside someone's quoted words is theirs, not a new statement
                 kind = self.cue_kind(tok)
                 if kind is None:
                     continue
@@ -519,18 +538,34 @@ class StatementExtractor:
                     by_verb[tok.i] = st
                     found.append(st)
             for start, end in self.prep_cues(sent):
+                if in_ranges(start, inside_quotes):
+                    continue
                 st = self.from_prep(sent, start, end, quotes)
                 if st is not None:
                     found.append(st)
             for st in sorted(found, key=lambda s: s["cue_start"]):
-                st["speaker"] = self.resolve(st["speaker"], history)
+                st["speaker"] = self.resolve(st["speaker"], history, actors)
                 if st["speaker"] is None:
                     continue
                 if any(o["quote"] == st["quote"] and o["quote"] is not None and o["speaker"] == st["speaker"] for o in out):
                     continue
                 out.append(st)
                 history.append(st["speaker"])
+                actors.append(st["speaker"])
+            actors.extend(self.named_subjects(sent, inside_quotes))
         return doc
+
+    def named_subjects(self, sent: Span, inside_quotes: list[tuple[int, int]]) -> list[dict]:
+        """Named organisations acting as subjects in the narrator's sentences ("Hezbollah
+        launched drones…"): what a later "the group said" can refer to."""
+        out = []
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubj:pass") and tok.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "MISC") \
+                    and not in_ranges(tok.idx, inside_quotes):
+                sp = self.speaker_from_tokens(noun_phrase(tok))
+                if sp and not sp.get("pronoun") and sp.get("label") not in ("DESC", "PER"):
+                    out.append(sp)
+        return out
 
 
 @Language.factory("geokg_statements")
