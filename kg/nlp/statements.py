@@ -38,6 +38,7 @@ from kg.nlp.syntax import (
     in_ranges,
     noun_phrase,
     sentence_end,
+    sentence_start,
     token_range,
 )
 
@@ -290,18 +291,19 @@ class StatementExtractor:
         return token_range(toks)
 
     def clause_before(self, pos: int, sent: Span, text: str) -> tuple[int, int] | None:
+        first = sentence_start(sent)
         i = pos - 1
-        while i >= sent.start_char and text[i] in " \u00a0\u202f":
+        while i >= first and text[i] in " \u00a0\u202f":
             i -= 1
-        if i < sent.start_char or text[i] != ",":
+        if i < first or text[i] != ",":
             return None
-        start = dateline_end(text, sent.start_char)
+        start = dateline_end(text, first)
         while start < i and text[start] in " \u00a0\u202f":
             start += 1
         if i - start < 12:
             return None
-        toks = [t for t in sent if start <= t.idx < i]
-        if not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        clause = sent.doc.char_span(start, i, alignment_mode="expand")
+        if clause is None or not any(t.pos_ in ("VERB", "AUX") for t in clause):
             return None
         return start, i
 

@@ -104,3 +104,19 @@ def sentence_end(sent: Span) -> int:
             break
         end = doc[end].sent.end
     return end
+
+
+def sentence_start(sent: Span) -> int:
+    """Character offset where the sentence really starts: a sentence the parser cut off
+    its beginning (", a-t-il affirmé." after the clause it reports) runs back into the
+    previous one of the same paragraph when that one has no terminal punctuation."""
+    doc = sent.doc
+    start = sent.start
+    while start > 0:
+        prev = doc[start - 1].sent
+        last = next((t for t in reversed(doc[prev.start:start]) if not t.is_space), None)
+        between = "".join(t.text + t.whitespace_ for t in doc[prev.start:start] if t.is_space) + doc[start - 1].whitespace_
+        if last is None or last.text.endswith(TERMINAL) or "\n" in between or "\n" in last.whitespace_:
+            break
+        start = prev.start
+    return doc[start].idx
