@@ -274,7 +274,7 @@ class StatementExtractor:
         """When the parse misses the complement: a clause that starts within a few words
         after the verb ("a affirmé de son côté avoir frappé …", "said that …")."""
         doc = v.doc
-        for t in doc[v.i + 1: min(v.i + 6, sent.end)]:
+        for t in doc[v.i + 1: min(v.i + 10, sent.end)]:
             if t.is_punct and t.text not in ("«", "“", "\""):
                 return None
             infinitive = "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX")
