@@ -23,7 +23,16 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.dates import find_time_expressions
 from kg.nlp.extensions import get_list
 from kg.nlp.lexicon import Lexicon, lexicon
-from kg.nlp.syntax import dateline_end, entity_of, in_ranges, noun_phrase, token_range
+from kg.nlp.syntax import (
+    dateline_end,
+    doc_text,
+    entity_of,
+    in_ranges,
+    noun_phrase,
+    release_caches,
+    sent_of,
+    token_range,
+)
 
 NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 SPECIFICITY = {"Attack": 0, "AirStrike": 1, "Shelling": 1, "MissileStrike": 2, "DroneStrike": 2}
@@ -127,7 +136,7 @@ class EventExtractor:
         """Names in target phrases of the trigger that may be places (the gazetteer decides:
         the small models often label a city PRODUCT or PERSON)."""
         doc = trig.doc
-        sent = trig.sent
+        sent = sent_of(trig)
         times = [(sent.start_char + x.start, sent.start_char + x.end) for x in find_time_expressions(sent.text, self.lang)]
         seen: set[int] = set()
         found: list[list] = []
@@ -147,7 +156,7 @@ class EventExtractor:
             if verdict is None:
                 continue
             s, e = span_toks[0].idx, span_toks[-1].idx + len(span_toks[-1].text)
-            found.append([s, e, doc.text[s:e], ent.label_ if ent is not None else "PROPN", verdict])
+            found.append([s, e, doc_text(doc)[s:e], ent.label_ if ent is not None else "PROPN", verdict])
         return found
 
     def subject_of_clause(self, trig: Token) -> list[Token]:
@@ -202,7 +211,7 @@ class EventExtractor:
         target ("la ville russe de Belgorod") is not one."""
         doc = trig.doc
         out: list[list] = []
-        content_start = dateline_end(doc.text, trig.sent.start_char)
+        content_start = dateline_end(doc_text(doc), sent_of(trig).start_char)
         holders = [trig] + [t for t in list(trig.subtree) + subject
                             if (t.lemma_.lower() in self.lex.instruments or t.lower_ in self.lex.instruments)
                             and abs(t.i - trig.i) <= 6]
@@ -217,21 +226,21 @@ class EventExtractor:
                 toks = noun_phrase(subj)
                 rng = token_range(toks)
                 if rng and any(x.pos_ == "PROPN" or x.ent_type_ for x in toks):
-                    out.append([rng[0], rng[1], doc.text[rng[0]: rng[1]], "SUBJECT"])
+                    out.append([rng[0], rng[1], doc_text(doc)[rng[0]: rng[1]], "SUBJECT"])
         return out
 
     def date_text(self, trig: Token, sent: Span) -> list | None:
         """The time expression nearest the trigger, leaving out those that tell when
         something was said ("a indiqué dimanche que la frappe…")."""
         doc = sent.doc
-        start = dateline_end(doc.text, sent.start_char)
+        start = dateline_end(doc_text(doc), sent.start_char)
         if sent.start > 0:
-            prev = doc[sent.start - 1].sent
-            between = doc.text[prev.end_char: sent.start_char]
+            prev = sent_of(doc[sent.start - 1])
+            between = doc_text(doc)[prev.end_char: sent.start_char]
             if "\n" not in between and not any(t.pos_ in ("VERB", "AUX") for t in prev):
-                start = dateline_end(doc.text, prev.start_char)  # "Mardi matin," split off by the parser
+                start = dateline_end(doc_text(doc), prev.start_char)  # "Mardi matin," split off by the parser
         found = []
-        for f in find_time_expressions(doc.text[start: sent.end_char], self.lang):
+        for f in find_time_expressions(doc_text(doc)[start: sent.end_char], self.lang):
             tok = doc.char_span(start + f.start, start + f.end, alignment_mode="expand")
             head = tok.root.head if tok is not None else None
             if head is not None and head.i != trig.i and (head.lemma_.lower() in self.lex.speech_verbs
@@ -261,7 +270,7 @@ class EventExtractor:
                 inst = self.instrument_class(trig, args + subject)
                 if inst and SPECIFICITY[inst] > SPECIFICITY[cls]:
                     cls = inst
-                content_start = dateline_end(doc.text, sent.start_char)
+                content_start = dateline_end(doc_text(doc), sent.start_char)
                 places = self.places(trig, args, content_start)
                 if trig.pos_ in ("VERB", "AUX") and inst is None and not places:
                     continue
@@ -279,6 +288,7 @@ class EventExtractor:
                     "blocked": blocked,
                     "definite": any(c.dep_ == "det" and c.lower_ in ("l'", "l’", "la", "le", "the", "cette", "ce", "this") for c in trig.children),
                 })
+        release_caches(doc)
         return doc
 
 

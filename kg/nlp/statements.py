@@ -35,8 +35,12 @@ from kg.nlp.syntax import (
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     dateline_end,
+    doc_ents,
+    doc_text,
     in_ranges,
     noun_phrase,
+    release_caches,
+    sent_of,
     sentence_end,
     sentence_start,
     token_range,
@@ -93,10 +97,10 @@ class StatementExtractor:
             return None
         doc = toks[0].doc
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON"):
             return {"pronoun": True, "text": text, "start": start, "end": end}
-        ents = [e for e in doc.ents if e.start_char >= start and e.end_char <= end]
+        ents = [e for e in doc_ents(doc) if e.start_char >= start and e.end_char <= end]
         person = next((e for e in ents if e.label_ in ("PER", "PERSON")), None)
         role = self.find_role(text)
         sp = {"start": start, "end": end, "text": text, "label": "", "role": role, "head": None}
@@ -174,7 +178,7 @@ class StatementExtractor:
                 toks = noun_phrase(child)
                 rng = token_range(toks)
                 if rng:
-                    text = tok.doc.text[rng[0]: rng[1]]
+                    text = doc_text(tok.doc)[rng[0]: rng[1]]
                     role = self.find_role(text)
                     if role:
                         sp["role"], sp["head"] = role, list(rng)
@@ -242,7 +246,7 @@ class StatementExtractor:
             toks = toks[1:]
         if not toks:
             return None
-        sent = child.sent
+        sent = sent_of(child)
         end = sentence_end(sent)
         tail = []
         for t in child.doc[toks[0].i: end]:
@@ -260,7 +264,7 @@ class StatementExtractor:
                 return True
             if t.pos_ not in ("AUX", "PRON", "ADV", "PART") and not t.text.startswith("-"):
                 break
-        low = doc.text[doc[i].idx: doc[i].idx + 20].lower()
+        low = doc_text(doc)[doc[i].idx: doc[i].idx + 20].lower()
         return any(low.startswith(p) for p in self.lex.speech_preps)
 
     def as_content(self, start: int, end: int, quotes: list[Quotation], text: str) -> tuple[str, bool, int, int]:
@@ -311,7 +315,7 @@ class StatementExtractor:
 
     def from_verb(self, v: Token, kind: str, sent: Span, quotes: list[Quotation], by_verb: dict) -> dict | None:
         doc = v.doc
-        text = doc.text
+        text = doc_text(doc)
         cue_start, cue_end = self.verb_group(v)
         subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is None:  # "a-t-il dit": the parser may call the inverted pronoun an expletive
@@ -428,7 +432,7 @@ class StatementExtractor:
             toks = noun_phrase(c)
             rng = token_range(toks)
             if rng:
-                return {"start": rng[0], "end": rng[1], "text": v.doc.text[rng[0]: rng[1]]}
+                return {"start": rng[0], "end": rng[1], "text": doc_text(v.doc)[rng[0]: rng[1]]}
         return None
 
     def about_hint(self, v: Token) -> list[int]:
@@ -447,7 +451,7 @@ class StatementExtractor:
             rng = token_range(child.subtree)
             if not rng or (q_start <= rng[0] < q_end):
                 continue
-            chunk = v.doc.text[rng[0]: rng[1]]
+            chunk = doc_text(v.doc)[rng[0]: rng[1]]
             found = find_time_expressions(chunk, self.lang)
             if found and len(chunk) < 40:
                 return found[0].text
@@ -456,7 +460,7 @@ class StatementExtractor:
     def from_prep(self, sent: Span, start: int, end: int, quotes: list[Quotation]) -> dict | None:
         """ "selon X, …" / "…, according to X" """
         doc = sent.doc
-        text = doc.text
+        text = doc_text(doc)
         np_toks = []
         for t in sent:
             if t.idx < end or t.is_space:
@@ -473,7 +477,7 @@ class StatementExtractor:
         # an appositive name after the description: "a local official, Pavel Gritsenko, …"
         after = text[np_end: np_end + 2]
         if after.startswith(",") and not speaker.get("pronoun") and speaker.get("label") != "PER":
-            nxt = [e for e in doc.ents if e.start_char in (np_end + 2, np_end + 1) and e.label_ in ("PER", "PERSON")]
+            nxt = [e for e in doc_ents(doc) if e.start_char in (np_end + 2, np_end + 1) and e.label_ in ("PER", "PERSON")]
             if nxt and text[nxt[0].end_char: nxt[0].end_char + 1] == ",":
                 role = speaker.get("role")
                 speaker = {"start": nxt[0].start_char, "end": nxt[0].end_char, "text": nxt[0].text, "label": "PER",
@@ -520,7 +524,7 @@ class StatementExtractor:
     def __call__(self, doc: Doc) -> Doc:
         out = get_list(doc, "geokg_statements")
         skip = doc._.geokg_skip or []
-        quotes = find_quotations(doc.text)
+        quotes = find_quotations(doc_text(doc))
         inside_quotes = [(q.start, q.end) for q in quotes]
         history: list[dict] = []
         actors: list[dict] = []  # speakers and named subjects, for "the group" / "leur porte-parole"
@@ -555,6 +559,7 @@ class StatementExtractor:
                 history.append(st["speaker"])
                 actors.append(st["speaker"])
             actors.extend(self.named_subjects(sent, inside_quotes))
+        release_caches(doc)
         return doc
 
     def named_subjects(self, sent: Span, inside_quotes: list[tuple[int, int]]) -> list[dict]:

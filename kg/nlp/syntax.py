@@ -26,8 +26,48 @@ def dateline_end(text: str, sent_start: int) -> int:
     return m.end() if m else sent_start
 
 
+# Doc.text and Token.sent are recomputed from all tokens at each access: components read
+# them through these per-Doc caches (kept in doc.user_data while the components run).
+_TEXT, _SENTS, _ENTS = "geokg_text", "geokg_sents", "geokg_ents"
+
+
+def doc_text(doc: Doc) -> str:
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def sent_of(token: Token) -> Span:
+    """``token.sent``, from a per-Doc index."""
+    doc = token.doc
+    index = doc.user_data.get(_SENTS)
+    if index is None:
+        sents = list(doc.sents)
+        owner = [0] * len(doc)
+        for k, s in enumerate(sents):
+            for i in range(s.start, s.end):
+                owner[i] = k
+        index = doc.user_data[_SENTS] = (sents, owner)
+    sents, owner = index
+    return sents[owner[token.i]]
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    return ents
+
+
+def release_caches(doc: Doc) -> None:
+    """Drop the caches (each component calls it when done: nothing extra leaves the pipeline)."""
+    for key in (_TEXT, _SENTS, _ENTS):
+        doc.user_data.pop(key, None)
+
+
 def char_span(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
-    return start, end, doc.text[start:end]
+    return start, end, doc_text(doc)[start:end]
 
 
 def token_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
@@ -79,7 +119,7 @@ def entity_of(token: Token) -> Span | None:
     """The named entity ``token`` belongs to, if any."""
     if not token.ent_type_:
         return None
-    for ent in token.doc.ents:
+    for ent in doc_ents(token.doc):
         if ent.start <= token.i < ent.end:
             return ent
     return None
@@ -102,7 +142,7 @@ def sentence_end(sent: Span) -> int:
         last = next((t for t in reversed(doc[sent.start:end]) if not t.is_space), None)
         if last is None or last.text.endswith(TERMINAL) or "\n" in doc[end - 1].text + doc[end - 1].whitespace_:
             break
-        end = doc[end].sent.end
+        end = sent_of(doc[end]).end
     return end
 
 
@@ -113,7 +153,7 @@ def sentence_start(sent: Span) -> int:
     doc = sent.doc
     start = sent.start
     while start > 0:
-        prev = doc[start - 1].sent
+        prev = sent_of(doc[start - 1])
         last = next((t for t in reversed(doc[prev.start:start]) if not t.is_space), None)
         between = "".join(t.text + t.whitespace_ for t in doc[prev.start:start] if t.is_space) + doc[start - 1].whitespace_
         if last is None or last.text.endswith(TERMINAL) or "\n" in between or "\n" in last.whitespace_:
