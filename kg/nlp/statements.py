@@ -49,7 +49,9 @@ from kg.nlp.syntax import (
 CLOSERS = "»”\""
 TRAILING = " \u00a0\u202f,;:.…"
 DEPENDENT_NAME = re.compile(r"\w-(backed|aligned|allied|run|led|installed|controlled|funded|sponsored|soutenus?|install[ée]es?)\b", re.I)
+APPOSITIVE_NAME = re.compile(r"\s*,\s*((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,\s*$")
 REFLEXIVES = {"se", "s'", "s’"}
+NEGATIONS = {"pas", "jamais", "sans", "not", "n't", "never", "without"}
 POSSESSIVES = {"leur", "leurs", "son", "sa", "ses", "its", "their", "his", "her"}
 DIRECT_SHARE = 0.85  # a quotation covering this share of a clause makes the clause direct speech
 
@@ -72,6 +74,8 @@ class StatementExtractor:
             return None
         if any(c.dep_.startswith("expl") and c.lower_ in REFLEXIVES for c in tok.children):
             return None  # "un incendie s'est déclaré": not speech
+        if any(c.lower_ in NEGATIONS for c in tok.children):
+            return None  # "sans faire état de dégâts", "did not say": nothing was said
         for key in (tok.lemma_.lower(), tok.lower_):
             if key in self.lex.speech_verbs:
                 return self.lex.speech_verbs[key]
@@ -184,13 +188,41 @@ class StatementExtractor:
                         sp["role"], sp["head"] = role, list(rng)
                         return
 
+    PERSONAL = {"he", "she", "il", "elle", "-il", "-elle", "lui"}
+
+    def antecedent(self, sp: dict, history: list[dict], actors: list[dict]) -> dict | None:
+        """Who a pronoun speaker is: the last speaker, unless a person named as the subject of
+        a later sentence is closer ("Olena X … était de garde. « … », a-t-elle raconté"), or
+        nobody has spoken yet and an actor was named."""
+        personal = sp["text"].lower().lstrip("-t") in self.PERSONAL or sp["text"].lower() in self.PERSONAL
+        last_speaker = history[-1] if history else None
+        named = [a for a in actors if not a.get("pronoun") and (a.get("label") == "PER") == personal]
+        last_named = named[-1] if named else None
+        if last_named is not None and (last_speaker is None or last_named.get("pos", -1) > last_speaker.get("pos", -1)):
+            return dict(last_named, via=sp["text"])
+        return dict(last_speaker, via=sp["text"]) if last_speaker is not None else None
+
+    def name_before(self, sp: dict, cue_start: int, doc: Doc) -> dict | None:
+        """A name set off by commas between a description and its verb ("Le chef de la
+        police de Donetsk, Dmytro Lyssenko, a déclaré"): the speaker is that person, the
+        description gives the role."""
+        text = doc_text(doc)
+        m = APPOSITIVE_NAME.match(text[sp["end"]: cue_start])
+        if m is None:
+            return None
+        start = sp["end"] + m.start(1)
+        end = start + len(m.group(1))
+        role = sp.get("role") or self.find_role(sp["text"])
+        return {"start": start, "end": end, "text": text[start:end], "label": "PER", "role": role,
+                "head": [sp["start"], sp["end"]] if role else None}
+
     def resolve(self, sp: dict | None, history: list[dict], actors: list[dict]) -> dict | None:
         """Pronouns and bare definite descriptions refer back to an earlier speaker; "the
         group" and "leur porte-parole" to the organisation last named as an actor."""
         if sp is None:
             return None
         if sp.get("pronoun"):
-            return dict(history[-1], via=sp["text"]) if history else None
+            return self.antecedent(sp, history, actors)
         if sp.get("group") or sp.get("possessive"):
             org = next((a for a in reversed(actors) if a.get("label") not in ("PER", "DESC", "")
                         and not a.get("role") and not a.get("pronoun")), None)
@@ -331,10 +363,10 @@ class StatementExtractor:
         elif v.dep_ in ("advcl", "conj", "xcomp", "acl") and v.head.i in by_verb:
             speaker = by_verb[v.head.i]["speaker"]
         agent = next((c for c in v.children if c.dep_ in ("obl:agent", "agent")), None)
-        if kind == "attribute" or (speaker is None and agent is not None):
-            if agent is not None:
-                inner = next((t for t in agent.subtree if t.dep_ == "pobj"), agent)
-                speaker = self.speaker_of(inner)
+        if agent is not None and (kind == "attribute" or speaker is None):
+            # "attribuée au camp ukrainien par le Kremlin": the agent of the passive speaks
+            inner = next((t for t in agent.subtree if t.dep_ == "pobj"), agent)
+            speaker = self.speaker_of(inner)
         cue_words = {w for words in self.multiword for w in words[1:]}
         after_objs = [c for c in v.children if c.i > v.i and c.dep_ in ("obj", "nsubj", "dobj")
                       and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in cue_words]
@@ -351,6 +383,10 @@ class StatementExtractor:
                 inverted = True
         if speaker is None:
             return None
+        if subj is not None and subj.i < v.i and speaker.get("label") != "PER" and not speaker.get("pronoun"):
+            named = self.name_before(speaker, cue_start, doc)
+            if named is not None:
+                speaker = named
         quote: str | None = None
         direct = False
         q_start, q_end = cue_start, cue_end
@@ -556,6 +592,7 @@ class StatementExtractor:
                 if any(o["quote"] == st["quote"] and o["quote"] is not None and o["speaker"] == st["speaker"] for o in out):
                     continue
                 out.append(st)
+                st["speaker"]["pos"] = st["cue_start"]
                 history.append(st["speaker"])
                 actors.append(st["speaker"])
             actors.extend(self.named_subjects(sent, inside_quotes))
@@ -567,10 +604,11 @@ class StatementExtractor:
         launched drones…"): what a later "the group said" can refer to."""
         out = []
         for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubj:pass") and tok.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "MISC") \
+            if tok.dep_ in ("nsubj", "nsubj:pass") and tok.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "MISC", "PER", "PERSON") \
                     and not in_ranges(tok.idx, inside_quotes):
                 sp = self.speaker_from_tokens(noun_phrase(tok))
-                if sp and not sp.get("pronoun") and sp.get("label") not in ("DESC", "PER"):
+                if sp and not sp.get("pronoun") and sp.get("label") != "DESC":
+                    sp["pos"] = tok.idx
                     out.append(sp)
         return out
 
