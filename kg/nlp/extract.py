@@ -12,6 +12,7 @@ taken from that original text.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
@@ -26,6 +27,8 @@ EXTRACTOR_VERSION = "0.1.0"
 HISTORY_DAYS = 31  # an attack dated more than this before publication is background, not news
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
 TRAILING = " \u00a0\u202f,;:.…"
+# inside a quotation over several paragraphs: the break and the reopening mark
+PARAGRAPH_REOPEN = re.compile(r"[\s\u00a0\u202f]*\n[\s\u00a0\u202f]*[«“”\"]?[\s\u00a0\u202f]*")
 
 
 def text_for_nlp(text: str) -> str:
@@ -107,7 +110,7 @@ def records_from_doc(doc: Doc, article: Article) -> Extraction:
         quote = None
         if s["quote_start"] is not None:
             qs, qe = _clean(text, s["quote_start"], s["quote_end"])
-            quote = text[qs:qe] or None
+            quote = PARAGRAPH_REOPEN.sub(" ", text[qs:qe]) or None
         ev_s, ev_e = _clean(text, s["evidence"][0], s["evidence"][1])
         sentence = (ev_s, ev_e)
         about = []

@@ -30,6 +30,7 @@ class Lexicon:
 
     lang: str
     speech_verbs: dict[str, str]  # lemma -> kind (say, accuse, deny, attribute)
+    noun_content_verbs: frozenset[str]  # verbs whose object noun phrase is what was said
     speech_preps: tuple[str, ...]  # "selon", "according to"
     roles: tuple[str, ...]  # role nouns, longest first
     group_nouns: frozenset[str]  # "group", "mouvement": an organisation described, not named
@@ -55,7 +56,8 @@ def lexicon(lang: str) -> Lexicon:
     preps = of("place_preps.tsv")
     return Lexicon(
         lang=lang,
-        speech_verbs={lemma.lower(): kind for lemma, kind in of("speech_verbs.tsv")},
+        speech_verbs={r[0].lower(): r[1] for r in of("speech_verbs.tsv")},
+        noun_content_verbs=frozenset(r[0].lower() for r in of("speech_verbs.tsv") if len(r) > 2 and r[2] == "np"),
         speech_preps=tuple(sorted((p[0].lower() for p in of("speech_preps.tsv")), key=len, reverse=True)),
         roles=tuple(sorted((r[0].lower() for r in of("roles.tsv")), key=len, reverse=True)),
         group_nouns=frozenset(r[0].lower() for r in of("group_nouns.tsv")),

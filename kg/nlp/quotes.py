@@ -2,8 +2,9 @@
 
 Handles « … » (with or without no-break spaces), “ … ”, straight "…", and ” used as an
 opening mark (common in French copy: ”De façon générale…”). A quotation may run over
-several sentences; one left open at the end of its paragraph is dropped (unbalanced
-marks must not swallow the rest of the article).
+several sentences and, when each paragraph reopens it with the same mark, over several
+paragraphs; one left open otherwise is dropped (unbalanced marks must not swallow the rest
+of the article).
 """
 from __future__ import annotations
 
@@ -41,9 +42,20 @@ def find_quotations(text: str) -> list[Quotation]:
     found: list[Quotation] = []
     open_i: int | None = None
     closer = ""
+    resume_at = -1
     for i, ch in enumerate(text):
+        if i < resume_at:
+            continue
         if ch == "\n" and open_i is not None:
-            # a paragraph break ends an unclosed quotation: drop it
+            # a quotation over several paragraphs reopens each of them with the same mark and
+            # is closed only at the end of the last; any other unclosed quotation is dropped
+            j = i
+            while j < len(text) and text[j] in " \n\t\u00a0\u202f":
+                j += 1
+            opener = text[open_i]
+            if j < len(text) and text[j] == opener:
+                resume_at = j + 1
+                continue
             open_i = None
             continue
         if open_i is None:

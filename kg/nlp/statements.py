@@ -266,6 +266,8 @@ class StatementExtractor:
                 between = text[pos: q.open]
                 if ":" in between and "\n" not in between and not re.search(r"[.!?]\s", between) and len(between) < 120:
                     return q
+                if between.strip(" \u00a0\u202f") == ",":  # 'he said, “…”'
+                    return q
                 return None
         return None
 
@@ -318,6 +320,18 @@ class StatementExtractor:
                 toks = [x for x in doc[t.i: sent.end] if not x.is_space]
                 return self.clause_span_of(toks)
         return None
+
+    def reported_object(self, v: Token) -> tuple[int, int] | None:
+        """What was announced, as a noun phrase ("a annoncé la mort de 19 personnes dans une
+        frappe", "reported heavy damage to the port"); short objects ("told reporters",
+        "a déclaré la guerre") are no reported content."""
+        obj = next((c for c in v.children if c.i > v.i and c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"), None)
+        if obj is None:
+            return None
+        toks = [t for t in obj.subtree if not t.is_space]
+        if len([t for t in toks if not t.is_punct]) < 4:
+            return None
+        return self.clause_span_of(toks)
 
     def clause_span_of(self, toks: list[Token]) -> tuple[int, int] | None:
         while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in ("que", "qu'", "qu’", "that")):
@@ -424,6 +438,9 @@ class StatementExtractor:
                 clause = token_range(tail)
             if clause is None and kind in ("say", "deny") and not inverted:
                 clause = self.clause_after(v, sent)
+            if clause is None and kind in ("say", "accuse") and not inverted \
+                    and (v.lemma_.lower() in self.lex.noun_content_verbs or v.lower_ in self.lex.noun_content_verbs):
+                clause = self.reported_object(v)
             if clause is None and kind in ("say", "deny"):
                 before = self.clause_before(left if not inverted else cue_start, sent, text)
                 if before is not None:

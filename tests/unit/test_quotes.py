@@ -30,3 +30,9 @@ def test_offsets_point_into_the_text():
     (q,) = find_quotations(t)
     assert t[q.open] == "«" and t[q.close] == "»"
     assert t[q.start:q.end] == "tentative d'attaque"
+
+
+def test_quotation_over_two_paragraphs_reopened_with_the_same_mark():
+    t = "« Nous avons tout perdu.\n\n« La maison a brûlé », a-t-elle dit.\n\nFin « ouvert\n\nrien."
+    (q,) = find_quotations(t)
+    assert q.words(t) == "Nous avons tout perdu.\n\n« La maison a brûlé"
