@@ -13,13 +13,15 @@
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.link.iris import event_iri, statement_iri
 from kg.link.resolve import Linker
-from kg.model import EntityMention, EventRecord, Extraction, LinkedArticle, LinkedEvent, LinkedStatement, Node
+from kg.model import EntityMention, EventRecord, Span, Extraction, LinkedArticle, LinkedEvent, LinkedStatement, Node
 
 SPECIFICITY = {"Country": 0, "Region": 1, "City": 2}
+POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 ACTOR_CLASSES = {"Country", "Organization", "Person"}
 
 
@@ -76,6 +78,11 @@ class ArticleLinker:
 
     def actor_iri(self, m: EntityMention) -> str | None:
         node = self.linker.actor(m, self.art.key, self.context, self.lang, self.persons)
+        if node is None and POSSESSIVE.search(m.span.text):
+            # "Gaza's Health Ministry" is known as "Gaza Health Ministry"
+            plain = POSSESSIVE.sub("", m.span.text)
+            alias = EntityMention(Span(m.span.start, m.span.end, plain), m.kind, m.label, m.role, m.head, m.direct)
+            node = self.linker.actor(alias, self.art.key, self.context, self.lang, self.persons)
         return self.keep(node) if node is not None else None
 
     def known_actor(self, m: EntityMention) -> str | None:

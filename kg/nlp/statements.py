@@ -284,19 +284,20 @@ class StatementExtractor:
         end = sentence_end(sent)
         tail = []
         for t in child.doc[toks[0].i: end]:
-            if t.i > toks[-1].i and t.text == "," and t.i + 1 < end and self.starts_cue(t.i + 1, sent):
+            if t.i > toks[0].i and t.text == "," and t.i + 1 < end and self.starts_cue(t.i + 1, sent):
                 break
             tail.append(t)
         tail = [t for t in tail if not t.is_space]
-        return self.clause_span_of(tail if len(tail) >= len(toks) else toks)
+        return self.clause_span_of(tail)
 
     def starts_cue(self, i: int, sent: Span) -> bool:
         """Whether a speech cue (verb group or reporting preposition) starts at token ``i``."""
         doc = sent.doc
-        for t in doc[i: min(i + 4, sent.end)]:
+        # ", a-t-il ajouté", ", adding that", ", and blamed Kyiv", ", and a spokesman added"
+        for t in doc[i: min(i + 6, sent.end)]:
             if self.cue_kind(t) is not None:
                 return True
-            if t.pos_ not in ("AUX", "PRON", "ADV", "PART") and not t.text.startswith("-"):
+            if t.pos_ not in ("AUX", "PRON", "ADV", "PART", "CCONJ", "DET", "NOUN", "ADJ") and not t.text.startswith("-"):
                 break
         low = doc_text(doc)[doc[i].idx: doc[i].idx + 20].lower()
         return any(low.startswith(p) for p in self.lex.speech_preps)
@@ -374,8 +375,17 @@ class StatementExtractor:
             speaker = self.speaker_of(subj)
             if speaker and not speaker.get("pronoun") and subj.dep_ not in ("csubj",):
                 self.appositive_role(subj, speaker)
-        elif v.dep_ in ("advcl", "conj", "xcomp", "acl") and v.head.i in by_verb:
-            speaker = by_verb[v.head.i]["speaker"]
+        elif v.dep_ in ("advcl", "conj", "xcomp", "acl"):
+            # "adding that …", "… and blamed Kyiv": the speaker of the speech verb it hangs from
+            # (the parser may attach a coordinated verb inside the first one's complement)
+            up = v.head
+            for _ in range(3):
+                if up.i in by_verb:
+                    speaker = by_verb[up.i]["speaker"]
+                    break
+                if up.head.i == up.i:
+                    break
+                up = up.head
         agent = next((c for c in v.children if c.dep_ in ("obl:agent", "agent")), None)
         if agent is not None and (kind == "attribute" or speaker is None):
             # "attribuée au camp ukrainien par le Kremlin": the agent of the passive speaks
