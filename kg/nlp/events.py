@@ -25,6 +25,7 @@ from kg.nlp.extensions import get_list
 from kg.nlp.lexicon import Lexicon, lexicon
 from kg.nlp.syntax import (
     dateline_end,
+    full_sentences,
     doc_text,
     entity_of,
     in_ranges,
@@ -256,7 +257,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         out = get_list(doc, "geokg_events")
         skip = doc._.geokg_skip or []
-        for sent in doc.sents:
+        for sent in full_sentences(doc):
             if in_ranges(sent.start_char, skip):
                 continue
             for trig in sent:

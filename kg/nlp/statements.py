@@ -35,6 +35,7 @@ from kg.nlp.syntax import (
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     dateline_end,
+    full_sentences,
     doc_ents,
     doc_text,
     in_ranges,
@@ -50,6 +51,7 @@ CLOSERS = "»”\""
 TRAILING = " \u00a0\u202f,;:.…"
 DEPENDENT_NAME = re.compile(r"\w-(backed|aligned|allied|run|led|installed|controlled|funded|sponsored|soutenus?|install[ée]es?)\b", re.I)
 APPOSITIVE_NAME = re.compile(r"\s*,\s*((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,\s*$")
+EUPHONIC = {"-t", "t", "-t-"}  # "a-t-il": the t is no subject
 REFLEXIVES = {"se", "s'", "s’"}
 NEGATIONS = {"pas", "jamais", "sans", "not", "n't", "never", "without"}
 POSSESSIVES = {"leur", "leurs", "son", "sa", "ses", "its", "their", "his", "her"}
@@ -364,7 +366,7 @@ class StatementExtractor:
         doc = v.doc
         text = doc_text(doc)
         cue_start, cue_end = self.verb_group(v)
-        subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in EUPHONIC), None)
         if subj is None:  # "a-t-il dit": the parser may call the inverted pronoun an expletive
             subj = next((c for c in v.children if c.text.startswith("-") and c.lower_ in self.pronouns), None)
         if subj is None:  # a subject the parser left unattached ("dep") before the verb
@@ -591,7 +593,7 @@ class StatementExtractor:
         inside_quotes = [(q.start, q.end) for q in quotes]
         history: list[dict] = []
         actors: list[dict] = []  # speakers and named subjects, for "the group" / "leur porte-parole"
-        for sent in doc.sents:
+        for sent in full_sentences(doc):
             if in_ranges(sent.start_char, skip) or not sent.text.strip():
                 continue
             found: list[dict] = []
@@ -631,7 +633,7 @@ class StatementExtractor:
         launched drones…"): what a later "the group said" can refer to."""
         out = []
         for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubj:pass") and tok.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "MISC", "PER", "PERSON") \
+            if tok.dep_ in ("nsubj", "nsubj:pass", "ROOT") and tok.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "MISC", "PER", "PERSON") \
                     and not in_ranges(tok.idx, inside_quotes):
                 sp = self.speaker_from_tokens(noun_phrase(tok))
                 if sp and not sp.get("pronoun") and sp.get("label") != "DESC":

@@ -160,3 +160,19 @@ def sentence_start(sent: Span) -> int:
             break
         start = prev.start
     return doc[start].idx
+
+
+def full_sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, with the fragments it cut off rejoined: a sentence that ends
+    with no terminal punctuation runs on into the next one of the same paragraph ("D'après
+    le gouverneur régional" | ", Ivan Fedorenko, deux bombes…")."""
+    out: list[Span] = []
+    sents = list(doc.sents)
+    k = 0
+    while k < len(sents):
+        start = sents[k].start
+        end = sentence_end(sents[k])
+        out.append(doc[start:end])
+        while k < len(sents) and sents[k].end <= end:
+            k += 1
+    return out
