@@ -27,6 +27,8 @@ so :meth:`Linker.closure` can return them.
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -87,6 +89,11 @@ def _without_article(text: str) -> str:
     if text[:2].lower() == "l'" or text[:2].lower() == "l’":
         return text[2:]
     return text
+
+
+# a capitalised name after "de/of/for/at" (articles dropped), up to a comma or parenthesis
+_NAMED_ORG = re.compile(r"(?:\b(?:de|du|des|of|for|at|à)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?)"
+                        r"((?:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:[\w'’-]+))*?)\s*(?:[,(]|$)")
 
 
 class Linker:
@@ -265,6 +272,11 @@ class Linker:
         if place is not None:
             admin = g.administration(place)
             return self._remember(admin) if admin is not None else None
+        named = _NAMED_ORG.search(rest)
+        if named is not None:
+            # "une porte-parole de l'Unicef", "a spokesman for Médecins Sans Frontières": an
+            # organisation the tables do not know, named with capitals after the role
+            return self._adhoc_org(named.group(1).strip(" ,"), "ORG", None)
         return None
 
     def _state(self, text: str, ctx: frozenset[str], raw: str | None = None) -> Node | None:

@@ -50,7 +50,7 @@ from kg.nlp.syntax import (
 CLOSERS = "»”\""
 TRAILING = " \u00a0\u202f,;:.…"
 DEPENDENT_NAME = re.compile(r"\w-(backed|aligned|allied|run|led|installed|controlled|funded|sponsored|soutenus?|install[ée]es?)\b", re.I)
-APPOSITIVE_NAME = re.compile(r"\s*,\s*((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,\s*$")
+APPOSITIVE_NAME = re.compile(r",\s*((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,\s*$")
 EUPHONIC = {"-t", "t", "-t-"}  # "a-t-il": the t is no subject
 REFLEXIVES = {"se", "s'", "s’"}
 NEGATIONS = {"pas", "jamais", "sans", "not", "n't", "never", "without"}
@@ -209,8 +209,9 @@ class StatementExtractor:
         police de Donetsk, Dmytro Lyssenko, a déclaré"): the speaker is that person, the
         description gives the role."""
         text = doc_text(doc)
-        m = APPOSITIVE_NAME.match(text[sp["end"]: cue_start])
-        if m is None:
+        between = text[sp["end"]: cue_start]
+        m = APPOSITIVE_NAME.search(between)
+        if m is None or re.search(r"[.;:!?]", between[: m.start()]) or m.start() > 80:
             return None
         start = sp["end"] + m.start(1)
         end = start + len(m.group(1))
