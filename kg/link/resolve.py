@@ -268,15 +268,16 @@ class Linker:
             state = self._state(" ".join(words), ctx, raw=rest)
             if state is not None:
                 return state
+        named = _NAMED_ORG.search(rest)
+        if named is not None and g.find_place(named.group(1).strip(" ,"), ctx) is None:
+            # "une porte-parole de l'Unicef", "un porte-parole de l'Organisation mondiale de la
+            # santé, à Genève": an organisation the tables do not know, named with capitals
+            # right after the role (a place there is the administration, below)
+            return self._adhoc_org(named.group(1).strip(" ,"), "ORG", None)
         place = g.find_place_in(rest, ctx)
         if place is not None:
             admin = g.administration(place)
             return self._remember(admin) if admin is not None else None
-        named = _NAMED_ORG.search(rest)
-        if named is not None:
-            # "une porte-parole de l'Unicef", "a spokesman for Médecins Sans Frontières": an
-            # organisation the tables do not know, named with capitals after the role
-            return self._adhoc_org(named.group(1).strip(" ,"), "ORG", None)
         return None
 
     def _state(self, text: str, ctx: frozenset[str], raw: str | None = None) -> Node | None:

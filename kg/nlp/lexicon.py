@@ -31,6 +31,7 @@ class Lexicon:
     lang: str
     speech_verbs: dict[str, str]  # lemma -> kind (say, accuse, deny, attribute)
     noun_content_verbs: frozenset[str]  # verbs whose object noun phrase is what was said
+    quote_content_verbs: frozenset[str]  # verbs whose following quotation is what was said ("qualifier de « … »")
     speech_preps: tuple[str, ...]  # "selon", "according to"
     roles: tuple[str, ...]  # role nouns, longest first
     group_nouns: frozenset[str]  # "group", "mouvement": an organisation described, not named
@@ -58,6 +59,7 @@ def lexicon(lang: str) -> Lexicon:
         lang=lang,
         speech_verbs={r[0].lower(): r[1] for r in of("speech_verbs.tsv")},
         noun_content_verbs=frozenset(r[0].lower() for r in of("speech_verbs.tsv") if len(r) > 2 and r[2] == "np"),
+        quote_content_verbs=frozenset(r[0].lower() for r in of("speech_verbs.tsv") if len(r) > 2 and r[2] == "quote"),
         speech_preps=tuple(sorted((p[0].lower() for p in of("speech_preps.tsv")), key=len, reverse=True)),
         roles=tuple(sorted((r[0].lower() for r in of("roles.tsv")), key=len, reverse=True)),
         group_nouns=frozenset(r[0].lower() for r in of("group_nouns.tsv")),

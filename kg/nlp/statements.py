@@ -335,7 +335,7 @@ class StatementExtractor:
         toks = [t for t in obj.subtree if not t.is_space]
         if len([t for t in toks if not t.is_punct]) < 4:
             return None
-        return self.clause_span_of(toks)
+        return self.clause_span(obj)
 
     def clause_span_of(self, toks: list[Token]) -> tuple[int, int] | None:
         while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in ("que", "qu'", "qu’", "that")):
@@ -422,6 +422,9 @@ class StatementExtractor:
             quote, direct, q_start, q_end = _clean_quote(q.words(text)), True, q.start, q.end
         else:
             q = self.quote_after_colon(cue_end, sent, quotes, text)
+            if q is None and (v.lemma_.lower() in self.lex.quote_content_verbs or v.lower_ in self.lex.quote_content_verbs):
+                # "a qualifié de « crime de guerre » la frappe", 'described it as "a targeted hit"'
+                q = next((x for x in quotes if cue_end <= x.open < sent.end_char), None)
             if q is not None:
                 quote, direct, q_start, q_end = _clean_quote(q.words(text)), True, q.start, q.end
         accused = None
@@ -458,6 +461,9 @@ class StatementExtractor:
                 before = self.clause_before(left if not inverted else cue_start, sent, text)
                 if before is not None:
                     clause = before
+            if clause is not None and kind == "accuse" and accused is not None \
+                    and not any(clause[0] <= x.open < clause[1] for x in quotes):
+                clause = None  # "a accusé la Russie d'être responsable…": the accusation reports no words
             if clause is not None:
                 quote, direct, q_start, q_end = self.as_content(clause[0], clause[1], quotes, text)
             elif kind not in ("accuse", "attribute") or accused is None:
@@ -626,8 +632,30 @@ class StatementExtractor:
                 history.append(st["speaker"])
                 actors.append(st["speaker"])
             actors.extend(self.named_subjects(sent, inside_quotes))
+        self.continuations(doc, quotes, out)
         release_caches(doc)
         return doc
+
+    def continuations(self, doc: Doc, quotes: list[Quotation], out: list[dict]) -> None:
+        """A quotation with no cue of its own that follows a statement in the same paragraph
+        ("« … », a-t-elle raconté. « … »") goes on with the same speaker."""
+        text = doc_text(doc)
+        used = {st["quote_start"] for st in out if st["quote_start"] is not None}
+        for q in quotes:
+            if q.start in used or len(q.words(text).split()) < 3:
+                continue
+            before = [st for st in out if st["evidence"][1] <= q.open]
+            if not before:
+                continue
+            prev = max(before, key=lambda st: st["evidence"][1])
+            gap = text[prev["evidence"][1]: q.open]
+            if gap.strip(" \u00a0\u202f") or "\n" in gap:
+                continue
+            out.append(dict(prev, quote=_clean_quote(q.words(text)), direct=True, quote_start=q.start, quote_end=q.end,
+                            evidence=[q.open, q.close + 1], accused=None, about_hint=[], date_text=None,
+                            cue_start=q.open))
+            used.add(q.start)
+        out.sort(key=lambda st: st["evidence"][0])
 
     def named_subjects(self, sent: Span, inside_quotes: list[tuple[int, int]]) -> list[dict]:
         """Named organisations acting as subjects in the narrator's sentences ("Hezbollah
