@@ -269,7 +269,7 @@ class Linker:
             if state is not None:
                 return state
         named = _NAMED_ORG.search(rest)
-        if named is not None and g.find_place(named.group(1).strip(" ,"), ctx) is None:
+        if named is not None and g.find_place_in(named.group(1).strip(" ,"), ctx) is None:
             # "une porte-parole de l'Unicef", "un porte-parole de l'Organisation mondiale de la
             # santé, à Genève": an organisation the tables do not know, named with capitals
             # right after the role (a place there is the administration, below)
