@@ -12,8 +12,12 @@ from kg.store.base import Store
 
 @lru_cache(maxsize=1)
 def ontology_graph() -> rdflib.Graph:
+    """The ontology and its SKOS mappings to CAMEO, ACLED and PLOVER (``mappings.ttl``)."""
     g = rdflib.Graph()
     g.parse(ontology_dir() / "geokg.ttl", format="turtle")
+    mappings = ontology_dir() / "mappings.ttl"
+    if mappings.is_file():
+        g.parse(mappings, format="turtle")
     return g
 
 
