@@ -158,10 +158,11 @@ class ArticleLinker:
             linked.append(le)
         iri_of = {i: linked[gi].iri for i, gi in index_of.items() if linked[gi].factuality != "Denied"}
         real = [e for e in linked if e.factuality != "Denied"]
-        main = real[0].iri if real else None
         for i, ev in enumerate(self.x.events):
-            if i not in iri_of and ev.definite and main is not None:
-                iri_of[i] = main  # "l'attaque", "the strike": the article's main event
+            if i not in iri_of and ev.definite and real:
+                # "l'attaque", "the shelling": the article's main attack of a compatible class
+                fitting = [e for e in real if ev.event_class in ("Attack", e.event_class)] or real
+                iri_of[i] = fitting[0].iri
         return linked, iri_of
 
     def names_denied(self, st, events: list[LinkedEvent], iri_of: dict[int, str]) -> bool:

@@ -81,10 +81,11 @@ class EventExtractor:
             return toks
         toks = [t for t in trig.subtree if t.i != trig.i]
         head = trig.head
-        if trig.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl") and head.pos_ in ("VERB", "AUX") \
+        if trig.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj") and head.pos_ in ("VERB", "AUX") \
                 and head.i != trig.i and head.lemma_.lower() not in self.lex.speech_verbs:
-            # "a mené des frappes contre Kiev", "tué dans une frappe … à la périphérie de Tyr":
-            # the verb carries the target, after the trigger
+            # "a mené des frappes contre Kiev", "tué dans une frappe … à la périphérie de Tyr",
+            # "shelling wounded three civilians in the town of X": the verb carries the target,
+            # after the trigger
             for c in head.children:
                 if c.i > trig.i and c.dep_ in ("obl", "obl:mod", "obl:arg", "prep"):
                     toks.extend(c.subtree)
