@@ -21,6 +21,8 @@ from kg.link.resolve import Linker
 from kg.model import EntityMention, EventRecord, Span, Extraction, LinkedArticle, LinkedEvent, LinkedStatement, Node
 
 SPECIFICITY = {"Country": 0, "Region": 1, "City": 2}
+REGION_WORDS = re.compile(r"^(?:la\s+|the\s+)?(?:région|region|oblast|province|gouvernorat|governorate)\b.*?\b(?:de|d['’]|of)\s+"
+                          r"|\s+(?:region|oblast|province|governorate)$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 ACTOR_CLASSES = {"Country", "Organization", "Person"}
 
@@ -59,17 +61,24 @@ class ArticleLinker:
                 self.nodes[n.iri] = n
         return node.iri
 
+    def resolve_place(self, m: EntityMention) -> Node | None:
+        node = self.linker.place(m.span.text, self.context, self.lang)
+        if node is None and REGION_WORDS.search(m.span.text):
+            # "la région voisine de Briansk" unknown as a phrase: the name alone
+            node = self.linker.place(REGION_WORDS.sub("", m.span.text).strip(), self.context, self.lang)
+        return node
+
     def place_of(self, ev: EventRecord) -> Node | None:
         resolved = []
         for m in ev.places:
-            node = self.linker.place(m.span.text, self.context, self.lang)
+            node = self.resolve_place(m)
             # a country is the place hit only when named as the target ("strikes on Ukraine")
             if node is not None and (m.direct or "Country" not in node.classes):
                 resolved.append((_rank(node), m.direct, node))
         if resolved:
             # the most specific; among equals the one named as the target, then the first
             return max(resolved, key=lambda r: (r[0], r[1]))[2]
-        weak = [n for n in (self.linker.place(m.span.text, self.context, self.lang) for m in ev.sentence_places) if n]
+        weak = [n for n in (self.resolve_place(m) for m in ev.sentence_places) if n]
         if not weak or "Country" in max(weak, key=_rank).classes:
             return None  # a sentence that merely names a country does not place an attack
         best = max(weak, key=_rank)

@@ -111,6 +111,14 @@ class EventExtractor:
             own.extend(c for c in subj.children if c.dep_ in ("det", "neg"))  # "no U.S. vessel had been targeted"
         if {t.lower_ for t in own} & b.get("negation", frozenset()):
             return "negation"
+        deny = {w for w, kind in self.lex.speech_verbs.items() if kind == "deny"}
+        up = trig
+        for _ in range(4):
+            if up.head.i == up.i:
+                break
+            up = up.head
+            if up.lemma_.lower() in deny or up.lower_ in deny:
+                return "denied"  # "Russia denied that its forces had struck a hospital"
         scope = list(own)
         head = trig
         for _ in range(3):
@@ -118,7 +126,7 @@ class EventExtractor:
                 break
             head = head.head
             scope.append(head)
-            scope.extend(c for c in head.children if c.dep_ in ("advmod", "neg", "aux", "obl:mod", "npadvmod", "advmod:neg"))
+            scope.extend(c for c in head.children if c.dep_ in ("advmod", "neg", "aux", "obl:mod", "npadvmod", "advmod:neg", "mark"))
             if head.pos_ in ("VERB", "AUX"):
                 break
         words = {t.lemma_.lower() for t in scope} | {t.lower_ for t in scope}
@@ -158,6 +166,9 @@ class EventExtractor:
             if verdict is None:
                 continue
             s, e = span_toks[0].idx, span_toks[-1].idx + len(span_toks[-1].text)
+            region = self.region_phrase(root)
+            if region is not None:  # "Russia's Belgorod region", "la région de Saratov": the region, not the city
+                s, e = min(s, region[0]), max(e, region[1])
             found.append([s, e, doc_text(doc)[s:e], ent.label_ if ent is not None else "PROPN", verdict])
         return found
 
@@ -176,6 +187,21 @@ class EventExtractor:
             if subj:
                 return [t for c in subj for t in c.subtree if trig.i not in (x.i for x in c.subtree)]
         return []
+
+    REGION_NOUNS = frozenset({"region", "région", "oblast", "province", "governorate", "gouvernorat"})
+
+    def region_phrase(self, root: Token) -> tuple[int, int] | None:
+        """The span "Belgorod region" / "région de Saratov" when a name belongs to a region noun."""
+        head = root.head
+        if head.i == root.i or head.lower_ not in self.REGION_NOUNS:
+            return None
+        if root.dep_ in ("compound", "amod") and root.i < head.i:
+            return root.idx, head.idx + len(head.text)
+        if root.i > head.i and any(c.dep_ == "case" and c.lower_ in OF_WORDS for c in root.children):
+            return head.idx, root.idx + len(root.text)
+        if root.i > head.i and root.dep_ == "pobj" and head.lower_ in OF_WORDS:
+            return None
+        return None
 
     def is_place_noun(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self.lex.place_nouns or tok.lower_ in self.lex.place_nouns
@@ -222,12 +248,15 @@ class EventExtractor:
                 if t.idx >= content_start and t.dep_ in ("amod", "compound", "nmod:poss", "poss", "nmod") \
                         and t.pos_ in ("ADJ", "PROPN", "NOUN"):
                     out.append([t.idx, t.idx + len(t.text), t.text, "DEMONYM"])
-        if trig.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+        verb = trig if trig.pos_ in ("VERB", "AUX") else (
+            trig.head if trig.dep_ in ("obj", "dobj", "obl:arg") and trig.head.pos_ in ("VERB", "AUX") else None)
+        if verb is not None and not (verb.lemma_.lower() in self.lex.speech_verbs):
+            # "Russian forces shelled…", "L'armée israélienne a mené des frappes…"
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 toks = noun_phrase(subj)
                 rng = token_range(toks)
-                if rng and any(x.pos_ == "PROPN" or x.ent_type_ for x in toks):
+                if rng and any(x.pos_ in ("PROPN", "ADJ") or x.ent_type_ for x in toks):
                     out.append([rng[0], rng[1], doc_text(doc)[rng[0]: rng[1]], "SUBJECT"])
         return out
 
@@ -270,8 +299,8 @@ class EventExtractor:
                 if trig.dep_ in ("acl", "amod") and trig.head.i != trig.i:
                     subject.append(trig.head)  # "les drones lancés contre…": what was launched
                 inst = self.instrument_class(trig, args + subject)
-                if inst and SPECIFICITY[inst] > SPECIFICITY[cls]:
-                    cls = inst
+                if inst:
+                    cls = inst  # the weapon named says more than the trigger word ("bombardé à l'artillerie")
                 content_start = dateline_end(doc_text(doc), sent.start_char)
                 places = self.places(trig, args, content_start)
                 if trig.pos_ in ("VERB", "AUX") and inst is None and not places:
