@@ -5,7 +5,8 @@ The stages are called in order and exchange plain data (see ARCHITECTURE.md):
 ``Store.replace_graph``. Each article is written in one transaction; an article whose
 graph already holds the same text hash and extractor version is skipped before any NLP
 runs, so re-running a build adds nothing and a build interrupted at any point is
-completed by the next one.
+completed by the next one. After the articles, reports of one attack that differ in
+precision are merged over the whole store (``kg.link.merge``, ``kg.rdf.merge``).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from kg.link.articles import default_linker, link_article
 from kg.model import Article
 from kg.nlp.extract import EXTRACTOR_VERSION, extract
 from kg.rdf.mapping import article_triples, graph_iri
+from kg.rdf.merge import merge_events
 from kg.rdf.ontology import ensure_ontology
 from kg.store import open_store
 from kg.store.base import Store
@@ -33,6 +35,7 @@ class BuildReport:
     articles_built: int = 0
     articles_unchanged: int = 0
     triples_written: int = 0
+    events_merged: int = 0  # reports of one attack linked across articles (kg.link.merge)
     skipped: list[str] = field(default_factory=list)
 
 
@@ -76,6 +79,8 @@ def build_into(
         report.triples_written += len(triples)
         if progress is not None:
             progress(extraction.article)
+    if report.articles_built:
+        report.events_merged = len(merge_events(store))
     return report
 
 

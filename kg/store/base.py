@@ -42,6 +42,9 @@ class Store(Protocol):
     def replace_graph(self, graph_iri: str, triples: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> None:
         """Replace a named graph's content in one transaction (all or nothing)."""
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update (all or nothing)."""
+
     def select(self, query: str, bindings: Mapping[str, RdfNode] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
         """Run a SELECT/ASK query; the variables and rows (rdflib terms)."""
 

@@ -73,6 +73,12 @@ class OxigraphStore:
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"could not write graph {graph_iri}: {exc}") from exc
 
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"update failed: {exc}") from exc
+
     def drop_graph(self, graph_iri: str) -> None:
         self._store.update(f"DROP SILENT GRAPH {ox.NamedNode(graph_iri)}")
 

@@ -76,6 +76,15 @@ class RemoteStore:
     def article_state(self, graph_iri: str) -> ArticleState | None:
         return read_article_state(self, graph_iri)
 
+    def update(self, sparql: str) -> None:
+        w = self._wrapper(self.update_url)
+        w.setMethod(POST)
+        w.setQuery(sparql)
+        try:
+            w.query()
+        except (SPARQLWrapperException, OSError) as exc:
+            raise StoreError(f"endpoint {self.update_url}: {exc}") from exc
+
     def replace_graph(self, graph_iri: str, triples: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> None:
         w = self._wrapper(self.update_url)
         w.setMethod(POST)

@@ -1,0 +1,91 @@
+"""Cross-article event identity when reports differ in precision.
+
+An attack's IRI comes from its class, place and day, so two reports that agree on all three
+already share a node. Reports that differ in precision — one names the city, the other the
+region; one gives the day, the other does not; one says "drone strike", the other "attack" —
+are linked here, over the whole store, after each build:
+
+* two events are compatible when their specific classes agree (``Attack`` fits any), their
+  days agree (a missing day fits any), and one's place is, or contains, the other's;
+* compatible events form clusters; a cluster that mixes two days or two specific classes is
+  left alone (nothing says which report to trust);
+* each cluster keeps one node, the most precise report (a specific class, the deepest place,
+  a day), ties broken by IRI, so the result depends on the set of events, not on build order.
+
+This module only plans; ``kg.rdf.merge`` rewrites the graphs.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+GENERIC = {"Attack", "Event"}
+
+
+@dataclass
+class StoredEvent:
+    iri: str
+    classes: set[str] = field(default_factory=set)  # gev: local names
+    places: set[str] = field(default_factory=set)  # IRIs of gev:location
+    chains: dict[str, set[str]] = field(default_factory=dict)  # place -> itself and every place containing it
+    dates: set[str] = field(default_factory=set)
+
+    @property
+    def specific(self) -> set[str]:
+        return self.classes - GENERIC
+
+    def depth(self) -> int:
+        return max((len(c) for c in self.chains.values()), default=0)
+
+
+def compatible(a: StoredEvent, b: StoredEvent) -> bool:
+    if a.specific and b.specific and a.specific != b.specific:
+        return False
+    if a.dates and b.dates and a.dates != b.dates:
+        return False
+    # a country contains every place in it: only cities and regions are compared
+    pairs = [(pa, pb) for pa in a.places for pb in b.places
+             if len(a.chains.get(pa, ())) > 1 and len(b.chains.get(pb, ())) > 1]
+    return any(pa in b.chains[pb] or pb in a.chains[pa] for pa, pb in pairs)
+
+
+def _rank(e: StoredEvent) -> tuple:
+    return (bool(e.specific), e.depth(), bool(e.dates))
+
+
+def plan_merges(events: list[StoredEvent]) -> dict[str, str]:
+    """Old IRI -> kept IRI for every event that another, more precise report absorbs."""
+    by_iri = {e.iri: e for e in events}
+    parent = {e.iri: e.iri for e in events}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    buckets: dict[str, list[StoredEvent]] = defaultdict(list)
+    for e in events:
+        for top in {p for chain in e.chains.values() for p in chain} or e.places:
+            buckets[top].append(e)
+    for group in buckets.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if find(a.iri) != find(b.iri) and compatible(a, b):
+                    parent[find(a.iri)] = find(b.iri)
+    clusters: dict[str, list[StoredEvent]] = defaultdict(list)
+    for e in events:
+        clusters[find(e.iri)].append(e)
+    plan: dict[str, str] = {}
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        if len({frozenset(m.specific) for m in members if m.specific}) > 1:
+            continue
+        if len({frozenset(m.dates) for m in members if m.dates}) > 1:
+            continue
+        keep = sorted(members, key=lambda m: (tuple(-int(x) for x in _rank(m)), m.iri))[0]
+        for m in members:
+            if m.iri != keep.iri:
+                plan[m.iri] = keep.iri
+    return {old: new for old, new in plan.items() if old in by_iri}
