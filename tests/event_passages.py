@@ -4,7 +4,7 @@ The passages live in ``tests/data/events/{en,fr}.jsonl`` (format and annotation 
 in that folder's README). This module:
 
 * loads a passages file (``load_passages``) and turns it into ``kg.model.Article`` objects
-  (``to_articles``: identifier = id, language, published, title, text);
+  (``tests.passages.to_articles``: identifier = id, language, published, title, text);
 * runs the project's own stages in-process, ``kg.nlp.extract.extract`` then
   ``kg.link.articles.link_article`` with ``default_linker()`` (``predict``), and keeps each
   linked event whose ``factuality`` is neither ``Denied`` nor ``Hypothetical``, with the
@@ -39,14 +39,12 @@ otherwise; per-pattern precision is tp / (tp + charged fp).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.model import Article, LinkedArticle, LinkedEvent
+from kg.model import LinkedArticle, LinkedEvent
+from tests.passages import common_fields, link_passages, norm, read_records
 
 DATA = Path(__file__).parent / "data" / "events"
 CLASSES = ("DroneStrike", "AirStrike", "MissileStrike", "Shelling", "Attack")
@@ -55,13 +53,6 @@ ISO2 = re.compile(r"^[A-Z]{2}$")
 
 
 # ---------- text normalisation ----------
-
-def norm(s: str) -> str:
-    """Casefolded, accents dropped (any script kept), punctuation as single spaces."""
-    s = unicodedata.normalize("NFKD", str(s).casefold())
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", " ", s).strip()
-
 
 # ---------- gold ----------
 
@@ -108,29 +99,14 @@ def _perp_list(v) -> list[str]:
 
 def load_passages(path: str | Path) -> list[Passage]:
     """The passages of one JSONL file, in file order."""
-    path = Path(path)
-    out: list[Passage] = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        d = json.loads(line)
-        out.append(Passage(
-            id=d["id"], language=d["language"],
-            published=dt.date.fromisoformat(d["published"]) if d.get("published") else None,
-            title=d.get("title") or "", text=d["text"],
-            events=[GoldEvent(type=e["type"], place=list(e["place"]), country=e["country"],
-                              date=dt.date.fromisoformat(e["date"]) if e.get("date") else None,
-                              perpetrator=_perp_list(e.get("perpetrator")),
-                              perpetrator_status=e.get("perpetrator_status"),
-                              pattern=e.get("pattern") or "(none)")
-                    for e in d.get("events", [])],
-            note=d.get("note"), origin=f"{path.name}:{n}"))
-    return out
-
-
-def to_articles(passages: Iterable[Passage]) -> list[Article]:
-    return [Article(identifier=p.id, text=p.text, language=p.language, title=p.title or None,
-                    published=p.published, origin=p.origin) for p in passages]
+    return [Passage(**common_fields(d, p, n),
+                    events=[GoldEvent(type=e["type"], place=list(e["place"]), country=e["country"],
+                                      date=dt.date.fromisoformat(e["date"]) if e.get("date") else None,
+                                      perpetrator=_perp_list(e.get("perpetrator")),
+                                      perpetrator_status=e.get("perpetrator_status"),
+                                      pattern=e.get("pattern") or "(none)")
+                            for e in d.get("events", [])])
+            for p, n, d in read_records(path)]
 
 
 # ---------- predictions ----------
@@ -242,18 +218,7 @@ def predict(passages: list[Passage], linker=None) -> dict[str, list[PredictedEve
 
 def predict_all(passages: list[Passage], linker=None) -> dict[str, list[PredictedEvent]]:
     """Like ``predict``, but keeping Denied and Hypothetical events too (for diagnostics)."""
-    from kg.link.articles import default_linker, link_article
-    from kg.nlp.extract import extract
-
-    linker = linker or default_linker()
-    errors: list = []
-    out: dict[str, list[PredictedEvent]] = {p.id: [] for p in passages}
-    for extraction in extract(to_articles(passages), on_error=errors.append):
-        linked = link_article(extraction, linker)
-        out[extraction.article.identifier] = predicted_events(linked, keep_all=True)
-    if errors:
-        raise RuntimeError("extraction rejected passages: " + "; ".join(str(e) for e in errors))
-    return out
+    return link_passages(passages, lambda linked: predicted_events(linked, keep_all=True), linker)
 
 
 # ---------- matching ----------

@@ -105,24 +105,29 @@ class Passage:
         return not self.statements
 
 
+def common_fields(d: dict, path: Path, n: int) -> dict:
+    """The fields every passages file shares (statements and events alike)."""
+    return dict(id=d["id"], language=d["language"],
+                published=dt.date.fromisoformat(d["published"]) if d.get("published") else None,
+                title=d.get("title") or "", text=d["text"], note=d.get("note"), origin=f"{path.name}:{n}")
+
+
+def read_records(path: str | Path):
+    """(path, line number, record) for each non-blank line of a passages file."""
+    path = Path(path)
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            yield path, n, json.loads(line)
+
+
 def load_passages(path: str | Path) -> list[Passage]:
     """The passages of one JSONL file, in file order."""
-    path = Path(path)
-    out: list[Passage] = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        d = json.loads(line)
-        out.append(Passage(
-            id=d["id"], language=d["language"],
-            published=dt.date.fromisoformat(d["published"]) if d.get("published") else None,
-            title=d.get("title") or "", text=d["text"],
-            statements=[GoldStatement(speaker=list(s["speaker"]), quote=s.get("quote"), direct=bool(s["direct"]),
-                                      pattern=s.get("pattern") or "(none)", optional=bool(s.get("optional")),
-                                      note=s.get("note"))
-                        for s in d.get("statements", [])],
-            note=d.get("note"), origin=f"{path.name}:{n}"))
-    return out
+    return [Passage(**common_fields(d, p, n),
+                    statements=[GoldStatement(speaker=list(s["speaker"]), quote=s.get("quote"),
+                                              direct=bool(s["direct"]), pattern=s.get("pattern") or "(none)",
+                                              optional=bool(s.get("optional")), note=s.get("note"))
+                                for s in d.get("statements", [])])
+            for p, n, d in read_records(path)]
 
 
 def to_articles(passages: Iterable[Passage]) -> list[Article]:
@@ -180,20 +185,24 @@ def predicted_statements(linked: LinkedArticle) -> list[PredictedStatement]:
     return out
 
 
-def predict(passages: list[Passage], linker=None) -> dict[str, list[PredictedStatement]]:
-    """Run extraction and linking in-process; predicted statements per passage id."""
+def link_passages(passages, pick, linker=None) -> dict:
+    """Run extraction and linking in-process; ``pick(linked)`` per passage id."""
     from kg.link.articles import default_linker, link_article
     from kg.nlp.extract import extract
 
     linker = linker or default_linker()
     errors: list = []
-    out: dict[str, list[PredictedStatement]] = {p.id: [] for p in passages}
+    out: dict = {p.id: [] for p in passages}
     for extraction in extract(to_articles(passages), on_error=errors.append):
-        linked = link_article(extraction, linker)
-        out[extraction.article.identifier] = predicted_statements(linked)
+        out[extraction.article.identifier] = pick(link_article(extraction, linker))
     if errors:
         raise RuntimeError("extraction rejected passages: " + "; ".join(str(e) for e in errors))
     return out
+
+
+def predict(passages: list[Passage], linker=None) -> dict[str, list[PredictedStatement]]:
+    """Predicted statements per passage id."""
+    return link_passages(passages, predicted_statements, linker)
 
 
 # ---------- matching ----------
