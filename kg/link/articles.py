@@ -148,6 +148,16 @@ class ArticleLinker:
                 index_of[i] = len(groups)
                 groups.append({"cls": ev.event_class, "place": place, "date": ev.date, "date_text": ev.date_text,
                                "records": [ev]})
+        # a generic attack and an unplaced specific trigger of the same sentence are one attack
+        # ("Israël a visé un immeuble de Beyrouth par une frappe aérienne")
+        unplaced = [ev for i, ev in enumerate(self.x.events) if i not in index_of]
+        for g in groups:
+            if g["cls"] != "Attack":
+                continue
+            sentences = {r.sentence.start for r in g["records"]}
+            specific = {ev.event_class for ev in unplaced if ev.sentence.start in sentences} - {"Attack"}
+            if len(specific) == 1:
+                g["cls"] = specific.pop()
         linked: list[LinkedEvent] = []
         denied = self.denied_groups(groups)
         for gi, g in enumerate(groups):

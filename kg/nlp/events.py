@@ -56,8 +56,18 @@ def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
         out += [(c.lower_, cur.head) for c in cur.children if c.dep_ == "case" and c.i < cur.i]
         if cur.dep_ == "pobj" and cur.head.pos_ == "ADP":
             out.append((cur.head.lower_, cur.head.head))
+        elif cur.head.pos_ == "ADV" and cur.head.i < cur.i:
+            out.append((cur.head.lower_, cur.head.head))  # "près de Safed": près is parsed as an adverb
         cur = cur.head
     return out
+
+
+def _top_dep(tok: Token, stop: Token) -> str:
+    """The relation by which the phrase holding ``tok`` attaches to ``stop``."""
+    cur = tok
+    while cur.head.i != stop.i and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_
 
 
 class EventExtractor:
@@ -229,6 +239,9 @@ class EventExtractor:
             verdict = "direct"
         elif any(w in lex.target_preps for w, _ in core):
             verdict = "indirect"
+        elif trig.pos_ in ("VERB", "AUX") and all(w in OF_WORDS for w, _ in core) \
+                and _top_dep(root, trig) in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+            verdict = "indirect"  # "a touché un centre commercial d'Odessa": where the target is
         else:
             return None
         return "indirect" if modifier else verdict
