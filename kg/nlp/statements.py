@@ -16,7 +16,8 @@ General patterns, not wording of particular articles:
 The speaker is the verb's subject (or, in the French inverted order, the noun phrase after
 the verb), the agent of a passive, or the antecedent of a relative pronoun. Personal
 pronouns and bare definite descriptions ("Le ministère", "the military") take the last
-compatible speaker of the article. Results are plain dicts in ``doc._.geokg_statements``.
+compatible speaker of the article (``kg.nlp.speakers``). Results are plain dicts in
+``doc._.geokg_statements``.
 """
 from __future__ import annotations
 
@@ -29,10 +30,10 @@ from kg.nlp.dates import find_time_expressions
 from kg.nlp.extensions import get_list
 from kg.nlp.lexicon import lexicon
 from kg.nlp.quotes import Quotation, find_quotations
+from kg.nlp.speakers import SpeakerFinder
 from kg.nlp.syntax import (
     CLAUSE_DEPS,
     PERSONAL_PRONOUNS,
-    RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     dateline_end,
     full_sentences,
@@ -49,12 +50,9 @@ from kg.nlp.syntax import (
 
 CLOSERS = "»”\""
 TRAILING = " \u00a0\u202f,;:.…"
-DEPENDENT_NAME = re.compile(r"\w-(backed|aligned|allied|run|led|installed|controlled|funded|sponsored|soutenus?|install[ée]es?)\b", re.I)
-APPOSITIVE_NAME = re.compile(r",\s*((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,\s*$")
 EUPHONIC = {"-t", "t", "-t-"}  # "a-t-il": the t is no subject
 REFLEXIVES = {"se", "s'", "s’"}
 NEGATIONS = {"pas", "jamais", "sans", "not", "n't", "never", "without"}
-POSSESSIVES = {"leur", "leurs", "son", "sa", "ses", "its", "their", "his", "her"}
 DIRECT_SHARE = 0.85  # a quotation covering this share of a clause makes the clause direct speech
 
 
@@ -68,6 +66,7 @@ class StatementExtractor:
         self.lex = lexicon(lang)
         self.multiword = {tuple(k.split()) for k in self.lex.speech_verbs if " " in k}
         self.pronouns = PERSONAL_PRONOUNS.get(lang, set())
+        self.speakers = SpeakerFinder(lang)
 
     # ---------- cues ----------
 
@@ -98,149 +97,6 @@ class StatementExtractor:
 
     # ---------- speakers ----------
 
-    def speaker_from_tokens(self, toks: list[Token]) -> dict | None:
-        if not toks:
-            return None
-        doc = toks[0].doc
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        text = doc_text(doc)[start:end]
-        if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON"):
-            return {"pronoun": True, "text": text, "start": start, "end": end}
-        ents = [e for e in doc_ents(doc) if e.start_char >= start and e.end_char <= end]
-        person = next((e for e in ents if e.label_ in ("PER", "PERSON")), None)
-        role = self.find_role(text)
-        sp = {"start": start, "end": end, "text": text, "label": "", "role": role, "head": None}
-        if person is not None:
-            sp.update(start=person.start_char, end=person.end_char, text=person.text, label="PER")
-            if role:
-                sp["head"] = [start, end]
-        elif ents:
-            sp["label"] = ents[0].label_
-        if role and person is None:
-            sp["head"] = [start, end]
-        head_noun = next((t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i), toks[-1])
-        if head_noun.lemma_.lower() in self.lex.group_nouns or head_noun.lower_ in self.lex.group_nouns:
-            # "the group", "the Iran-backed group": the organisation named before
-            sp["group"] = True
-        if role and person is None and any(t.lower_ in POSSESSIVES for t in toks):
-            sp["possessive"] = True  # "leur porte-parole militaire": the organisation named before
-        if DEPENDENT_NAME.search(text):
-            # "the Iran-backed group", "Russian-installed authorities": the name is not the speaker
-            sp["label"] = "DESC"
-            return sp
-        has_name = person is not None or any(t.pos_ == "PROPN" for t in toks) or ents
-        content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ")]
-        if not has_name and not role and len(content) <= 2:
-            sp["description"] = " ".join(t.lemma_.lower() for t in toks if t.pos_ == "NOUN")
-        return sp
-
-    def find_role(self, text: str) -> str | None:
-        low = text.lower()
-        for role in self.lex.roles:
-            m = re.search(rf"(?<!\w){re.escape(role)}(?!\w)", low)
-            if m:
-                return text[m.start(): m.end()]
-        return None
-
-    def speaker_of(self, tok: Token) -> dict | None:
-        """The speaker a subject/agent token refers to (before pronoun resolution)."""
-        if tok.lower_ in RELATIVE_PRONOUNS:
-            verb = tok.head
-            if verb.dep_ not in ("acl:relcl", "relcl", "acl") or verb.head.i == verb.i:
-                return None
-            if verb.head.pos_ in ("NOUN", "PROPN"):
-                return self.speaker_of(verb.head)
-            # attached to a verb by the parser: the antecedent is the noun phrase just before ", qui"
-            j = tok.i - 1
-            while j >= 0 and tok.doc[j].is_punct:
-                j -= 1
-            if j < 0 or tok.doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
-                return None
-            ante = tok.doc[j]
-            while ante.dep_ in ("nmod", "amod", "flat", "flat:name", "compound", "pobj", "prep") and ante.head.i < ante.i \
-                    and ante.head.pos_ in ("NOUN", "PROPN", "ADP"):
-                ante = ante.head
-            return self.speaker_of(ante) if ante.pos_ in ("NOUN", "PROPN") else None
-        toks = noun_phrase(tok)
-        sp = self.speaker_from_tokens(toks)
-        if sp is None or sp.get("pronoun") or sp.get("label") == "PER":
-            return sp
-        # an appositive name: "Yulia Marchenko, a spokeswoman for …" / "un responsable, Pavel X,"
-        for child in tok.children:
-            if child.dep_ == "appos" and child.ent_type_ in ("PER", "PERSON"):
-                named = self.speaker_from_tokens(noun_phrase(child))
-                if named and named.get("label") == "PER":
-                    named["role"] = sp.get("role")
-                    named["head"] = [sp["start"], sp["end"]] if sp.get("role") else None
-                    return named
-        return sp
-
-    def appositive_role(self, tok: Token, sp: dict) -> None:
-        """A named speaker's title given in apposition: "Ihor X, porte-parole de …"."""
-        if sp.get("role"):
-            return
-        for child in tok.children:
-            if child.dep_ == "appos":
-                toks = noun_phrase(child)
-                rng = token_range(toks)
-                if rng:
-                    text = doc_text(tok.doc)[rng[0]: rng[1]]
-                    role = self.find_role(text)
-                    if role:
-                        sp["role"], sp["head"] = role, list(rng)
-                        return
-
-    PERSONAL = {"he", "she", "il", "elle", "-il", "-elle", "lui"}
-
-    def antecedent(self, sp: dict, history: list[dict], actors: list[dict]) -> dict | None:
-        """Who a pronoun speaker is: the last speaker, unless a person named as the subject of
-        a later sentence is closer ("Olena X … était de garde. « … », a-t-elle raconté"), or
-        nobody has spoken yet and an actor was named."""
-        personal = sp["text"].lower().lstrip("-t") in self.PERSONAL or sp["text"].lower() in self.PERSONAL
-        last_speaker = history[-1] if history else None
-        named = [a for a in actors if not a.get("pronoun") and (a.get("label") == "PER") == personal]
-        last_named = named[-1] if named else None
-        if last_named is not None and (last_speaker is None or last_named.get("pos", -1) > last_speaker.get("pos", -1)):
-            return dict(last_named, via=sp["text"])
-        return dict(last_speaker, via=sp["text"]) if last_speaker is not None else None
-
-    def name_before(self, sp: dict, cue_start: int, doc: Doc) -> dict | None:
-        """A name set off by commas between a description and its verb ("Le chef de la
-        police de Donetsk, Dmytro Lyssenko, a déclaré"): the speaker is that person, the
-        description gives the role."""
-        text = doc_text(doc)
-        between = text[sp["end"]: cue_start]
-        m = APPOSITIVE_NAME.search(between)
-        if m is None or re.search(r"[.;:!?]", between[: m.start()]) or m.start() > 80:
-            return None
-        start = sp["end"] + m.start(1)
-        end = start + len(m.group(1))
-        role = sp.get("role") or self.find_role(sp["text"])
-        return {"start": start, "end": end, "text": text[start:end], "label": "PER", "role": role,
-                "head": [sp["start"], sp["end"]] if role else None}
-
-    def resolve(self, sp: dict | None, history: list[dict], actors: list[dict]) -> dict | None:
-        """Pronouns and bare definite descriptions refer back to an earlier speaker; "the
-        group" and "leur porte-parole" to the organisation last named as an actor."""
-        if sp is None:
-            return None
-        if sp.get("pronoun"):
-            return self.antecedent(sp, history, actors)
-        if sp.get("group") or sp.get("possessive"):
-            org = next((a for a in reversed(actors) if a.get("label") not in ("PER", "DESC", "")
-                        and not a.get("role") and not a.get("pronoun")), None)
-            if org is not None and sp.get("group"):
-                return dict(org, via=sp["text"])
-            if org is not None:
-                return dict(sp, head=[org["start"], org["end"]])
-        desc = sp.get("description")
-        if desc:
-            for earlier in reversed(history):
-                if all(w in earlier["text"].lower() for w in desc.split()):
-                    return dict(earlier, via=sp["text"])
-        return sp
-
-    # ---------- contents ----------
 
     def quote_before(self, pos: int, quotes: list[Quotation], text: str) -> Quotation | None:
         """The quotation that ends just before ``pos``, attached to it by a comma
@@ -375,9 +231,9 @@ class StatementExtractor:
         speaker = None
         inverted = False
         if subj is not None:
-            speaker = self.speaker_of(subj)
+            speaker = self.speakers.speaker_of(subj)
             if speaker and not speaker.get("pronoun") and subj.dep_ not in ("csubj",):
-                self.appositive_role(subj, speaker)
+                self.speakers.appositive_role(subj, speaker)
         elif v.dep_ in ("advcl", "conj", "xcomp", "acl"):
             # "adding that …", "… and blamed Kyiv": the speaker of the speech verb it hangs from
             # (the parser may attach a coordinated verb inside the first one's complement)
@@ -393,7 +249,7 @@ class StatementExtractor:
         if agent is not None and (kind == "attribute" or speaker is None):
             # "attribuée au camp ukrainien par le Kremlin": the agent of the passive speaks
             inner = next((t for t in agent.subtree if t.dep_ == "pobj"), agent)
-            speaker = self.speaker_of(inner)
+            speaker = self.speakers.speaker_of(inner)
         cue_words = {w for words in self.multiword for w in words[1:]}
         after_objs = [c for c in v.children if c.i > v.i and c.dep_ in ("obj", "nsubj", "dobj")
                       and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in cue_words]
@@ -406,12 +262,12 @@ class StatementExtractor:
             while j >= 0 and text[j] in " \u00a0\u202f":
                 j -= 1
             if j >= 0 and text[j] in ",»”\"":
-                speaker = self.speaker_of(after_objs[0])
+                speaker = self.speakers.speaker_of(after_objs[0])
                 inverted = True
         if speaker is None:
             return None
         if subj is not None and subj.i < v.i and speaker.get("label") != "PER" and not speaker.get("pronoun"):
-            named = self.name_before(speaker, cue_start, doc)
+            named = self.speakers.name_before(speaker, cue_start, doc)
             if named is not None:
                 speaker = named
         quote: str | None = None
@@ -542,7 +398,7 @@ class StatementExtractor:
             np_toks.append(t)
         if not np_toks or len(np_toks) > 15:
             return None
-        speaker = self.speaker_from_tokens(np_toks)
+        speaker = self.speakers.speaker_from_tokens(np_toks)
         if speaker is None:
             return None
         np_end = np_toks[-1].idx + len(np_toks[-1].text)
@@ -622,7 +478,7 @@ class StatementExtractor:
                 if st is not None:
                     found.append(st)
             for st in sorted(found, key=lambda s: s["cue_start"]):
-                st["speaker"] = self.resolve(st["speaker"], history, actors)
+                st["speaker"] = self.speakers.resolve(st["speaker"], history, actors)
                 if st["speaker"] is None:
                     continue
                 if any(o["quote"] == st["quote"] and o["quote"] is not None and o["speaker"] == st["speaker"] for o in out):
@@ -631,7 +487,7 @@ class StatementExtractor:
                 st["speaker"]["pos"] = st["cue_start"]
                 history.append(st["speaker"])
                 actors.append(st["speaker"])
-            actors.extend(self.named_subjects(sent, inside_quotes))
+            actors.extend(self.speakers.named_subjects(sent, inside_quotes))
         self.continuations(doc, quotes, out)
         release_caches(doc)
         return doc
@@ -656,20 +512,6 @@ class StatementExtractor:
                             cue_start=q.open))
             used.add(q.start)
         out.sort(key=lambda st: st["evidence"][0])
-
-    def named_subjects(self, sent: Span, inside_quotes: list[tuple[int, int]]) -> list[dict]:
-        """Named organisations acting as subjects in the narrator's sentences ("Hezbollah
-        launched drones…"): what a later "the group said" can refer to."""
-        out = []
-        for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubj:pass", "ROOT") and tok.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "MISC", "PER", "PERSON") \
-                    and not in_ranges(tok.idx, inside_quotes):
-                sp = self.speaker_from_tokens(noun_phrase(tok))
-                if sp and not sp.get("pronoun") and sp.get("label") != "DESC":
-                    sp["pos"] = tok.idx
-                    out.append(sp)
-        return out
-
 
 @Language.factory("geokg_statements")
 def make_statement_extractor(nlp: Language, name: str) -> StatementExtractor:

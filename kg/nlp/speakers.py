@@ -1,0 +1,186 @@
+"""Who speaks: the speaker phrases of statements, and what pronouns and descriptions refer to.
+
+Used by the statements component (``kg.nlp.statements``). A speaker is a plain dict with
+the character span of the phrase (``start``, ``end``, ``text``), the entity ``label`` (PER,
+ORG…; "DESC" for a description whose name is not the speaker, "the Iran-backed group"),
+``role`` and ``head`` (a title and the organisation phrase it belongs to), and flags for
+what must be resolved against earlier speakers: ``pronoun``, ``description``, ``group``,
+``possessive``.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.lexicon import lexicon
+from kg.nlp.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, doc_ents, doc_text, in_ranges, noun_phrase, token_range
+
+# "the Iran-backed group", "Russian-installed authorities": the name is not the speaker
+DEPENDENT_NAME = re.compile(r"\w-(backed|aligned|allied|run|led|installed|controlled|funded|sponsored|soutenus?|install[ée]es?)\b", re.I)
+# a name set off by commas before the verb: "Le chef de la police de Donetsk, Dmytro Lyssenko, a déclaré"
+APPOSITIVE_NAME = re.compile(r",\s*((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,\s*$")
+POSSESSIVES = {"leur", "leurs", "son", "sa", "ses", "its", "their", "his", "her"}
+
+
+class SpeakerFinder:
+    PERSONAL = {"he", "she", "il", "elle", "-il", "-elle", "lui"}  # pronouns for a person
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.lex = lexicon(lang)
+        self.pronouns = PERSONAL_PRONOUNS.get(lang, set())
+
+    def speaker_from_tokens(self, toks: list[Token]) -> dict | None:
+        if not toks:
+            return None
+        doc = toks[0].doc
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        text = doc_text(doc)[start:end]
+        if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON"):
+            return {"pronoun": True, "text": text, "start": start, "end": end}
+        ents = [e for e in doc_ents(doc) if e.start_char >= start and e.end_char <= end]
+        person = next((e for e in ents if e.label_ in ("PER", "PERSON")), None)
+        role = self.find_role(text)
+        sp = {"start": start, "end": end, "text": text, "label": "", "role": role, "head": None}
+        if person is not None:
+            sp.update(start=person.start_char, end=person.end_char, text=person.text, label="PER")
+            if role:
+                sp["head"] = [start, end]
+        elif ents:
+            sp["label"] = ents[0].label_
+        if role and person is None:
+            sp["head"] = [start, end]
+        head_noun = next((t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i), toks[-1])
+        if head_noun.lemma_.lower() in self.lex.group_nouns or head_noun.lower_ in self.lex.group_nouns:
+            # "the group", "the Iran-backed group": the organisation named before
+            sp["group"] = True
+        if role and person is None and any(t.lower_ in POSSESSIVES for t in toks):
+            sp["possessive"] = True  # "leur porte-parole militaire": the organisation named before
+        if DEPENDENT_NAME.search(text):
+            # "the Iran-backed group", "Russian-installed authorities": the name is not the speaker
+            sp["label"] = "DESC"
+            return sp
+        has_name = person is not None or any(t.pos_ == "PROPN" for t in toks) or ents
+        content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        if not has_name and not role and len(content) <= 2:
+            sp["description"] = " ".join(t.lemma_.lower() for t in toks if t.pos_ == "NOUN")
+        return sp
+
+    def find_role(self, text: str) -> str | None:
+        low = text.lower()
+        for role in self.lex.roles:
+            m = re.search(rf"(?<!\w){re.escape(role)}(?!\w)", low)
+            if m:
+                return text[m.start(): m.end()]
+        return None
+
+    def speaker_of(self, tok: Token) -> dict | None:
+        """The speaker a subject/agent token refers to (before pronoun resolution)."""
+        if tok.lower_ in RELATIVE_PRONOUNS:
+            verb = tok.head
+            if verb.dep_ not in ("acl:relcl", "relcl", "acl") or verb.head.i == verb.i:
+                return None
+            if verb.head.pos_ in ("NOUN", "PROPN"):
+                return self.speaker_of(verb.head)
+            # attached to a verb by the parser: the antecedent is the noun phrase just before ", qui"
+            j = tok.i - 1
+            while j >= 0 and tok.doc[j].is_punct:
+                j -= 1
+            if j < 0 or tok.doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return None
+            ante = tok.doc[j]
+            while ante.dep_ in ("nmod", "amod", "flat", "flat:name", "compound", "pobj", "prep") and ante.head.i < ante.i \
+                    and ante.head.pos_ in ("NOUN", "PROPN", "ADP"):
+                ante = ante.head
+            return self.speaker_of(ante) if ante.pos_ in ("NOUN", "PROPN") else None
+        toks = noun_phrase(tok)
+        sp = self.speaker_from_tokens(toks)
+        if sp is None or sp.get("pronoun") or sp.get("label") == "PER":
+            return sp
+        # an appositive name: "Yulia Marchenko, a spokeswoman for …" / "un responsable, Pavel X,"
+        for child in tok.children:
+            if child.dep_ == "appos" and child.ent_type_ in ("PER", "PERSON"):
+                named = self.speaker_from_tokens(noun_phrase(child))
+                if named and named.get("label") == "PER":
+                    named["role"] = sp.get("role")
+                    named["head"] = [sp["start"], sp["end"]] if sp.get("role") else None
+                    return named
+        return sp
+
+    def appositive_role(self, tok: Token, sp: dict) -> None:
+        """A named speaker's title given in apposition: "Ihor X, porte-parole de …"."""
+        if sp.get("role"):
+            return
+        for child in tok.children:
+            if child.dep_ == "appos":
+                toks = noun_phrase(child)
+                rng = token_range(toks)
+                if rng:
+                    text = doc_text(tok.doc)[rng[0]: rng[1]]
+                    role = self.find_role(text)
+                    if role:
+                        sp["role"], sp["head"] = role, list(rng)
+                        return
+
+    def antecedent(self, sp: dict, history: list[dict], actors: list[dict]) -> dict | None:
+        """Who a pronoun speaker is: the last speaker, unless a person named as the subject of
+        a later sentence is closer ("Olena X … était de garde. « … », a-t-elle raconté"), or
+        nobody has spoken yet and an actor was named."""
+        personal = sp["text"].lower().lstrip("-t") in self.PERSONAL or sp["text"].lower() in self.PERSONAL
+        last_speaker = history[-1] if history else None
+        named = [a for a in actors if not a.get("pronoun") and (a.get("label") == "PER") == personal]
+        last_named = named[-1] if named else None
+        if last_named is not None and (last_speaker is None or last_named.get("pos", -1) > last_speaker.get("pos", -1)):
+            return dict(last_named, via=sp["text"])
+        return dict(last_speaker, via=sp["text"]) if last_speaker is not None else None
+
+    def name_before(self, sp: dict, cue_start: int, doc: Doc) -> dict | None:
+        """A name set off by commas between a description and its verb ("Le chef de la
+        police de Donetsk, Dmytro Lyssenko, a déclaré"): the speaker is that person, the
+        description gives the role."""
+        text = doc_text(doc)
+        between = text[sp["end"]: cue_start]
+        m = APPOSITIVE_NAME.search(between)
+        if m is None or re.search(r"[.;:!?]", between[: m.start()]) or m.start() > 80:
+            return None
+        start = sp["end"] + m.start(1)
+        end = start + len(m.group(1))
+        role = sp.get("role") or self.find_role(sp["text"])
+        return {"start": start, "end": end, "text": text[start:end], "label": "PER", "role": role,
+                "head": [sp["start"], sp["end"]] if role else None}
+
+    def resolve(self, sp: dict | None, history: list[dict], actors: list[dict]) -> dict | None:
+        """Pronouns and bare definite descriptions refer back to an earlier speaker; "the
+        group" and "leur porte-parole" to the organisation last named as an actor."""
+        if sp is None:
+            return None
+        if sp.get("pronoun"):
+            return self.antecedent(sp, history, actors)
+        if sp.get("group") or sp.get("possessive"):
+            org = next((a for a in reversed(actors) if a.get("label") not in ("PER", "DESC", "")
+                        and not a.get("role") and not a.get("pronoun")), None)
+            if org is not None and sp.get("group"):
+                return dict(org, via=sp["text"])
+            if org is not None:
+                return dict(sp, head=[org["start"], org["end"]])
+        desc = sp.get("description")
+        if desc:
+            for earlier in reversed(history):
+                if all(w in earlier["text"].lower() for w in desc.split()):
+                    return dict(earlier, via=sp["text"])
+        return sp
+
+    # ---------- contents ----------
+
+    def named_subjects(self, sent: Span, inside_quotes: list[tuple[int, int]]) -> list[dict]:
+        """Named organisations acting as subjects in the narrator's sentences ("Hezbollah
+        launched drones…"): what a later "the group said" can refer to."""
+        out = []
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubj:pass", "ROOT") and tok.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "MISC", "PER", "PERSON") \
+                    and not in_ranges(tok.idx, inside_quotes):
+                sp = self.speaker_from_tokens(noun_phrase(tok))
+                if sp and not sp.get("pronoun") and sp.get("label") != "DESC":
+                    sp["pos"] = tok.idx
+                    out.append(sp)
+        return out
