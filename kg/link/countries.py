@@ -97,9 +97,10 @@ def load_countries(geo_countries: dict[str, dict]) -> CountryTable:
 
     Labels: the first curated alias per language, else pycountry's common or short name
     (English) and its French translation. Alternative labels: the other curated aliases and
-    the official forms, a dozen at most per country.
+    the official forms, in English, French, Russian and Ukrainian.
     """
-    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    translations = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+                    for lang in ("fr", "ru", "uk")}  # ru/uk: Россия, Ізраїль… as written in the region's press
     curated: dict[str, list[tuple[str, str]]] = {}
     for row in read_table("country_aliases.tsv"):
         curated.setdefault(row["code"].upper(), []).append((row["alias"], row["lang"]))
@@ -112,9 +113,9 @@ def load_countries(geo_countries: dict[str, dict]) -> CountryTable:
             value = getattr(c, attr, None)
             if not value:
                 continue
-            for text, lang in ((value, "en"), (fr.gettext(value), "fr")):
-                if lang == "fr" and text == value and attr != "name":
-                    continue  # no French translation
+            for text, lang in [(value, "en")] + [(t.gettext(value), lg) for lg, t in translations.items()]:
+                if lang != "en" and text == value and (lang != "fr" or attr != "name"):
+                    continue  # no translation
                 # the short form ("Palestine") only names a country with no curated label
                 if attr != "official_name" and not any(lg == lang for _a, lg in curated.get(c.alpha_2, [])):
                     names.append((_short(text), lang))
