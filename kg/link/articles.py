@@ -167,7 +167,10 @@ class ArticleLinker:
             for rec in g["records"]:
                 if rec.sentence not in le.evidence:
                     le.evidence.append(rec.sentence)
+                hit = {(p.span.start, p.span.end) for p in rec.places + rec.sentence_places}
                 for m in rec.perpetrators:
+                    if (m.span.start, m.span.end) in hit:
+                        continue  # the place hit is no attacker ("une attaque contre Moscou")
                     actor = self.known_actor(m)
                     if actor and actor != place_iri:
                         (le.alleged_perpetrators if rec.reported else le.perpetrators).add(actor)

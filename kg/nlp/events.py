@@ -258,7 +258,7 @@ class EventExtractor:
                             and abs(t.i - trig.i) <= 6]
         for h in holders:
             for t in h.children:
-                if t.idx >= content_start and t.dep_ in ("amod", "compound", "nmod:poss", "poss", "nmod") \
+                if t.idx >= content_start and t.dep_ in ("amod", "compound", "nmod:poss", "poss") \
                         and t.pos_ in ("ADJ", "PROPN", "NOUN"):
                     out.append([t.idx, t.idx + len(t.text), t.text, "DEMONYM"])
         verb = trig if trig.pos_ in ("VERB", "AUX") else (
