@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.model import LinkedArticle, LinkedEvent
-from tests.passages import common_fields, link_passages, norm, read_records
+from tests.passages import PassageText, common_fields, link_passages, norm, read_records
 
 DATA = Path(__file__).parent / "data" / "events"
 CLASSES = ("DroneStrike", "AirStrike", "MissileStrike", "Shelling", "Attack")
@@ -76,15 +76,8 @@ class GoldEvent:
 
 
 @dataclass
-class Passage:
-    id: str
-    language: str
-    published: dt.date | None
-    title: str
-    text: str
-    events: list[GoldEvent]
-    note: str | None = None
-    origin: str = ""
+class Passage(PassageText):
+    events: list[GoldEvent] = field(default_factory=list)
 
     @property
     def negative(self) -> bool:

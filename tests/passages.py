@@ -90,15 +90,29 @@ class GoldStatement:
 
 
 @dataclass
-class Passage:
+class PassageText:
+    """What every annotated passage has (statements and events alike); subclasses add the gold facts."""
+
     id: str
     language: str
     published: dt.date | None
     title: str
     text: str
-    statements: list[GoldStatement]
     note: str | None = None
     origin: str = ""
+
+
+def check_passage_text(p: PassageText, lang: str) -> None:
+    """The checks every passages file must pass, whatever it annotates."""
+    assert p.language == lang, p.id
+    assert p.published is not None and p.title, p.id
+    # the pipeline skips a first line that repeats the title: the passages never do
+    assert not p.text.lstrip().startswith(p.title), p.id
+
+
+@dataclass
+class Passage(PassageText):
+    statements: list[GoldStatement] = field(default_factory=list)
 
     @property
     def negative(self) -> bool:

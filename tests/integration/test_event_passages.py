@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 
+from tests.passages import check_passage_text
 from tests.event_passages import (
     CLASSES,
     DATA,
@@ -71,10 +72,7 @@ def test_passages_file_is_well_formed(lang):
     assert sum(p.negative for p in passages) >= 8
     assert len({p.id for p in passages}) == len(passages)
     for p in passages:
-        assert p.language == lang, p.id
-        assert p.published is not None and p.title, p.id
-        # the pipeline skips a first line that repeats the title: the passages never do
-        assert not p.text.lstrip().startswith(p.title), p.id
+        check_passage_text(p, lang)
         for e in p.events:
             assert e.type in CLASSES, p.id
             assert e.place and all(isinstance(n, str) and norm(n) for n in e.place), p.id

@@ -12,6 +12,7 @@ import pytest
 
 from tests.passages import (
     DATA,
+    check_passage_text,
     GoldStatement,
     PredictedStatement,
     evaluate,
@@ -55,10 +56,7 @@ def test_passages_file_is_well_formed(lang):
     assert sum(p.negative for p in passages) >= 6
     assert len({p.id for p in passages}) == len(passages)
     for p in passages:
-        assert p.language == lang, p.id
-        assert p.published is not None and p.title, p.id
-        # the pipeline skips a first line that repeats the title: the passages never do
-        assert not p.text.lstrip().startswith(p.title), p.id
+        check_passage_text(p, lang)
         for s in p.statements:
             assert s.speaker and all(isinstance(n, str) and name_key(n) for n in s.speaker), p.id
             assert s.quote is None or (isinstance(s.quote, str) and s.quote.strip()), p.id
