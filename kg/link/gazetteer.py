@@ -270,11 +270,6 @@ class Gazetteer:
         pattern = self.demonyms.acronyms.get(key)
         return code if pattern is None or pattern.search(word) else None
 
-    def capital_country(self, node: Node) -> str | None:
-        """The ISO2 code of the country whose capital ``node`` is (Moscow -> RU), else None."""
-        record = self._record_of_iri(node.iri)
-        return self._capital_of.get(record) if record is not None else None
-
     def find_place(self, text: str, context_codes: Iterable[str] = frozenset()) -> Node | None:
         """The country, region or city a place phrase names, or None.
 

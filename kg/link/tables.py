@@ -6,7 +6,6 @@ columns read as empty strings.
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "link"
@@ -34,11 +33,3 @@ def split_list(cell: str) -> list[str]:
     """A ``|``-separated cell as a list of non-empty, stripped items."""
     return [x.strip() for x in cell.split("|") if x.strip()]
 
-
-def tables_digest(data_dir: Path = DATA_DIR) -> str:
-    """A hash of every table, for cache keys that must change when the data changes."""
-    h = hashlib.sha256()
-    for path in sorted(data_dir.glob("*.tsv")):
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
-    return h.hexdigest()[:16]

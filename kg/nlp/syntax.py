@@ -66,10 +66,6 @@ def release_caches(doc: Doc) -> None:
         doc.user_data.pop(key, None)
 
 
-def char_span(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
-    return start, end, doc_text(doc)[start:end]
-
-
 def token_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
     """(start_char, end_char) covering the tokens, or None when there are none."""
     toks = list(tokens)

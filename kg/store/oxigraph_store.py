@@ -79,9 +79,6 @@ class OxigraphStore:
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"update failed: {exc}") from exc
 
-    def drop_graph(self, graph_iri: str) -> None:
-        self._store.update(f"DROP SILENT GRAPH {ox.NamedNode(graph_iri)}")
-
     # ---------- reading ----------
 
     def _run(self, query: str) -> Any:
