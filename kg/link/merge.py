@@ -55,7 +55,6 @@ def _rank(e: StoredEvent) -> tuple:
 
 def plan_merges(events: list[StoredEvent]) -> dict[str, str]:
     """Old IRI -> kept IRI for every event that another, more precise report absorbs."""
-    by_iri = {e.iri: e for e in events}
     parent = {e.iri: e.iri for e in events}
 
     def find(x: str) -> str:
@@ -84,8 +83,8 @@ def plan_merges(events: list[StoredEvent]) -> dict[str, str]:
             continue
         if len({frozenset(m.dates) for m in members if m.dates}) > 1:
             continue
-        keep = sorted(members, key=lambda m: (tuple(-int(x) for x in _rank(m)), m.iri))[0]
+        keep = min(members, key=lambda m: (tuple(-int(x) for x in _rank(m)), m.iri))
         for m in members:
             if m.iri != keep.iri:
                 plan[m.iri] = keep.iri
-    return {old: new for old, new in plan.items() if old in by_iri}
+    return plan
