@@ -122,6 +122,10 @@ class OxigraphStore:
     def graphs(self) -> list[str]:
         return [g.value for g in self._store.named_graphs()]
 
+    def flush(self) -> None:
+        if not self.read_only:
+            self._store.flush()
+
     def close(self) -> None:
         if not hasattr(self, "_store"):
             return
