@@ -3,6 +3,8 @@
 embedded store, and a build pushed into a server by SPARQL Update gives the same graph."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.query import find_query
@@ -87,3 +89,22 @@ def test_build_into_an_endpoint_gives_the_embedded_graph(server, built_store, tm
 def test_update_endpoint_must_come_with_an_endpoint(tmp_path):
     res = kg_cli("query", "who_said_what", "--update-endpoint", "http://127.0.0.1:9/update", "--store", str(tmp_path))
     assert res.returncode == 1 and "--update-endpoint needs --endpoint" in res.stderr
+
+
+DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "articles.jsonl"
+
+
+@pytest.mark.skipif(not DEV.is_file(), reason=f"the development corpus is not beside the project ({DEV})")
+def test_flagship_question_on_the_dev_corpus_through_a_remote_oxigraph_server(tmp_path):
+    """The dev corpus built into ``oxigraph serve`` answers who_said_what country=RU with the
+    same table as the embedded build."""
+    local = tmp_path / "local"
+    kg_cli("build", str(DEV), "--store", str(local), check=True)
+    expected = kg_cli("query", "who_said_what", "--param", "country=RU", "--format", "csv", "--store", str(local),
+                      check=True).stdout.splitlines()
+    with oxigraph_server(tmp_path / "remote") as url:
+        kg_cli("build", str(DEV), "--endpoint", url, check=True)
+        got = kg_cli("query", "who_said_what", "--param", "country=RU", "--format", "csv", "--endpoint", url,
+                     check=True).stdout.splitlines()
+    assert len(expected) > 5
+    assert got[0] == expected[0] and sorted(got) == sorted(expected)
