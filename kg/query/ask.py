@@ -23,15 +23,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import QueryError
 from kg.model import Node
-from kg.query.ask_tables import QuestionPattern, ask_words, question_patterns
-from kg.query.named import NamedQuery, find_query
+from kg.query.ask_tables import AskWords, QuestionPattern, ask_words, question_patterns
+from kg.query.named import NamedQuery, Param, find_query
 from kg.query.question_dates import date_range, find_date_spans
 from kg.query.run import prepare
 from kg.store.base import Store
+
+if TYPE_CHECKING:
+    from kg.link.resolve import Linker
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
 # characters no actor or place name has; a question holding them in a name is not answered
@@ -90,7 +94,7 @@ def normalize_question(question: str) -> str:
 # ---------- entities ----------
 
 
-def _linker():
+def _linker() -> "Linker":
     from kg.link.articles import default_linker  # heavy: load only when a question is mapped
 
     return default_linker()
@@ -106,7 +110,7 @@ def _place_node(text: str) -> Node | None:
     return _linker().place(text)
 
 
-def _param_value(node: Node, resolve) -> str:
+def _param_value(node: Node, resolve: Callable[[str], Node | None]) -> str:
     """The shortest ``--param`` value that names ``node``: its ISO code, its label, or its IRI."""
     if node.country_code and "Country" in node.classes:
         return node.country_code
@@ -213,7 +217,8 @@ def read_topic(text: str, lang: str, today: dt.date) -> Topic:
     return topic
 
 
-def _find_places(text: str, free: list[re.Match], words, mark) -> list[Node]:
+def _find_places(text: str, free: list[re.Match[str]], words: AskWords,
+                 mark: Callable[[int, int], None]) -> list[Node]:
     """Places named by runs of free words, longest first; a run starts and ends with a word
     that is no skip word (place nouns excepted: "Russian territory")."""
     found: list[Node] = []
@@ -239,7 +244,7 @@ def _find_places(text: str, free: list[re.Match], words, mark) -> list[Node]:
     return found
 
 
-def _demonym_place(run: list[re.Match], words) -> Node | None:
+def _demonym_place(run: list[re.Match[str]], words: AskWords) -> Node | None:
     """A demonym beside a place noun ("Russian cities", "villes ukrainiennes") is the country."""
     a, b = (m.group() for m in run)
     gaz = _linker().gazetteer
@@ -253,7 +258,7 @@ def _demonym_place(run: list[re.Match], words) -> Node | None:
 # ---------- questions ----------
 
 
-def _fill(query: NamedQuery, pattern: QuestionPattern, match: re.Match, today: dt.date) -> Mapping:
+def _fill(query: NamedQuery, pattern: QuestionPattern, match: re.Match[str], today: dt.date) -> Mapping:
     params: dict[str, str] = {}
     ignored: tuple[str, ...] = ()
     for name, text in match.groupdict().items():
@@ -276,7 +281,7 @@ def _fill(query: NamedQuery, pattern: QuestionPattern, match: re.Match, today: d
 def _topic_params(query: NamedQuery, topic: Topic) -> dict[str, str]:
     out: dict[str, str] = {}
 
-    def declared(kind: str, *names: str):
+    def declared(kind: str, *names: str) -> Param | None:
         for p in query.params:
             if p.kind == kind and (not names or p.name in names):
                 return p
