@@ -117,6 +117,37 @@ def cmd_query(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_ask(args: argparse.Namespace) -> int:
+    import shlex
+
+    from kg.query.ask import UnmappedQuestion, ask, example_questions
+
+    store = _open(args)
+    try:
+        answer = ask(args.question, store)
+        raw = None if args.format == "table" else store.query_raw(answer.sparql, args.format)
+    except UnmappedQuestion as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        print("questions kg ask can answer, for example:", file=sys.stderr)
+        for example in example_questions():
+            print(f"  {example}", file=sys.stderr)
+        return EXIT_FAIL
+    finally:
+        store.close()
+    params = " ".join(f"--param {shlex.quote(f'{k}={v}')}" for k, v in answer.params.items())
+    header = f"# kg query {answer.query_name} {params}".rstrip()
+    ignored = f"\n# ignored: {', '.join(answer.mapping.ignored)}" if answer.mapping.ignored else ""
+    sparql = f"{header}{ignored}\n{answer.sparql.rstrip()}\n"
+    if raw is None:
+        print(sparql)
+        print(format_table(answer.names, answer.rows))
+    else:  # the results alone on standard output, so that they stay valid CSV/JSON/TSV
+        print(sparql, file=sys.stderr)
+        sys.stdout.buffer.write(raw)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from kg.export import export
 
@@ -214,6 +245,13 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=("table", "csv", "json", "tsv"), default="table")
     common(q)
     q.set_defaults(func=cmd_query)
+
+    a = sub.add_parser("ask", help="answer an English or French question with a named query")
+    a.add_argument("question", help='e.g. "who said what about strikes on Russian territory"')
+    a.add_argument("--format", choices=("table", "csv", "json", "tsv"), default="table",
+                   help="table (with the SPARQL above it) or a results format (the SPARQL goes to stderr)")
+    common(a)
+    a.set_defaults(func=cmd_ask)
 
     e = sub.add_parser("export", help="write the graph in an RDF format")
     e.add_argument("--format", choices=RDF_EXPORTS, default="ttl")

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from kg.errors import StoreError
 from kg.serve.protocol import ProtocolError, operation_from_get, operation_from_post
 from kg.serve.workers import Answer, QueryPool
+from kg.store.oxigraph_store import syntax_message
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self.server.writer.update(text)
                 self.server.writer.flush()
             except SyntaxError as exc:
-                return Answer(400, "text/plain; charset=utf-8", ("SPARQL syntax error: " + " ".join(str(exc).split()) + "\n").encode())
+                return Answer(400, "text/plain; charset=utf-8", (syntax_message(exc) + "\n").encode())
             except (OSError, ValueError, RuntimeError) as exc:
                 return Answer(400, "text/plain; charset=utf-8", ("update failed: " + " ".join(str(exc).split()) + "\n").encode())
             self.server.pool.refresh()

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 from kg.serve.protocol import CONTENT_TYPE_OF, negotiate
+from kg.store.oxigraph_store import syntax_message
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def run_query(store, query: str, accept: str | None) -> Answer:
     try:
         res = store.query(query, use_default_graph_as_union=True)
     except SyntaxError as exc:
-        return _text(400, "SPARQL syntax error: " + " ".join(str(exc).split()))
+        return _text(400, syntax_message(exc))
     except (OSError, ValueError, RuntimeError) as exc:
         return _text(400, "query failed: " + " ".join(str(exc).split()))
     kind = "graph" if isinstance(res, ox.QueryTriples) else "results"

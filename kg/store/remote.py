@@ -50,6 +50,12 @@ def _term(b: dict) -> RdfNode:
     return Literal(b["value"])
 
 
+def _one_line(exc: Exception) -> str:
+    """SPARQLWrapper's errors span lines (status, then the server's body): one line, short."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
 class RemoteStore:
     def __init__(self, url: str, update_url: str | None = None, *, batch_articles: int = 25,
                  batch_bytes: int = 512_000) -> None:
@@ -72,7 +78,7 @@ class RemoteStore:
         try:
             res = w.query().convert()
         except (SPARQLWrapperException, OSError) as exc:
-            raise QueryError(f"endpoint {self.location}: {exc}") from exc
+            raise QueryError(f"endpoint {self.location}: {_one_line(exc)}") from exc
         if "boolean" in res:
             return ["ask"], [{"ask": res["boolean"]}]
         names = res["head"]["vars"]
@@ -86,7 +92,7 @@ class RemoteStore:
         try:
             return w.query().response.read()
         except (SPARQLWrapperException, OSError) as exc:
-            raise QueryError(f"endpoint {self.location}: {exc}") from exc
+            raise QueryError(f"endpoint {self.location}: {_one_line(exc)}") from exc
 
     def article_state(self, graph_iri: str) -> ArticleState | None:
         return read_article_state(self, graph_iri)
@@ -98,7 +104,7 @@ class RemoteStore:
         try:
             w.query()
         except (SPARQLWrapperException, OSError) as exc:
-            raise StoreError(f"endpoint {self.update_url}: {' '.join(str(exc).split())[:300]}") from exc
+            raise StoreError(f"endpoint {self.update_url}: {_one_line(exc)}") from exc
 
     def update(self, sparql: str) -> None:
         self.flush()
