@@ -96,8 +96,8 @@ DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "artic
 
 @pytest.mark.skipif(not DEV.is_file(), reason=f"the development corpus is not beside the project ({DEV})")
 def test_flagship_question_on_the_dev_corpus_through_a_remote_oxigraph_server(tmp_path):
-    """The dev corpus built into ``oxigraph serve`` answers who_said_what country=RU with the
-    same table as the embedded build."""
+    """The dev corpus built into ``oxigraph serve`` answers who_said_what country=RU, asked
+    by ``kg query`` or by ``kg ask`` in English and French, with the embedded build's table."""
     local = tmp_path / "local"
     kg_cli("build", str(DEV), "--store", str(local), check=True)
     expected = kg_cli("query", "who_said_what", "--param", "country=RU", "--format", "csv", "--store", str(local),
@@ -106,5 +106,10 @@ def test_flagship_question_on_the_dev_corpus_through_a_remote_oxigraph_server(tm
         kg_cli("build", str(DEV), "--endpoint", url, check=True)
         got = kg_cli("query", "who_said_what", "--param", "country=RU", "--format", "csv", "--endpoint", url,
                      check=True).stdout.splitlines()
+        asked = {q: kg_cli("ask", q, "--format", "csv", "--endpoint", url, check=True).stdout.splitlines()
+                 for q in ("who said what about strikes on Russian territory",
+                           "qui a dit quoi sur les frappes en territoire russe")}
     assert len(expected) > 5
     assert got[0] == expected[0] and sorted(got) == sorted(expected)
+    for question, rows in asked.items():
+        assert sorted(rows) == sorted(expected), question
