@@ -12,12 +12,19 @@ What is added to a projection before writing:
 
 What is fixed in networkx's output (see FACTS.md): the ``xmlns:xsi`` value (it lacks
 ``www.``); ``xsi:schemaLocation`` and ``graph/@name`` are dropped (the GEXF 1.3 RELAX NG
-grammar allows neither); the static and dynamic ``<attributes>`` blocks of a class are
-merged into one (graphology-gexf, Gephi Lite's parser, reads only the last block of a
-class and fails on values declared in the other); ``iri`` is declared ``anyURI``.
+grammar allows neither); ``iri`` is declared ``anyURI``; and the ``<attributes>`` blocks
+are rearranged for two readers that disagree. graphology-gexf (Gephi Lite's parser)
+reads only the last block of a class and fails on a value declared in another, so the
+last block declares every attribute. Gephi makes every column of a ``mode="dynamic"``
+block dynamic and keeps the first declaration of an id (its ImporterGEXF), so a dynamic
+block that declares only the dynamic attributes comes first: in Gephi ``links`` is a
+dynamic column and ``class``, ``label``… stay static; in Gephi Lite all are read (the
+dynamic one with its last value). Repeating an attribute id is valid GEXF 1.3 (ids are
+plain strings in the grammar).
 """
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from typing import IO
 from xml.etree.ElementTree import Element, SubElement
@@ -83,19 +90,28 @@ def _fix(writer: GEXFWriter, description: str) -> None:
         SubElement(meta, "description").text = description
     graph = writer.graph_element
     graph.attrib.pop("name", None)
-    blocks: dict[str, list[Element]] = {}
-    for block in graph.findall("attributes"):
-        blocks.setdefault(block.get("class"), []).append(block)
-    for cls, group in blocks.items():
-        first = group[0]
-        for other in group[1:]:
-            first.extend(list(other))
-            graph.remove(other)
-        if any(b.get("mode") == "dynamic" for b in group):
-            first.set("mode", "dynamic")
-        for attribute in first.findall("attribute"):
+    for cls in ("node", "edge"):
+        blocks = [b for b in graph.findall("attributes") if b.get("class") == cls]
+        for block in blocks:
+            graph.remove(block)
+        dynamic = [a for b in blocks if b.get("mode") == "dynamic" for a in b.findall("attribute")]
+        every = [a for b in blocks for a in b.findall("attribute")]
+        for attribute in every:
             if attribute.get("title") in TYPED:
                 attribute.set("type", TYPED[attribute.get("title")])
+        at = 0
+        if dynamic:
+            graph.insert(at, _block(cls, "dynamic", dynamic))
+            at += 1
+        if every:
+            graph.insert(at, _block(cls, "static", every))
+
+
+def _block(cls: str, mode: str, attributes: list[Element]) -> Element:
+    block = Element("attributes", {"class": cls, "mode": mode})
+    for attribute in attributes:
+        block.append(copy.deepcopy(attribute))
+    return block
 
 
 def write_gexf(g: nx.DiGraph, out: IO[bytes], *, prettyprint: bool = True) -> None:
