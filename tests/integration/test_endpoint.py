@@ -69,3 +69,20 @@ def test_kg_query_accepts_an_endpoint_url(server):
     res = kg_cli("query", "who_said_what", "--param", "country=Russia", "--format", "csv", "--store", url + "/query", check=True)
     assert res.stdout.splitlines()[0].startswith("statement,speaker")
     assert len(res.stdout.splitlines()) >= 2
+
+
+def test_network_projection_through_the_sparql_protocol(server):
+    """The network snapshot is read with SPARQL only (named graphs included), so a
+    projection of the endpoint equals the projection of the embedded store."""
+    from kg.network import project
+
+    url, path = server
+    remote = project(RemoteStore(url + "/query"), "full", "fr")
+    local_store = OxigraphStore(path, read_only=True)
+    try:
+        local = project(local_store, "full", "fr")
+    finally:
+        local_store.close()
+    assert local.number_of_edges() > 0
+    assert dict(remote.nodes(data=True)) == dict(local.nodes(data=True))
+    assert {(u, v): d for u, v, d in remote.edges(data=True)} == {(u, v): d for u, v, d in local.edges(data=True)}
