@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import io
 import re
 import resource
@@ -68,6 +69,8 @@ def build_large_store(seed: Path, target: Path, triples: int) -> tuple[int, int]
 def timed(fn, repeat: int) -> tuple[float, object]:
     best, result = float("inf"), None
     for _ in range(repeat):
+        result = None
+        gc.collect()
         t = time.perf_counter()
         result = fn()
         best = min(best, time.perf_counter() - t)
