@@ -47,10 +47,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kg.network.labels import node_label, term_label
-from kg.network.snapshot import ACTOR_CLASSES, EVENT_CLASSES, PLACE_CLASSES, Fact, Snapshot
-
-MAX_HOPS = 8
-"""Longest locatedIn / memberOf chain followed to find a node's country."""
+from kg.network.snapshot import ACTOR_CLASSES, EVENT_CLASSES, PLACE_CLASSES, Snapshot
 
 
 @dataclass
@@ -61,8 +58,8 @@ class _Edge:
     graphs: set[str] = field(default_factory=set)
     dates: set[str] = field(default_factory=set)
 
-    def add(self, relation: str, graph: str, date: str | None, weight: int = 1) -> None:
-        self.relations[relation] += weight
+    def add(self, relation: str, graph: str, date: str | None) -> None:
+        self.relations[relation] += 1
         self.graphs.add(graph)
         if date:
             self.dates.add(date)
