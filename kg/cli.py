@@ -21,6 +21,8 @@ from kg.errors import InputError, KgError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_SKIPPED, EXIT_INVALID = 0, 1, 2, 3, 4
 RDF_EXPORTS = ("ttl", "nt", "nq", "trig", "jsonld")
+NETWORK_EXPORTS = ("gexf", "graphml")
+PROJECTION_NAMES = ("full", "actor-event", "actor-actor", "place")
 
 
 def _date(value: str) -> dt.date:
@@ -152,12 +154,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     from kg.export import export
 
     store = _open(args)
+    options = {"projection": args.projection, "lang": args.lang}
     try:
         if args.output and args.output != "-":
             with open(args.output, "wb") as out:
-                export(store, args.format, out)
+                export(store, args.format, out, **options)
         else:
-            export(store, args.format, sys.stdout.buffer)
+            export(store, args.format, sys.stdout.buffer, **options)
             sys.stdout.flush()
     finally:
         store.close()
@@ -183,6 +186,25 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print("classes")
     for cls, n in stats["classes"].items():
         print(f"  {cls:<14} {n}")
+    return EXIT_OK
+
+
+def cmd_network_stats(args: argparse.Namespace) -> int:
+    from kg.network import project
+    from kg.network.analysis import communities, most_cited_actors, node_table
+
+    store = _open(args)
+    try:
+        g = project(store, args.projection, args.lang)
+    finally:
+        store.close()
+    print(f"projection   {args.projection} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges, "
+          f"{len(communities(g))} communities)")
+    rows = node_table(g, top=args.top)
+    print(format_table(list(rows[0]) if rows else ["label"], rows))
+    print(f"most cited actors per {args.period}")
+    for period, ranked in most_cited_actors(g, period=args.period, top=3).items():
+        print(f"  {period:<10} " + "; ".join(f"{g.nodes[n]['label']} ({w:g})" for n, w in ranked))
     return EXIT_OK
 
 
@@ -253,9 +275,11 @@ def parser() -> argparse.ArgumentParser:
     common(a)
     a.set_defaults(func=cmd_ask)
 
-    e = sub.add_parser("export", help="write the graph in an RDF format")
-    e.add_argument("--format", choices=RDF_EXPORTS, default="ttl")
+    e = sub.add_parser("export", help="write the graph in an RDF format, or a network projection for Gephi")
+    e.add_argument("--format", choices=RDF_EXPORTS + NETWORK_EXPORTS, default="ttl")
     e.add_argument("-o", "--output", help="output file (default: standard output)")
+    e.add_argument("--projection", choices=PROJECTION_NAMES, default="full", help="gexf/graphml: which graph (default full)")
+    e.add_argument("--lang", default="en", help="gexf/graphml: language of the labels (default en)")
     common(e)
     e.set_defaults(func=cmd_export)
 
@@ -263,6 +287,16 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="print JSON")
     common(s)
     s.set_defaults(func=cmd_stats)
+
+    n = sub.add_parser("network", help="network analysis of a projection (networkx)")
+    nsub = n.add_subparsers(dest="network_command", required=True, metavar="SUBCOMMAND")
+    ns = nsub.add_parser("stats", help="centrality, communities, most-cited actors per period")
+    ns.add_argument("--projection", choices=PROJECTION_NAMES, default="full")
+    ns.add_argument("--lang", default="en", help="language of the labels (default en)")
+    ns.add_argument("--top", type=int, default=15, help="rows of the centrality table (default 15)")
+    ns.add_argument("--period", choices=("year", "month", "day"), default="month")
+    common(ns)
+    ns.set_defaults(func=cmd_network_stats)
 
     v = sub.add_parser("validate", help="check the store against the SHACL shapes")
     common(v)

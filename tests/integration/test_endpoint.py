@@ -113,3 +113,20 @@ def test_flagship_question_on_the_dev_corpus_through_a_remote_oxigraph_server(tm
     assert got[0] == expected[0] and sorted(got) == sorted(expected)
     for question, rows in asked.items():
         assert sorted(rows) == sorted(expected), question
+
+
+def test_network_projection_through_the_sparql_protocol(store_copy):
+    """The network snapshot is read with SPARQL only (named graphs included), so a
+    projection of the endpoint equals the projection of the embedded store."""
+    from kg.network import project
+
+    with oxigraph_server(store_copy, read_only=True) as url:
+        remote = project(RemoteStore(url), "full", "fr")
+    local_store = OxigraphStore(store_copy, read_only=True)
+    try:
+        local = project(local_store, "full", "fr")
+    finally:
+        local_store.close()
+    assert local.number_of_edges() > 0
+    assert dict(remote.nodes(data=True)) == dict(local.nodes(data=True))
+    assert {(u, v): d for u, v, d in remote.edges(data=True)} == {(u, v): d for u, v, d in local.edges(data=True)}
