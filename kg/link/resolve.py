@@ -268,7 +268,7 @@ class Linker:
             rest = rest.replace(variant, " ")
         if not tokens(rest):
             return None
-        institution = self._institution_by_adjective(tokens(rest))
+        institution = self._institution_by_adjective(rest, ctx)
         if institution is not None:
             return institution
         actor = g.find_actor(rest, ctx)
@@ -295,18 +295,26 @@ class Linker:
             return self._remember(admin) if admin is not None else None
         return None
 
-    def _institution_by_adjective(self, words: Sequence[str]) -> Node | None:
-        """"porte-parole militaire israélien", "diplomatic source, Russian": an adjective of
-        ``role_adjectives.tsv`` and a demonym name the country's institution of that type."""
+    def _institution_by_adjective(self, text: str, ctx: frozenset[str]) -> Node | None:
+        """"porte-parole militaire israélien", "a U.S. defense official": an adjective of
+        ``role_adjectives.tsv`` and a demonym or country name the country's institution of that type."""
+        g = self.gazetteer
         types = _role_adjectives()
+        words = tokens(text)
         kinds = {types[w] for w in words if w in types}
         if len(kinds) != 1:
             return None
-        codes = {c for w in words if w not in types for c in [self.gazetteer.country_for_demonym(w)] if c}
+        codes = {c for w in words if w not in types for c in [g.country_for_demonym(w)] if c}
+        if not codes:  # a country's name or short form as written ("U.S.", "Israel's")
+            codes = {c for raw in text.split() for c in [g.country_code(raw.strip(",;:()").removesuffix("'s"))] if c}
+        if not codes:
+            place = g.find_place_in(text, ctx)
+            if place is not None and "Country" in place.classes and place.country_code:
+                codes = {place.country_code}
         if len(codes) != 1:
             return None
-        key = self.gazetteer.actors.institutions.get((kinds.pop(), codes.pop()))
-        node = self.gazetteer.actors.nodes.get(key) if key else None
+        key = g.actors.institutions.get((kinds.pop(), codes.pop()))
+        node = g.actors.nodes.get(key) if key else None
         return self._remember(copy_node(node)) if node is not None else None
 
     def _state(self, text: str, ctx: frozenset[str], raw: str | None = None) -> Node | None:

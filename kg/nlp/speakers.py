@@ -117,6 +117,15 @@ class SpeakerFinder:
                     named["role"] = sp.get("role")
                     named["head"] = [sp["start"], sp["end"]] if sp.get("role") else None
                     return named
+        if tok.pos_ == "NOUN" and not sp.get("role"):
+            # an organisation described, then named: "Ukraine's state railway operator,
+            # Ukrzaliznytsia, said" / "the UN humanitarian office, OCHA, said": the name speaks
+            for child in tok.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ not in ("PER", "PERSON", ""):
+                    named = self.speaker_from_tokens(noun_phrase(child))
+                    if named and not named.get("pronoun"):
+                        named["label"] = "ORG"
+                        return named
         return sp
 
     def appositive_role(self, tok: Token, sp: dict) -> None:
