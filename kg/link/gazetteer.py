@@ -210,6 +210,9 @@ class Gazetteer:
         alt = {(a, "mul") for a in [name, *extra.aliases] if a not in labels.values()}
         region = self._city_region(record)
         located = self.regions[region].iri if region in self.regions else country_iri(self._city_country(record))
+        parent = self.cities.section_parent(record) if record not in self._city_extra else None
+        if parent is not None:
+            located = self._city_iri(parent)  # a district of a larger city (kg.link.cities.SECTION_KM)
         node = Node(iri=self._city_iri(record), classes={"City"}, labels=labels, alt_labels=alt, located_in=located)
         if self.cities.ids[record] and not extra.key:
             node.exact_match.add(geonames_uri(self.cities.ids[record]))
@@ -217,6 +220,12 @@ class Gazetteer:
         if not math.isnan(lat) and not math.isnan(long):
             node.lat, node.long = round(lat, 5), round(long, 5)
         return node
+
+    def section_parent(self, node: Node) -> str | None:
+        """The IRI of the city a place is a district of ("Obolon" -> Kyiv), or None."""
+        if "City" not in node.classes or not node.located_in:
+            return None
+        return node.located_in if self._record_of_iri(node.located_in) is not None else None
 
     def _best_city(self, key: str, context: frozenset[str], allow_alt: bool,
                    min_kind: int = ALT) -> int | None:
