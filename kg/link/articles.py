@@ -204,9 +204,11 @@ class ArticleLinker:
         real = [e for e in linked if e.factuality != "Denied"]
         for i, ev in enumerate(self.x.events):
             if i not in iri_of and ev.definite and real:
-                # "l'attaque", "the shelling": the article's main attack of a compatible class
+                # "l'attaque", "the strike": the article's main attack of a compatible class,
+                # unless one was told in the sentence just before ("its jets hit a depot in
+                # Aitaroun. … killed in the strike")
                 fitting = [e for e in real if ev.event_class in ("Attack", e.event_class)] or real
-                iri_of[i] = fitting[0].iri
+                iri_of[i] = self.told_just_before(fitting, ev.sentence.start) or fitting[0].iri
         return linked, iri_of
 
     def names_denied(self, st, events: list[LinkedEvent], iri_of: dict[int, str]) -> bool:
@@ -216,6 +218,13 @@ class ArticleLinker:
         if any(m.start < quote_span[1] and quote_span[0] < m.end for m in denied_spans):
             return True
         return any(st.evidence.start <= d < st.evidence.end for d in self.used_denials)
+
+    def told_just_before(self, events: list[LinkedEvent], sentence_start: int) -> str | None:
+        """The attack told in the sentence that ends right before ``sentence_start``, if one was."""
+        text = self.art.text
+        prev_start = max(text.rfind(". ", 0, max(sentence_start - 2, 0)), text.rfind("\n", 0, max(sentence_start - 1, 0))) + 1
+        told = [e for e in events if any(prev_start <= m.start < sentence_start for m in e.evidence)]
+        return told[-1].iri if len(told) == 1 else None
 
     @staticmethod
     def topic(events: list[LinkedEvent], position: int) -> str:
