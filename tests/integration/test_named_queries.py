@@ -117,3 +117,21 @@ def test_a_syntax_error_is_one_line_with_its_position(built_store):
     assert len(lines) == 1 and "5:2" in lines[0] and lines[0].startswith("kg: SPARQL syntax error")
     res = kg_cli("query", "SELECT * WHERE { ?x ?y ?z } GROUP BY", "--store", str(built_store))
     assert res.returncode == 1 and len(res.stderr.strip().splitlines()) == 1 and "1:37" in res.stderr
+
+
+def test_rows_as_a_pandas_dataframe(built_store):
+    """The Python API gives a named query's rows as a DataFrame with the query's columns."""
+    from kg.query import find_query
+    from kg.query.frame import to_dataframe
+    from kg.query.run import run_query
+    from kg.store import OxigraphStore
+
+    store = OxigraphStore(built_store, read_only=True)
+    try:
+        names, rows = run_query(find_query("who_said_what"), {"country": "RU"}, store)
+    finally:
+        store.close()
+    frame = to_dataframe(names, rows)
+    assert list(frame.columns) == names and len(frame) == len(rows) > 0
+    assert set(frame["statement"]) == {str(r["statement"]) for r in rows}
+    assert all(isinstance(v, bool) for v in frame["direct"].dropna())
