@@ -219,6 +219,14 @@ class ArticleLinker:
             return True
         return any(st.evidence.start <= d < st.evidence.end for d in self.used_denials)
 
+    def placed_in(self, events: list[LinkedEvent], span: Span) -> str | None:
+        """The one attack whose place a passage names ("avoir frappé … à Zaporijia")."""
+        mentions = list(self.x.places) + [m for e in self.x.events for m in e.places + e.sentence_places]
+        named = {n.iri for m in mentions if span.start <= m.span.start < span.end
+                 for n in [self.resolve_place(m)] if n is not None}
+        hits = [e for e in events if e.place in named]
+        return hits[0].iri if len({e.iri for e in hits}) == 1 else None
+
     def told_just_before(self, events: list[LinkedEvent], sentence_start: int) -> str | None:
         """The attack told in the sentence that ends right before ``sentence_start``, if one was."""
         text = self.art.text
@@ -248,8 +256,9 @@ class ArticleLinker:
             real = [e for e in events if e.factuality != "Denied"]
             if not about and real and not self.names_denied(st, events, iri_of):
                 # news reports stay on their story: a statement that names no attack is about
-                # the attack told last before it (the article's main one if none was)
-                about.append(self.topic(real, st.evidence.start))
+                # the one attack whose place it names, else the attack told last before it
+                # (the article's main one if none was)
+                about.append(self.placed_in(real, st.evidence) or self.topic(real, st.evidence.start))
             accuses = []
             if st.accuses is not None:
                 acc = self.known_actor(st.accuses)

@@ -69,6 +69,9 @@ def _mention(text: str, d: dict | list, kind: str) -> EntityMention:
     )
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def records_from_doc(doc: Doc, article: Article) -> Extraction:
     """The plain records of one processed Doc; spans re-read from the article's own text."""
     text = article.text
@@ -132,7 +135,11 @@ def records_from_doc(doc: Doc, article: Article) -> Extraction:
             date_text=s.get("date_text"),
             date=date,
         ))
-    return Extraction(article=article, events=events, statements=statements,
+    # every place the text names: what a statement that names no attack talks about, and
+    # whether a city district's city is named (kg.link.articles)
+    places = [EntityMention(_span(text, ent.start_char, ent.end_char), "place", label=ent.label_, direct=False)
+              for ent in doc.ents if ent.label_ in PLACE_LABELS and ent.start_char >= skip_before]
+    return Extraction(article=article, events=events, statements=statements, places=places,
                       denials=sorted(d for d in denials if d >= skip_before))
 
 
