@@ -36,6 +36,7 @@ class Lexicon:
     roles: tuple[str, ...]  # role nouns, longest first
     group_nouns: frozenset[str]  # "group", "mouvement": an organisation described, not named
     institution_heads: frozenset[str]  # "ministry", "gouvernement": never what "the group" means
+    naming_verbs: frozenset[str]  # "known (as)", "connu (sous le nom de)": a description gives its name
     triggers: dict[tuple[str, str], str]  # (lemma, POS) -> default class
     instruments: dict[str, str]  # lemma or word -> class
     blockers: dict[str, frozenset[str]]  # kind -> words/phrases
@@ -65,6 +66,7 @@ def lexicon(lang: str) -> Lexicon:
         roles=tuple(sorted((r[0].lower() for r in of("roles.tsv")), key=len, reverse=True)),
         group_nouns=frozenset(r[0].lower() for r in of("group_nouns.tsv")),
         institution_heads=frozenset(r[0].lower() for r in of("institution_heads.tsv")),
+        naming_verbs=frozenset(r[0].lower() for r in of("naming_verbs.tsv")),
         triggers={(lemma.lower(), pos): cls for lemma, pos, cls in of("attack_triggers.tsv")},
         instruments={w.lower(): cls for w, cls in of("attack_instruments.tsv")},
         blockers={k: frozenset(v) for k, v in blockers.items()},

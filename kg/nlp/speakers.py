@@ -120,13 +120,25 @@ class SpeakerFinder:
         if tok.pos_ == "NOUN" and not sp.get("role"):
             # an organisation described, then named: "Ukraine's state railway operator,
             # Ukrzaliznytsia, said" / "the UN humanitarian office, OCHA, said": the name speaks
-            for child in tok.children:
-                if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ not in ("PER", "PERSON", ""):
-                    named = self.speaker_from_tokens(noun_phrase(child))
-                    if named and not named.get("pronoun"):
-                        named["label"] = "ORG"
-                        return named
+            for name in self.names_given(tok):
+                named = self.speaker_from_tokens(noun_phrase(name))
+                if named and not named.get("pronoun"):
+                    named["label"] = "ORG"
+                    return named
         return sp
+
+    def names_given(self, tok: Token) -> list[Token]:
+        """Proper names a description gives itself: in apposition ("the UN humanitarian
+        office, OCHA,") or after "known as" / "connu sous le nom de"."""
+        out = []
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ not in ("PER", "PERSON", ""):
+                out.append(child)
+            elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in self.lex.naming_verbs:
+                out.extend(t for t in child.subtree if t.dep_ in ("pobj", "obl", "nmod", "obj", "oprd")
+                           and t.ent_type_ not in ("PER", "PERSON")
+                           and (t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ == "B")))
+        return out[:1]
 
     def appositive_role(self, tok: Token, sp: dict) -> None:
         """A named speaker's title given in apposition: "Ihor X, porte-parole de …"."""
@@ -184,7 +196,9 @@ class SpeakerFinder:
             fits = [a for a in reversed(actors) if a.get("label") not in ("PER", "DESC", "")
                     and not a.get("role") and not a.get("pronoun") and not self.institutional(a["text"])]
             org = next((a for a in fits if not a.get("mentioned")), None) or next(iter(fits), None)
-            return dict(org, via=sp["text"]) if org is not None else None
+            if org is not None:
+                return dict(org, via=sp["text"])
+            return sp if sp.get("label") else None  # "le groupe Wagner" names itself
         if sp.get("possessive"):
             org = next((a for a in reversed(actors) if a.get("label") not in ("PER", "DESC", "")
                         and not a.get("role") and not a.get("pronoun") and not a.get("mentioned")), None)
