@@ -125,6 +125,10 @@ class OxigraphStore:
     def close(self) -> None:
         if not hasattr(self, "_store"):
             return
-        if not self.read_only:
-            self._store.flush()
-        del self._store
+        try:
+            if not self.read_only:
+                self._store.flush()
+        except OSError as exc:  # a full or failing disk: what was written before stays whole
+            raise StoreError(f"could not flush store {self.location}: {exc}") from exc
+        finally:
+            del self._store
