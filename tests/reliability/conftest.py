@@ -84,7 +84,8 @@ def article_identifiers(location: Path) -> set[str]:
 
 @pytest.fixture(scope="session")
 def good_corpus(tmp_path_factory) -> Path:
-    """Good articles for the crash tests: enough that a build writes for several seconds."""
+    """Good articles for the crash tests: enough for several chunks of the NLP stage, so that
+    articles are written at several moments of a build."""
     path = tmp_path_factory.mktemp("corpus") / "good.jsonl"
-    write_good_corpus(path, size(40, 120), SEED)
+    write_good_corpus(path, size(70, 200), SEED)
     return path
