@@ -60,6 +60,8 @@ class OxigraphStore:
             msg = str(exc)
             if "lock" in msg.lower() or "temporarily unavailable" in msg.lower():
                 raise StoreError(f"store in use: {self.location} is open in another process (a build or a server)") from exc
+            if isinstance(exc, RuntimeError):
+                raise StoreError(f"cannot open store {self.location} (is another process creating it?): {msg}") from exc
             raise StoreError(f"cannot open store {self.location}: {msg}") from exc
 
     # ---------- writing ----------
