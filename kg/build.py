@@ -79,6 +79,7 @@ def build_into(
         report.triples_written += len(triples)
         if progress is not None:
             progress(extraction.article)
+    store.flush()
     if report.articles_built:
         report.events_merged = len(merge_events(store))
     return report

@@ -21,6 +21,8 @@ from kg.errors import InputError, KgError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_SKIPPED, EXIT_INVALID = 0, 1, 2, 3, 4
 RDF_EXPORTS = ("ttl", "nt", "nq", "trig", "jsonld")
+NETWORK_EXPORTS = ("gexf", "graphml")
+PROJECTION_NAMES = ("full", "actor-event", "actor-actor", "place")
 
 
 def _date(value: str) -> dt.date:
@@ -37,13 +39,25 @@ def _param(value: str) -> tuple[str, str]:
     return name.strip(), val
 
 
+def _open(args: argparse.Namespace, write: bool = False):
+    """The store the command names: ``--endpoint URL`` (with ``--update-endpoint``) or ``--store``."""
+    from kg.store import RemoteStore, open_store
+
+    if args.endpoint:
+        return RemoteStore(args.endpoint, update_url=args.update_endpoint)
+    if args.update_endpoint:
+        raise KgError("--update-endpoint needs --endpoint")
+    if args.store.startswith(("http://", "https://")):
+        return open_store(args.store)
+    return open_store(args.store, read_only=not write, create=write)
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from kg.build import build_into
-    from kg.store import open_store
 
-    store = open_store(args.store)
+    store = _open(args, write=True)
     bar = tqdm(desc="building", unit="article", disable=None, file=sys.stderr)
 
     def report_error(err: InputError) -> None:
@@ -56,7 +70,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         bar.close()
         store.close()
     print(f"{report.articles_built} built, {report.articles_unchanged} unchanged, {len(report.skipped)} skipped "
-          f"({report.articles_read} read, {report.triples_written} triples written) into {args.store}",
+          f"({report.articles_read} read, {report.triples_written} triples written) into {store.location}",
           file=sys.stderr)
     return EXIT_SKIPPED if report.skipped else EXIT_OK
 
@@ -89,10 +103,9 @@ def format_table(names: list[str], rows: list[dict]) -> str:
 def cmd_query(args: argparse.Namespace) -> int:
     from kg.query import find_query
     from kg.query.run import prepare
-    from kg.store import open_store
 
     query = find_query(args.query)
-    store = open_store(args.store, read_only=not args.store.startswith("http"), create=False)
+    store = _open(args)
     try:
         text = prepare(query, dict(args.param or []), store)
         if args.format == "table":
@@ -106,19 +119,48 @@ def cmd_query(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_ask(args: argparse.Namespace) -> int:
+    import shlex
+
+    from kg.query.ask import UnmappedQuestion, ask, example_questions
+
+    store = _open(args)
+    try:
+        answer = ask(args.question, store)
+        raw = None if args.format == "table" else store.query_raw(answer.sparql, args.format)
+    except UnmappedQuestion as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        print("questions kg ask can answer, for example:", file=sys.stderr)
+        for example in example_questions():
+            print(f"  {example}", file=sys.stderr)
+        return EXIT_FAIL
+    finally:
+        store.close()
+    params = " ".join(f"--param {shlex.quote(f'{k}={v}')}" for k, v in answer.params.items())
+    header = f"# kg query {answer.query_name} {params}".rstrip()
+    ignored = f"\n# ignored: {', '.join(answer.mapping.ignored)}" if answer.mapping.ignored else ""
+    sparql = f"{header}{ignored}\n{answer.sparql.rstrip()}\n"
+    if raw is None:
+        print(sparql)
+        print(format_table(answer.names, answer.rows))
+    else:  # the results alone on standard output, so that they stay valid CSV/JSON/TSV
+        print(sparql, file=sys.stderr)
+        sys.stdout.buffer.write(raw)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from kg.export import export
 
-    store_ro = not args.store.startswith("http")
-    from kg.store import open_store
-
-    store = open_store(args.store, read_only=store_ro, create=False)
+    store = _open(args)
+    options = {"projection": args.projection, "lang": args.lang}
     try:
         if args.output and args.output != "-":
             with open(args.output, "wb") as out:
-                export(store, args.format, out)
+                export(store, args.format, out, **options)
         else:
-            export(store, args.format, sys.stdout.buffer)
+            export(store, args.format, sys.stdout.buffer, **options)
             sys.stdout.flush()
     finally:
         store.close()
@@ -127,9 +169,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from kg.stats import store_stats
-    from kg.store import open_store
 
-    store = open_store(args.store, read_only=not args.store.startswith("http"), create=False)
+    store = _open(args)
     try:
         stats = store_stats(store)
     finally:
@@ -148,11 +189,29 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_network_stats(args: argparse.Namespace) -> int:
+    from kg.network import project
+    from kg.network.analysis import communities, most_cited_actors, node_table
+
+    store = _open(args)
+    try:
+        g = project(store, args.projection, args.lang)
+    finally:
+        store.close()
+    print(f"projection   {args.projection} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges, "
+          f"{len(communities(g))} communities)")
+    rows = node_table(g, top=args.top)
+    print(format_table(list(rows[0]) if rows else ["label"], rows))
+    print(f"most cited actors per {args.period}")
+    for period, ranked in most_cited_actors(g, period=args.period, top=3).items():
+        print(f"  {period:<10} " + "; ".join(f"{g.nodes[n]['label']} ({w:g})" for n, w in ranked))
+    return EXIT_OK
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
-    from kg.store import open_store
     from kg.validate import validate_store
 
-    store = open_store(args.store, read_only=not args.store.startswith("http"), create=False)
+    store = _open(args)
     try:
         conforms, report = validate_store(store)
     finally:
@@ -165,13 +224,34 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_INVALID
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.serve import ServeOptions, serve
+
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"kg serve: warning: listening on {args.host}, reachable from other machines", file=sys.stderr)
+    options = ServeOptions(store=args.store, host=args.host, port=args.port, allow_update=args.allow_update,
+                           timeout=args.timeout, workers=args.workers, max_request_bytes=args.max_request_bytes,
+                           verbose=args.verbose)
+    mode = "read-write" if args.allow_update else "read-only"
+
+    def ready(url: str) -> None:
+        print(f"kg serve: serving {args.store} ({mode}) at {url}; Ctrl-C to stop", file=sys.stderr, flush=True)
+
+    serve(options, ready=ready)
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="geokg: a knowledge graph of geopolitical news.")
     p.add_argument("--version", action="version", version=f"kg {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def common(sp: argparse.ArgumentParser) -> None:
+    def common(sp: argparse.ArgumentParser, remote: bool = True) -> None:
         sp.add_argument("--store", default="kg-store", help="store folder or SPARQL endpoint URL (default: ./kg-store)")
+        if remote:
+            sp.add_argument("--endpoint", metavar="URL", help="use a SPARQL 1.1 endpoint (query URL) instead of --store")
+            sp.add_argument("--update-endpoint", metavar="URL",
+                            help="its SPARQL Update URL (default: the query URL with /query replaced by /update)")
 
     b = sub.add_parser("build", help="extract articles into the store")
     b.add_argument("inputs", nargs="+", help="files, folders (recursively) or - for standard input")
@@ -188,9 +268,18 @@ def parser() -> argparse.ArgumentParser:
     common(q)
     q.set_defaults(func=cmd_query)
 
-    e = sub.add_parser("export", help="write the graph in an RDF format")
-    e.add_argument("--format", choices=RDF_EXPORTS, default="ttl")
+    a = sub.add_parser("ask", help="answer an English or French question with a named query")
+    a.add_argument("question", help='e.g. "who said what about strikes on Russian territory"')
+    a.add_argument("--format", choices=("table", "csv", "json", "tsv"), default="table",
+                   help="table (with the SPARQL above it) or a results format (the SPARQL goes to stderr)")
+    common(a)
+    a.set_defaults(func=cmd_ask)
+
+    e = sub.add_parser("export", help="write the graph in an RDF format, or a network projection for Gephi")
+    e.add_argument("--format", choices=RDF_EXPORTS + NETWORK_EXPORTS, default="ttl")
     e.add_argument("-o", "--output", help="output file (default: standard output)")
+    e.add_argument("--projection", choices=PROJECTION_NAMES, default="full", help="gexf/graphml: which graph (default full)")
+    e.add_argument("--lang", default="en", help="gexf/graphml: language of the labels (default en)")
     common(e)
     e.set_defaults(func=cmd_export)
 
@@ -199,9 +288,30 @@ def parser() -> argparse.ArgumentParser:
     common(s)
     s.set_defaults(func=cmd_stats)
 
+    n = sub.add_parser("network", help="network analysis of a projection (networkx)")
+    nsub = n.add_subparsers(dest="network_command", required=True, metavar="SUBCOMMAND")
+    ns = nsub.add_parser("stats", help="centrality, communities, most-cited actors per period")
+    ns.add_argument("--projection", choices=PROJECTION_NAMES, default="full")
+    ns.add_argument("--lang", default="en", help="language of the labels (default en)")
+    ns.add_argument("--top", type=int, default=15, help="rows of the centrality table (default 15)")
+    ns.add_argument("--period", choices=("year", "month", "day"), default="month")
+    common(ns)
+    ns.set_defaults(func=cmd_network_stats)
+
     v = sub.add_parser("validate", help="check the store against the SHACL shapes")
     common(v)
     v.set_defaults(func=cmd_validate)
+
+    sv = sub.add_parser("serve", help="serve the store as a SPARQL 1.1 Protocol endpoint (read-only by default)")
+    sv.add_argument("--port", type=int, default=7878, help="TCP port (default 7878; 0 = any free port)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--allow-update", action="store_true", help="accept SPARQL Update at /update (refused otherwise)")
+    sv.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run before it is stopped (default 30)")
+    sv.add_argument("--workers", type=int, default=2, help="query worker processes (default 2)")
+    sv.add_argument("--max-request-bytes", type=int, default=1_000_000, help="largest request accepted (default 1 MB)")
+    sv.add_argument("--verbose", action="store_true", help="log each request on stderr")
+    common(sv, remote=False)
+    sv.set_defaults(func=cmd_serve)
     return p
 
 

@@ -45,6 +45,7 @@ class ActorTable:
     nodes: dict[str, Node] = field(default_factory=dict)
     country: dict[str, str | None] = field(default_factory=dict)
     glue: frozenset[str] = frozenset()  # function words a context-only alias may leave uncovered
+    institutions: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, ISO2) -> actor key
     by_first_word: dict[str, list[Alias]] = field(default_factory=dict)
     _seen: set[tuple[tuple[str, ...], str, bool]] = field(default_factory=set)
 
@@ -216,4 +217,5 @@ def load_actors(countries: CountryTable, demonyms: DemonymTable,
             node = table.nodes[key]
             if filled and not context_only and len(node.alt_labels) < 12 and filled[0] not in node.labels.values():
                 node.alt_labels.add((filled[0], row["lang"]))
+    table.institutions = dict(instance)
     return table

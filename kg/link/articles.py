@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from kg.link.iris import event_iri, statement_iri
 from kg.link.resolve import Linker
+from kg.wire import in_dateline
 from kg.model import EntityMention, EventRecord, Span, Extraction, LinkedArticle, LinkedEvent, LinkedStatement, Node
 
 SPECIFICITY = {"Country": 0, "Region": 1, "City": 2}
@@ -51,6 +52,7 @@ class ArticleLinker:
         names = [m.span.text for e in extraction.events for m in e.places + e.sentence_places]
         self.context = linker.context_for(names)
         self.used_denials: list[int] = []  # denials that denied a claimed attack
+        self._named: set[str] | None = None
         self.persons = [s.speaker.span.text for s in extraction.statements if s.speaker.label == "PER"]
 
     def keep(self, node: Node) -> str:
@@ -68,17 +70,37 @@ class ArticleLinker:
             node = self.linker.place(REGION_WORDS.sub("", m.span.text).strip(), self.context, self.lang)
         return node
 
+    def named_places(self) -> set[str]:
+        """IRIs of every place the article names (and the places containing them); a wire
+        dateline ("KYIV, Dec 12 (Northline) -") says where the report was filed, not what it is about."""
+        if self._named is None:
+            mentions = list(self.x.places) + [m for e in self.x.events for m in e.places + e.sentence_places]
+            mentions = [m for m in mentions if not in_dateline(self.art.text, m.span.start)]
+            nodes = [n for n in (self.resolve_place(m) for m in mentions) if n is not None]
+            gaz = self.linker.gazetteer
+            # a district names its city only through the article's other words
+            self._named = {a for n in nodes for a in ({n.iri} if gaz.section_parent(n) else _ancestors(n, self.linker))}
+        return self._named
+
+    def placeable(self, node: Node | None) -> Node | None:
+        """A district of a larger city places an attack only in an article that names that
+        city: "the city's Dniprovskyi district" in a report on Kherson is not Kyiv's."""
+        if node is None:
+            return None
+        parent = self.linker.gazetteer.section_parent(node)
+        return node if parent is None or parent in self.named_places() else None
+
     def place_of(self, ev: EventRecord) -> Node | None:
         resolved = []
         for m in ev.places:
-            node = self.resolve_place(m)
+            node = self.placeable(self.resolve_place(m))
             # a country is the place hit only when named as the target ("strikes on Ukraine")
             if node is not None and (m.direct or "Country" not in node.classes):
                 resolved.append((_rank(node), m.direct, node))
         if resolved:
             # the most specific; among equals the one named as the target, then the first
             return max(resolved, key=lambda r: (r[0], r[1]))[2]
-        weak = [n for n in (self.resolve_place(m) for m in ev.sentence_places) if n]
+        weak = [n for n in (self.placeable(self.resolve_place(m)) for m in ev.sentence_places) if n]
         if not weak or "Country" in max(weak, key=_rank).classes:
             return None  # a sentence that merely names a country does not place an attack
         best = max(weak, key=_rank)
@@ -182,9 +204,11 @@ class ArticleLinker:
         real = [e for e in linked if e.factuality != "Denied"]
         for i, ev in enumerate(self.x.events):
             if i not in iri_of and ev.definite and real:
-                # "l'attaque", "the shelling": the article's main attack of a compatible class
+                # "l'attaque", "the strike": the article's main attack of a compatible class,
+                # unless one was told in the sentence just before ("its jets hit a depot in
+                # Aitaroun. … killed in the strike")
                 fitting = [e for e in real if ev.event_class in ("Attack", e.event_class)] or real
-                iri_of[i] = fitting[0].iri
+                iri_of[i] = self.told_just_before(fitting, ev.sentence.start) or fitting[0].iri
         return linked, iri_of
 
     def names_denied(self, st, events: list[LinkedEvent], iri_of: dict[int, str]) -> bool:
@@ -194,6 +218,13 @@ class ArticleLinker:
         if any(m.start < quote_span[1] and quote_span[0] < m.end for m in denied_spans):
             return True
         return any(st.evidence.start <= d < st.evidence.end for d in self.used_denials)
+
+    def told_just_before(self, events: list[LinkedEvent], sentence_start: int) -> str | None:
+        """The attack told in the sentence that ends right before ``sentence_start``, if one was."""
+        text = self.art.text
+        prev_start = max(text.rfind(". ", 0, max(sentence_start - 2, 0)), text.rfind("\n", 0, max(sentence_start - 1, 0))) + 1
+        told = [e for e in events if any(prev_start <= m.start < sentence_start for m in e.evidence)]
+        return told[-1].iri if len(told) == 1 else None
 
     @staticmethod
     def topic(events: list[LinkedEvent], position: int) -> str:

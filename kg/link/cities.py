@@ -51,10 +51,24 @@ MIN_ALT_LEN = 3  # alternate names shorter than this are codes or ambiguous abbr
 # factor of 4 in population over an alternate name (Odessa TX, 114k, main name, loses to
 # Odesa UA, 1M, alternate name; Pokrovsk UA, 60k, main name, beats Engels RU, 196k, whose
 # former name was Pokrovsk); a curated name (places_extra.tsv) a factor of 100.
+# A GeoNames "city" within SECTION_KM of a city at least SECTION_RATIO times larger (itself
+# of METROPOLIS people or more) is a district of it (Kyiv's Dniprovskyi, Obolon, Pechersk):
+# GeoNames lists city sections among populated places, and their names recur in other
+# cities (Kherson has a Dniprovskyi district too).
+SECTION_KM = 8.0
+SECTION_RATIO = 5
+METROPOLIS = 500_000
 BONUS_PRIMARY = 0.6
 BONUS_CURATED = 2.0
 
 ALT, PRIMARY, CURATED = 0, 1, 2
+
+
+def _km(lat1: float, long1: float, lat2: float, long2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(long2 - long1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
 def cache_dir() -> Path:
@@ -101,6 +115,7 @@ class CityIndex:
         self.index: dict[str, int | tuple[int, ...]] = {}
         self.curated: dict[str, list[int]] = {}
         self._by_id: dict[int, int] | None = None
+        self._metropolises: dict[str, list[int]] | None = None
 
     # ---------- building ----------
 
@@ -200,6 +215,27 @@ class CityIndex:
             bucket = self.curated.setdefault(key, [])
             if record not in bucket:
                 bucket.append(record)
+
+    # ---------- city sections ----------
+
+    def section_parent(self, record: int) -> int | None:
+        """The city ``record`` is a district of (see SECTION_KM), or None."""
+        if self._metropolises is None:
+            self._metropolises = {}
+            for i, pop in enumerate(self.population):
+                if pop >= METROPOLIS:
+                    self._metropolises.setdefault(self.countries[i], []).append(i)
+        lat, long = self.lat[record], self.long[record]
+        if math.isnan(lat) or math.isnan(long):
+            return None
+        best = None
+        for big in self._metropolises.get(self.countries[record], ()):
+            if big == record or self.population[big] < SECTION_RATIO * max(self.population[record], 1):
+                continue
+            d = _km(lat, long, self.lat[big], self.long[big])
+            if d < SECTION_KM and (best is None or d < best[0]):
+                best = (d, big)
+        return best[1] if best else None
 
     # ---------- lookup ----------
 

@@ -29,9 +29,13 @@ def is_acronym(alias: str) -> bool:
 
 
 def acronym_pattern(alias: str) -> re.Pattern[str]:
-    """A case-sensitive pattern for an acronym with optional dots/spaces: ``U.S.`` ~ ``US``."""
+    """A case-sensitive pattern for an acronym with optional dots/spaces: ``U.S.`` ~ ``US``;
+    one of four letters or more also as a capitalized word: ``Otan`` ~ ``OTAN``."""
     letters = _ACRONYM_LETTERS.sub("", alias)
     body = r"\.?\s?".join(re.escape(c) for c in letters)
+    if len(letters) >= 4 and letters.isupper():
+        # French and British style write long acronyms as names: "l'Otan", "la Finul", "Nato"
+        body = f"(?:{body}|{re.escape(letters[0] + letters[1:].lower())})"
     return re.compile(rf"(?<!\w){body}\.?(?!\w)")
 
 

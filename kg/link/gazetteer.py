@@ -210,6 +210,9 @@ class Gazetteer:
         alt = {(a, "mul") for a in [name, *extra.aliases] if a not in labels.values()}
         region = self._city_region(record)
         located = self.regions[region].iri if region in self.regions else country_iri(self._city_country(record))
+        parent = self.cities.section_parent(record) if record not in self._city_extra else None
+        if parent is not None:
+            located = self._city_iri(parent)  # a district of a larger city (kg.link.cities.SECTION_KM)
         node = Node(iri=self._city_iri(record), classes={"City"}, labels=labels, alt_labels=alt, located_in=located)
         if self.cities.ids[record] and not extra.key:
             node.exact_match.add(geonames_uri(self.cities.ids[record]))
@@ -218,11 +221,22 @@ class Gazetteer:
             node.lat, node.long = round(lat, 5), round(long, 5)
         return node
 
+    def section_parent(self, node: Node) -> str | None:
+        """The IRI of the city a place is a district of ("Obolon" -> Kyiv), or None."""
+        if "City" not in node.classes or not node.located_in:
+            return None
+        return node.located_in if self._record_of_iri(node.located_in) is not None else None
+
     def _best_city(self, key: str, context: frozenset[str], allow_alt: bool,
                    min_kind: int = ALT) -> int | None:
         found = {i: k for i, k in self.cities.candidates(key).items() if k >= min_kind and (allow_alt or k > ALT)}
         if not found:
             return None
+        if " " in key and any(k > ALT for k in found.values()):
+            # a name of several words is specific: when it is one city's own name, another
+            # city's alternate name that says the same is a data slip (GeoNames lists
+            # "Bilhorod-Dnistrovskyi" among Belgorod's names), never a better reading
+            found = {i: k for i, k in found.items() if k > ALT}
         return max(found, key=lambda i: self._city_score(i, found[i], context))
 
     def _city_score(self, record: int, kind: int, context: frozenset[str]) -> tuple[int, float, int]:
@@ -439,8 +453,13 @@ class Gazetteer:
             if (record is not None and self._city_country(record) in context
                     and not region_countries & context):
                 return self._city_node(record)  # "Odessa" in an article about Texas
+            # a bare name shared by a region and a city of its country means the city; by
+            # an alternate name only when the region is named after that city ("Alep",
+            # "Ispahan"), not when the city was renamed ("Dnipropetrovsk" is the oblast)
+            region_names = {name_key(n) for k in regions for n in self.regions[k].short.values()}
             same = [i for i, kind in self.cities.candidates(key).items()
-                    if kind >= PRIMARY and self._city_country(i) in region_countries]
+                    if self._city_country(i) in region_countries
+                    and (kind >= PRIMARY or (allow_alt and name_key(self.cities.names[i]) in region_names))]
             if same:
                 return self._city_node(max(same, key=lambda i: self._city_score(i, PRIMARY, context)))
             return self._region_node(regions, context)

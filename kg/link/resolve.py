@@ -55,6 +55,12 @@ def _words(table: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _role_adjectives() -> dict[str, str]:
+    """Adjective -> institution type ("militaire" -> armed-forces), from role_adjectives.tsv."""
+    return {name_key(r["word"]): r["type"] for r in read_table("role_adjectives.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _role_languages() -> dict[str, str]:
     """Role noun -> language, from the NLP lexicon (roles.tsv), to tag ``gev:role``."""
     langs: dict[str, str] = {}
@@ -94,6 +100,11 @@ def _without_article(text: str) -> str:
 # a capitalised name after "de/of/for/at" (articles dropped), up to a comma or parenthesis
 _NAMED_ORG = re.compile(r"(?:\b(?:de|du|des|of|for|at|à)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?)"
                         r"((?:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:[\w'’-]+))*?)\s*(?:[,(]|$)")
+
+# words that end an organisation's name inside a role phrase: "un porte-parole de l'OMS
+# lors d'un point de presse à Genève" names the OMS, not Geneva
+_BEYOND_NAME = re.compile(r"\s+(?:lors|during|pendant|durant|après|after|avant|before|quand|lorsque|when|while|"
+                          r"alors|qui|who|which|that|depuis|since|interrogée?s?|interviewed|speaking|cité|quoted)\b")
 
 
 class Linker:
@@ -257,6 +268,9 @@ class Linker:
             rest = rest.replace(variant, " ")
         if not tokens(rest):
             return None
+        institution = self._institution_by_adjective(rest, ctx)
+        if institution is not None:
+            return institution
         actor = g.find_actor(rest, ctx)
         if actor is not None:
             if "Person" in actor.classes:
@@ -269,16 +283,39 @@ class Linker:
             if state is not None:
                 return state
         named = _NAMED_ORG.search(rest)
-        if named is not None and g.find_place_in(named.group(1).strip(" ,"), ctx) is None:
+        org_name = _BEYOND_NAME.split(named.group(1), maxsplit=1)[0].strip(" ,") if named is not None else ""
+        if org_name and g.find_place_in(org_name, ctx) is None:
             # "une porte-parole de l'Unicef", "un porte-parole de l'Organisation mondiale de la
             # santé, à Genève": an organisation the tables do not know, named with capitals
             # right after the role (a place there is the administration, below)
-            return self._adhoc_org(named.group(1).strip(" ,"), "ORG", None)
+            return self._adhoc_org(org_name, "ORG", None)
         place = g.find_place_in(rest, ctx)
         if place is not None:
             admin = g.administration(place)
             return self._remember(admin) if admin is not None else None
         return None
+
+    def _institution_by_adjective(self, text: str, ctx: frozenset[str]) -> Node | None:
+        """"porte-parole militaire israélien", "a U.S. defense official": an adjective of
+        ``role_adjectives.tsv`` and a demonym or country name the country's institution of that type."""
+        g = self.gazetteer
+        types = _role_adjectives()
+        words = tokens(text)
+        kinds = {types[w] for w in words if w in types}
+        if len(kinds) != 1:
+            return None
+        codes = {c for w in words if w not in types for c in [g.country_for_demonym(w)] if c}
+        if not codes:  # a country's name or short form as written ("U.S.", "Israel's")
+            codes = {c for raw in text.split() for c in [g.country_code(raw.strip(",;:()").removesuffix("'s"))] if c}
+        if not codes:
+            place = g.find_place_in(text, ctx)
+            if place is not None and "Country" in place.classes and place.country_code:
+                codes = {place.country_code}
+        if len(codes) != 1:
+            return None
+        key = g.actors.institutions.get((kinds.pop(), codes.pop()))
+        node = g.actors.nodes.get(key) if key else None
+        return self._remember(copy_node(node)) if node is not None else None
 
     def _state(self, text: str, ctx: frozenset[str], raw: str | None = None) -> Node | None:
         """The country a phrase stands for as a state (rule 5), else None."""

@@ -297,9 +297,20 @@ class EventExtractor:
         best = min(found, key=lambda f: abs(f.start - pos))
         return [start + best.start, start + best.end, best.text]
 
+    def repair_tags(self, doc: Doc) -> None:
+        """Undo one tagging slip of the small models: an attack noun taken for an auxiliary
+        ("shelling wounded three civilians": shelling/AUX, aux of "wounded"). No auxiliary is
+        an attack noun, so such a token is the noun, subject of the verb it hangs on."""
+        for tok in doc:
+            if tok.pos_ == "AUX" and ((tok.lower_, "NOUN") in self.lex.triggers or (tok.lemma_.lower(), "NOUN") in self.lex.triggers):
+                tok.pos_ = "NOUN"
+                if tok.dep_ == "aux" and not any(c.dep_.startswith("nsubj") for c in tok.head.children):
+                    tok.dep_ = "nsubj"
+
     def __call__(self, doc: Doc) -> Doc:
         out = get_list(doc, "geokg_events")
         skip = doc._.geokg_skip or []
+        self.repair_tags(doc)
         for sent in full_sentences(doc):
             if in_ranges(sent.start_char, skip):
                 continue

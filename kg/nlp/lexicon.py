@@ -35,6 +35,7 @@ class Lexicon:
     speech_preps: tuple[str, ...]  # "selon", "according to"
     roles: tuple[str, ...]  # role nouns, longest first
     group_nouns: frozenset[str]  # "group", "mouvement": an organisation described, not named
+    institution_heads: frozenset[str]  # "ministry", "gouvernement": never what "the group" means
     triggers: dict[tuple[str, str], str]  # (lemma, POS) -> default class
     instruments: dict[str, str]  # lemma or word -> class
     blockers: dict[str, frozenset[str]]  # kind -> words/phrases
@@ -63,6 +64,7 @@ def lexicon(lang: str) -> Lexicon:
         speech_preps=tuple(sorted((p[0].lower() for p in of("speech_preps.tsv")), key=len, reverse=True)),
         roles=tuple(sorted((r[0].lower() for r in of("roles.tsv")), key=len, reverse=True)),
         group_nouns=frozenset(r[0].lower() for r in of("group_nouns.tsv")),
+        institution_heads=frozenset(r[0].lower() for r in of("institution_heads.tsv")),
         triggers={(lemma.lower(), pos): cls for lemma, pos, cls in of("attack_triggers.tsv")},
         instruments={w.lower(): cls for w, cls in of("attack_instruments.tsv")},
         blockers={k: frozenset(v) for k, v in blockers.items()},

@@ -23,6 +23,18 @@ APPOSITIVE_NAME = re.compile(r",\s*((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][
 POSSESSIVES = {"leur", "leurs", "son", "sa", "ses", "its", "their", "his", "her"}
 
 
+def _acting(tok: Token) -> bool:
+    """Whether a name not in subject position is still an actor of the sentence: the
+    modifier of a noun ("the RSF attack", "l'offensive des FSR") or an agent ("by the RSF",
+    "par le Hezbollah"); a name after "near" or "à" is a place the parser took for a group."""
+    if tok.dep_ in ("compound", "poss", "nmod:poss"):
+        return True
+    if tok.dep_ == "nmod" and tok.head.pos_ == "NOUN":
+        return not any(c.dep_ == "case" and c.lower_ not in ("de", "des", "du", "d'", "of") for c in tok.children)
+    return tok.dep_ in ("pobj", "obl:agent", "obl") and (tok.head.lower_ in ("by", "par")
+                                                         or any(c.lower_ == "par" for c in tok.children))
+
+
 class SpeakerFinder:
     PERSONAL = {"he", "she", "il", "elle", "-il", "-elle", "lui"}  # pronouns for a person
     def __init__(self, lang: str) -> None:
@@ -105,6 +117,15 @@ class SpeakerFinder:
                     named["role"] = sp.get("role")
                     named["head"] = [sp["start"], sp["end"]] if sp.get("role") else None
                     return named
+        if tok.pos_ == "NOUN" and not sp.get("role"):
+            # an organisation described, then named: "Ukraine's state railway operator,
+            # Ukrzaliznytsia, said" / "the UN humanitarian office, OCHA, said": the name speaks
+            for child in tok.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ not in ("PER", "PERSON", ""):
+                    named = self.speaker_from_tokens(noun_phrase(child))
+                    if named and not named.get("pronoun"):
+                        named["label"] = "ORG"
+                        return named
         return sp
 
     def appositive_role(self, tok: Token, sp: dict) -> None:
@@ -156,11 +177,17 @@ class SpeakerFinder:
             return None
         if sp.get("pronoun"):
             return self.antecedent(sp, history, actors)
-        if sp.get("group") or sp.get("possessive"):
+        if sp.get("group"):
+            # "the group": the last organisation named as a subject that a group can be (not a
+            # ministry or a government), else the last such organisation named at all; no
+            # antecedent is better than a wrong speaker
+            fits = [a for a in reversed(actors) if a.get("label") not in ("PER", "DESC", "")
+                    and not a.get("role") and not a.get("pronoun") and not self.institutional(a["text"])]
+            org = next((a for a in fits if not a.get("mentioned")), None) or next(iter(fits), None)
+            return dict(org, via=sp["text"]) if org is not None else None
+        if sp.get("possessive"):
             org = next((a for a in reversed(actors) if a.get("label") not in ("PER", "DESC", "")
-                        and not a.get("role") and not a.get("pronoun")), None)
-            if org is not None and sp.get("group"):
-                return dict(org, via=sp["text"])
+                        and not a.get("role") and not a.get("pronoun") and not a.get("mentioned")), None)
             if org is not None:
                 return dict(sp, head=[org["start"], org["end"]])
         desc = sp.get("description")
@@ -172,10 +199,17 @@ class SpeakerFinder:
 
     # ---------- contents ----------
 
+    def institutional(self, text: str) -> bool:
+        """Whether a name is a state institution's ("Sudan's Foreign Ministry")."""
+        return any(w in self.lex.institution_heads for w in re.findall(r"\w+", text.lower()))
+
     def named_subjects(self, sent: Span, inside_quotes: list[tuple[int, int]]) -> list[dict]:
         """Named organisations acting as subjects in the narrator's sentences ("Hezbollah
-        launched drones…"): what a later "the group said" can refer to."""
+        launched drones…"): what a later "the group said" can refer to. Organisations named
+        elsewhere outside quotation marks ("the RSF attack") follow, marked ``mentioned``: a
+        weaker antecedent, used only when no subject fits."""
         out = []
+        taken: set[int] = set()
         for tok in sent:
             if tok.dep_ in ("nsubj", "nsubj:pass", "ROOT") and tok.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "MISC", "PER", "PERSON") \
                     and not in_ranges(tok.idx, inside_quotes):
@@ -183,4 +217,12 @@ class SpeakerFinder:
                 if sp and not sp.get("pronoun") and sp.get("label") != "DESC":
                     sp["pos"] = tok.idx
                     out.append(sp)
-        return out
+                    taken.update(range(sp["start"], sp["end"]))
+        mentioned = []
+        for ent in doc_ents(sent.doc):
+            if (ent.label_ == "ORG" and sent.start_char <= ent.start_char < sent.end_char
+                    and ent.start_char not in taken and not in_ranges(ent.start_char, inside_quotes)
+                    and _acting(ent.root)):
+                mentioned.append({"start": ent.start_char, "end": ent.end_char, "text": ent.text, "label": "ORG",
+                                  "role": None, "head": None, "pos": ent.start_char, "mentioned": True})
+        return mentioned + out

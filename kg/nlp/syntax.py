@@ -19,7 +19,7 @@ RELATIVE_PRONOUNS = {"qui", "who", "which", "that", "lequel", "laquelle"}
 
 
 # "MOSCOW, Nov 18 (Agency) - " at the start of a wire story: no fact is drawn from it.
-DATELINE = re.compile(r"[A-Z][A-Z/ .,'’-]+(?:, [A-Z][a-z]{2,}\.? \d{1,2})?(?: \([^)]*\))? [-–—] ")
+from kg.wire import DATELINE  # noqa: E402  (shared with the linking stage)
 
 
 def dateline_end(text: str, sent_start: int) -> int:

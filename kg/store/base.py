@@ -57,5 +57,8 @@ class Store(Protocol):
     def count(self) -> int:
         """Number of quads in the store."""
 
+    def flush(self) -> None:
+        """Make every write so far durable and visible to queries (batched writes are sent)."""
+
     def close(self) -> None:
         """Flush and release the store."""

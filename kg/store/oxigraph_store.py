@@ -11,6 +11,7 @@ checks them), never from raw user text.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -37,6 +38,25 @@ RDF_FORMATS = {
     "xml": ox.RdfFormat.RDF_XML,
 }
 QUAD_FORMATS = {"nq", "trig"}
+
+
+_CHAR_CLASS = re.compile(r"\[[^\]]*\.\.=[^\]]*\]")
+_POSITION = re.compile(r"^error at (\d+:\d+):\s*")
+
+
+def syntax_message(exc: SyntaxError) -> str:
+    """Oxigraph's parse error as one line that keeps the position (``line:column``).
+
+    The parser lists the tokens it expected, some as Unicode ranges spread over several
+    lines; those become "a name character" so the message fits on one line.
+    """
+    text = " ".join(_CHAR_CLASS.sub("a name character", str(exc)).split())
+    m = _POSITION.match(text)
+    where = f" at {m.group(1)}" if m else ""
+    text = text[m.end():] if m else text
+    if len(text) > 200:
+        text = text[:199] + "…"
+    return f"SPARQL syntax error{where} (line:column): {text}"
 
 
 class OxigraphStore:
@@ -94,7 +114,7 @@ class OxigraphStore:
         try:
             return self._store.query(query, use_default_graph_as_union=True)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+            raise QueryError(syntax_message(exc)) from exc
         except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"query failed: {exc}") from exc
 
@@ -130,6 +150,10 @@ class OxigraphStore:
 
     def graphs(self) -> list[str]:
         return [g.value for g in self._store.named_graphs()]
+
+    def flush(self) -> None:
+        if not self.read_only:
+            self._store.flush()
 
     def close(self) -> None:
         if not hasattr(self, "_store"):

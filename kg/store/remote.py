@@ -1,14 +1,22 @@
 """A remote SPARQL 1.1 endpoint as a store, through SPARQLWrapper.
 
-Queries go to the endpoint URL; updates (used by ``kg build --store URL``) go to
-``update_url`` (for an Oxigraph server: ``…/update`` beside ``…/query``).
+Queries go to the endpoint URL; updates (used by ``kg build --endpoint URL``) go to
+``update_url`` (for an Oxigraph server or ``kg serve``: ``…/update`` beside ``…/query``).
+
+A build replaces one article graph at a time; over HTTP each request costs a round trip,
+so replacements are queued and sent in batches: one request carries several articles'
+``DROP … ; INSERT DATA …`` operations (a SPARQL 1.1 update request is applied as a whole
+by Oxigraph; other servers may apply it operation by operation, which still never leaves
+half an article, since each operation pair names one graph). A batch is sent when it
+holds ``batch_articles`` articles or ``batch_bytes`` of text, before any other update, and
+on ``flush``/``close``.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
-from rdflib import Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node as RdfNode
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
@@ -33,6 +41,8 @@ ACCEPT = {
 def _term(b: dict) -> RdfNode:
     if b["type"] == "uri":
         return URIRef(b["value"])
+    if b["type"] == "bnode":
+        return BNode(b["value"])
     if "xml:lang" in b:
         return Literal(b["value"], lang=b["xml:lang"])
     if "datatype" in b:
@@ -40,10 +50,21 @@ def _term(b: dict) -> RdfNode:
     return Literal(b["value"])
 
 
+def _one_line(exc: Exception) -> str:
+    """SPARQLWrapper's errors span lines (status, then the server's body): one line, short."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
 class RemoteStore:
-    def __init__(self, url: str, update_url: str | None = None) -> None:
+    def __init__(self, url: str, update_url: str | None = None, *, batch_articles: int = 25,
+                 batch_bytes: int = 512_000) -> None:
         self.location = url
         self.update_url = update_url or (url[: -len("/query")] + "/update" if url.endswith("/query") else url)
+        self.batch_articles = batch_articles
+        self.batch_bytes = batch_bytes
+        self._pending: list[str] = []
+        self._pending_bytes = 0
 
     def _wrapper(self, url: str) -> SPARQLWrapper:
         w = SPARQLWrapper(url)
@@ -57,7 +78,7 @@ class RemoteStore:
         try:
             res = w.query().convert()
         except (SPARQLWrapperException, OSError) as exc:
-            raise QueryError(f"endpoint {self.location}: {exc}") from exc
+            raise QueryError(f"endpoint {self.location}: {_one_line(exc)}") from exc
         if "boolean" in res:
             return ["ask"], [{"ask": res["boolean"]}]
         names = res["head"]["vars"]
@@ -71,28 +92,39 @@ class RemoteStore:
         try:
             return w.query().response.read()
         except (SPARQLWrapperException, OSError) as exc:
-            raise QueryError(f"endpoint {self.location}: {exc}") from exc
+            raise QueryError(f"endpoint {self.location}: {_one_line(exc)}") from exc
 
     def article_state(self, graph_iri: str) -> ArticleState | None:
         return read_article_state(self, graph_iri)
 
-    def update(self, sparql: str) -> None:
+    def _send_update(self, sparql: str) -> None:
         w = self._wrapper(self.update_url)
         w.setMethod(POST)
         w.setQuery(sparql)
         try:
             w.query()
         except (SPARQLWrapperException, OSError) as exc:
-            raise StoreError(f"endpoint {self.update_url}: {exc}") from exc
+            raise StoreError(f"endpoint {self.update_url}: {_one_line(exc)}") from exc
+
+    def update(self, sparql: str) -> None:
+        self.flush()
+        self._send_update(sparql)
 
     def replace_graph(self, graph_iri: str, triples: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> None:
-        w = self._wrapper(self.update_url)
-        w.setMethod(POST)
-        w.setQuery(replace_graph_update(graph_iri, triples))
-        try:
-            w.query()
-        except (SPARQLWrapperException, OSError) as exc:
-            raise StoreError(f"endpoint {self.update_url}: {exc}") from exc
+        text = replace_graph_update(graph_iri, triples)
+        if self._pending and self._pending_bytes + len(text) > self.batch_bytes:
+            self.flush()
+        self._pending.append(text)
+        self._pending_bytes += len(text)
+        if len(self._pending) >= self.batch_articles:
+            self.flush()
+
+    def flush(self) -> None:
+        """Send the queued article replacements in one update request."""
+        if not self._pending:
+            return
+        batch, self._pending, self._pending_bytes = self._pending, [], 0
+        self._send_update(" ;\n".join(batch))
 
     def dump(self, out: IO[bytes], rdf_format: str) -> None:
         fmt = rdf_format if rdf_format in ("nt", "ttl") else "nt"
@@ -103,4 +135,4 @@ class RemoteStore:
         return int(rows[0]["n"]) if rows else 0
 
     def close(self) -> None:
-        pass
+        self.flush()

@@ -395,3 +395,20 @@ def test_place_spelling_seen_is_kept_only_for_bare_names(linker: Linker) -> None
     node = linker.place("Kyïv", lang="fr")
     assert node is not None and node.iri == place_iri(703448)
     assert all(text != "Russia's Kursk" for text, _ in linker.place("Russia's Kursk", lang="en").alt_labels)
+
+
+def test_city_sections_are_located_in_their_city() -> None:
+    """GeoNames lists city districts as populated places: a district within a few km of a
+    much larger city is located in that city (and the article linker places an attack there
+    only when the article names the city); a real town near a metropolis is not a district."""
+    from kg.link.articles import default_linker
+
+    linker = default_linker()
+    gaz = linker.gazetteer
+    kyiv = linker.place("Kyiv")
+    for name in ("Obolon", "Pechersk", "Dniprovskyi"):
+        node = linker.place(name)
+        assert node is not None and gaz.section_parent(node) == kyiv.iri, name
+    for name in ("Kyiv", "Khimki", "Brovary", "Kherson", "Jabalia"):
+        node = linker.place(name)
+        assert node is not None and gaz.section_parent(node) is None, name

@@ -1,0 +1,98 @@
+"""Date ranges in questions: "in May 2023", "en mai 2023", "since March 2024", "avant 2024".
+
+A question asks about periods, not only days, so on top of the build's date normalizer
+(``kg.nlp.dates``: one day, resolved against a reference date — for a question, today) this
+reads a month or a year as the range of its days, and a preposition before it (a
+``date_prep`` row of ``kg/data/ask/words.tsv``) as which end of the range is meant.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.nlp.dates import find_time_expressions, resolve, time_words
+from kg.query.ask_tables import ask_words
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date expression of a question: where it is, and the first and last day it allows."""
+
+    start: int
+    end: int
+    first: dt.date | None
+    last: dt.date | None
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    months = "|".join(re.escape(m) for m in sorted(time_words(lang).months, key=len, reverse=True))
+    preps = "|".join(re.escape(p) for p in sorted(ask_words(lang).date_preps, key=len, reverse=True))
+    period = re.compile(rf"(?<!\w)(?:(?P<month>{months})\.?(?:\s+(?P<year>\d{{4}}))?|(?P<year_only>(?:1[89]|2\d)\d{{2}}))(?!\w)",
+                        re.IGNORECASE)
+    prep = re.compile(rf"(?<!\w)(?P<prep>{preps})\s*$", re.IGNORECASE) if preps else re.compile(r"(?!x)x")
+    return period, prep
+
+
+def _month_range(month: int, year: int | None, today: dt.date) -> tuple[dt.date, dt.date]:
+    if year is None:  # the most recent such month, as the build reads a date without a year
+        year = today.year if month <= today.month else today.year - 1
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _apply_prep(kind: str, first: dt.date, last: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    if kind == "since":
+        return first, None
+    if kind == "after":
+        return last + dt.timedelta(days=1), None
+    if kind == "until":
+        return None, last
+    if kind == "before":
+        return None, first - dt.timedelta(days=1)
+    return first, last
+
+
+def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
+    """The date expressions of ``text`` in order, each with the range of days it allows."""
+    found: list[tuple[int, int, dt.date, dt.date]] = []
+    for expr in find_time_expressions(text, lang):
+        day = resolve(expr.text, lang, today)
+        if day is not None:
+            found.append((expr.start, expr.end, day, day))
+    period, _ = _patterns(lang)
+    months = time_words(lang).months
+    for m in period.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _, _ in found):
+            continue
+        if m.group("month"):
+            year = int(m.group("year")) if m.group("year") else None
+            if lang == "en" and year is None and m.group("month").islower() and m.group("month").lower() == "may":
+                continue  # "may" without a year and a capital is the verb
+            first, last = _month_range(months[m.group("month").lower()], year, today)
+        else:
+            year = int(m.group("year_only"))
+            first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        found.append((m.start(), m.end(), first, last))
+    _, prep = _patterns(lang)
+    preps = ask_words(lang).date_preps
+    spans: list[DateSpan] = []
+    for start, end, first, last in sorted(found):
+        p = prep.search(text, 0, start)
+        kind = "in"
+        if p is not None:
+            kind = preps[p.group("prep").lower()]
+            start = p.start()
+        spans.append(DateSpan(start, end, *_apply_prep(kind, first, last)))
+    return spans
+
+
+def date_range(spans: list[DateSpan]) -> tuple[dt.date | None, dt.date | None]:
+    """The range all the spans allow together ("since May 2023 until June 2024")."""
+    if len(spans) == 2 and spans[0].last is None and spans[1].first is not None and spans[1].last is not None:
+        return spans[0].first, spans[1].last  # "from May to June": the second date ends the range
+    first = max((s.first for s in spans if s.first), default=None)
+    last = min((s.last for s in spans if s.last), default=None)
+    return first, last
