@@ -327,6 +327,9 @@ def _rare(w: _Writer) -> None:
             f.write(paragraph)
     w.unit("huge-text", path)
     w.txt("1mb-line", _words(rng, 200_000).encode("utf-8")[:MB])
+    record = good_article(rng, "1mb-line-jsonl")  # read whole, then refused by its length
+    record["text"] += "\n\n" + _words(rng, 200_000)[:MB]
+    w.jsonl("1mb-line", [("1mb-line", _dumps(record), record["id"], False)])
     record = good_article(rng, "long-quote")
     quote = _words(rng, 20_000)
     record["text"] += (f"\n\n“{quote},” the governor said." if record["language"] == "en"

@@ -91,7 +91,7 @@ def test_queries_during_a_build_see_whole_articles_or_fail_clearly(good_corpus, 
             except KgError as exc:  # e.g. no store yet, or one still being created
                 assert "\n" not in str(exc)
                 failed.append(str(exc))
-            if len(cli) < 3:  # the command line too: an answer, or one line on stderr
+            if len(cli) < 3 and answered > 5 * len(cli):  # the command line too, spread over the build
                 res = run_kg("query", ARTICLE_COUNT, "--format", "csv", "--store", str(store))
                 assert "Traceback" not in res.stderr and (res.returncode == 0 or len(res.stderr.strip().splitlines()) == 1), res.stderr
                 cli.append(res.returncode)
