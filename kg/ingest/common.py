@@ -5,7 +5,9 @@ each helper can stop at the first problem without the reader stopping.
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import os
 import re
 
 from kg.errors import InputError
@@ -14,14 +16,22 @@ from kg.ingest.registry import Defaults
 from kg.model import Article
 
 _UTF8_BOM = b"\xef\xbb\xbf"
+#: A byte-order mark names its encoding unambiguously (Windows tools write UTF-16 with one).
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 _NO_LANGUAGE = {"und", "mul", "zxx", "mis"}
 
 
-def read_bytes(path: str) -> bytes:
-    """The whole file, or an InputError that says why it cannot be read."""
+def read_bytes(path: str, max_bytes: int | None = None, too_big: str = "too large") -> bytes:
+    """The whole file, or an InputError that says why it cannot be read.
+
+    A file over ``max_bytes`` is reported (``too_big`` is the reason) without being read,
+    so that one huge file never fills the memory.
+    """
     try:
         with open(path, "rb") as f:
+            if max_bytes is not None and os.fstat(f.fileno()).st_size > max_bytes:
+                raise InputError(path, too_big)
             return f.read()
     except OSError as e:
         raise os_error(path, e) from None
@@ -46,6 +56,21 @@ def decode_utf8(data: bytes, source: str, line: int | None = None) -> str:
         if line is None:  # a whole file: say which line the bad byte is on
             line = data.count(b"\n", 0, e.start) + 1
         raise InputError(source, f"not valid UTF-8 text (byte {e.start})", line) from None
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """A whole text file: UTF-16 when a byte-order mark says so, else UTF-8 (BOM dropped).
+
+    Binary files are reported as such; the NUL bytes of UTF-16 are not taken for binary
+    because the BOM has said what they are.
+    """
+    if data.startswith(UTF16_BOMS):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise InputError(source, f"not valid UTF-16 text (byte {e.start})") from None
+    check_not_binary(data, source)
+    return decode_utf8(data, source)
 
 
 def check_not_binary(data: bytes, source: str) -> None:

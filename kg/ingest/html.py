@@ -50,6 +50,7 @@ from kg.ingest.common import (
     read_bytes,
 )
 from kg.ingest.registry import Defaults, register
+from kg.limits import MAX_PAGE_BYTES
 from kg.model import Article
 
 _DECLARED_CHARSET = re.compile(
@@ -176,6 +177,8 @@ def _absolute_url(url: str | None) -> str | None:
 
 def extract_page(html: str, source: str, *, url: str | None = None, line: int | None = None) -> Page:
     """Main text and metadata of a page (InputError when there is no main text)."""
+    if len(html) > MAX_PAGE_BYTES:  # the ``html`` field of a JSON record: as large as a page file may be
+        raise InputError(source, f"too large: over {MAX_PAGE_BYTES // 2**20} MB for a web page", line)
     try:
         tree = trafilatura.load_html(html)
         if tree is None:
@@ -222,7 +225,7 @@ def extract_page(html: str, source: str, *, url: str | None = None, line: int | 
 def read_html_file(path: str, defaults: Defaults) -> Iterator[Article | InputError]:
     """One article from a saved web page."""
     try:
-        data = read_bytes(path)
+        data = read_bytes(path, MAX_PAGE_BYTES, f"too large: over {MAX_PAGE_BYTES // 2**20} MB for a web page")
         if not data.strip():
             raise InputError(path, "empty")
         page = extract_page(decode_html(data, path), path)

@@ -12,16 +12,14 @@ import json
 from collections.abc import Iterator
 
 from kg.errors import InputError
-from kg.ingest.common import check_not_binary, decode_utf8, read_bytes
+from kg.ingest.common import decode_text, read_bytes
 from kg.ingest.record import article_from_record
 from kg.ingest.registry import Defaults, register
 from kg.model import Article
 
 
 def _load(path: str) -> object:
-    data = read_bytes(path)
-    check_not_binary(data, path)
-    text = decode_utf8(data, path)
+    text = decode_text(read_bytes(path), path)
     if not text.strip():
         raise InputError(path, "empty")
     try:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator
 
 from kg.errors import InputError
-from kg.ingest.common import decode_utf8, os_error
+from kg.ingest.common import UTF16_BOMS, decode_utf8, os_error
 from kg.ingest.record import article_from_record
 from kg.ingest.registry import Defaults, register
 from kg.model import Article
@@ -41,6 +41,9 @@ def read_jsonl_file(path: str, defaults: Defaults) -> Iterator[Article | InputEr
             number += 1
             if number == 1 and raw.startswith(_UTF8_BOM):
                 raw = raw[len(_UTF8_BOM) :]
+            if number == 1 and raw.startswith(UTF16_BOMS):  # its lines cannot be split on b"\n"
+                yield InputError(path, "UTF-16 text: JSON Lines must be UTF-8")
+                return
             if not raw.strip():
                 continue
             if not seen_content and b"\x00" in raw:

@@ -1,4 +1,5 @@
-"""Plain text (``.txt`` and standard input): UTF-8, one article per file.
+"""Plain text (``.txt`` and standard input): UTF-8 (or UTF-16 with a byte-order mark), one
+article per file.
 
 The first non-empty line is the title, and stays in ``text``: the text is the file as
 written (a UTF-8 BOM dropped, ``\\r\\n`` turned into ``\\n``), because every character
@@ -12,19 +13,20 @@ from collections.abc import Iterator
 from typing import BinaryIO, TextIO
 
 from kg.errors import InputError
-from kg.ingest.common import check_not_binary, decode_utf8, make_article, normalise_newlines, read_bytes
+from kg.ingest.common import decode_text, make_article, normalise_newlines, read_bytes
 from kg.ingest.registry import Defaults, register
+from kg.limits import MAX_ARTICLE_CHARS
 from kg.model import Article, short_hash
 
 STDIN_NAME = "<stdin>"
+_TOO_BIG = f"too long: over {MAX_ARTICLE_CHARS:,} characters; split it into articles"
 
 
 def text_from_bytes(data: bytes, source: str) -> str:
     """Checked, decoded, normalised text of a whole plain-text input (or InputError)."""
     if not data:
         raise InputError(source, "empty")
-    check_not_binary(data, source)
-    text = normalise_newlines(decode_utf8(data, source))
+    text = normalise_newlines(decode_text(data, source))
     if not text.strip():
         raise InputError(source, "empty")
     return text
@@ -34,7 +36,8 @@ def text_from_bytes(data: bytes, source: str) -> str:
 def read_text_file(path: str, defaults: Defaults) -> Iterator[Article | InputError]:
     """One article from a UTF-8 text file, identified by its path as given."""
     try:
-        text = text_from_bytes(read_bytes(path), path)
+        # no character takes more than 4 bytes: a bigger file is over the limit unread
+        text = text_from_bytes(read_bytes(path, 4 * MAX_ARTICLE_CHARS, _TOO_BIG), path)
     except InputError as e:
         yield e
         return

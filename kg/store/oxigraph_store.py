@@ -65,6 +65,7 @@ class OxigraphStore:
     def __init__(self, location: str | Path, *, read_only: bool = False, create: bool = True) -> None:
         self.location = str(location)
         self.read_only = read_only
+        self._write_failed = False
         path = Path(location)
         if not path.exists() and (read_only or not create):
             raise StoreError(f"no store at {self.location}")
@@ -75,10 +76,12 @@ class OxigraphStore:
                 raise StoreError(f"cannot create store {self.location}: {exc}") from exc
         try:
             self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RuntimeError: a store still being created by its writer
             msg = str(exc)
             if "lock" in msg.lower() or "temporarily unavailable" in msg.lower():
                 raise StoreError(f"store in use: {self.location} is open in another process (a build or a server)") from exc
+            if isinstance(exc, RuntimeError):
+                raise StoreError(f"cannot open store {self.location} (is another process creating it?): {msg}") from exc
             raise StoreError(f"cannot open store {self.location}: {msg}") from exc
 
     # ---------- writing ----------
@@ -90,13 +93,19 @@ class OxigraphStore:
         update = replace_graph_update(graph_iri, triples)
         try:
             self._store.update(update)
-        except (OSError, SyntaxError, ValueError) as exc:
+        except OSError as exc:
+            self._write_failed = True
+            raise StoreError(f"could not write graph {graph_iri}: {exc}") from exc
+        except (SyntaxError, ValueError) as exc:
             raise StoreError(f"could not write graph {graph_iri}: {exc}") from exc
 
     def update(self, sparql: str) -> None:
         try:
             self._store.update(sparql)
-        except (OSError, SyntaxError, ValueError) as exc:
+        except OSError as exc:
+            self._write_failed = True
+            raise StoreError(f"update failed: {exc}") from exc
+        except (SyntaxError, ValueError) as exc:
             raise StoreError(f"update failed: {exc}") from exc
 
     # ---------- reading ----------
@@ -149,6 +158,12 @@ class OxigraphStore:
     def close(self) -> None:
         if not hasattr(self, "_store"):
             return
-        if not self.read_only:
-            self._store.flush()
-        del self._store
+        try:
+            # after a failed write the disk is failing: a flush would fail too and hide the
+            # first error; what was written before is in the write-ahead log all the same
+            if not self.read_only and not self._write_failed:
+                self._store.flush()
+        except OSError as exc:  # a full or failing disk: what was written before stays whole
+            raise StoreError(f"could not flush store {self.location}: {exc}") from exc
+        finally:
+            del self._store
