@@ -167,7 +167,7 @@ def test_a_write_error_mid_article_leaves_no_partial_article(inputs, reference, 
     written = sum(f.stat().st_size for f in reference_store.iterdir() if f.suffix in (".log", ".sst"))
     expected = expected_article_graphs(inputs)
     failures, checked = 0, []
-    for fraction in (0.4, 0.8):
+    for fraction in (0.2, 0.5):
         store = tmp_path / f"limited-{fraction}"
         res = subprocess.run(kg_command("build", *inputs, "--store", str(store)), cwd=ROOT, capture_output=True,
                              text=True, timeout=900, preexec_fn=_file_size_limit(int(written * fraction)))
