@@ -19,7 +19,7 @@ from kg.network.snapshot import Entity, Fact, Snapshot
 from kg.rdf.namespace import GEO, GEV
 from kg.store import OxigraphStore
 
-GEXF_RNG = Path(__file__).resolve().parents[2].parent / "shared" / "ref" / "gexf-1.3" / "gexf.rng"
+GEXF_RNG = Path(__file__).resolve().parents[1] / "data" / "gexf-1.3" / "gexf.rng"  # vendored: see its README
 ID = "https://w3id.org/geokg/id/"
 RU, UA, KYIV, MOD, GOV = (ID + "country/RU", ID + "country/UA", ID + "place/kyiv", ID + "org/ru-mod", ID + "person/gov")
 STRIKE, S1, S2 = ID + "event/e1", ID + "statement/a-1", ID + "statement/b-1"
