@@ -5,8 +5,10 @@ The stages are called in order and exchange plain data (see ARCHITECTURE.md):
 ``Store.replace_graph``. Each article is written in one transaction; an article whose
 graph already holds the same text hash and extractor version is skipped before any NLP
 runs, so re-running a build adds nothing and a build interrupted at any point is
-completed by the next one. After the articles, reports of one attack that differ in
-precision are merged over the whole store (``kg.link.merge``, ``kg.rdf.merge``).
+completed by the next one. Graphs are written in batches of whole articles, one
+transaction per batch (``kg.store.batches``). After the articles, reports of one attack
+that differ in precision are merged over the whole store (``kg.link.merge``,
+``kg.rdf.merge``).
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from kg.rdf.merge import merge_events
 from kg.rdf.ontology import ensure_ontology
 from kg.store import open_store
 from kg.store.base import Store
+from kg.store.batches import DEFAULT_MAX_GRAPHS, GraphBatcher
 
 
 @dataclass
@@ -59,8 +62,13 @@ def build_into(
     on_error: Callable[[InputError], None] | None = None,
     progress: Callable[[Article], None] | None = None,
     stdin=None,
+    batch_articles: int = DEFAULT_MAX_GRAPHS,
 ) -> BuildReport:
-    """Build ``inputs`` into an open store; bad inputs are reported and skipped."""
+    """Build ``inputs`` into an open store; bad inputs are reported and skipped.
+
+    Articles are read lazily and written ``batch_articles`` at a time, each batch in one
+    transaction (``kg.store.batches``), so memory does not grow with the input.
+    """
     report = BuildReport()
 
     def skipped(err: InputError) -> None:
@@ -71,14 +79,16 @@ def build_into(
     ensure_ontology(store)
     linker = default_linker()
     articles = read_articles(inputs, published=published, language=language, on_error=skipped, stdin=stdin)
+    batcher = GraphBatcher(store, max_graphs=batch_articles)
     for extraction in extract(_needing_work(articles, store, report), on_error=skipped, workers=workers):
         linked = link_article(extraction, linker)
         triples = article_triples(linked, EXTRACTOR_VERSION)
-        store.replace_graph(graph_iri(extraction.article), triples)
+        batcher.add(graph_iri(extraction.article), triples)
         report.articles_built += 1
         report.triples_written += len(triples)
         if progress is not None:
             progress(extraction.article)
+    batcher.flush()
     if report.articles_built:
         report.events_merged = len(merge_events(store))
     return report

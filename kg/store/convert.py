@@ -37,6 +37,18 @@ def from_ox(term: object) -> RdfNode | None:
     raise TypeError(f"unsupported term {term!r}")
 
 
+def graph_quads(graph_iri: str, triples) -> list[ox.Quad]:
+    """The triples of one named graph as pyoxigraph quads (for ``Store.extend``)."""
+    g = ox.NamedNode(graph_iri)
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
+
+
+def replace_graphs_update(graphs) -> str:
+    """One SPARQL update that replaces several named graphs (``(iri, triples)`` pairs):
+    all of them or none, as one transaction."""
+    return " ;\n".join(replace_graph_update(iri, triples) for iri, triples in graphs)
+
+
 def replace_graph_update(graph_iri: str, triples) -> str:
     """One SPARQL update that replaces a named graph's content (all or nothing): terms are
     serialised by pyoxigraph, which escapes and checks them."""

@@ -5,7 +5,7 @@ Queries go to the endpoint URL; updates (used by ``kg build --store URL``) go to
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any
 
 from rdflib import Literal, URIRef
@@ -16,7 +16,7 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 from kg.errors import QueryError, StoreError
 from kg.store.base import ArticleState, read_article_state
 from kg.store.bindings import bind_values
-from kg.store.convert import replace_graph_update
+from kg.store.convert import replace_graph_update, replace_graphs_update
 
 ACCEPT = {
     "json": "application/sparql-results+json",
@@ -93,6 +93,10 @@ class RemoteStore:
             w.query()
         except (SPARQLWrapperException, OSError) as exc:
             raise StoreError(f"endpoint {self.update_url}: {exc}") from exc
+
+    def replace_graphs(self, graphs: Sequence[tuple[str, Sequence[tuple[RdfNode, RdfNode, RdfNode]]]]) -> None:
+        if graphs:
+            self.update(replace_graphs_update(graphs))
 
     def dump(self, out: IO[bytes], rdf_format: str) -> None:
         fmt = rdf_format if rdf_format in ("nt", "ttl") else "nt"
