@@ -21,26 +21,15 @@ Dask is an optional dependency: ``pip install 'geokg[dask]'``.
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from contextlib import contextmanager
-from itertools import islice
 
-from kg.build import BuildReport, _needing_work
-from kg.errors import InputError, KgError
-from kg.ingest import read_articles
-from kg.model import Article
-from kg.rdf.mapping import graph_iri
-from kg.rdf.merge import merge_events
-from kg.rdf.ontology import ensure_ontology
-from kg.scale.tasks import BatchResult, extract_batch
+from kg.build import BuildReport, build_into
+from kg.errors import KgError
+from kg.scale.executors import DaskCluster
 from kg.store import open_store
 from kg.store.base import Store
-from kg.store.batches import DEFAULT_MAX_GRAPHS, GraphBatcher
-
-DEFAULT_TASK_ARTICLES = 32
 
 
 def _import_distributed():
@@ -73,65 +62,12 @@ def dask_client(scheduler):
         yield client
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    it = iter(articles)
-    while batch := list(islice(it, size)):
-        yield batch
-
-
-def build_into_with_dask(
-    store: Store,
-    inputs: Iterable[str | os.PathLike[str]],
-    client,
-    *,
-    published: dt.date | None = None,
-    language: str | None = None,
-    on_error: Callable[[InputError], None] | None = None,
-    progress: Callable[[Article], None] | None = None,
-    stdin=None,
-    task_articles: int = DEFAULT_TASK_ARTICLES,
-    max_in_flight: int | None = None,
-    batch_articles: int = DEFAULT_MAX_GRAPHS,
-) -> BuildReport:
-    """Build ``inputs`` into an open store, extracting on the Dask ``client``'s workers."""
-    report = BuildReport()
-
-    def skipped(err: InputError) -> None:
-        report.skipped.append(str(err))
-        if on_error is not None:
-            on_error(err)
-
-    if max_in_flight is None:
-        max_in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})))
-    ensure_ontology(store)
-    batcher = GraphBatcher(store, max_graphs=batch_articles)
-    by_iri: dict[str, Article] = {}
-
-    def write(result: BatchResult) -> None:
-        for source, reason, line in result.errors:
-            skipped(InputError(source, reason, line))
-        for iri, triples in result.graphs:
-            batcher.add(iri, triples)
-            report.articles_built += 1
-            report.triples_written += len(triples)
-            article = by_iri.pop(iri, None)
-            if progress is not None and article is not None:
-                progress(article)
-
-    articles = read_articles(inputs, published=published, language=language, on_error=skipped, stdin=stdin)
-    in_flight: deque = deque()
-    for batch in _batches(_needing_work(articles, store, report), task_articles):
-        if progress is not None:
-            by_iri.update({graph_iri(a): a for a in batch})
-        in_flight.append(client.submit(extract_batch, batch, pure=False))
-        while len(in_flight) >= max_in_flight:
-            write(in_flight.popleft().result())
-    while in_flight:
-        write(in_flight.popleft().result())
-    batcher.flush()
-    if report.articles_built:
-        report.events_merged = len(merge_events(store))
-    return report
+def build_into_with_dask(store: Store, inputs: Iterable[str | os.PathLike[str]], client, *,
+                         task_articles: int = 32, max_in_flight: int | None = None, **options) -> BuildReport:
+    """Build ``inputs`` into an open store, extracting on the Dask ``client``'s workers;
+    ``options`` are those of ``kg.build.build_into``."""
+    executor = DaskCluster(client, task_articles=task_articles, max_in_flight=max_in_flight)
+    return build_into(store, inputs, executor=executor, **options)
 
 
 def build_with_dask(

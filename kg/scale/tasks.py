@@ -1,12 +1,14 @@
-"""The work a Dask worker does for a batch of articles: extract, link and map to triples.
+"""The work done for a batch of articles, wherever it runs: extract, link, map to triples.
 
-It lives in its own importable module because Dask ships task functions by reference:
-every worker imports ``kg`` (the package must be installed on the workers). The spaCy
-pipelines and the gazetteer are loaded once per worker process, on its first task
-(``load_pipeline`` and ``default_linker`` are cached per process).
+One function serves every executor (``kg.scale.executors``): in this process, in a pool of
+local worker processes, or on a Dask cluster. It lives in its own importable module because
+worker processes receive it by reference (on a cluster, ``kg`` must be installed on every
+worker). The spaCy pipelines and the gazetteer are loaded once per process, on its first
+batch (``load_pipeline`` and ``default_linker`` are cached per process).
 
-Errors travel back as plain ``(source, reason, line)`` tuples: the driver re-raises them
-through its own ``on_error``, so a bad article is reported once, by name, and skipped.
+Errors travel back as plain ``(source, reason, line)`` tuples (an ``InputError`` does not
+survive pickling): the caller re-raises them through its own ``on_error``, so a bad article
+is reported once, by name, and skipped.
 """
 from __future__ import annotations
 
@@ -21,21 +23,23 @@ from kg.rdf.mapping import Triple, article_triples, graph_iri
 
 @dataclass
 class BatchResult:
-    """The graphs of a batch's articles, in input order, and the articles skipped."""
+    """For each article built, its position in the batch, graph IRI and triples (in input
+    order); and the articles skipped."""
 
-    graphs: list[tuple[str, list[Triple]]] = field(default_factory=list)
+    graphs: list[tuple[int, str, list[Triple]]] = field(default_factory=list)
     errors: list[tuple[str, str, int | None]] = field(default_factory=list)
 
 
 def extract_batch(articles: list[Article]) -> BatchResult:
-    """Extract, link and map ``articles`` on this worker."""
+    """Extract, link and map ``articles`` in this process."""
     result = BatchResult()
 
     def skipped(err: InputError) -> None:
         result.errors.append((err.source, err.reason, err.line))
 
     linker = default_linker()
+    position = {id(a): i for i, a in enumerate(articles)}
     for extraction in extract(articles, on_error=skipped):
         triples = article_triples(link_article(extraction, linker), EXTRACTOR_VERSION)
-        result.graphs.append((graph_iri(extraction.article), triples))
+        result.graphs.append((position[id(extraction.article)], graph_iri(extraction.article), triples))
     return result
