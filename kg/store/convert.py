@@ -1,19 +1,28 @@
 """Conversion between rdflib terms (the mapping's) and pyoxigraph terms (the store's)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node as RdfNode
 
 
+@lru_cache(maxsize=65536)
+def _named(iri: str) -> ox.NamedNode:
+    """IRIs repeat (predicates, classes, shared places and actors): each is checked and
+    built once. Bounded, so memory stays flat however many articles pass."""
+    return ox.NamedNode(iri)
+
+
 def to_ox(term: RdfNode) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
+        return _named(str(term))
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
         if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            return ox.Literal(str(term), datatype=_named(str(term.datatype)))
         return ox.Literal(str(term))
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
