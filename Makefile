@@ -7,7 +7,11 @@ BIN    := $(VENV)/bin
 CORPUS ?= ../shared/corpus/dev/articles.jsonl
 STORE  ?= out/demo-store
 
-.PHONY: install demo test test-unit score clean
+# make bench: every benchmark at a size that runs in about 15 min on 2 cores; the full
+# size: make bench N=100000 (builds of 1k, 10k and 100k articles: hours).
+N      ?= 2000
+
+.PHONY: install demo test test-unit score bench clean
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +34,16 @@ test-unit: install
 
 score: install
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python ../shared/eval/score.py ../shared/corpus/dev
+
+$(BIN)/.bench-installed: $(BIN)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	touch $@
+
+bench: $(BIN)/.bench-installed
+	$(BIN)/python bench/bench_extraction.py --articles 300 --rounds 2
+	$(BIN)/python bench/bench_store_write.py --articles 200 --copies 10 --rounds 2
+	$(BIN)/python bench/bench_query.py --articles 200 --copies 33
+	$(BIN)/python bench/bench_build.py --up-to $(N) --workers 2
 
 clean:
 	rm -rf out $(VENV) *.egg-info

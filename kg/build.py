@@ -2,11 +2,14 @@
 
 The stages are called in order and exchange plain data (see ARCHITECTURE.md):
 ``read_articles`` → ``extract`` → ``link_article`` → ``article_triples`` →
-``Store.replace_graph``. Each article is written in one transaction; an article whose
+``Store.replace_graphs``; the middle three run in an executor (``kg.scale``: this
+process, local worker processes or a Dask cluster). Each article is written in one transaction; an article whose
 graph already holds the same text hash and extractor version is skipped before any NLP
 runs, so re-running a build adds nothing and a build interrupted at any point is
-completed by the next one. After the articles, reports of one attack that differ in
-precision are merged over the whole store (``kg.link.merge``, ``kg.rdf.merge``).
+completed by the next one. Graphs are written in batches of whole articles, one
+transaction per batch (``kg.store.batches``). After the articles, reports of one attack
+that differ in precision are merged over the whole store (``kg.link.merge``,
+``kg.rdf.merge``).
 """
 from __future__ import annotations
 
@@ -17,14 +20,15 @@ from dataclasses import dataclass, field
 
 from kg.errors import InputError
 from kg.ingest import read_articles
-from kg.link.articles import default_linker, link_article
 from kg.model import Article
-from kg.nlp.extract import EXTRACTOR_VERSION, extract
-from kg.rdf.mapping import article_triples, graph_iri
+from kg.nlp.extract import EXTRACTOR_VERSION
+from kg.rdf.mapping import graph_iri
 from kg.rdf.merge import merge_events
 from kg.rdf.ontology import ensure_ontology
+from kg.scale.executors import Executor, executor_for
 from kg.store import open_store
 from kg.store.base import Store
+from kg.store.batches import DEFAULT_MAX_GRAPHS, GraphBatcher
 
 
 @dataclass
@@ -59,8 +63,16 @@ def build_into(
     on_error: Callable[[InputError], None] | None = None,
     progress: Callable[[Article], None] | None = None,
     stdin=None,
+    batch_articles: int = DEFAULT_MAX_GRAPHS,
+    executor: Executor | None = None,
 ) -> BuildReport:
-    """Build ``inputs`` into an open store; bad inputs are reported and skipped."""
+    """Build ``inputs`` into an open store; bad inputs are reported and skipped.
+
+    Articles are read lazily, extracted by ``executor`` (default: this process, or a pool
+    of ``workers`` processes; see ``kg.scale.executors``) and written ``batch_articles``
+    at a time, each batch in one transaction (``kg.store.batches``), so memory does not
+    grow with the input.
+    """
     report = BuildReport()
 
     def skipped(err: InputError) -> None:
@@ -69,17 +81,17 @@ def build_into(
             on_error(err)
 
     ensure_ontology(store)
-    linker = default_linker()
     articles = read_articles(inputs, published=published, language=language, on_error=skipped, stdin=stdin)
-    for extraction in extract(_needing_work(articles, store, report), on_error=skipped, workers=workers):
-        linked = link_article(extraction, linker)
-        triples = article_triples(linked, EXTRACTOR_VERSION)
-        store.replace_graph(graph_iri(extraction.article), triples)
+    batcher = GraphBatcher(store, max_graphs=batch_articles)
+    executor = executor or executor_for(workers)
+    for article, iri, triples in executor.graphs(_needing_work(articles, store, report), skipped):
+        batcher.add(iri, triples)
         report.articles_built += 1
         report.triples_written += len(triples)
         if progress is not None:
-            progress(extraction.article)
-    store.flush()
+            progress(article)
+    batcher.flush()
+    store.flush()  # a remote store sends its queued updates before the merge reads the events
     if report.articles_built:
         report.events_merged = len(merge_events(store))
     return report

@@ -63,9 +63,16 @@ def cmd_build(args: argparse.Namespace) -> int:
     def report_error(err: InputError) -> None:
         bar.write(f"kg: skipped {err}", file=sys.stderr)
 
+    options = dict(published=args.published, language=args.lang, on_error=report_error,
+                   progress=lambda _a: bar.update(1), stdin=sys.stdin.buffer)
     try:
-        report = build_into(store, args.inputs, published=args.published, language=args.lang, workers=args.workers,
-                            on_error=report_error, progress=lambda _a: bar.update(1), stdin=sys.stdin.buffer)
+        if args.dask:
+            from kg.scale.dask_build import build_into_with_dask, dask_client
+
+            with dask_client(args.dask) as client:
+                report = build_into_with_dask(store, args.inputs, client, **options)
+        else:
+            report = build_into(store, args.inputs, workers=args.workers, **options)
     finally:
         bar.close()
         store.close()
@@ -258,6 +265,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--published", type=_date, help="publication date for inputs that lack one (YYYY-MM-DD)")
     b.add_argument("--lang", help="language code for inputs that lack one (fr, en)")
     b.add_argument("--workers", type=int, default=1, help="spaCy worker processes (default 1)")
+    b.add_argument("--dask", metavar="SCHEDULER",
+                   help="extract on a Dask cluster: scheduler address (tcp://host:8786) or local:N for N local "
+                        "worker processes; needs the dask extra")
     common(b)
     b.set_defaults(func=cmd_build)
 

@@ -53,6 +53,38 @@ def _rank(e: StoredEvent) -> tuple:
     return (bool(e.specific), e.depth(), bool(e.dates))
 
 
+def _local_places(e: StoredEvent) -> list[str]:
+    """The event's places below country level (a country contains everything: never compared)."""
+    return [p for p in e.places if len(e.chains.get(p, ())) > 1]
+
+
+def _candidate_pairs(events: list[StoredEvent]):
+    """Every pair that may be compatible, without comparing all events of a country.
+
+    Compatible events have places ``pa`` and ``pb`` below country level with ``pa`` in
+    ``pb``'s chain (or the reverse): so each event is paired with the events *located at*
+    a place of its own chains, and, when it has a day, only with those of the same day or
+    of none. The pairs cover all compatible ones, so the clusters are those of comparing
+    every pair; the cost grows with the events, not with their square per country."""
+    located: dict[tuple[str, frozenset], list[StoredEvent]] = defaultdict(list)
+    located_any: dict[str, list[StoredEvent]] = defaultdict(list)
+    for e in events:
+        for p in _local_places(e):
+            located[(p, frozenset(e.dates))].append(e)
+            located_any[p].append(e)
+    undated: frozenset = frozenset()
+    for b in events:
+        for pb in _local_places(b):
+            for x in b.chains[pb]:
+                if b.dates:
+                    candidates = located.get((x, frozenset(b.dates)), []) + located.get((x, undated), [])
+                else:
+                    candidates = located_any.get(x, [])
+                for a in candidates:
+                    if a is not b:
+                        yield a, b
+
+
 def plan_merges(events: list[StoredEvent]) -> dict[str, str]:
     """Old IRI -> kept IRI for every event that another, more precise report absorbs."""
     parent = {e.iri: e.iri for e in events}
@@ -63,15 +95,9 @@ def plan_merges(events: list[StoredEvent]) -> dict[str, str]:
             x = parent[x]
         return x
 
-    buckets: dict[str, list[StoredEvent]] = defaultdict(list)
-    for e in events:
-        for top in {p for chain in e.chains.values() for p in chain} or e.places:
-            buckets[top].append(e)
-    for group in buckets.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if find(a.iri) != find(b.iri) and compatible(a, b):
-                    parent[find(a.iri)] = find(b.iri)
+    for a, b in _candidate_pairs(events):
+        if find(a.iri) != find(b.iri) and compatible(a, b):
+            parent[find(a.iri)] = find(b.iri)
     clusters: dict[str, list[StoredEvent]] = defaultdict(list)
     for e in events:
         clusters[find(e.iri)].append(e)

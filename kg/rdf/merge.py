@@ -16,9 +16,11 @@ from kg.store.base import Store
 EVENTS_QUERY = """PREFIX gev: <https://w3id.org/geokg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?e ?c ?p ?anc ?d WHERE {
-  ?e a ?c . ?c rdfs:subClassOf* gev:Attack .
-  ?e gev:location ?p . ?p gev:locatedIn* ?anc .
-  OPTIONAL { ?e gev:date ?d }
+  # each article graph that reports an event repeats its triples (and the union default
+  # graph repeats them too): DISTINCT subqueries keep the rows linear in the events
+  { SELECT DISTINCT ?e ?c WHERE { ?e a ?c . ?c rdfs:subClassOf* gev:Attack } }
+  { SELECT DISTINCT ?e ?p ?anc WHERE { ?e gev:location ?p . ?p gev:locatedIn* ?anc } }
+  OPTIONAL { SELECT DISTINCT ?e ?d WHERE { ?e gev:date ?d } }
   FILTER NOT EXISTS { ?e gev:factuality ?f . FILTER(?f IN (gev:Denied, gev:Hypothetical)) }
 }"""
 

@@ -1,7 +1,7 @@
 """The Store protocol: what the build, queries and exports need from a graph store."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
@@ -41,6 +41,9 @@ class Store(Protocol):
 
     def replace_graph(self, graph_iri: str, triples: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> None:
         """Replace a named graph's content in one transaction (all or nothing)."""
+
+    def replace_graphs(self, graphs: Sequence[tuple[str, Sequence[tuple[RdfNode, RdfNode, RdfNode]]]]) -> None:
+        """Replace several named graphs in one transaction (all of them or none)."""
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update (all or nothing)."""

@@ -1,19 +1,28 @@
 """Conversion between rdflib terms (the mapping's) and pyoxigraph terms (the store's)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node as RdfNode
 
 
+@lru_cache(maxsize=65536)
+def _named(iri: str) -> ox.NamedNode:
+    """IRIs repeat (predicates, classes, shared places and actors): each is checked and
+    built once. Bounded, so memory stays flat however many articles pass."""
+    return ox.NamedNode(iri)
+
+
 def to_ox(term: RdfNode) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
+        return _named(str(term))
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
         if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            return ox.Literal(str(term), datatype=_named(str(term.datatype)))
         return ox.Literal(str(term))
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
@@ -35,6 +44,18 @@ def from_ox(term: object) -> RdfNode | None:
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     raise TypeError(f"unsupported term {term!r}")
+
+
+def graph_quads(graph_iri: str, triples) -> list[ox.Quad]:
+    """The triples of one named graph as pyoxigraph quads (for ``Store.extend``)."""
+    g = ox.NamedNode(graph_iri)
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
+
+
+def replace_graphs_update(graphs) -> str:
+    """One SPARQL update that replaces several named graphs (``(iri, triples)`` pairs):
+    all of them or none, as one transaction."""
+    return " ;\n".join(replace_graph_update(iri, triples) for iri, triples in graphs)
 
 
 def replace_graph_update(graph_iri: str, triples) -> str:

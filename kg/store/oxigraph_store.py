@@ -2,7 +2,8 @@
 
 Atomicity (see FACTS.md): one ``Store.update`` with several operations is all or
 nothing, so an article's graph is replaced by a single ``DROP SILENT GRAPH <g> ; INSERT
-DATA { GRAPH <g> { … } }``. A build killed at any moment leaves whole articles only, and
+DATA { GRAPH <g> { … } }``; ``replace_graphs`` writes several articles in one such
+transaction (one ``extend`` when none of them is stored yet). A build killed at any moment leaves whole articles only, and
 the next build completes the rest (an article whose graph is present with the same text
 hash and extractor version is skipped).
 
@@ -12,7 +13,7 @@ checks them), never from raw user text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -22,7 +23,7 @@ from rdflib.term import Node as RdfNode
 from kg.errors import QueryError, StoreError
 from kg.store.base import ArticleState, read_article_state
 from kg.store.bindings import bind_values
-from kg.store.convert import from_ox, replace_graph_update
+from kg.store.convert import from_ox, graph_quads, replace_graph_update, replace_graphs_update
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -98,6 +99,24 @@ class OxigraphStore:
             raise StoreError(f"could not write graph {graph_iri}: {exc}") from exc
         except (SyntaxError, ValueError) as exc:
             raise StoreError(f"could not write graph {graph_iri}: {exc}") from exc
+
+    def replace_graphs(self, graphs: Sequence[tuple[str, Sequence[tuple[RdfNode, RdfNode, RdfNode]]]]) -> None:
+        """Replace several graphs in one transaction. When none of them is in the store yet
+        (the common case of a first build) their quads are added by one ``Store.extend``,
+        which is all or nothing and much faster than parsing an INSERT DATA; otherwise one
+        update drops and inserts them all."""
+        if not graphs:
+            return
+        try:
+            if any(self._store.contains_named_graph(ox.NamedNode(iri)) for iri, _ in graphs):
+                self._store.update(replace_graphs_update(graphs))
+            else:
+                self._store.extend([q for iri, triples in graphs for q in graph_quads(iri, triples)])
+        except OSError as exc:
+            self._write_failed = True
+            raise StoreError(f"could not write graphs {graphs[0][0]} … ({len(graphs)} graphs): {exc}") from exc
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(f"could not write graphs {graphs[0][0]} … ({len(graphs)} graphs): {exc}") from exc
 
     def update(self, sparql: str) -> None:
         try:

@@ -13,7 +13,7 @@ on ``flush``/``close``.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any
 
 from rdflib import BNode, Literal, URIRef
@@ -125,6 +125,12 @@ class RemoteStore:
             return
         batch, self._pending, self._pending_bytes = self._pending, [], 0
         self._send_update(" ;\n".join(batch))
+
+    def replace_graphs(self, graphs: Sequence[tuple[str, Sequence[tuple[RdfNode, RdfNode, RdfNode]]]]) -> None:
+        """Through the same queue as ``replace_graph``, so that no request outgrows
+        ``batch_bytes`` (servers refuse large requests: ``kg serve`` above 1 MB)."""
+        for graph_iri, triples in graphs:
+            self.replace_graph(graph_iri, triples)
 
     def dump(self, out: IO[bytes], rdf_format: str) -> None:
         fmt = rdf_format if rdf_format in ("nt", "ttl") else "nt"

@@ -33,3 +33,39 @@ def test_an_ambiguous_cluster_is_left_alone():
     friday = ev("e/f", "DroneStrike", REGION, "2023-11-17")
     saturday = ev("e/s", "DroneStrike", REGION, "2023-11-18")
     assert plan_merges([undated, friday, saturday]) == {}
+
+
+def test_candidate_pairs_give_the_clusters_of_comparing_every_pair():
+    """The indexed enumeration of pairs finds every compatible pair: on random events the
+    plan equals the plan of comparing all pairs."""
+    import random
+
+    from kg.link import merge as m
+
+    def all_pairs(events):
+        return [(a, b) for i, a in enumerate(events) for b in events[i + 1:]]
+
+    country = "C"
+    regions = {f"R{i}": [f"R{i}", country] for i in range(3)}
+    cities = {f"X{i}": [f"X{i}", f"R{i % 3}", country] for i in range(6)}
+    chains = {**regions, **cities, country: [country]}
+    merged = 0
+    for seed in range(30):
+        rng = random.Random(seed)
+        events = []
+        for i in range(40):
+            place = rng.choice(sorted(chains))
+            events.append(m.StoredEvent(
+                iri=f"e{i:02d}", classes={rng.choice(["Attack", "DroneStrike", "Shelling"])},
+                places={place}, chains={place: set(chains[place])},
+                dates={rng.choice(["2024-01-01", "2024-01-02"])} if rng.random() < 0.6 else set()))
+        fast = m.plan_merges(events)
+        original = m._candidate_pairs
+        try:
+            m._candidate_pairs = all_pairs
+            brute = m.plan_merges(events)
+        finally:
+            m._candidate_pairs = original
+        assert fast == brute
+        merged += len(fast)
+    assert merged > 0  # some random events do merge

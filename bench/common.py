@@ -1,0 +1,110 @@
+"""Helpers shared by the benchmarks: the generated corpus, article graphs made in bulk,
+and memory summed over a process tree.
+
+Scripts run from the project root (``python bench/NAME.py`` or ``make bench``); the root is
+put first on ``sys.path`` so that the ``kg`` package of this checkout is the one measured.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.corpus import write_corpus  # noqa: E402
+
+OUT = ROOT / "out" / "bench"
+
+
+def corpus_file(n: int, seed: int = 7) -> Path:
+    """The generated corpus of ``n`` articles (written once, then reused)."""
+    return write_corpus(OUT / f"corpus-{seed}-{n}.jsonl", n, seed)
+
+
+def load_articles(n: int, seed: int = 7) -> list:
+    from kg.ingest import read_articles
+
+    return list(read_articles([str(corpus_file(n, seed))], on_error=print))
+
+
+def article_graphs(n: int, seed: int = 7) -> list[tuple[str, list]]:
+    """``(graph IRI, triples)`` of the first ``n`` generated articles, through the real pipeline."""
+    from kg.scale.executors import InProcess
+
+    return [(iri, triples) for _a, iri, triples in InProcess().graphs(load_articles(n, seed), print)]
+
+
+def replicate(graphs: list[tuple[str, list]], copies: int):
+    """``copies`` copies of each article graph under fresh article keys (article, graph,
+    statement and mention IRIs renamed; shared nodes — places, actors, events — kept), as a
+    larger corpus of the same shape would give. Yields ``(graph IRI, triples)``."""
+    from rdflib import URIRef
+
+    for c in range(copies):
+        for iri, triples in graphs:
+            key = iri.rsplit("/", 1)[-1]
+            new = f"{key}c{c}"
+
+            def fresh(t):
+                return URIRef(str(t).replace(key, new)) if isinstance(t, URIRef) and key in t else t
+            yield iri.replace(key, new), [(fresh(s), p, fresh(o)) for s, p, o in triples]
+
+
+def tree_pss(pid: int) -> int:
+    """Proportional set size (bytes) of a process and all its descendants: shared pages
+    (the models forked workers inherit) are counted once across the tree."""
+    import psutil
+
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    total = 0
+    for p in procs:
+        try:
+            total += p.memory_full_info().pss
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            pass
+    return total
+
+
+class PeakMemory:
+    """Samples ``tree_pss(pid)`` in a thread until stopped; ``peak`` is the highest seen."""
+
+    def __init__(self, pid: int, interval: float = 0.5) -> None:
+        self.pid, self.interval, self.peak = pid, interval, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, tree_pss(self.pid))
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "PeakMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def best_of(rounds: int, runs: dict) -> dict[str, float]:
+    """Run each ``name → callable`` ``rounds`` times, interleaved; the best time of each."""
+    best = {name: float("inf") for name in runs}
+    for _ in range(rounds):
+        for name, fn in runs.items():
+            t = time.perf_counter()
+            fn()
+            best[name] = min(best[name], time.perf_counter() - t)
+    return best
+
+
+GIB = 1024 ** 3
+MIB = 1024 ** 2

@@ -1,0 +1,1 @@
+"""Scale-out: extraction on a Dask cluster, results merged into one store (``dask_build``)."""
