@@ -20,9 +20,15 @@ import pyoxigraph as ox
 from rdflib.term import Node as RdfNode
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import ArticleState, read_article_state
+from kg.store.base import ArticleState
 from kg.store.bindings import bind_values
 from kg.store.convert import from_ox, graph_quads, replace_graph_update, replace_graphs_update
+
+_GEV = "https://w3id.org/geokg/ontology#"
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_ARTICLE = ox.NamedNode(_GEV + "Article")
+_TEXT_HASH = ox.NamedNode(_GEV + "textHash")
+_EXTRACTOR_VERSION = ox.NamedNode(_GEV + "extractorVersion")
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -65,7 +71,18 @@ class OxigraphStore:
     # ---------- writing ----------
 
     def article_state(self, graph_iri: str) -> ArticleState | None:
-        return read_article_state(self, graph_iri)
+        """Read by quad patterns inside the graph: the SPARQL form (``GRAPH ?g`` bound by
+        VALUES) scans every article graph on Oxigraph, which made a build quadratic."""
+        g = ox.NamedNode(graph_iri)
+        for quad in self._store.quads_for_pattern(None, _RDF_TYPE, _ARTICLE, g):
+            article = quad.subject
+            return ArticleState(self._value(article, _TEXT_HASH, g), self._value(article, _EXTRACTOR_VERSION, g))
+        return None
+
+    def _value(self, subject, predicate: ox.NamedNode, graph: ox.NamedNode) -> str | None:
+        for quad in self._store.quads_for_pattern(subject, predicate, None, graph):
+            return quad.object.value
+        return None
 
     def replace_graph(self, graph_iri: str, triples: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> None:
         update = replace_graph_update(graph_iri, triples)
