@@ -106,6 +106,15 @@ class OxigraphStore:
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"could not write graphs {graphs[0][0]} … ({len(graphs)} graphs): {exc}") from exc
 
+    def flush_buffers(self) -> None:
+        """Write the in-memory write buffers to disk: without it RocksDB's memtables of
+        every index grow over a long build before they are flushed (measured: the build
+        process grew ≈ 0.2 MiB per article)."""
+        try:
+            self._store.flush()
+        except OSError as exc:
+            raise StoreError(f"could not flush {self.location}: {exc}") from exc
+
     def update(self, sparql: str) -> None:
         try:
             self._store.update(sparql)
