@@ -23,6 +23,7 @@ Triple = tuple[RdfNode, RdfNode, RdfNode]
 
 DEFAULT_MAX_GRAPHS = 64
 DEFAULT_MAX_TRIPLES = 20_000
+FLUSH_EVERY = 8  # transactions between flushes of the store's write buffers (embedded store)
 
 
 class GraphBatcher:
@@ -63,6 +64,9 @@ class GraphBatcher:
         graphs = list(self._pending.items())
         self.store.replace_graphs(graphs)
         self.transactions += 1
+        flush_buffers = getattr(self.store, "flush_buffers", None)
+        if flush_buffers is not None and self.transactions % FLUSH_EVERY == 0:
+            flush_buffers()  # keeps the store's write buffers, hence memory, flat
         self._pending.clear()
         self._triples = 0
         if self.on_written is not None:

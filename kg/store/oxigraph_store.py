@@ -21,9 +21,15 @@ import pyoxigraph as ox
 from rdflib.term import Node as RdfNode
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import ArticleState, read_article_state
+from kg.store.base import ArticleState
 from kg.store.bindings import bind_values
 from kg.store.convert import from_ox, graph_quads, replace_graph_update, replace_graphs_update
+
+_GEV = "https://w3id.org/geokg/ontology#"
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_ARTICLE = ox.NamedNode(_GEV + "Article")
+_TEXT_HASH = ox.NamedNode(_GEV + "textHash")
+_EXTRACTOR_VERSION = ox.NamedNode(_GEV + "extractorVersion")
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -88,7 +94,18 @@ class OxigraphStore:
     # ---------- writing ----------
 
     def article_state(self, graph_iri: str) -> ArticleState | None:
-        return read_article_state(self, graph_iri)
+        """Read by quad patterns inside the graph: the SPARQL form (``GRAPH ?g`` bound by
+        VALUES) scans every article graph on Oxigraph, which made a build quadratic."""
+        g = ox.NamedNode(graph_iri)
+        for quad in self._store.quads_for_pattern(None, _RDF_TYPE, _ARTICLE, g):
+            article = quad.subject
+            return ArticleState(self._value(article, _TEXT_HASH, g), self._value(article, _EXTRACTOR_VERSION, g))
+        return None
+
+    def _value(self, subject, predicate: ox.NamedNode, graph: ox.NamedNode) -> str | None:
+        for quad in self._store.quads_for_pattern(subject, predicate, None, graph):
+            return quad.object.value
+        return None
 
     def replace_graph(self, graph_iri: str, triples: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> None:
         update = replace_graph_update(graph_iri, triples)
@@ -117,6 +134,15 @@ class OxigraphStore:
             raise StoreError(f"could not write graphs {graphs[0][0]} … ({len(graphs)} graphs): {exc}") from exc
         except (SyntaxError, ValueError) as exc:
             raise StoreError(f"could not write graphs {graphs[0][0]} … ({len(graphs)} graphs): {exc}") from exc
+
+    def flush_buffers(self) -> None:
+        """Write the in-memory write buffers to disk: without it RocksDB's memtables of
+        every index grow over a long build before they are flushed (measured: the build
+        process grew ≈ 0.2 MiB per article)."""
+        try:
+            self._store.flush()
+        except OSError as exc:
+            raise StoreError(f"could not flush {self.location}: {exc}") from exc
 
     def update(self, sparql: str) -> None:
         try:
