@@ -127,10 +127,11 @@ class RemoteStore:
         self._send_update(" ;\n".join(batch))
 
     def replace_graphs(self, graphs: Sequence[tuple[str, Sequence[tuple[RdfNode, RdfNode, RdfNode]]]]) -> None:
-        """Through the same queue as ``replace_graph``, so that no request outgrows
+        """Sent now, through the same queue as ``replace_graph`` so that no request outgrows
         ``batch_bytes`` (servers refuse large requests: ``kg serve`` above 1 MB)."""
         for graph_iri, triples in graphs:
             self.replace_graph(graph_iri, triples)
+        self.flush()
 
     def dump(self, out: IO[bytes], rdf_format: str) -> None:
         fmt = rdf_format if rdf_format in ("nt", "ttl") else "nt"
