@@ -135,3 +135,28 @@ def test_rows_as_a_pandas_dataframe(built_store):
     assert list(frame.columns) == names and len(frame) == len(rows) > 0
     assert set(frame["statement"]) == {str(r["statement"]) for r in rows}
     assert all(isinstance(v, bool) for v in frame["direct"].dropna())
+
+
+def test_who_said_what_labels_speakers_in_english_when_they_have_an_english_label(built_store):
+    """speakerLabel is the English label whenever the speaker has one (French articles included)."""
+    from rdflib import URIRef
+    from rdflib.namespace import RDFS
+
+    from kg.query import find_query
+    from kg.query.run import run_query
+    from kg.store import OxigraphStore
+
+    store = OxigraphStore(built_store, read_only=True)
+    try:
+        _, rows = run_query(find_query("who_said_what"), {}, store)
+        _, labels = store.select("SELECT ?x ?l WHERE { ?x <%s> ?l FILTER(LANGMATCHES(LANG(?l), 'en')) }" % RDFS.label)
+    finally:
+        store.close()
+    english = {}
+    for r in labels:
+        english.setdefault(str(r["x"]), set()).add(str(r["l"]))
+    checked = [r for r in rows if str(r["speaker"]) in english]
+    assert checked, "some speakers have an English label"
+    for r in checked:
+        assert str(r["speakerLabel"]) in english[str(r["speaker"])], (r["speaker"], r["speakerLabel"])
+    assert isinstance(rows[0]["speaker"], URIRef)
