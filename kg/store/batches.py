@@ -64,9 +64,8 @@ class GraphBatcher:
         graphs = list(self._pending.items())
         self.store.replace_graphs(graphs)
         self.transactions += 1
-        flush_buffers = getattr(self.store, "flush_buffers", None)
-        if flush_buffers is not None and self.transactions % FLUSH_EVERY == 0:
-            flush_buffers()  # keeps the store's write buffers, hence memory, flat
+        if self.transactions % FLUSH_EVERY == 0:
+            self.store.flush()  # keeps the store's write buffers, hence memory, flat
         self._pending.clear()
         self._triples = 0
         if self.on_written is not None:

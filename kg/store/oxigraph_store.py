@@ -13,7 +13,8 @@ checks them), never from raw user text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -107,15 +108,22 @@ class OxigraphStore:
             return quad.object.value
         return None
 
-    def replace_graph(self, graph_iri: str, triples: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> None:
-        update = replace_graph_update(graph_iri, triples)
+    @contextmanager
+    def _writing(self, what: str) -> Iterator[None]:
+        """One write's errors as a one-line StoreError; an OSError (a full or failing disk)
+        also marks the store so that ``close`` does not hide it behind a failing flush."""
         try:
-            self._store.update(update)
+            yield
         except OSError as exc:
             self._write_failed = True
-            raise StoreError(f"could not write graph {graph_iri}: {exc}") from exc
+            raise StoreError(f"{what}: {exc}") from exc
         except (SyntaxError, ValueError) as exc:
-            raise StoreError(f"could not write graph {graph_iri}: {exc}") from exc
+            raise StoreError(f"{what}: {exc}") from exc
+
+    def replace_graph(self, graph_iri: str, triples: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> None:
+        update = replace_graph_update(graph_iri, triples)
+        with self._writing(f"could not write graph {graph_iri}"):
+            self._store.update(update)
 
     def replace_graphs(self, graphs: Sequence[tuple[str, Sequence[tuple[RdfNode, RdfNode, RdfNode]]]]) -> None:
         """Replace several graphs in one transaction. When none of them is in the store yet
@@ -124,34 +132,24 @@ class OxigraphStore:
         update drops and inserts them all."""
         if not graphs:
             return
-        try:
+        with self._writing(f"could not write graphs {graphs[0][0]} … ({len(graphs)} graphs)"):
             if any(self._store.contains_named_graph(ox.NamedNode(iri)) for iri, _ in graphs):
                 self._store.update(replace_graphs_update(graphs))
             else:
                 self._store.extend([q for iri, triples in graphs for q in graph_quads(iri, triples)])
-        except OSError as exc:
-            self._write_failed = True
-            raise StoreError(f"could not write graphs {graphs[0][0]} … ({len(graphs)} graphs): {exc}") from exc
-        except (SyntaxError, ValueError) as exc:
-            raise StoreError(f"could not write graphs {graphs[0][0]} … ({len(graphs)} graphs): {exc}") from exc
 
-    def flush_buffers(self) -> None:
-        """Write the in-memory write buffers to disk: without it RocksDB's memtables of
-        every index grow over a long build before they are flushed (measured: the build
-        process grew ≈ 0.2 MiB per article)."""
-        try:
+    def flush(self) -> None:
+        """Write the in-memory write buffers to disk. A long build calls it every few batches:
+        without it RocksDB's memtables of every index grow before they are flushed
+        (measured: the build process grew ≈ 0.2 MiB per article)."""
+        if self.read_only:
+            return
+        with self._writing(f"could not flush {self.location}"):
             self._store.flush()
-        except OSError as exc:
-            raise StoreError(f"could not flush {self.location}: {exc}") from exc
 
     def update(self, sparql: str) -> None:
-        try:
+        with self._writing("update failed"):
             self._store.update(sparql)
-        except OSError as exc:
-            self._write_failed = True
-            raise StoreError(f"update failed: {exc}") from exc
-        except (SyntaxError, ValueError) as exc:
-            raise StoreError(f"update failed: {exc}") from exc
 
     # ---------- reading ----------
 
@@ -195,10 +193,6 @@ class OxigraphStore:
 
     def graphs(self) -> list[str]:
         return [g.value for g in self._store.named_graphs()]
-
-    def flush(self) -> None:
-        if not self.read_only:
-            self._store.flush()
 
     def close(self) -> None:
         if not hasattr(self, "_store"):
