@@ -107,28 +107,32 @@ def test_builds_killed_at_random_moments_are_completed_to_the_same_graph(inputs,
     reference_store, duration = reference
     rng = random.Random(SEED)
     trials = size(4, 12)
-    landed = []
-    for trial in range(trials):
-        store = tmp_path / f"s{trial}"
+    landed: list[int] = []
+    finished_first = 0
+    # a build that ends before its kill (the machine is faster or less loaded than when the
+    # reference build was timed) is no trial: draw another moment, up to 3 attempts a trial
+    for attempt in range(3 * trials):
+        if len(landed) == trials:
+            break
+        store = tmp_path / f"s{attempt}"
         proc = subprocess.Popen(kg_command("build", *inputs, "--store", str(store)), cwd=ROOT,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if trial % 2 == 0:  # at any moment: model loading, ontology, extraction, writing, merging
+        if attempt % 2 == 0:  # at any moment: model loading, ontology, extraction, writing, merging
             time.sleep(rng.uniform(0.2, duration))
         else:  # while articles are being written and merged, where a torn write would show
             wait_for_article_writes(store, proc)
             time.sleep(rng.uniform(0.0, 1.0))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        if proc.returncode != -signal.SIGKILL:  # it finished before the kill: no trial
-            landed.append(None)
+        if proc.returncode != -signal.SIGKILL:
+            finished_first += 1
             continue
         landed.append(article_graph_count(store) if store.exists() else 0)  # reopened read-write first
         resume_and_check(store, inputs, reference_store)
-    survived = [n for n in landed if n is not None]
-    mid_build = [n for n in survived if n > 0]
-    print(f"\nkill trials: {len(survived)} killed and survived of {trials}; "
+    mid_build = [n for n in landed if n > 0]
+    print(f"\nkill trials: {len(landed)} killed and survived ({finished_first} builds ended before their kill); "
           f"{len(mid_build)} killed after articles were written (graphs present at the kill: {sorted(mid_build)})")
-    assert len(survived) >= trials * 0.8, landed
+    assert len(landed) == trials, (landed, finished_first)
     assert mid_build, "no kill landed while articles were being written"
 
 
