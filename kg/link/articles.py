@@ -53,6 +53,7 @@ class ArticleLinker:
         self.context = linker.context_for(names)
         self.used_denials: list[int] = []  # denials that denied a claimed attack
         self._named: set[str] | None = None
+        self._resolved: list[tuple[EntityMention, Node]] | None = None
         self.persons = [s.speaker.span.text for s in extraction.statements if s.speaker.label == "PER"]
 
     def keep(self, node: Node) -> str:
@@ -70,13 +71,19 @@ class ArticleLinker:
             node = self.linker.place(REGION_WORDS.sub("", m.span.text).strip(), self.context, self.lang)
         return node
 
+    def resolved_places(self) -> list[tuple[EntityMention, Node]]:
+        """Every place mention of the article (entities and events' places) with its node,
+        resolved once for the whole article."""
+        if self._resolved is None:
+            mentions = list(self.x.places) + [m for e in self.x.events for m in e.places + e.sentence_places]
+            self._resolved = [(m, n) for m in mentions for n in [self.resolve_place(m)] if n is not None]
+        return self._resolved
+
     def named_places(self) -> set[str]:
         """IRIs of every place the article names (and the places containing them); a wire
         dateline ("KYIV, Dec 12 (Northline) -") says where the report was filed, not what it is about."""
         if self._named is None:
-            mentions = list(self.x.places) + [m for e in self.x.events for m in e.places + e.sentence_places]
-            mentions = [m for m in mentions if not in_dateline(self.art.text, m.span.start)]
-            nodes = [n for n in (self.resolve_place(m) for m in mentions) if n is not None]
+            nodes = [n for m, n in self.resolved_places() if not in_dateline(self.art.text, m.span.start)]
             gaz = self.linker.gazetteer
             # a district names its city only through the article's other words
             self._named = {a for n in nodes for a in ({n.iri} if gaz.section_parent(n) else _ancestors(n, self.linker))}
@@ -221,9 +228,7 @@ class ArticleLinker:
 
     def placed_in(self, events: list[LinkedEvent], span: Span) -> str | None:
         """The one attack whose place a passage names ("avoir frappé … à Zaporijia")."""
-        mentions = list(self.x.places) + [m for e in self.x.events for m in e.places + e.sentence_places]
-        named = {n.iri for m in mentions if span.start <= m.span.start < span.end
-                 for n in [self.resolve_place(m)] if n is not None}
+        named = {n.iri for m, n in self.resolved_places() if span.start <= m.span.start < span.end}
         hits = [e for e in events if e.place in named]
         return hits[0].iri if len({e.iri for e in hits}) == 1 else None
 
