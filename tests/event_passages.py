@@ -45,6 +45,7 @@ from pathlib import Path
 
 from kg.model import LinkedArticle, LinkedEvent
 from tests.passages import PassageText, common_fields, link_passages, norm, read_records
+from tests.passages import PatternRow as BasePatternRow
 
 DATA = Path(__file__).parent / "data" / "events"
 CLASSES = ("DroneStrike", "AirStrike", "MissileStrike", "Shelling", "Attack")
@@ -284,19 +285,10 @@ class Counts:
 
 
 @dataclass
-class PatternRow:
-    gold: int = 0
-    tp: int = 0  # lenient
+class PatternRow(BasePatternRow):
+    """Per pattern: ``tp`` and ``fp`` are lenient; ``strict`` counts the strict matches."""
+
     strict: int = 0
-    fp: int = 0  # lenient false positives charged to the pattern
-
-    @property
-    def recall(self) -> float:
-        return self.tp / self.gold if self.gold else 1.0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
 
 
 @dataclass
