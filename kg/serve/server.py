@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from kg.errors import StoreError
 from kg.serve.protocol import ProtocolError, operation_from_get, operation_from_post
-from kg.serve.workers import Answer, QueryPool
+from kg.serve.workers import Answer, QueryPool, text_answer
 from kg.store.oxigraph_store import syntax_message
 
 
@@ -70,7 +70,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(ans.body)
 
     def _error(self, status: int, message: str) -> None:
-        self._send(Answer(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8")))
+        self._send(text_answer(status, message))
 
     def _route(self) -> str | None:
         path = urlsplit(self.path).path.rstrip("/")
@@ -150,9 +150,9 @@ class _Handler(BaseHTTPRequestHandler):
                 self.server.writer.update(text)
                 self.server.writer.flush()
             except SyntaxError as exc:
-                return Answer(400, "text/plain; charset=utf-8", (syntax_message(exc) + "\n").encode())
+                return text_answer(400, syntax_message(exc))
             except (OSError, ValueError, RuntimeError) as exc:
-                return Answer(400, "text/plain; charset=utf-8", ("update failed: " + " ".join(str(exc).split()) + "\n").encode())
+                return text_answer(400, "update failed: " + " ".join(str(exc).split()))
             self.server.pool.refresh()
         return Answer(204, "text/plain; charset=utf-8", b"")
 

@@ -30,7 +30,8 @@ class Answer:
     body: bytes
 
 
-def _text(status: int, message: str) -> Answer:
+def text_answer(status: int, message: str) -> Answer:
+    """A plain-text answer of one line (errors and notices)."""
     return Answer(status, "text/plain; charset=utf-8", (message.rstrip("\n") + "\n").encode("utf-8"))
 
 
@@ -41,13 +42,13 @@ def run_query(store, query: str, accept: str | None) -> Answer:
     try:
         res = store.query(query, use_default_graph_as_union=True)
     except SyntaxError as exc:
-        return _text(400, syntax_message(exc))
+        return text_answer(400, syntax_message(exc))
     except (OSError, ValueError, RuntimeError) as exc:
-        return _text(400, "query failed: " + " ".join(str(exc).split()))
+        return text_answer(400, "query failed: " + " ".join(str(exc).split()))
     kind = "graph" if isinstance(res, ox.QueryTriples) else "results"
     fmt = negotiate(accept, kind)
     if fmt is None:
-        return _text(406, f"cannot answer with any of: {accept}")
+        return text_answer(406, f"cannot answer with any of: {accept}")
     if kind == "results":
         formats = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
                    "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
@@ -57,7 +58,7 @@ def run_query(store, query: str, accept: str | None) -> Answer:
     try:
         body = res.serialize(format=formats[fmt])
     except (OSError, ValueError, RuntimeError) as exc:
-        return _text(500, "could not serialise the results: " + " ".join(str(exc).split()))
+        return text_answer(500, "could not serialise the results: " + " ".join(str(exc).split()))
     return Answer(200, CONTENT_TYPE_OF[(kind, fmt)], body)
 
 
@@ -98,7 +99,7 @@ def worker_main(conn: Connection, store_path: str) -> None:
                 ans = run_query(store, query, accept)
         except (OSError, RuntimeError) as exc:
             store = None
-            ans = _text(503, "the store could not be read: " + " ".join(str(exc).split()))
+            ans = text_answer(503, "the store could not be read: " + " ".join(str(exc).split()))
         conn.send((ans.status, ans.content_type, ans.body))
 
 
@@ -150,7 +151,7 @@ class QueryPool:
         try:
             worker = self._idle.get(timeout=self.timeout)
         except queue.Empty:
-            return _text(503, f"server busy: no query worker free within {self.timeout:g} s")
+            return text_answer(503, f"server busy: no query worker free within {self.timeout:g} s")
         left = max(0.01, self.timeout - (time.monotonic() - started))
         try:
             worker.conn.send((self.generation, query, accept))
@@ -163,10 +164,10 @@ class QueryPool:
         else:
             worker.kill()
             self._replace()
-            return _text(503, f"query stopped: it exceeded the time limit of {self.timeout:g} s")
+            return text_answer(503, f"query stopped: it exceeded the time limit of {self.timeout:g} s")
         worker.kill()
         self._replace()
-        return _text(500, "the query worker failed; the query was not answered")
+        return text_answer(500, "the query worker failed; the query was not answered")
 
     def _replace(self) -> None:
         if not self._closed:
