@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from kg.errors import InputError
 from kg.ingest import read_articles
 from kg.model import Article
-from kg.nlp.extract import EXTRACTOR_VERSION
+from kg.version import EXTRACTOR_VERSION
 from kg.rdf.mapping import graph_iri
 from kg.rdf.merge import merge_events
 from kg.rdf.ontology import ensure_ontology
@@ -40,6 +40,7 @@ class BuildReport:
     articles_unchanged: int = 0
     triples_written: int = 0
     events_merged: int = 0  # reports of one attack linked across articles (kg.link.merge)
+    rebuilt_extractor_changed: int = 0  # stored with the same text by another extractor version
     skipped: list[str] = field(default_factory=list)
 
 
@@ -47,9 +48,11 @@ def _needing_work(articles: Iterable[Article], store: Store, report: BuildReport
     for art in articles:
         report.articles_read += 1
         state = store.article_state(graph_iri(art))
-        if state is not None and state.text_hash == art.text_hash and state.extractor_version == EXTRACTOR_VERSION:
-            report.articles_unchanged += 1
-            continue
+        if state is not None and state.text_hash == art.text_hash:
+            if state.extractor_version == EXTRACTOR_VERSION:
+                report.articles_unchanged += 1
+                continue
+            report.rebuilt_extractor_changed += 1
         yield art
 
 

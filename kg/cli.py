@@ -79,6 +79,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"{report.articles_built} built, {report.articles_unchanged} unchanged, {len(report.skipped)} skipped "
           f"({report.articles_read} read, {report.triples_written} triples written) into {store.location}",
           file=sys.stderr)
+    if report.rebuilt_extractor_changed:
+        from kg.version import EXTRACTOR_VERSION
+
+        print(f"{report.rebuilt_extractor_changed} rebuilt: extractor changed (now {EXTRACTOR_VERSION})",
+              file=sys.stderr)
     return EXIT_SKIPPED if report.skipped else EXIT_OK
 
 

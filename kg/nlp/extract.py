@@ -23,8 +23,8 @@ from kg.limits import MAX_ARTICLE_CHARS, too_long
 from kg.model import Article, EntityMention, EventRecord, Extraction, Span, StatementRecord
 from kg.nlp.dates import resolve
 from kg.nlp.pipeline import SUPPORTED_LANGUAGES, load_pipeline
+from kg.version import EXTRACTOR_VERSION  # noqa: F401  (re-exported: the stages import it from here)
 
-EXTRACTOR_VERSION = "0.1.0"
 HISTORY_DAYS = 31  # an attack dated more than this before publication is background, not news
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
 TRAILING = " \u00a0\u202f,;:.…"
