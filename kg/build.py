@@ -1,6 +1,6 @@
 """``build``: read inputs, extract, link, map to RDF and write each article's graph.
 
-The stages are called in order and exchange plain data (see ARCHITECTURE.md):
+The stages are called in order and exchange plain data (see docs/design/ARCHITECTURE.md):
 ``read_articles`` → ``extract`` → ``link_article`` → ``article_triples`` →
 ``Store.replace_graphs``; the middle three run in an executor (``kg.scale``: this
 process, local worker processes or a Dask cluster). Each article is written in one transaction; an article whose

@@ -10,7 +10,7 @@ What is added to a projection before writing:
   from a geographic layout (places at their coordinates, see ``layout.py``);
 * the edge ``label``: the relation's name in the projection's language.
 
-What is fixed in networkx's output (see FACTS.md): the ``xmlns:xsi`` value (it lacks
+What is fixed in networkx's output (see docs/design/FACTS.md): the ``xmlns:xsi`` value (it lacks
 ``www.``); ``xsi:schemaLocation`` and ``graph/@name`` are dropped (the GEXF 1.3 RELAX NG
 grammar allows neither); ``iri`` is declared ``anyURI``; and the ``<attributes>`` blocks
 are rearranged for two readers that disagree. graphology-gexf (Gephi Lite's parser)

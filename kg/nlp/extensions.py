@@ -1,7 +1,7 @@
 """The Doc extension attributes our components write.
 
 Registered at import time in one module that every component imports, so that values
-travel back from ``nlp.pipe(n_process=…)`` workers (see FACTS.md). Values are plain
+travel back from ``nlp.pipe(n_process=…)`` workers (see docs/design/FACTS.md). Values are plain
 lists and dicts: they are msgpack round-tripped between processes.
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The embedded on-disk store: pyoxigraph.
 
-Atomicity (see FACTS.md): one ``Store.update`` with several operations is all or
+Atomicity (see docs/design/FACTS.md): one ``Store.update`` with several operations is all or
 nothing, so an article's graph is replaced by a single ``DROP SILENT GRAPH <g> ; INSERT
 DATA { GRAPH <g> { … } }``; ``replace_graphs`` writes several articles in one such
 transaction (one ``extend`` when none of them is stored yet). A build killed at any moment leaves whole articles only, and

@@ -1,6 +1,6 @@
 """The ontology, its SHACL shapes and the Python namespace module agree with the contract.
 
-The ontology is the source of truth (ARCHITECTURE.md, principle 5): these tests fail
+The ontology is the source of truth (docs/design/ARCHITECTURE.md, principle 5): these tests fail
 when a term is added on one side only, loses a label or a translation, gets the wrong
 kind, domain or range, or when the shapes stop catching the errors they exist for.
 """
