@@ -55,10 +55,32 @@ def _apply_prep(kind: str, first: dt.date, last: dt.date) -> tuple[dt.date | Non
     return first, last
 
 
+def _period_range(value: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The days of a ``period`` row ("month:-1" = last month) relative to ``today``."""
+    unit, _, offset = value.partition(":")
+    n = int(offset or 0)
+    if unit == "year":
+        return dt.date(today.year + n, 1, 1), dt.date(today.year + n, 12, 31)
+    if unit == "month":
+        index = today.year * 12 + today.month - 1 + n
+        return _month_range(index % 12 + 1, index // 12, today)
+    if unit == "week":
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=n)
+        return monday, monday + dt.timedelta(days=6)
+    raise ValueError(f"words.tsv: unknown period unit {unit!r}")
+
+
 def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
     """The date expressions of ``text`` in order, each with the range of days it allows."""
     found: list[tuple[int, int, dt.date, dt.date]] = []
+    low = text.lower()
+    for phrase, value in sorted(ask_words(lang).periods.items(), key=lambda kv: len(kv[0]), reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+            if not any(s < m.end() and m.start() < e for s, e, _, _ in found):
+                found.append((m.start(), m.end(), *_period_range(value, today)))
     for expr in find_time_expressions(text, lang):
+        if any(s < expr.end and expr.start < e for s, e, _, _ in found):
+            continue
         day = resolve(expr.text, lang, today)
         if day is not None:
             found.append((expr.start, expr.end, day, day))
