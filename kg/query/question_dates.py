@@ -86,11 +86,14 @@ def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
             found.append((expr.start, expr.end, day, day))
     period, _ = _patterns(lang)
     months = time_words(lang).months
-    for m in period.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e, _, _ in found):
-            continue
+    matches = [m for m in period.finditer(text) if not any(s < m.end() and m.start() < e for s, e, _, _ in found)]
+    for i, m in enumerate(matches):
         if m.group("month"):
             year = int(m.group("year")) if m.group("year") else None
+            if year is None:  # "between May and June 2023": a month borrows the year of the next date that has one
+                later = next((x for x in matches[i + 1:] if x.group("year") or x.group("year_only")), None)
+                if later is not None:
+                    year = int(later.group("year") or later.group("year_only"))
             if lang == "en" and year is None and m.group("month").islower() and m.group("month").lower() == "may":
                 continue  # "may" without a year and a capital is the verb
             first, last = _month_range(months[m.group("month").lower()], year, today)

@@ -78,6 +78,9 @@ def frame_query(frame: Frame) -> Choice:
     if frame.asks == "statements":
         if frame.speaker is not None and not frame.topic_slots() and frame.attack_class is None:
             return Choice("actor_statements", {"actor": "speaker"})
+        if frame.attack_class is None and (frame.place is not None or frame.first or frame.last):
+            # "what did X say in May": the graph dates and places attacks, not what is said of them
+            raise FrameError("statements are found by the attacks they are about: the question names no attack")
         _refuse_unless(frame, topic | {"speaker"}, "who_said_what")
         return Choice("who_said_what", {"country": "place", "type": "attack_class", "from": "first", "to": "last",
                                         "speaker": "speaker"})

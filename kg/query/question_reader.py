@@ -165,6 +165,8 @@ def _read_dates(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
     for s in spans:
         rest.mark(rest.start + s.start, rest.start + s.end)
     frame.first, frame.last = date_range(spans)
+    if frame.first and frame.last and frame.first > frame.last:
+        raise FrameError(f"the period is empty ({frame.first} to {frame.last})")
 
 
 def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int, int]]:

@@ -71,7 +71,7 @@ def test_every_question_gives_the_rows_of_its_named_query_on_the_dev_corpus(dev_
 def test_the_sparql_shown_is_the_query_that_ran_with_values_bound(store):
     answer = ask("qui a dit quoi sur les frappes de drones à Odessa", store, today=TODAY)
     assert answer.query_name == "who_said_what" and answer.params == {"country": "Odesa", "type": "DroneStrike"}
-    assert "VALUES (?country ?type ?from ?to)" in answer.sparql and "Odessa" not in answer.sparql
+    assert "VALUES (?country ?type ?from ?to ?speakerOf)" in answer.sparql and "Odessa" not in answer.sparql
     assert _key(store.select(answer.sparql)[1]) == _key(answer.rows) and answer.rows
 
 
