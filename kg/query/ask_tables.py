@@ -65,6 +65,7 @@ class RolePart:
     asks: frozenset[str]  # empty = any kind of question
     anchored: bool  # only right after the head
     regex: re.Pattern[str]
+    strict: bool = False  # {ACTOR}: an actor or a country, never a city or region
 
 
 ROLES = ("speaker", "accuser", "accused", "perpetrator")
@@ -86,13 +87,14 @@ def role_parts(lang: str) -> tuple[RolePart, ...]:
         if role not in ROLES:
             raise QueryError(f"{ASK_DIR / 'roles.tsv'}:{no}: unknown role {role!r}")
         anchored = pattern.startswith("^")
-        body = pattern.lstrip("^").replace("{NP}", np).replace("{X}", r"(?P<x>.+?)").replace("{CAP}", cap)
+        strict = "{ACTOR}" in pattern
+        body = pattern.lstrip("^").replace("{ACTOR}", np).replace("{NP}", np).replace("{X}", r"(?P<x>.+?)").replace("{CAP}", cap)
         try:
             regex = re.compile(rf"(?<!\w){body}", re.IGNORECASE)
         except re.error as exc:
             raise QueryError(f"{ASK_DIR / 'roles.tsv'}:{no}: bad pattern: {exc}") from None
         kinds = frozenset() if asks == "*" else frozenset(a.strip() for a in asks.split(","))
-        out.append(RolePart(lang, role, kinds, anchored, regex))
+        out.append(RolePart(lang, role, kinds, anchored, regex, strict))
     return tuple(out)
 
 
@@ -106,12 +108,22 @@ class AskWords:
     place_preps: frozenset[str] = frozenset()  # words after which a place stands ("on", "sur")
     stops: frozenset[str] = frozenset()  # words that end an actor's name in a role part ("about", "sur")
     periods: dict[str, str] = field(default_factory=dict)  # "last month" -> "month:-1"
+    parts: dict[str, str] = field(default_factory=dict)  # "first half" -> "1-6" (months)
+    prefaces: frozenset[str] = frozenset()  # "could you tell me": dropped before the question
+    titles: frozenset[str] = frozenset()  # "governor": dropped before a person's name
+    state_nouns: frozenset[str] = frozenset()  # "authorities": with a demonym, the state
+    genitives: frozenset[str] = frozenset()  # "des": after an attack word, before its author
+    skip_phrases: frozenset[str] = frozenset()  # skip entries of several words
+    ranges: dict[str, str] = field(default_factory=dict)  # "between" -> open, "and" -> close
 
 
 @lru_cache(maxsize=None)
 def ask_words(lang: str) -> AskWords:
     skip, nouns, classes, preps = set(), set(), {}, {}
     articles, place_preps, stops, periods = set(), set(), set(), {}
+    parts: dict[str, str] = {}
+    ranges: dict[str, str] = {}
+    sets: dict[str, set[str]] = {"preface": set(), "title": set(), "state_noun": set(), "genitive": set()}
     # the build's own words first: what it reads as a kind of attack, a question reads so too
     for row in read_lexicon("attack_triggers.tsv"):
         if row[0] == lang and row[2] == "NOUN":
@@ -125,6 +137,12 @@ def ask_words(lang: str) -> AskWords:
         kind, word = cells[1], cells[2].lower()
         if kind == "skip":
             skip.add(word)
+        elif kind in sets:
+            sets[kind].add(word)
+        elif kind == "part":
+            parts[word] = cells[3]
+        elif kind == "range":
+            ranges[word] = cells[3]
         elif kind == "place_noun":
             nouns.add(word)
         elif kind == "class":
@@ -139,5 +157,7 @@ def ask_words(lang: str) -> AskWords:
             stops.add(word)
         elif kind == "period":
             periods[word] = cells[3]
-    return AskWords(frozenset(skip), frozenset(nouns), classes, preps, frozenset(articles), frozenset(place_preps),
-                    frozenset(stops), periods)
+    phrases = frozenset(w for w in skip if " " in w or "'" in w)
+    return AskWords(frozenset(skip - phrases), frozenset(nouns), classes, preps, frozenset(articles),
+                    frozenset(place_preps), frozenset(stops), periods, parts, frozenset(sets["preface"]),
+                    frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges)

@@ -70,6 +70,40 @@ def _period_range(value: str, today: dt.date) -> tuple[dt.date, dt.date]:
     raise ValueError(f"words.tsv: unknown period unit {unit!r}")
 
 
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def _parts_and_ranges(text: str, lang: str, today: dt.date) -> list[tuple[int, int, dt.date, dt.date]]:
+    """Parts of a year ("the first half of 2024", "au premier trimestre 2025") and ranges of
+    days in one month ("between 1 and 15 May 2024", "du 1er au 15 mai 2024")."""
+    words = ask_words(lang)
+    out = []
+    if words.parts:
+        part = re.compile(rf"(?<!\w)(?P<part>{_alt(words.parts)})\s+(?:of\s+|de\s+|d'|en\s+)?(?P<year>\d{{4}})(?!\w)",
+                          re.IGNORECASE)
+        for m in part.finditer(text):
+            a, _, b = words.parts[m.group("part").lower()].partition("-")
+            year = int(m.group("year"))
+            out.append((m.start(), m.end(), dt.date(year, int(a), 1),
+                        dt.date(year, int(b), calendar.monthrange(year, int(b))[1])))
+    opens = [w for w, k in words.ranges.items() if k == "open"]
+    closes = [w for w, k in words.ranges.items() if k == "close"]
+    months = time_words(lang).months
+    if opens and closes:
+        day = r"(\d{1,2})(?:st|nd|rd|th|er)?"
+        rng = re.compile(rf"(?<!\w)(?:{_alt(opens)})\s+{day}\s+(?:{_alt(closes)}|-)\s+{day}\s+(?P<month>{_alt(months)})"
+                         rf"(?:\s+(?P<year>\d{{4}}))?(?!\w)", re.IGNORECASE)
+        for m in rng.finditer(text):
+            year = int(m.group("year")) if m.group("year") else None
+            first, last = _month_range(months[m.group("month").lower()], year, today)
+            try:
+                out.append((m.start(), m.end(), first.replace(day=int(m.group(1))), first.replace(day=int(m.group(2)))))
+            except ValueError:
+                continue  # "between 30 and 31 February": no such days
+    return out
+
+
 def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
     """The date expressions of ``text`` in order, each with the range of days it allows."""
     found: list[tuple[int, int, dt.date, dt.date]] = []
@@ -78,6 +112,9 @@ def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
             if not any(s < m.end() and m.start() < e for s, e, _, _ in found):
                 found.append((m.start(), m.end(), *_period_range(value, today)))
+    for start, end, first, last in _parts_and_ranges(text, lang, today):
+        if not any(s < end and start < e for s, e, _, _ in found):
+            found.append((start, end, first, last))
     for expr in find_time_expressions(text, lang):
         if any(s < expr.end and expr.start < e for s, e, _, _ in found):
             continue

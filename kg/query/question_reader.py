@@ -77,27 +77,80 @@ def _strip_articles(text: str, words: AskWords) -> str:
         out = out[m.end():]
 
 
-def resolve_actor(text: str, lang: str) -> Node | None:
-    """The actor ``text`` names as a whole (its every word but articles is part of one of the
-    actor's names), else the place it names (a state speaks through its capital's name)."""
-    check_name(text)
-    words = ask_words(lang)
-    gaz = _linker().gazetteer
+def _whole_actor(text: str, words: AskWords) -> Node | None:
+    """The curated actor ``text`` names as a whole: each of its words but articles is part of
+    one of that actor's names (the build's ``find_actor`` alone takes any text containing one)."""
     from kg.link.normalize import tokens
 
+    gaz = _linker().gazetteer
     node = gaz.find_actor(text)
+    if node is None:
+        return None
+    key = gaz.actors.match(text)
+    ws = tokens(text)
+    covered = [w in gaz.actors.glue or w in words.articles for w in ws]
+    for i, w in enumerate(ws):
+        for alias in gaz.actors.by_first_word.get(w, ()):
+            if alias.key == key and ws[i:i + len(alias.words)] == alias.words:
+                covered[i:i + len(alias.words)] = [True] * len(alias.words)
+    return node if all(covered) else None
+
+
+def _state_of(text: str, words: AskWords) -> Node | None:
+    """A demonym with a state noun ("the Ukrainian authorities", "les autorités russes") is the state."""
+    gaz = _linker().gazetteer
+    ws = [w for w in _WORD.findall(text) if w.lower() not in words.articles]
+    if len(ws) == 2:
+        for demonym, noun in (ws, ws[::-1]):
+            code = gaz.country_for_demonym(demonym)
+            if code and noun.lower() in words.state_nouns:
+                return gaz.country(code)
+    return None
+
+
+def _without_title(text: str, words: AskWords) -> str | None:
+    """``text`` without the title before a name ("le gouverneur Alexandre Bogomaz"), or None."""
+    bare = _strip_articles(text, words)
+    low = bare.lower()
+    for title in sorted(words.titles, key=len, reverse=True):
+        if low.startswith(title + " ") and len(bare) > len(title) + 1:
+            return bare[len(title) + 1:].strip()
+    return None
+
+
+def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
+    """The actor ``text`` names as a whole, as the build's linker reads actors: a curated actor,
+    a person's name after a title, a demonym with a state noun, a capital for its state
+    ("Moscou" speaks for Russia), else a place. ``strict``: only actors and countries (an
+    author beside an attack word: "les attaques des Houthis", "Hezbollah drone strikes")."""
+    check_name(text)
+    words = ask_words(lang)
+    linker = _linker()
+    bare = _strip_articles(text, words)
+    node = _whole_actor(text, words) or _state_of(text, words)
+    if node is None:
+        untitled = _without_title(text, words)
+        if untitled:
+            node = _whole_actor(untitled, words)
     if node is not None:
-        key = gaz.actors.match(text)
-        ws = tokens(text)
-        covered = [w in gaz.actors.glue or w in words.articles for w in ws]
-        for i, w in enumerate(ws):
-            for alias in gaz.actors.by_first_word.get(w, ()):
-                if alias.key == key and ws[i:i + len(alias.words)] == alias.words:
-                    covered[i:i + len(alias.words)] = [True] * len(alias.words)
-        if all(covered):
-            return node
-    place = _linker().place(_strip_articles(text, words))
-    return place if place is not None else None
+        return node
+    place = linker.place(bare)
+    if place is None:
+        return None
+    if "Country" in place.classes:
+        return place
+    if strict:
+        return None
+    code = linker.gazetteer.capital_named(bare)
+    return linker.gazetteer.country(code) if code else place
+
+
+_PLACE_CLASSES = frozenset({"City", "Region", "Place", "Sea", "Territory"})
+
+
+def _is_actor(node: Node) -> bool:
+    """A state, an organisation or a person, not a city or region (capitals are read as their state)."""
+    return "Country" in node.classes or not node.classes & _PLACE_CLASSES
 
 
 def _actor(text: str, lang: str) -> Node:
@@ -149,7 +202,9 @@ def _read_roles(frame: Frame, rest: _Rest, lang: str) -> None:
             if part.anchored and text[rest.start:m.start()].strip():
                 continue
             name = m.group("x")
-            node = resolve_actor(name.strip(), lang)
+            node = resolve_actor(name.strip(), lang, strict=part.strict)
+            if node is not None and part.role == "perpetrator" and not _is_actor(node):
+                node = None  # "by date": a town named Date is no author of attacks
             if node is None:
                 continue  # no actor: its words are read as the rest ("parlé des frappes aériennes")
             current = getattr(frame, part.role)
@@ -283,12 +338,74 @@ def _read_demonyms(frame: Frame, rest: _Rest, class_spans: list[tuple[int, int]]
         rest.mark(m.start(), m.end())
 
 
+def _set_perpetrator(frame: Frame, node: Node, text: str) -> None:
+    if frame.perpetrator is not None and frame.perpetrator.iri != node.iri:
+        raise FrameError(f"more than one perpetrator ({text!r} and another)")
+    frame.perpetrator = node
+
+
+def _read_authors(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[tuple[int, int]], lang: str) -> None:
+    """An actor's name just before an attack word ("Hezbollah drone strikes") or after it and a
+    genitive ("les attaques des Houthis") names the perpetrator; places stay places."""
+    text = rest.question
+    free = _free_words(rest)
+    for a, b in class_spans:
+        before = [m for m in free if m.end() <= a]
+        run: list[re.Match[str]] = []
+        for m in reversed(before):
+            gap_end = run[0].start() if run else a
+            if text[m.end():gap_end].strip():
+                break
+            run.insert(0, m)
+        for i in range(len(run)):
+            phrase = text[run[i].start():run[-1].end()]
+            if run[i].group().lower() in words.articles or phrase.lower() in words.skip:
+                continue
+            node = _whole_actor(phrase, words)
+            if node is not None:
+                _set_perpetrator(frame, node, phrase)
+                rest.mark(run[i].start(), run[-1].end())
+                break
+        if not words.genitives:
+            continue
+        gen = re.compile(rf"\s*(?:{'|'.join(re.escape(g) for g in sorted(words.genitives, key=len, reverse=True))})\s*",
+                         re.IGNORECASE)
+        m = gen.match(text, b)
+        if m is None or not rest.free(m.start(), m.end()) or m.end() == b:
+            continue
+        after = [w for w in free if w.start() >= m.end()]
+        run = []
+        for w in after:
+            if w.group().lower() in words.stops or (run and text[run[-1].end():w.start()].strip(" '")):
+                break
+            if not run and w.start() != m.end():
+                break
+            run.append(w)
+        for j in range(len(run), 0, -1):
+            phrase = text[run[0].start():run[j - 1].end()]
+            node = resolve_actor(phrase, lang, strict=True)
+            if node is not None:
+                _set_perpetrator(frame, node, phrase)
+                rest.mark(m.start(), run[j - 1].end())
+                break
+
+
+def _read_skip_phrases(rest: _Rest, words: AskWords) -> None:
+    low = rest.question.lower()
+    for phrase in sorted(words.skip_phrases, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+            if rest.free(m.start(), m.end()):
+                rest.mark(m.start(), m.end())
+
+
 def _read_rest(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
     words = ask_words(lang)
     check_name(rest.question[rest.start:rest.end])
+    _read_skip_phrases(rest, words)
     _read_roles(frame, rest, lang)
     _read_dates(frame, rest, lang, today)
     class_spans = _read_classes(frame, rest, words)
+    _read_authors(frame, rest, words, class_spans, lang)
     _read_places(frame, rest, words, class_spans, lang)
     _read_demonyms(frame, rest, class_spans)
     for m in _free_words(rest):
@@ -298,15 +415,62 @@ def _read_rest(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
         raise FrameError(f"do not know what {m.group()!r} means here")
 
 
-def _read_head(head: Head, match: re.Match[str], q: str, today: dt.date) -> Frame:
+_ACTOR_GROUPS = ("speaker", "accuser", "accused", "co_actor")
+
+
+def _read_parts(head: Head, q: str, groups: dict[str, tuple[int, int]], rest: tuple[int, int] | None,
+                today: dt.date) -> Frame:
     frame = Frame(asks=head.asks, lang=head.lang)
-    for role in ("speaker", "accuser", "accused", "co_actor"):
-        text = match.groupdict().get(role)
-        if text is not None:
-            setattr(frame, role, _actor(text, head.lang))
-    if match.groupdict().get("rest") is not None:
-        _read_rest(frame, _Rest(q, match.start("rest"), match.end("rest")), head.lang, today)
+    for role, (a, b) in groups.items():
+        setattr(frame, role, _actor(q[a:b], head.lang))
+    if rest is not None:
+        _read_rest(frame, _Rest(q, *rest), head.lang, today)
     return frame
+
+
+def _read_head(head: Head, match: re.Match[str], q: str, today: dt.date) -> Frame:
+    """Read a matched head; when the actor it ends with does not read, try the other places
+    where the actor's name may end and the rest begin ("que dit le ministère de la Défense
+    des frappes…": the pattern's first split is "le ministère" / "de la Défense des frappes…")."""
+    groups = {r: match.span(r) for r in _ACTOR_GROUPS if match.groupdict().get(r) is not None}
+    rest = match.span("rest") if match.groupdict().get("rest") is not None else None
+    try:
+        return _read_parts(head, q, groups, rest, today)
+    except FrameError as first:
+        last = max(groups.items(), key=lambda kv: kv[1][1], default=None)
+        tail_end = rest[1] if rest else len(q)
+        if last is None or (rest is None and last[1][1] != len(q)) or (rest is not None and rest[0] != last[1][1]):
+            raise
+        role, (a, _) = last
+        for m in _WORD.finditer(q, a):
+            p = m.end()
+            if p == match.end(role) or p > tail_end:
+                continue
+            tail = (p, tail_end) if p < tail_end else None
+            try:
+                return _read_parts(head, q, {**groups, role: (a, p)}, tail, today)
+            except FrameError:
+                continue
+        raise first
+
+
+def strip_prefaces(q: str) -> str:
+    """The question without the words that come before it ("could you tell me", "je voudrais savoir")."""
+    prefaces = sorted(ask_words("en").prefaces | ask_words("fr").prefaces, key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        low = q.lower()
+        for p in prefaces:
+            if low.startswith(p) and (len(q) == len(p) or not q[len(p)].isalnum()):
+                stripped = q[len(p):].lstrip(" ,:")
+                if stripped:
+                    q, changed = stripped, True
+                    break
+            if low.endswith(p) and len(q) > len(p) and q[-len(p) - 1] in " ,":
+                q, changed = q[:-len(p)].rstrip(" ,"), True
+                break
+    return q
 
 
 def read_question(q: str, today: dt.date, on_refusal: Callable[[str], None] | None = None) -> Frame:
@@ -315,6 +479,7 @@ def read_question(q: str, today: dt.date, on_refusal: Callable[[str], None] | No
     Raises :class:`FrameError` with the reason of the first head that matched (the most
     specific one) when none reads whole.
     """
+    q = strip_prefaces(q)
     first_reason = None
     for head in question_heads():
         match = head.regex.fullmatch(q)
