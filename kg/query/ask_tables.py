@@ -115,6 +115,7 @@ class AskWords:
     genitives: frozenset[str] = frozenset()  # "des": after an attack word, before its author
     skip_phrases: frozenset[str] = frozenset()  # skip entries of several words
     ranges: dict[str, str] = field(default_factory=dict)  # "between" -> open, "and" -> close
+    date_leads: dict[str, str] = field(default_factory=dict)  # "the beginning of" -> start
 
 
 @lru_cache(maxsize=None)
@@ -124,6 +125,7 @@ def ask_words(lang: str) -> AskWords:
     parts: dict[str, str] = {}
     ranges: dict[str, str] = {}
     sets: dict[str, set[str]] = {"preface": set(), "title": set(), "state_noun": set(), "genitive": set()}
+    leads: dict[str, str] = {}
     # the build's own words first: what it reads as a kind of attack, a question reads so too
     for row in read_lexicon("attack_triggers.tsv"):
         if row[0] == lang and row[2] == "NOUN":
@@ -141,6 +143,8 @@ def ask_words(lang: str) -> AskWords:
             sets[kind].add(word)
         elif kind == "part":
             parts[word] = cells[3]
+        elif kind == "date_lead":
+            leads[word] = cells[3]
         elif kind == "range":
             ranges[word] = cells[3]
         elif kind == "place_noun":
@@ -160,4 +164,4 @@ def ask_words(lang: str) -> AskWords:
     phrases = frozenset(w for w in skip if " " in w or "'" in w)
     return AskWords(frozenset(skip - phrases), frozenset(nouns), classes, preps, frozenset(articles),
                     frozenset(place_preps), frozenset(stops), periods, parts, frozenset(sets["preface"]),
-                    frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges)
+                    frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges, leads)

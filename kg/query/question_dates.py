@@ -33,7 +33,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     preps = "|".join(re.escape(p) for p in sorted(ask_words(lang).date_preps, key=len, reverse=True))
     period = re.compile(rf"(?<!\w)(?:(?P<month>{months})\.?(?:\s+(?P<year>\d{{4}}))?|(?P<year_only>(?:1[89]|2\d)\d{{2}}))(?!\w)",
                         re.IGNORECASE)
-    prep = re.compile(rf"(?<!\w)(?P<prep>{preps})\s*$", re.IGNORECASE) if preps else re.compile(r"(?!x)x")
+    leads = "|".join(re.escape(p) for p in sorted(ask_words(lang).date_leads, key=len, reverse=True))
+    lead = rf"(?:\s+(?P<lead>{leads}))?" if leads else ""
+    prep = re.compile(rf"(?<!\w)(?P<prep>{preps}){lead}\s*$", re.IGNORECASE) if preps else re.compile(r"(?!x)x")
     return period, prep
 
 
@@ -145,8 +147,13 @@ def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
         p = prep.search(text, 0, start)
         kind = "in"
         if p is not None:
+            lead = p.groupdict().get("lead")
             kind = preps[p.group("prep").lower()]
-            start = p.start()
+            end_named = ask_words(lang).date_leads.get(lead.lower()) if lead else None
+            if end_named and (end_named, kind) not in (("start", "since"), ("end", "until")):
+                kind = "in"  # "in the beginning of 2024": less than the year; its words stay unread
+            else:
+                start = p.start()
         spans.append(DateSpan(start, end, *_apply_prep(kind, first, last)))
     return spans
 

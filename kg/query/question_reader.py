@@ -354,14 +354,15 @@ def _read_authors(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[
         run: list[re.Match[str]] = []
         for m in reversed(before):
             gap_end = run[0].start() if run else a
-            if text[m.end():gap_end].strip():
+            if text[m.end():gap_end].strip(" '"):
                 break
             run.insert(0, m)
         for i in range(len(run)):
             phrase = text[run[i].start():run[-1].end()]
             if run[i].group().lower() in words.articles or phrase.lower() in words.skip:
                 continue
-            node = _whole_actor(phrase, words)
+            possessive = re.search(r"'s$", phrase)  # "Russia's drone strikes": states too
+            node = resolve_actor(phrase[:-2], lang, strict=True) if possessive else _whole_actor(phrase, words)
             if node is not None:
                 _set_perpetrator(frame, node, phrase)
                 rest.mark(run[i].start(), run[-1].end())
