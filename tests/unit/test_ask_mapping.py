@@ -4,8 +4,12 @@ the mapping uses the build's gazetteer and word tables only)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
+
+from kg.ask_examples import HELP_EXAMPLES, HELP_TODAY
 
 from kg.query import find_query
 from kg.query.ask import UnmappedQuestion, example_questions, map_question
@@ -16,6 +20,7 @@ from kg.query.question_dates import date_range, find_date_spans
 from tests.question_suite import TODAY, load_questions
 
 SUITE = load_questions()
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def test_the_suite_has_at_least_40_questions_in_both_languages():
@@ -139,3 +144,38 @@ def test_periods_relative_to_today(text, lang, expected):
 def test_question_dates(text, lang, expected):
     first, last = date_range(find_date_spans(text, lang, TODAY))
     assert (first and first.isoformat(), last and last.isoformat()) == expected
+
+
+def _as_query_line(mapping) -> str:
+    return " ".join([mapping.query, *(f"--param {k}={v}" for k, v in mapping.params.items())])
+
+
+@pytest.mark.parametrize("question,query", HELP_EXAMPLES, ids=[q for q, _ in HELP_EXAMPLES])
+def test_the_help_examples_are_answered_as_shown(question, query):
+    assert _as_query_line(map_question(question, HELP_TODAY)) == query
+
+
+def test_the_readme_questions_are_answered_as_shown():
+    """Every `kg ask "…"` of the README maps; where the README shows its `# kg query …` line, to that."""
+    lines = README.read_text(encoding="utf-8").splitlines()
+    asked = 0
+    for i, line in enumerate(lines):
+        m = re.search(r'kg ask "([^"]*[a-z][^"]*)"', line)  # not the placeholder "QUESTION"
+        if not m:
+            continue
+        mapping = map_question(m.group(1), HELP_TODAY)
+        asked += 1
+        shown = next((x.strip() for x in lines[i + 1:i + 3] if x.strip().startswith("# kg query ")), None)
+        if shown:
+            assert shown == f"# kg query {_as_query_line(mapping)}", m.group(1)
+    assert asked >= 4
+
+
+def test_a_parameter_may_bind_another_variable_than_its_name():
+    who = find_query("who_said_what")
+    speaker = who.param("speaker")
+    assert speaker is not None and speaker.kind == "actor" and speaker.variable == "speakerOf"
+    assert who.param("country").variable == "country"
+    count = find_query("event_count")
+    assert [p.name for p in count.params] == ["country", "type", "from", "to", "perpetrator"]
+    assert [p.name for p in find_query("event_timeline").params] == ["country", "type", "from", "to", "perpetrator"]
