@@ -112,6 +112,8 @@ def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
     low = text.lower()
     for phrase, value in sorted(ask_words(lang).periods.items(), key=lambda kv: len(kv[0]), reverse=True):
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+            if re.search(r"(?:\bthe|\bpast)\s+$", low[:m.start()]):
+                continue  # "in the last month": a rolling period, not the calendar month; left unread
             if not any(s < m.end() and m.start() < e for s, e, _, _ in found):
                 found.append((m.start(), m.end(), *_period_range(value, today)))
     for start, end, first, last in _parts_and_ranges(text, lang, today):
