@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -474,7 +473,7 @@ def strip_prefaces(q: str) -> str:
     return q
 
 
-def read_question(q: str, today: dt.date, on_refusal: Callable[[str], None] | None = None) -> Frame:
+def read_question(q: str, today: dt.date) -> Frame:
     """The frame of a normalized question: the first head whose parts all read.
 
     Raises :class:`FrameError` with the reason of the first head that matched (the most
@@ -490,6 +489,4 @@ def read_question(q: str, today: dt.date, on_refusal: Callable[[str], None] | No
             return _read_head(head, match, q, today)
         except FrameError as exc:
             first_reason = first_reason or exc.reason
-            if on_refusal:
-                on_refusal(exc.reason)
     raise FrameError(first_reason or "it matches none of the known questions")
