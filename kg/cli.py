@@ -283,7 +283,10 @@ def parser() -> argparse.ArgumentParser:
     common(q)
     q.set_defaults(func=cmd_query)
 
-    a = sub.add_parser("ask", help="answer an English or French question with a named query")
+    from kg.ask_examples import help_text  # plain data: nothing heavy loads for the help
+
+    a = sub.add_parser("ask", help="answer an English or French question with a named query", epilog=help_text(),
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     a.add_argument("question", help='e.g. "who said what about strikes on Russian territory"')
     a.add_argument("--format", choices=("table", "csv", "json", "tsv"), default="table",
                    help="table (with the SPARQL above it) or a results format (the SPARQL goes to stderr)")

@@ -1,4 +1,4 @@
-"""The data tables of ``kg ask``: question patterns and topic words (``kg/data/ask/``).
+"""The data tables of ``kg ask``: question heads, role parts and words (``kg/data/ask/``).
 
 They are data so that a new way of asking, or a word in another language, is one row, not
 code. Read once per process.
@@ -6,7 +6,7 @@ code. Read once per process.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,26 +28,73 @@ def _rows(name: str) -> list[tuple[int, list[str]]]:
 
 
 @dataclass(frozen=True)
-class QuestionPattern:
+class Head:
+    """How a question begins (``heads.tsv``): what it asks, and its pattern."""
+
     lang: str
-    query: str
-    needs_class: bool
+    asks: str
     example: str
     regex: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
-def question_patterns() -> tuple[QuestionPattern, ...]:
+def question_heads() -> tuple[Head, ...]:
+    from kg.query.question_frame import ASKS
+
     out = []
-    for no, cells in _rows("patterns.tsv"):
-        if len(cells) != 5:
-            raise QueryError(f"{ASK_DIR / 'patterns.tsv'}:{no}: expected 5 columns, got {len(cells)}")
-        lang, query, needs, example, pattern = cells
+    for no, cells in _rows("heads.tsv"):
+        if len(cells) != 4:
+            raise QueryError(f"{ASK_DIR / 'heads.tsv'}:{no}: expected 4 columns, got {len(cells)}")
+        lang, asks, example, pattern = cells
+        if asks not in ASKS:
+            raise QueryError(f"{ASK_DIR / 'heads.tsv'}:{no}: unknown kind of question {asks!r}")
         try:
             regex = re.compile(pattern, re.IGNORECASE)
         except re.error as exc:
-            raise QueryError(f"{ASK_DIR / 'patterns.tsv'}:{no}: bad pattern: {exc}") from None
-        out.append(QuestionPattern(lang, query, needs == "class", example, regex))
+            raise QueryError(f"{ASK_DIR / 'heads.tsv'}:{no}: bad pattern: {exc}") from None
+        out.append(Head(lang, asks, example, regex))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class RolePart:
+    """A part of a question that names an actor in a role (``roles.tsv``)."""
+
+    lang: str
+    role: str
+    asks: frozenset[str]  # empty = any kind of question
+    anchored: bool  # only right after the head
+    regex: re.Pattern[str]
+    strict: bool = False  # {ACTOR}: an actor or a country, never a city or region
+
+
+ROLES = ("speaker", "accuser", "accused", "perpetrator")
+
+
+@lru_cache(maxsize=None)
+def role_parts(lang: str) -> tuple[RolePart, ...]:
+    words = ask_words(lang)
+    stops = "|".join(re.escape(w) for w in sorted(words.stops, key=len, reverse=True))
+    np = rf"(?P<x>.+?)(?=\s+(?:{stops})(?!\w)|\s*$)"
+    cap = r"(?P<x>(?:l'|la |le |les )?(?-i:[A-ZÀ-Þ])\S*(?: \S+)*?)"
+    out = []
+    for no, cells in _rows("roles.tsv"):
+        if len(cells) != 4:
+            raise QueryError(f"{ASK_DIR / 'roles.tsv'}:{no}: expected 4 columns, got {len(cells)}")
+        row_lang, role, asks, pattern = cells
+        if row_lang != lang:
+            continue
+        if role not in ROLES:
+            raise QueryError(f"{ASK_DIR / 'roles.tsv'}:{no}: unknown role {role!r}")
+        anchored = pattern.startswith("^")
+        strict = "{ACTOR}" in pattern
+        body = pattern.lstrip("^").replace("{ACTOR}", np).replace("{NP}", np).replace("{X}", r"(?P<x>.+?)").replace("{CAP}", cap)
+        try:
+            regex = re.compile(rf"(?<!\w){body}", re.IGNORECASE)
+        except re.error as exc:
+            raise QueryError(f"{ASK_DIR / 'roles.tsv'}:{no}: bad pattern: {exc}") from None
+        kinds = frozenset() if asks == "*" else frozenset(a.strip() for a in asks.split(","))
+        out.append(RolePart(lang, role, kinds, anchored, regex, strict))
     return tuple(out)
 
 
@@ -57,11 +104,28 @@ class AskWords:
     place_nouns: frozenset[str]
     classes: dict[str, str]  # word or phrase (lower case) -> attack class
     date_preps: dict[str, str]  # preposition (lower case) -> in / since / after / until / before
+    articles: frozenset[str] = frozenset()  # words that may stand before a name ("the", "la")
+    place_preps: frozenset[str] = frozenset()  # words after which a place stands ("on", "sur")
+    stops: frozenset[str] = frozenset()  # words that end an actor's name in a role part ("about", "sur")
+    periods: dict[str, str] = field(default_factory=dict)  # "last month" -> "month:-1"
+    parts: dict[str, str] = field(default_factory=dict)  # "first half" -> "1-6" (months)
+    prefaces: frozenset[str] = frozenset()  # "could you tell me": dropped before the question
+    titles: frozenset[str] = frozenset()  # "governor": dropped before a person's name
+    state_nouns: frozenset[str] = frozenset()  # "authorities": with a demonym, the state
+    genitives: frozenset[str] = frozenset()  # "des": after an attack word, before its author
+    skip_phrases: frozenset[str] = frozenset()  # skip entries of several words
+    ranges: dict[str, str] = field(default_factory=dict)  # "between" -> open, "and" -> close
+    date_leads: dict[str, str] = field(default_factory=dict)  # "the beginning of" -> start
 
 
 @lru_cache(maxsize=None)
 def ask_words(lang: str) -> AskWords:
     skip, nouns, classes, preps = set(), set(), {}, {}
+    articles, place_preps, stops, periods = set(), set(), set(), {}
+    parts: dict[str, str] = {}
+    ranges: dict[str, str] = {}
+    sets: dict[str, set[str]] = {"preface": set(), "title": set(), "state_noun": set(), "genitive": set()}
+    leads: dict[str, str] = {}
     # the build's own words first: what it reads as a kind of attack, a question reads so too
     for row in read_lexicon("attack_triggers.tsv"):
         if row[0] == lang and row[2] == "NOUN":
@@ -75,10 +139,29 @@ def ask_words(lang: str) -> AskWords:
         kind, word = cells[1], cells[2].lower()
         if kind == "skip":
             skip.add(word)
+        elif kind in sets:
+            sets[kind].add(word)
+        elif kind == "part":
+            parts[word] = cells[3]
+        elif kind == "date_lead":
+            leads[word] = cells[3]
+        elif kind == "range":
+            ranges[word] = cells[3]
         elif kind == "place_noun":
             nouns.add(word)
         elif kind == "class":
             classes[word] = cells[3]
         elif kind == "date_prep":
             preps[word] = cells[3]
-    return AskWords(frozenset(skip), frozenset(nouns), classes, preps)
+        elif kind == "article":
+            articles.add(word)
+        elif kind == "place_prep":
+            place_preps.add(word)
+        elif kind == "stop":
+            stops.add(word)
+        elif kind == "period":
+            periods[word] = cells[3]
+    phrases = frozenset(w for w in skip if " " in w or "'" in w)
+    return AskWords(frozenset(skip - phrases), frozenset(nouns), classes, preps, frozenset(articles),
+                    frozenset(place_preps), frozenset(stops), periods, parts, frozenset(sets["preface"]),
+                    frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges, leads)

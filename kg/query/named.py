@@ -9,7 +9,9 @@ Header lines (before the first non-comment line)::
 
 A parameter has a name, a kind (how a user's value becomes an RDF term: ``place``,
 ``actor``, ``class``, ``date``, ``string``, ``integer``, ``iri``), ``optional`` or not, and
-an optional ``default=``. The query marks where the bindings go with a ``#@values``
+an optional ``default=``, and ``var=NAME`` when the value binds another variable than the
+parameter's name (``speaker`` of who_said_what filters the ``?speaker`` column by membership,
+so it binds ``?speakerOf``). The query marks where the bindings go with a ``#@values``
 line inside its WHERE clause.
 """
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 from kg.errors import QueryError
 
 KINDS = {"place", "actor", "class", "date", "string", "integer", "iri"}
-_PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(\w+)((?:\s+(?:optional|default=[^\s:]+))*)\s*:?\s*(.*)$")
+_PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(\w+)((?:\s+(?:optional|default=[^\s:]+|var=\w+))*)\s*:?\s*(.*)$")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,11 @@ class Param:
     optional: bool = False
     default: str | None = None
     doc: str = ""
+    var: str | None = None  # the query variable the value binds, when it is not the parameter's name
+
+    @property
+    def variable(self) -> str:
+        return self.var or self.name
 
 
 @dataclass(frozen=True)
@@ -71,7 +78,8 @@ def parse_query(text: str, name: str, path: Path | None = None) -> NamedQuery:
             if kind not in KINDS:
                 raise QueryError(f"{path or name}: parameter {pname} has unknown kind {kind!r}")
             default = next((f.split("=", 1)[1] for f in flags.split() if f.startswith("default=")), None)
-            params.append(Param(pname, kind, "optional" in flags.split() or default is not None, default, doc.strip()))
+            var = next((f.split("=", 1)[1] for f in flags.split() if f.startswith("var=")), None)
+            params.append(Param(pname, kind, "optional" in flags.split() or default is not None, default, doc.strip(), var))
         elif s.startswith("# @example"):
             examples.append(s[len("# @example"):].strip())
         elif not description and not s.startswith("#@"):

@@ -33,7 +33,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     preps = "|".join(re.escape(p) for p in sorted(ask_words(lang).date_preps, key=len, reverse=True))
     period = re.compile(rf"(?<!\w)(?:(?P<month>{months})\.?(?:\s+(?P<year>\d{{4}}))?|(?P<year_only>(?:1[89]|2\d)\d{{2}}))(?!\w)",
                         re.IGNORECASE)
-    prep = re.compile(rf"(?<!\w)(?P<prep>{preps})\s*$", re.IGNORECASE) if preps else re.compile(r"(?!x)x")
+    leads = "|".join(re.escape(p) for p in sorted(ask_words(lang).date_leads, key=len, reverse=True))
+    lead = rf"(?:\s+(?P<lead>{leads}))?" if leads else ""
+    prep = re.compile(rf"(?<!\w)(?P<prep>{preps}){lead}\s*$", re.IGNORECASE) if preps else re.compile(r"(?!x)x")
     return period, prep
 
 
@@ -55,20 +57,84 @@ def _apply_prep(kind: str, first: dt.date, last: dt.date) -> tuple[dt.date | Non
     return first, last
 
 
+def _period_range(value: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The days of a ``period`` row ("month:-1" = last month) relative to ``today``."""
+    unit, _, offset = value.partition(":")
+    n = int(offset or 0)
+    if unit == "year":
+        return dt.date(today.year + n, 1, 1), dt.date(today.year + n, 12, 31)
+    if unit == "month":
+        index = today.year * 12 + today.month - 1 + n
+        return _month_range(index % 12 + 1, index // 12, today)
+    if unit == "week":
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=n)
+        return monday, monday + dt.timedelta(days=6)
+    raise ValueError(f"words.tsv: unknown period unit {unit!r}")
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def _parts_and_ranges(text: str, lang: str, today: dt.date) -> list[tuple[int, int, dt.date, dt.date]]:
+    """Parts of a year ("the first half of 2024", "au premier trimestre 2025") and ranges of
+    days in one month ("between 1 and 15 May 2024", "du 1er au 15 mai 2024")."""
+    words = ask_words(lang)
+    out = []
+    if words.parts:
+        part = re.compile(rf"(?<!\w)(?P<part>{_alt(words.parts)})\s+(?:of\s+|de\s+|d'|en\s+)?(?P<year>\d{{4}})(?!\w)",
+                          re.IGNORECASE)
+        for m in part.finditer(text):
+            a, _, b = words.parts[m.group("part").lower()].partition("-")
+            year = int(m.group("year"))
+            out.append((m.start(), m.end(), dt.date(year, int(a), 1),
+                        dt.date(year, int(b), calendar.monthrange(year, int(b))[1])))
+    opens = [w for w, k in words.ranges.items() if k == "open"]
+    closes = [w for w, k in words.ranges.items() if k == "close"]
+    months = time_words(lang).months
+    if opens and closes:
+        day = r"(\d{1,2})(?:st|nd|rd|th|er)?"
+        rng = re.compile(rf"(?<!\w)(?:{_alt(opens)})\s+{day}\s+(?:{_alt(closes)}|-)\s+{day}\s+(?P<month>{_alt(months)})"
+                         rf"(?:\s+(?P<year>\d{{4}}))?(?!\w)", re.IGNORECASE)
+        for m in rng.finditer(text):
+            year = int(m.group("year")) if m.group("year") else None
+            first, last = _month_range(months[m.group("month").lower()], year, today)
+            try:
+                out.append((m.start(), m.end(), first.replace(day=int(m.group(1))), first.replace(day=int(m.group(2)))))
+            except ValueError:
+                continue  # "between 30 and 31 February": no such days
+    return out
+
+
 def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
     """The date expressions of ``text`` in order, each with the range of days it allows."""
     found: list[tuple[int, int, dt.date, dt.date]] = []
+    low = text.lower()
+    for phrase, value in sorted(ask_words(lang).periods.items(), key=lambda kv: len(kv[0]), reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+            if re.search(r"(?:\bthe|\bpast)\s+$", low[:m.start()]):
+                continue  # "in the last month": a rolling period, not the calendar month; left unread
+            if not any(s < m.end() and m.start() < e for s, e, _, _ in found):
+                found.append((m.start(), m.end(), *_period_range(value, today)))
+    for start, end, first, last in _parts_and_ranges(text, lang, today):
+        if not any(s < end and start < e for s, e, _, _ in found):
+            found.append((start, end, first, last))
     for expr in find_time_expressions(text, lang):
+        if any(s < expr.end and expr.start < e for s, e, _, _ in found):
+            continue
         day = resolve(expr.text, lang, today)
         if day is not None:
             found.append((expr.start, expr.end, day, day))
     period, _ = _patterns(lang)
     months = time_words(lang).months
-    for m in period.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e, _, _ in found):
-            continue
+    matches = [m for m in period.finditer(text) if not any(s < m.end() and m.start() < e for s, e, _, _ in found)]
+    for i, m in enumerate(matches):
         if m.group("month"):
             year = int(m.group("year")) if m.group("year") else None
+            if year is None:  # "between May and June 2023": a month borrows the year of the next date that has one
+                later = next((x for x in matches[i + 1:] if x.group("year") or x.group("year_only")), None)
+                if later is not None:
+                    year = int(later.group("year") or later.group("year_only"))
             if lang == "en" and year is None and m.group("month").islower() and m.group("month").lower() == "may":
                 continue  # "may" without a year and a capital is the verb
             first, last = _month_range(months[m.group("month").lower()], year, today)
@@ -83,8 +149,13 @@ def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
         p = prep.search(text, 0, start)
         kind = "in"
         if p is not None:
+            lead = p.groupdict().get("lead")
             kind = preps[p.group("prep").lower()]
-            start = p.start()
+            end_named = ask_words(lang).date_leads.get(lead.lower()) if lead else None
+            if end_named and (end_named, kind) not in (("start", "since"), ("end", "until")):
+                kind = "in"  # "in the beginning of 2024": less than the year; its words stay unread
+            else:
+                start = p.start()
         spans.append(DateSpan(start, end, *_apply_prep(kind, first, last)))
     return spans
 

@@ -98,9 +98,9 @@ def prepare(query: NamedQuery, params: Mapping[str, str], store: Store) -> str:
         if raw is None:
             if not p.optional:
                 raise QueryError(f"{query.name} needs --param {p.name}=… ({p.doc or p.kind})")
-            bindings[p.name] = None
+            bindings[p.variable] = None
         else:
-            bindings[p.name] = resolve_param(p, raw, store)
+            bindings[p.variable] = resolve_param(p, raw, store)
     return bind_values(query.text, bindings) if bindings else query.text
 
 

@@ -6,19 +6,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
 
 from kg.query import find_query
 from kg.query.ask import ask
 from kg.query.run import run_query
 from kg.store import OxigraphStore
 from tests.conftest import kg_cli
-from tests.question_suite import TODAY, load_questions
+from kg.query.ask import UnmappedQuestion
+from tests.question_suite import TODAY, load_blind_questions, load_questions
 
 pytestmark = pytest.mark.integration
 
 DEV_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev" / "articles.jsonl"
 FLAGSHIP = ("who said what about strikes on Russian territory", "qui a dit quoi sur les frappes en territoire russe")
 ANSWERED = [q for q in load_questions() if not q.rejected]
+BLIND = load_blind_questions()
+MEMBER = "SELECT ?s WHERE { ?s <https://w3id.org/geokg/ontology#memberOf>* ?a }"
 INJECTIONS = ('who blamed Ukraine"} ; DELETE WHERE { ?s ?p ?o } #',
               "qui a dit quoi sur les frappes en territoire russe } ; DELETE WHERE {",
               "what did the Kremlin\" ; DROP ALL ; \"x say",
@@ -60,10 +64,46 @@ def test_every_question_gives_the_rows_of_its_named_query(store):
     assert _same_rows_as_kg_query(store) >= 15  # the test articles answer a good part of the suite
 
 
+def _blind_same_rows(store) -> tuple[int, int]:
+    """Each blind question the reader answers gives the rows of `kg query` with the parameters
+    it printed; (answered, with rows)."""
+    answered = nonempty = 0
+    for q in BLIND:
+        try:
+            answer = ask(q.text, store, today=TODAY)
+        except UnmappedQuestion:
+            continue
+        names, rows = run_query(find_query(answer.query_name), answer.params, store)
+        assert answer.names == names and _key(answer.rows) == _key(rows), q.text
+        answered += 1
+        nonempty += bool(rows)
+    return answered, nonempty
+
+
+def test_every_blind_question_answered_gives_the_rows_of_kg_query(store):
+    answered, nonempty = _blind_same_rows(store)
+    assert answered >= 140 and nonempty >= 20
+
+
+def test_a_speaker_keeps_its_members_statements_only(store):
+    """`speaker` narrows who_said_what to the actor and its members, never widens it."""
+    every = ask("who said what about attacks", store, today=TODAY)
+    for actor in ("UA", "RU", "US"):
+        answer = ask(f"what did {actor} say about attacks", store, today=TODAY)
+        assert answer.params == {"speaker": actor}
+        assert set(_key(answer.rows)) <= set(_key(every.rows))
+        state = URIRef(f"https://w3id.org/geokg/id/country/{actor}")
+        for row in answer.rows:
+            _, found = store.select(MEMBER, {"s": row["speaker"], "a": state})
+            assert found, (actor, row["speaker"])
+
+
 def test_every_question_gives_the_rows_of_its_named_query_on_the_dev_corpus(dev_store):
     st = OxigraphStore(dev_store, read_only=True)
     try:
         assert _same_rows_as_kg_query(st) >= 35
+        answered, nonempty = _blind_same_rows(st)
+        assert answered >= 140 and nonempty >= 60
     finally:
         st.close()
 
@@ -71,7 +111,7 @@ def test_every_question_gives_the_rows_of_its_named_query_on_the_dev_corpus(dev_
 def test_the_sparql_shown_is_the_query_that_ran_with_values_bound(store):
     answer = ask("qui a dit quoi sur les frappes de drones à Odessa", store, today=TODAY)
     assert answer.query_name == "who_said_what" and answer.params == {"country": "Odesa", "type": "DroneStrike"}
-    assert "VALUES (?country ?type ?from ?to)" in answer.sparql and "Odessa" not in answer.sparql
+    assert "VALUES (?country ?type ?from ?to ?speakerOf)" in answer.sparql and "Odessa" not in answer.sparql
     assert _key(store.select(answer.sparql)[1]) == _key(answer.rows) and answer.rows
 
 

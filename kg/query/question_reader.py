@@ -1,0 +1,492 @@
+"""Read a question into a :class:`~kg.query.question_frame.Frame`, the way the build reads articles.
+
+A question is read in parts, each by a small grammar held in data tables (``kg/data/ask/``):
+
+1. its head (``heads.tsv``) says what is asked (statements, attacks, a count, accusations,
+   sources, co-speakers) and may name an actor ("what did *the Kremlin* say");
+2. role parts (``roles.tsv``) in the rest name who did, said or is accused of something
+   ("carried out by X", "did X carry out", "attribuées à X"); "by X" right after a
+   statements head is the speaker, after an attack word the perpetrator;
+3. every other word is a date (the build's date normalizer, ``question_dates``), a kind of
+   attack (the build's lexicon), a demonym beside an attack word ("Russian strikes":
+   the perpetrator), a place, or a word that carries nothing (``skip`` in ``words.tsv``).
+   A word left over means the question is not understood: it is refused rather than
+   answered more broadly than asked.
+
+Actors are the build's linker's, and an actor part must be a name as a whole ("the United
+States about strikes" is no actor). A place is looked up only where the syntax puts one:
+after a place preposition ("on", "sur", "in"…), before an attack word ("the Odesa drone
+attack"), or a demonym with a place noun ("Russian territory", "sol russe"); the spaCy
+model of the build tags the question, and a verb is never a place — so neither "say" in
+"what did X say" nor "made" in "statements were made" is looked up as the towns Say and Made.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.model import Node
+from kg.query.ask_tables import AskWords, Head, ask_words, question_heads, role_parts
+from kg.query.question_dates import date_range, find_date_spans
+from kg.query.question_frame import Frame, FrameError
+
+if TYPE_CHECKING:
+    from kg.link.resolve import Linker
+
+_WORD = re.compile(r"\w+(?:-\w+)*")
+# characters no actor or place name has; a question holding them in a name is not answered
+_NOT_IN_NAMES = re.compile(r"[{}<>;\"\\|^`$=#*()\[\]]")
+MAX_PLACE_WORDS = 5
+_NOT_PLACES = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}  # spaCy tags a place name never has
+
+
+def _linker() -> "Linker":
+    from kg.link.articles import default_linker  # heavy: load only when a question is read
+
+    return default_linker()
+
+
+@lru_cache(maxsize=256)
+def _tags(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, coarse part of speech) of each token, by the build's spaCy model."""
+    from kg.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(lang)
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name in ("tok2vec", "tagger", "morphologizer", "attribute_ruler", "lemmatizer", "parser"):
+            doc = proc(doc)
+    return tuple((t.idx, t.idx + len(t.text), t.pos_) for t in doc)
+
+
+def check_name(text: str) -> None:
+    bad = _NOT_IN_NAMES.search(text)
+    if bad:
+        raise FrameError(f"{text!r} is no name (it contains {bad.group()!r})")
+
+
+def _strip_articles(text: str, words: AskWords) -> str:
+    out = text.strip()
+    while True:
+        m = re.match(r"(\w+)(?:'|\s+)", out)
+        if m is None or m.group(1).lower() not in words.articles or m.end() >= len(out):
+            return out
+        out = out[m.end():]
+
+
+def _whole_actor(text: str, words: AskWords) -> Node | None:
+    """The curated actor ``text`` names as a whole: each of its words but articles is part of
+    one of that actor's names (the build's ``find_actor`` alone takes any text containing one)."""
+    from kg.link.normalize import tokens
+
+    gaz = _linker().gazetteer
+    node = gaz.find_actor(text)
+    if node is None:
+        return None
+    key = gaz.actors.match(text)
+    ws = tokens(text)
+    covered = [w in gaz.actors.glue or w in words.articles for w in ws]
+    for i, w in enumerate(ws):
+        for alias in gaz.actors.by_first_word.get(w, ()):
+            if alias.key == key and ws[i:i + len(alias.words)] == alias.words:
+                covered[i:i + len(alias.words)] = [True] * len(alias.words)
+    return node if all(covered) else None
+
+
+def _state_of(text: str, words: AskWords) -> Node | None:
+    """A demonym with a state noun ("the Ukrainian authorities", "les autorités russes") is the state."""
+    gaz = _linker().gazetteer
+    ws = [w for w in _WORD.findall(text) if w.lower() not in words.articles]
+    if len(ws) == 2:
+        for demonym, noun in (ws, ws[::-1]):
+            code = gaz.country_for_demonym(demonym)
+            if code and noun.lower() in words.state_nouns:
+                return gaz.country(code)
+    return None
+
+
+def _without_title(text: str, words: AskWords) -> str | None:
+    """``text`` without the title before a name ("le gouverneur Alexandre Bogomaz"), or None."""
+    bare = _strip_articles(text, words)
+    low = bare.lower()
+    for title in sorted(words.titles, key=len, reverse=True):
+        if low.startswith(title + " ") and len(bare) > len(title) + 1:
+            return bare[len(title) + 1:].strip()
+    return None
+
+
+def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
+    """The actor ``text`` names as a whole, as the build's linker reads actors: a curated actor,
+    a person's name after a title, a demonym with a state noun, a capital for its state
+    ("Moscou" speaks for Russia), else a place. ``strict``: only actors and countries (an
+    author beside an attack word: "les attaques des Houthis", "Hezbollah drone strikes")."""
+    check_name(text)
+    words = ask_words(lang)
+    linker = _linker()
+    bare = _strip_articles(text, words)
+    node = _whole_actor(text, words) or _state_of(text, words)
+    if node is None:
+        untitled = _without_title(text, words)
+        if untitled:
+            node = _whole_actor(untitled, words)
+    if node is not None:
+        return node
+    place = linker.place(bare)
+    if place is None:
+        return None
+    if "Country" in place.classes:
+        return place
+    if strict:
+        return None
+    code = linker.gazetteer.capital_named(bare)
+    return linker.gazetteer.country(code) if code else place
+
+
+_PLACE_CLASSES = frozenset({"City", "Region", "Place", "Sea", "Territory"})
+
+
+def _is_actor(node: Node) -> bool:
+    """A state, an organisation or a person, not a city or region (capitals are read as their state)."""
+    return "Country" in node.classes or not node.classes & _PLACE_CLASSES
+
+
+def _actor(text: str, lang: str) -> Node:
+    node = resolve_actor(text.strip(), lang)
+    if node is None:
+        raise FrameError(f"no actor named {text.strip()!r}")
+    return node
+
+
+def _ancestors(node: Node) -> set[str]:
+    gaz = _linker().gazetteer
+    seen: set[str] = set()
+    cur: Node | None = node
+    while cur is not None and cur.located_in and cur.located_in not in seen:
+        seen.add(cur.located_in)
+        cur = gaz.node(cur.located_in)
+    return seen
+
+
+# ---------- the rest of a question ----------
+
+
+class _Rest:
+    """The rest of a question: its text, its offset in the question, what is read of it."""
+
+    def __init__(self, question: str, start: int, end: int) -> None:
+        self.question = question
+        self.start, self.end = start, end
+        self.used = [False] * len(question)
+        for i in range(len(question)):
+            if not start <= i < end:
+                self.used[i] = True
+
+    def mark(self, a: int, b: int) -> None:
+        self.used[a:b] = [True] * (b - a)
+
+    def free(self, a: int, b: int) -> bool:
+        return not any(self.used[a:b])
+
+
+def _read_roles(frame: Frame, rest: _Rest, lang: str) -> None:
+    text = rest.question
+    for part in role_parts(lang):
+        if part.asks and frame.asks not in part.asks:
+            continue
+        for m in part.regex.finditer(text, rest.start, rest.end):
+            if not rest.free(m.start(), m.end()):
+                continue
+            if part.anchored and text[rest.start:m.start()].strip():
+                continue
+            name = m.group("x")
+            node = resolve_actor(name.strip(), lang, strict=part.strict)
+            if node is not None and part.role == "perpetrator" and not _is_actor(node):
+                node = None  # "by date": a town named Date is no author of attacks
+            if node is None:
+                continue  # no actor: its words are read as the rest ("parlé des frappes aériennes")
+            current = getattr(frame, part.role)
+            if current is not None and current.iri != node.iri:
+                raise FrameError(f"more than one {part.role} ({name.strip()!r} and another)")
+            setattr(frame, part.role, node)
+            rest.mark(m.start(), m.end())
+
+
+def _read_dates(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
+    text = rest.question[rest.start:rest.end]
+    spans = find_date_spans(text, lang, today)
+    for s in spans:
+        rest.mark(rest.start + s.start, rest.start + s.end)
+    frame.first, frame.last = date_range(spans)
+    if frame.first and frame.last and frame.first > frame.last:
+        raise FrameError(f"the period is empty ({frame.first} to {frame.last})")
+
+
+def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int, int]]:
+    """Mark the attack words; their spans (to place demonyms and names beside them)."""
+    text = rest.question
+    low = text.lower()
+    classes: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for phrase in sorted((w for w in words.classes if " " in w or "'" in w), key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+            if rest.free(m.start(), m.end()):
+                classes.add(words.classes[phrase])
+                rest.mark(m.start(), m.end())
+                spans.append((m.start(), m.end()))
+    for m in _WORD.finditer(text):
+        if not rest.free(m.start(), m.end()):
+            continue
+        w = m.group().lower()
+        cls = words.classes.get(w) or words.classes.get(re.sub(r"(?<=\w)[sx]$", "", w))
+        if cls:
+            classes.add(cls)
+            rest.mark(m.start(), m.end())
+            spans.append((m.start(), m.end()))
+    specific = sorted(c for c in classes if c != "Attack")
+    if len(specific) > 1:
+        raise FrameError(f"more than one kind of attack ({', '.join(specific)})")
+    frame.attack_class = specific[0] if specific else ("Attack" if classes else None)
+    return sorted(spans)
+
+
+def _free_words(rest: _Rest) -> list[re.Match[str]]:
+    return [m for m in _WORD.finditer(rest.question) if rest.free(m.start(), m.end())]
+
+
+def _place_allowed(rest: _Rest, run: list[re.Match[str]], words: AskWords, class_spans: list[tuple[int, int]],
+                   lang: str) -> bool:
+    """Whether the syntax puts a place where ``run`` stands: after a place preposition (articles
+    between), or just before an attack word; and no word of it is tagged as a verb or pronoun."""
+    text = rest.question
+    tags = [pos for a, b, pos in _tags(text, lang) if a < run[-1].end() and run[0].start() < b]
+    if tags and all(pos in _NOT_PLACES for pos in tags):
+        return False
+    before = [m.group().lower() for m in _WORD.finditer(text, 0, run[0].start())]
+    while before and before[-1] in words.articles:
+        before.pop()
+    if before and before[-1] in words.place_preps:
+        return True
+    after = text[run[-1].end():]
+    stripped = after.lstrip()
+    at = len(text) - len(stripped)
+    return any(a == at for a, _ in class_spans)
+
+
+def _read_places(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[tuple[int, int]], lang: str) -> None:
+    text = rest.question
+    free = _free_words(rest)
+    found: list[Node] = []
+    taken = [False] * len(free)
+    boundary = [w.group().lower() not in words.skip or w.group().lower() in words.place_nouns for w in free]
+    for n in range(min(MAX_PLACE_WORDS, len(free)), 0, -1):
+        for i in range(len(free) - n + 1):
+            run = free[i:i + n]
+            if any(taken[i:i + n]) or not (boundary[i] and boundary[i + n - 1]):
+                continue
+            if any(text[a.end():b.start()].strip(" '") for a, b in zip(run, run[1:])):
+                continue  # not contiguous: a date or a class word lies between
+            phrase = text[run[0].start():run[-1].end()]
+            if n == 1 and phrase.lower() in words.place_nouns:
+                continue
+            check_name(phrase)
+            node = None
+            if n == 2:
+                node = _demonym_place(run, words)
+            if node is None and _place_allowed(rest, run, words, class_spans, lang):
+                node = _linker().place(phrase)
+            if node is not None:
+                found.append(node)
+                taken[i:i + n] = [True] * n
+                rest.mark(run[0].start(), run[-1].end())
+    if found:
+        best = max(found, key=lambda nd: len(_ancestors(nd)))
+        chain = _ancestors(best) | {best.iri}
+        if any(p.iri not in chain for p in found):
+            raise FrameError(f"more than one place ({', '.join(p.labels.get('en', p.iri) for p in found)})")
+        frame.place = best
+
+
+def _demonym_place(run: list[re.Match[str]], words: AskWords) -> Node | None:
+    """A demonym beside a place noun ("Russian territory", "sol russe") is the country."""
+    a, b = (m.group() for m in run)
+    gaz = _linker().gazetteer
+    for demonym, noun in ((a, b), (b, a)):
+        code = gaz.country_for_demonym(demonym)
+        if code and noun.lower() in words.place_nouns:
+            return gaz.country(code)
+    return None
+
+
+def _read_demonyms(frame: Frame, rest: _Rest, class_spans: list[tuple[int, int]]) -> None:
+    """A demonym beside an attack word ("Russian strikes", "frappes russes") names the perpetrator."""
+    gaz = _linker().gazetteer
+    text = rest.question
+    for m in _free_words(rest):
+        code = gaz.country_for_demonym(m.group())
+        if not code:
+            continue
+        near = any(text[b:m.start()].strip() == "" or text[m.end():a].strip() == "" for a, b in class_spans)
+        if not near:
+            continue
+        node = gaz.country(code)
+        if frame.perpetrator is not None and frame.perpetrator.iri != node.iri:
+            raise FrameError(f"more than one perpetrator ({m.group()!r} and another)")
+        frame.perpetrator = node
+        rest.mark(m.start(), m.end())
+
+
+def _set_perpetrator(frame: Frame, node: Node, text: str) -> None:
+    if frame.perpetrator is not None and frame.perpetrator.iri != node.iri:
+        raise FrameError(f"more than one perpetrator ({text!r} and another)")
+    frame.perpetrator = node
+
+
+def _read_authors(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[tuple[int, int]], lang: str) -> None:
+    """An actor's name just before an attack word ("Hezbollah drone strikes") or after it and a
+    genitive ("les attaques des Houthis") names the perpetrator; places stay places."""
+    text = rest.question
+    free = _free_words(rest)
+    for a, b in class_spans:
+        before = [m for m in free if m.end() <= a]
+        run: list[re.Match[str]] = []
+        for m in reversed(before):
+            gap_end = run[0].start() if run else a
+            if text[m.end():gap_end].strip(" '"):
+                break
+            run.insert(0, m)
+        for i in range(len(run)):
+            phrase = text[run[i].start():run[-1].end()]
+            if run[i].group().lower() in words.articles or phrase.lower() in words.skip:
+                continue
+            possessive = re.search(r"'s$", phrase)  # "Russia's drone strikes": states too
+            node = resolve_actor(phrase[:-2], lang, strict=True) if possessive else _whole_actor(phrase, words)
+            if node is not None:
+                _set_perpetrator(frame, node, phrase)
+                rest.mark(run[i].start(), run[-1].end())
+                break
+        if not words.genitives:
+            continue
+        gen = re.compile(rf"\s*(?:{'|'.join(re.escape(g) for g in sorted(words.genitives, key=len, reverse=True))})\s*",
+                         re.IGNORECASE)
+        m = gen.match(text, b)
+        if m is None or not rest.free(m.start(), m.end()) or m.end() == b:
+            continue
+        after = [w for w in free if w.start() >= m.end()]
+        run = []
+        for w in after:
+            if w.group().lower() in words.stops or (run and text[run[-1].end():w.start()].strip(" '")):
+                break
+            if not run and w.start() != m.end():
+                break
+            run.append(w)
+        for j in range(len(run), 0, -1):
+            phrase = text[run[0].start():run[j - 1].end()]
+            node = resolve_actor(phrase, lang, strict=True)
+            if node is not None:
+                _set_perpetrator(frame, node, phrase)
+                rest.mark(m.start(), run[j - 1].end())
+                break
+
+
+def _read_skip_phrases(rest: _Rest, words: AskWords) -> None:
+    low = rest.question.lower()
+    for phrase in sorted(words.skip_phrases, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+            if rest.free(m.start(), m.end()):
+                rest.mark(m.start(), m.end())
+
+
+def _read_rest(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
+    words = ask_words(lang)
+    check_name(rest.question[rest.start:rest.end])
+    _read_skip_phrases(rest, words)
+    _read_roles(frame, rest, lang)
+    _read_dates(frame, rest, lang, today)
+    class_spans = _read_classes(frame, rest, words)
+    _read_authors(frame, rest, words, class_spans, lang)
+    _read_places(frame, rest, words, class_spans, lang)
+    _read_demonyms(frame, rest, class_spans)
+    for m in _free_words(rest):
+        w = m.group().lower()
+        if w in words.skip or w in words.place_nouns or w in words.articles:
+            continue
+        raise FrameError(f"do not know what {m.group()!r} means here")
+
+
+_ACTOR_GROUPS = ("speaker", "accuser", "accused", "co_actor")
+
+
+def _read_parts(head: Head, q: str, groups: dict[str, tuple[int, int]], rest: tuple[int, int] | None,
+                today: dt.date) -> Frame:
+    frame = Frame(asks=head.asks, lang=head.lang)
+    for role, (a, b) in groups.items():
+        setattr(frame, role, _actor(q[a:b], head.lang))
+    if rest is not None:
+        _read_rest(frame, _Rest(q, *rest), head.lang, today)
+    return frame
+
+
+def _read_head(head: Head, match: re.Match[str], q: str, today: dt.date) -> Frame:
+    """Read a matched head; when the actor it ends with does not read, try the other places
+    where the actor's name may end and the rest begin ("que dit le ministère de la Défense
+    des frappes…": the pattern's first split is "le ministère" / "de la Défense des frappes…")."""
+    groups = {r: match.span(r) for r in _ACTOR_GROUPS if match.groupdict().get(r) is not None}
+    rest = match.span("rest") if match.groupdict().get("rest") is not None else None
+    try:
+        return _read_parts(head, q, groups, rest, today)
+    except FrameError as first:
+        last = max(groups.items(), key=lambda kv: kv[1][1], default=None)
+        tail_end = rest[1] if rest else len(q)
+        if last is None or (rest is None and last[1][1] != len(q)) or (rest is not None and rest[0] != last[1][1]):
+            raise
+        role, (a, _) = last
+        for m in _WORD.finditer(q, a):
+            p = m.end()
+            if p == match.end(role) or p > tail_end:
+                continue
+            tail = (p, tail_end) if p < tail_end else None
+            try:
+                return _read_parts(head, q, {**groups, role: (a, p)}, tail, today)
+            except FrameError:
+                continue
+        raise first
+
+
+def strip_prefaces(q: str) -> str:
+    """The question without the words that come before it ("could you tell me", "je voudrais savoir")."""
+    prefaces = sorted(ask_words("en").prefaces | ask_words("fr").prefaces, key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        low = q.lower()
+        for p in prefaces:
+            if low.startswith(p) and (len(q) == len(p) or not q[len(p)].isalnum()):
+                stripped = q[len(p):].lstrip(" ,:")
+                if stripped:
+                    q, changed = stripped, True
+                    break
+            if low.endswith(p) and len(q) > len(p) and q[-len(p) - 1] in " ,":
+                q, changed = q[:-len(p)].rstrip(" ,"), True
+                break
+    return q
+
+
+def read_question(q: str, today: dt.date) -> Frame:
+    """The frame of a normalized question: the first head whose parts all read.
+
+    Raises :class:`FrameError` with the reason of the first head that matched (the most
+    specific one) when none reads whole.
+    """
+    q = strip_prefaces(q)
+    first_reason = None
+    for head in question_heads():
+        match = head.regex.fullmatch(q)
+        if match is None:
+            continue
+        try:
+            return _read_head(head, match, q, today)
+        except FrameError as exc:
+            first_reason = first_reason or exc.reason
+    raise FrameError(first_reason or "it matches none of the known questions")

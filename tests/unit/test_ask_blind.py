@@ -1,0 +1,51 @@
+"""The question suite written blind (tests/data/questions_blind.tsv: by someone who had not seen
+the reader, with a tune part the reader was tuned on and a holdout part it never was): no
+question is answered wrongly or more broadly than asked (a refusal is allowed and counted),
+and each part keeps the accuracy reached (see tests/data/questions_blind_runs.txt)."""
+from __future__ import annotations
+
+import collections
+
+import pytest
+
+from kg.query.ask import UnmappedQuestion, map_question
+from tests.question_suite import TODAY, grade, load_blind_questions
+
+BLIND = load_blind_questions()
+# right answers reached (README, "Questions in plain language"); refusals make up the rest
+FLOOR = {"tune": 127, "holdout": 59}
+
+
+@pytest.fixture(scope="module")
+def grades() -> tuple[dict[str, collections.Counter], list[str]]:
+    """Right / refused / wrong counts per part, and the wrong answers."""
+    out: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    wrong: list[str] = []
+    for q in BLIND:
+        try:
+            m = map_question(q.text, TODAY)
+            got = (m.query, m.params)
+        except UnmappedQuestion:
+            got = (None, {})
+        g = grade(q, *got)
+        out[q.split][g] += 1
+        if g == "wrong":
+            wrong.append(f"line {q.line}: {q.text!r} -> {got}, expected {q.query} {q.params}")
+    return out, wrong
+
+
+def test_the_blind_suite_has_both_parts_in_both_languages():
+    assert len(BLIND) >= 160
+    assert {q.split for q in BLIND} == {"tune", "holdout"}
+    assert sum(q.split == "holdout" for q in BLIND) >= 40
+
+
+def test_no_blind_question_is_answered_wrongly(grades):
+    assert grades[1] == []
+
+
+@pytest.mark.parametrize("split", ["tune", "holdout"])
+def test_the_blind_accuracy_floor(grades, split):
+    counts = grades[0][split]
+    total = sum(counts.values())
+    assert counts["right"] >= FLOOR[split], f"{split}: {counts['right']}/{total} right, {counts['refused']} refused"
