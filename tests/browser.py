@@ -33,7 +33,7 @@ def ensure_chromium() -> str:
         return path
     if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        for cmd in (["apt-get", "update"], ["apt-get", "install", "-y", "--no-install-recommends", "chromium"]):
+        for cmd in (["apt-get", "update"], ["apt-get", "install", "-y", "chromium"]):
             res = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=900)
             if res.returncode != 0:
                 pytest.fail(f"{' '.join(cmd)} failed: {res.stderr[-600:]}")

@@ -430,6 +430,13 @@ def network_json(projection: str, focus: list[str], cache: ContextCache, lang: s
 # ---------- SPARQL editor ----------
 
 
+def _without_header(sparql: str) -> str:
+    """The query without its documentation header (the comment lines before its first clause)."""
+    lines = sparql.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")), 0)
+    return "".join(lines[start:])
+
+
 def _example_params(example: str) -> dict[str, str]:
     """The ``--param`` values of a query's ``@example`` line."""
     return {k: v.strip('"') for k, v in re.findall(r"--param\s+(\w+)=(\"[^\"]*\"|\S+)", example)}
@@ -445,6 +452,7 @@ def queries_json(store: Store) -> dict:
             text = prepare(q, params, store)
         except KgError:
             text, params = q.text, {}
+        text = f"# {q.examples[0] if q.examples else q.name}\n" + _without_header(text)
         out.append({"name": q.name, "description": q.description, "example": q.examples[0] if q.examples else "",
                     "params": params, "sparql": text})
     return {"prefixes": PREFIXES, "queries": out}

@@ -21,7 +21,7 @@ KG.timelineChart = function (data) {
   const span = Math.max(1, last - first + 1);
   const W = 900, H = 220, left = 36, bottom = 28, top = 10;
   const max = Math.max(...data.days.map((d) => Object.values(d.counts).reduce((a, b) => a + b, 0)));
-  const bar = Math.max(2, Math.min(40, (W - left - 10) / span - 1));
+  const bar = Math.max(7, Math.min(40, (W - left - 10) / span - 1));
   const x = (n) => left + ((n - first) / span) * (W - left - 10 - bar) + (span === 1 ? (W - left - 10) / 2 - bar / 2 : 0);
   const y = (v) => top + (H - top - bottom) * (1 - v / max);
   const colors = Object.fromEntries(data.classes.map((c) => [c.class, c.color]));
@@ -47,7 +47,9 @@ KG.timelineChart = function (data) {
   const ticks = Math.min(6, span);
   for (let i = 0; i < ticks; i++) {
     const n = first + Math.round((i * (span - 1)) / Math.max(1, ticks - 1));
-    svg.append(KG.svg("text", { x: x(n) + bar / 2, y: H - 8, class: "axis", "text-anchor": "middle" }, isoOf(n)));
+    const anchor = ticks > 1 && i === 0 ? "start" : ticks > 1 && i === ticks - 1 ? "end" : "middle";
+    const at = anchor === "start" ? x(n) : anchor === "end" ? x(n) + bar : x(n) + bar / 2;
+    svg.append(KG.svg("text", { x: at, y: H - 8, class: "axis", "text-anchor": anchor }, isoOf(n)));
   }
   box.append(svg);
   const legend = KG.el("div", { class: "legend" });
