@@ -98,7 +98,7 @@ CLASSES: frozenset[str] = frozenset({
 
 PROPERTIES: frozenset[str] = frozenset({
     "textHash", "extractorVersion", "title", "url", "publisher", "published", "publishedTime",
-    "language", "source", "evidence", "article", "start", "end", "text", "location", "date",
+    "language", "source", "evidence", "trigger", "article", "start", "end", "text", "location", "date",
     "dateText", "perpetrator", "allegedPerpetrator", "speaker", "quote", "direct", "cue",
     "about", "accuses", "role", "memberOf", "locatedIn", "controlledBy", "countryCode",
     "factuality",
