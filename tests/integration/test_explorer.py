@@ -125,6 +125,10 @@ def test_shared_link_opens_answered_with_its_evidence(page, base_url):
     evidence = page.inner_text("tr.evidence-row")
     assert "Guerre en Ukraine" in evidence and "La Libre Belgique" in evidence and "2023-05-30" in evidence
     assert "a affirmé mardi le département d’État" in evidence  # the whole sentence, not only the quote
+    page.click("#open-all-evidence")
+    n_rows = len(page.query_selector_all("table.results tbody tr.row"))
+    page.locator("tr.evidence-row .evidence-item").nth(n_rows - 1).wait_for()
+    assert len(page.query_selector_all("tr.evidence-row")) == n_rows  # one evidence per row, none twice
     assert not page.problems
 
 

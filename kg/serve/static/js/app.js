@@ -36,10 +36,14 @@ function askView(main, params) {
     const focus = [];
     for (const r of ans.rows) for (const t of Object.values(r)) if (t && t.type === "uri" && ans.terms[t.value]) focus.push(t.value);
     const netLink = KG.link(KG.t("openNetwork"), { view: "network", focus: [...new Set(focus)].slice(0, 60) }, { id: "answer-network" });
+    const openAll = KG.el("button", { type: "button", id: "open-all-evidence" }, KG.t("allEvidence"));
+    openAll.addEventListener("click", () => {
+      out.querySelectorAll("tr.row button.evidence-button:not(.open)").forEach((b) => b.click());
+    });
     const note = ans.ignored && ans.ignored.length ? KG.message("ignored: " + ans.ignored.join(", "), "message note") : null;
     out.replaceChildren(...[
       KG.el("p", { class: "caption", id: "answer-summary" }, `${ans.rows.length} ${KG.t("rows")} · `,
-        KG.el("code", {}, ans.command), " · ", netLink),
+        KG.el("code", {}, ans.command), " · ", netLink, " · ", openAll),
       note, details, KG.table(ans)].filter(Boolean));
   }).catch((err) => out.replaceChildren(KG.message(err.message, "error")));
 }

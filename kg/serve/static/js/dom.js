@@ -82,7 +82,7 @@ KG.WORDS = {
     from: "from", to: "to", shown: "shown", nodes: "nodes", edges: "edges", placeTimeline: "Attacks by day in",
     timelinePlace: "Country or place (name, ISO code)", show: "Show", undated: "undated", run: "Run",
     download: "Download", examplesQueries: "Named queries", map: "Map", noCoordinates: "no coordinates in the graph",
-    relations: "In the graph", statement: "statement", article: "Article", published: "published", openArticle: "open the article",
+    relations: "In the graph", statement: "statement", allEvidence: "Open all evidence", article: "Article", published: "published", openArticle: "open the article",
   },
   fr: {
     ask: "Question", askPlaceholder: "Posez une question en français ou en anglais", askButton: "Demander",
@@ -91,7 +91,7 @@ KG.WORDS = {
     rows: "lignes", from: "du", to: "au", shown: "affichés", nodes: "nœuds", edges: "liens",
     placeTimeline: "Attaques par jour :", timelinePlace: "Pays ou lieu (nom, code ISO)", show: "Afficher",
     undated: "sans date", run: "Exécuter", download: "Télécharger", examplesQueries: "Requêtes nommées", map: "Carte",
-    noCoordinates: "pas de coordonnées dans le graphe", relations: "Dans le graphe", statement: "déclaration", article: "Article",
+    noCoordinates: "pas de coordonnées dans le graphe", relations: "Dans le graphe", statement: "déclaration", allEvidence: "Ouvrir toutes les preuves", article: "Article",
     published: "publié le", openArticle: "ouvrir l'article",
   },
 };
