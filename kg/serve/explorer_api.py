@@ -30,7 +30,7 @@ from kg.network.projections import PROJECTIONS
 from kg.network.snapshot import ACTOR_CLASSES, EVENT_CLASSES, PLACE_CLASSES, Snapshot, read_snapshot
 from kg.network.style import color, size
 from kg.query.named import find_query, list_queries
-from kg.query.run import prepare
+from kg.query.run import prepare, resolve_param
 from kg.rdf.namespace import GEV
 from kg.store.base import Store
 from kg.store.bindings import bind_values
@@ -292,7 +292,8 @@ def evidence_json(iri: str, store: Store, cache: ContextCache, lang: str | None 
     related = [v for k, v in facts.items() if k in ("speaker", "location", "about")]
     return {"iri": iri, "kind": kind_of(ent.cls), "class": ent.cls, "label": node_label(ctx.snapshot, ent, lang),
             "classLabel": ctx.class_label(ent.cls, lang), "date": ent.date, "quote": quotes[0] if quotes else None,
-            "facts": facts, "terms": ctx.describe(related, lang), "items": items}
+            "facts": facts, "relationLabels": {k: ctx.class_label(k, lang) for k in facts},
+            "terms": ctx.describe(related, lang), "items": items}
 
 
 # ---------- Entity pages ----------
@@ -336,10 +337,18 @@ def entity_json(iri: str, store: Store, cache: ContextCache, lang: str | None = 
     for k in kinds:
         for name, param, title in ENTITY_TABLES.get(k, []):
             out["tables"].append(_named(name, {param: iri}, store, ctx, lang, title[lang]))
+    # the map's points: the place itself, else the places of the attacks listed for it
+    points = [iri] if ent.lat is not None else []
+    for table in out["tables"]:
+        if table["query"] == "event_timeline":
+            points += [r["place"]["value"] for r in table["rows"] if r.get("place")]
+    located = [ctx.snapshot.entities[p] for p in dict.fromkeys(points) if p in ctx.snapshot.entities]
+    out["points"] = [{"iri": e.iri, "label": node_label(ctx.snapshot, e, lang), "lat": e.lat, "long": e.long}
+                     for e in located if e.lat is not None and e.long is not None]
     facts = [{"relation": f.relation, "object": f.object} for f in ctx.snapshot.facts_by_subject.get(iri, ())
              if f.relation in ("memberOf", "locatedIn", "location", "perpetrator", "allegedPerpetrator", "speaker")]
     uniq = [dict(t) for t in sorted({tuple(sorted(f.items())) for f in facts})]
-    out["facts"] = uniq
+    out["facts"] = [dict(f, label=ctx.class_label(f["relation"], lang)) for f in uniq]
     out["terms"] = ctx.describe([f["object"] for f in uniq], lang)
     if kind in ("event", "statement"):
         out["evidence"] = evidence_json(iri, store, cache, lang)
@@ -358,8 +367,9 @@ def timeline_json(place: str, store: Store, cache: ContextCache, lang: str | Non
     if value.startswith(("http://", "https://")):
         value = checked_iri(value)
     ctx = cache.get()
-    sparql = prepare(find_query("event_timeline"), {"country": value}, store)
-    _, rows = store.select(sparql)
+    query = find_query("event_timeline")
+    node = resolve_param(query.param("country"), value, store)  # a code or a name: the node, for its label
+    _, rows = store.select(prepare(query, {"country": str(node)}, store))
     per_day: dict[str, Counter] = {}
     undated: Counter = Counter()
     seen: set[str] = set()
@@ -374,7 +384,7 @@ def timeline_json(place: str, store: Store, cache: ContextCache, lang: str | Non
         else:
             per_day.setdefault(str(r["date"])[:10], Counter())[cls] += 1
     classes = sorted({c for counts in [*per_day.values(), undated] for c in counts})
-    return {"place": value, "label": ctx.label(value, lang) or value,
+    return {"place": str(node), "label": ctx.label(str(node), lang) or value,
             "classes": [{"class": c, "label": ctx.class_label(c, lang), "color": "#%02x%02x%02x" % color(c)} for c in classes],
             "days": [{"date": d, "counts": dict(per_day[d])} for d in sorted(per_day)],
             "undated": dict(undated), "events": len(seen)}

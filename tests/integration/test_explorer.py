@@ -172,6 +172,15 @@ def test_place_page_has_a_map_and_a_timeline(page, base_url):
     page.wait_for_selector("#timeline-chart rect.bar")
 
 
+def test_country_page_maps_the_places_of_its_attacks(page, base_url):
+    page.goto(base_url + "/?view=entity&iri=" + urllib.parse.quote("https://w3id.org/geokg/id/country/RU"))
+    page.wait_for_selector("#map circle.place-dot")
+    names = {t.text_content() for t in page.query_selector_all("#map text.place-name")}
+    assert {"Moscow", "Kursk"} <= names, names
+    assert "null" not in page.inner_text("#entity")
+    assert "Whom it accused" in page.inner_text("#entity")  # a country is an actor too
+
+
 def test_timeline_stacks_attacks_by_day_and_class(page, base_url):
     page.goto(base_url + "/?view=timeline")
     page.fill("#timeline-place", "Ukraine")

@@ -50,19 +50,32 @@ function askView(main, params) {
 
 // ---------- Entity pages ----------
 
+// A small map: the world outline (vendored, drawn offline) and a dot per point, framed
+// around the points; x = longitude, y = -latitude in the outline's own coordinates.
 function mapOf(ent) {
   const box = KG.el("div", { class: "map", id: "map" });
-  if (ent.lat === null || ent.long === null || ent.lat === undefined) {
+  const points = ent.points || [];
+  if (!points.length) {
     box.append(KG.message(KG.t("noCoordinates"), "message note"));
     return box;
   }
-  const x = ent.long, y = -ent.lat, r = 18;
-  const svg = KG.svg("svg", { viewBox: `${x - r * 1.6} ${y - r} ${r * 3.2} ${r * 2}`, class: "map-svg", role: "img" },
-    KG.svg("rect", { x: -180, y: -90, width: 360, height: 180, class: "sea" }),
-    KG.svg("image", { href: "/static/vendor/world-land.svg", x: -180, y: -90, width: 360, height: 180 }),
-    KG.svg("circle", { cx: x, cy: y, r: 0.9, class: "place-dot" }, KG.svg("title", {}, ent.label)),
-    KG.svg("text", { x: x + 1.4, y: y + 0.5, class: "place-name" }, ent.label));
-  box.append(svg, KG.el("p", { class: "caption" }, `${ent.lat.toFixed(3)}, ${ent.long.toFixed(3)}`));
+  const xs = points.map((p) => p.long), ys = points.map((p) => -p.lat);
+  const pad = 12;
+  let x0 = Math.min(...xs) - pad, x1 = Math.max(...xs) + pad, y0 = Math.min(...ys) - pad, y1 = Math.max(...ys) + pad;
+  const w = Math.max(x1 - x0, (y1 - y0) * 1.6), h = w / 1.6;
+  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+  const k = w / 60; // marks keep their size on the screen whatever the frame
+  const svg = KG.svg("svg", { viewBox: `${cx - w / 2} ${cy - h / 2} ${w} ${h}`, class: "map-svg", role: "img" },
+    KG.svg("rect", { x: -540, y: -270, width: 1080, height: 540, class: "sea" }),
+    KG.svg("image", { href: "/static/vendor/world-land.svg", x: -180, y: -90, width: 360, height: 180 }));
+  for (const p of points) {
+    svg.append(KG.svg("circle", { cx: p.long, cy: -p.lat, r: 0.9 * k, "stroke-width": 0.3 * k, class: "place-dot" },
+      KG.svg("title", {}, p.label)),
+    KG.svg("text", { x: p.long + 1.4 * k, y: -p.lat + 0.5 * k, "font-size": 2.2 * k, class: "place-name" }, p.label));
+  }
+  const caption = points.length === 1 && points[0].iri === ent.iri ? `${ent.lat.toFixed(3)}, ${ent.long.toFixed(3)}` : "";
+  box.append(svg);
+  if (caption) box.append(KG.el("p", { class: "caption" }, caption));
   return box;
 }
 
@@ -81,15 +94,14 @@ function entityView(main, params) {
     const parts = [head];
     if (facts.length) {
       parts.push(section(KG.t("relations"), KG.el("ul", { class: "facts" },
-        facts.map((f) => KG.el("li", {}, f.relation + ": ", KG.termCell({ type: "uri", value: f.object }, ent.terms))))));
+        facts.map((f) => KG.el("li", {}, (f.label || f.relation) + KG.colon(), KG.termCell({ type: "uri", value: f.object }, ent.terms))))));
     }
     if (ent.kind === "place" || ent.class === "Country") parts.push(section(KG.t("map"), mapOf(ent)));
     if (ent.evidence) parts.push(section(KG.t("evidence"), KG.evidence(ent.evidence)));
     for (const t of ent.tables) {
-      parts.push(section(t.title, KG.el("p", { class: "caption" }, KG.el("code", {}, t.command)), KG.table(t)));
-      if (t.query === "event_timeline") {
-        const slot = KG.el("div");
-        parts.push(slot);
+      const slot = KG.el("div");
+      parts.push(section(t.title, KG.el("p", { class: "caption" }, KG.el("code", {}, t.command)), slot, KG.table(t)));
+      if (t.query === "event_timeline" && t.rows.length) {
         KG.api("timeline", { place: ent.iri }).then((data) => slot.replaceChildren(KG.timelineChart(data))).catch(() => {});
       }
     }

@@ -99,3 +99,8 @@ KG.WORDS = {
 KG.message = function (text, cls) {
   return KG.el("p", { class: cls || "message" }, text);
 };
+
+// "label: value" in English, "label : value" in French typography.
+KG.colon = function () {
+  return KG.lang() === "fr" ? " : " : ": ";
+};

@@ -101,7 +101,7 @@ KG.evidence = function (ev) {
   const facts = ev.facts || {};
   const about = [];
   for (const rel of ["speaker", "about", "location"]) {
-    if (facts[rel] && ev.terms[facts[rel]]) about.push(KG.el("span", { class: "fact" }, rel + ": ",
+    if (facts[rel] && ev.terms[facts[rel]]) about.push(KG.el("span", { class: "fact" }, ((ev.relationLabels || {})[rel] || rel) + KG.colon(),
       KG.termCell({ type: "uri", value: facts[rel] }, ev.terms)));
   }
   box.append(KG.el("p", { class: "evidence-head" },
