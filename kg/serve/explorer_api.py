@@ -14,6 +14,7 @@ network view.
 from __future__ import annotations
 
 import re
+import shlex
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -215,6 +216,11 @@ def _table(names: list[str], rows: list[dict[str, Any]], ctx: Context, lang: str
             "terms": ctx.describe(iris, lang)}
 
 
+def command_line(query: str, params: dict[str, str]) -> str:
+    """The ``kg query`` command that gives the same rows, quoted for a shell."""
+    return " ".join(["kg", "query", query] + [f"--param {shlex.quote(f'{k}={v}')}" for k, v in params.items()])
+
+
 def _lang(lang: str | None) -> str:
     return lang if lang in LANGS else "en"
 
@@ -228,11 +234,13 @@ def ask_json(question: str, store: Store, cache: ContextCache, lang: str | None 
     from kg.query.ask import ask
 
     answer = ask(question, store)
-    lang = _lang(lang or answer.mapping.lang)
-    params = " ".join(f"--param {k}={v}" for k, v in answer.params.items())
+    # the reader promises .query_name, .params, .sparql, .names and .rows; the rest is optional
+    mapping = getattr(answer, "mapping", None)
+    asked_in = getattr(mapping, "lang", None)
+    lang = _lang(lang or asked_in)
     out = {"question": question, "query": answer.query_name, "params": answer.params,
-           "command": f"kg query {answer.query_name} {params}".strip(), "sparql": answer.sparql,
-           "lang": answer.mapping.lang, "ignored": list(answer.mapping.ignored)}
+           "command": command_line(answer.query_name, answer.params), "sparql": answer.sparql,
+           "lang": asked_in, "ignored": list(getattr(mapping, "ignored", ()) or ())}
     out.update(_table(answer.names, answer.rows, cache.get(), lang))
     return out
 
@@ -302,8 +310,7 @@ def evidence_json(iri: str, store: Store, cache: ContextCache, lang: str | None 
 def _named(name: str, params: dict[str, str], store: Store, ctx: Context, lang: str, title: str) -> dict:
     names, rows = store.select(prepare(find_query(name), params, store))
     out = _table(names, rows, ctx, lang)
-    out.update({"title": title, "query": name, "command": f"kg query {name} "
-                + " ".join(f"--param {k}={v}" for k, v in params.items())})
+    out.update({"title": title, "query": name, "command": command_line(name, params)})
     return out
 
 

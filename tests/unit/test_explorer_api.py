@@ -79,3 +79,13 @@ def test_the_page_has_no_inline_script_and_no_other_origin():
     html = explorer.page().body.decode("utf-8")
     assert "<script>" not in html and "onclick" not in html and "http" not in html
     assert "script-src 'self'" in explorer.CSP and "'unsafe-inline'" not in explorer.CSP
+
+
+def test_the_command_line_of_an_answer_can_be_pasted_into_a_shell():
+    import shlex
+
+    from kg.serve.explorer_api import command_line
+
+    line = command_line("actor_statements", {"actor": "département d'État"})
+    assert shlex.split(line) == ["kg", "query", "actor_statements", "--param", "actor=département d'État"]
+    assert command_line("who_said_what", {"country": "RU"}) == "kg query who_said_what --param country=RU"
