@@ -273,7 +273,8 @@ def test_page_and_api_send_a_strict_content_security_policy(base_url):
         csp = res.headers["Content-Security-Policy"]
         html = res.read().decode("utf-8")
     assert "script-src 'self'" in csp and "default-src 'none'" in csp and "unsafe-inline" not in csp
-    assert not re.search(r"<script(?![^>]*\bsrc=)", html) and " on" not in re.sub(r"\s+", " ", html).lower().replace(" one", "")
+    assert not re.search(r"<script(?![^>]*\bsrc=)", html)  # no inline script
+    assert not re.search(r"<[^>]*\son\w+\s*=", html, re.IGNORECASE)  # no inline handler
     assert not re.search(r"https?://", html)  # every asset from this server
     with urllib.request.urlopen(base_url + "/", timeout=30) as res:  # not a browser: the endpoint's line
         assert res.headers["Content-Type"].startswith("text/plain")
