@@ -36,18 +36,17 @@ def main() -> None:
 
         page.goto(args.url + "/?q=" + urllib.parse.quote(QUESTION))
         page.wait_for_selector("table.results tbody tr.row")
+        n_rows = len(page.query_selector_all("table.results tbody tr.row"))
+        page.locator("tr.evidence-row .evidence-item").nth(n_rows - 1).wait_for()  # the answer opens with its evidence
         page.screenshot(path=str(out / "explorer-answer.png"))
         for tr in page.query_selector_all("table.results tbody tr.row"):
             if "United States Department of State" in tr.inner_text() and "ne soutiennent pas" in tr.inner_text():
-                tr.query_selector("button.evidence-button").click()
-                page.wait_for_selector("tr.evidence-row mark")
-                page.evaluate("document.querySelector('tr.evidence-row').scrollIntoView({block: 'center'})")
-                page.evaluate("window.scrollBy(0, 120)")
+                tr.evaluate("e => e.nextElementSibling.scrollIntoView({block: 'center'})")
+                page.evaluate("window.scrollBy(0, 60)")
                 break
         page.screenshot(path=str(out / "explorer-ask.png"))
 
-        tr = page.query_selector("tr.evidence-row")
-        tr.evaluate_handle("e => e.previousElementSibling").as_element().query_selector("td.col-speaker a").click()
+        page.click("td.col-speaker a >> text='United States Department of State'")
         page.wait_for_selector("#entity-title")
         page.screenshot(path=str(out / "explorer-actor.png"))
 

@@ -115,20 +115,31 @@ def test_typed_flagship_question_lists_the_state_departments_statement(page, bas
     assert not page.problems
 
 
+def evidence_of(row):
+    """The evidence row under an answer row, once its sentence has arrived."""
+    ev = row.evaluate_handle("e => e.nextElementSibling").as_element()
+    assert ev is not None and "evidence-row" in (ev.get_attribute("class") or "")
+    ev.wait_for_selector(".evidence-item mark")
+    return ev
+
+
 def test_shared_link_opens_answered_with_its_evidence(page, base_url):
     page.goto(base_url + "/?q=" + urllib.parse.quote(FLAGSHIP["en"]))
     page.wait_for_selector("table.results tbody tr.row")
-    row = state_dept_row(page)
-    row.query_selector("button.evidence-button").click()
-    mark = page.wait_for_selector("tr.evidence-row mark")
-    assert mark.inner_text() == STATE_DEPT_QUOTE
-    evidence = page.inner_text("tr.evidence-row")
-    assert "Guerre en Ukraine" in evidence and "La Libre Belgique" in evidence and "2023-05-30" in evidence
-    assert "a affirmé mardi le département d’État" in evidence  # the whole sentence, not only the quote
-    page.click("#open-all-evidence")
     n_rows = len(page.query_selector_all("table.results tbody tr.row"))
-    page.locator("tr.evidence-row .evidence-item").nth(n_rows - 1).wait_for()
+    page.locator("tr.evidence-row .evidence-item").nth(n_rows - 1).wait_for()  # a short answer opens with it
     assert len(page.query_selector_all("tr.evidence-row")) == n_rows  # one evidence per row, none twice
+    row = state_dept_row(page)
+    evidence = evidence_of(row)
+    assert [m.inner_text() for m in evidence.query_selector_all("mark")] == [STATE_DEPT_QUOTE]
+    text = evidence.inner_text()
+    assert "Guerre en Ukraine" in text and "La Libre Belgique" in text and "2023-05-30" in text
+    assert "a affirmé mardi le département d’État" in text  # the whole sentence, not only the quote
+    button = row.query_selector("button.evidence-button")
+    button.click()  # the reader closes it
+    assert not row.evaluate("e => !!(e.nextElementSibling && e.nextElementSibling.classList.contains('evidence-row'))")
+    button.click()  # and opens it again
+    assert evidence_of(row).query_selector("mark").inner_text() == STATE_DEPT_QUOTE
     assert not page.problems
 
 
@@ -254,11 +265,9 @@ def test_hostile_article_renders_as_text_and_runs_nothing(page, base_url):
     body = page.inner_text("table.results")
     assert "<script>window.__xss='quote'</script>" in body
     assert "\"><img src=x onerror=window.__xss='img'>" in body
-    for tr in page.query_selector_all("table.results tbody tr.row"):
-        if "__xss='quote'" in tr.inner_text():
-            tr.query_selector("button.evidence-button").click()
-    page.wait_for_selector("tr.evidence-row mark")
-    evidence = page.inner_text("tr.evidence-row")
+    hostile = [tr for tr in page.query_selector_all("table.results tbody tr.row") if "__xss='quote'" in tr.inner_text()]
+    assert hostile
+    evidence = evidence_of(hostile[0]).inner_text()
     assert '<script>window.__xss = "title"</script>' in evidence  # the title
     assert "Test <b>Wire</b>" in evidence  # the publisher, tags and all
     assert page.evaluate("window.__xss") is None

@@ -3,6 +3,7 @@
 "use strict";
 
 let cleanup = null;
+const OPEN_EVIDENCE_UP_TO = 25; // rows; a longer answer has a button to open them all
 
 function section(title, ...children) {
   return KG.el("section", {}, title ? KG.el("h2", {}, title) : null, ...children);
@@ -45,6 +46,8 @@ function askView(main, params) {
       KG.el("p", { class: "caption", id: "answer-summary" }, `${ans.rows.length} ${KG.t("rows")} · `,
         KG.el("code", {}, ans.command), " · ", netLink, " · ", openAll),
       note, details, KG.table(ans)].filter(Boolean));
+    // a short answer opens with its evidence: each row's sentence, the quote highlighted
+    if (ans.rows.length <= OPEN_EVIDENCE_UP_TO) openAll.click();
   }).catch((err) => out.replaceChildren(KG.message(err.message, "error")));
 }
 
