@@ -11,7 +11,7 @@ STORE  ?= out/demo-store
 # size: make bench N=100000 (builds of 1k, 10k and 100k articles: hours).
 N      ?= 2000
 
-.PHONY: install demo test test-unit score bench clean
+.PHONY: install browser demo test test-unit score bench clean
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,12 +21,19 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
+# The explorer's browser tests drive Debian's Chromium (headless, through Playwright, which
+# downloads no browser of its own): installed here where missing (CI runs as root).
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
 demo: install
 	rm -rf $(STORE)
 	$(BIN)/kg build $(CORPUS) --store $(STORE)
 	$(BIN)/kg query who_said_what --param country=RU --store $(STORE)
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest -q
 
 test-unit: install

@@ -247,7 +247,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     mode = "read-write" if args.allow_update else "read-only"
 
     def ready(url: str) -> None:
-        print(f"kg serve: serving {args.store} ({mode}) at {url}; Ctrl-C to stop", file=sys.stderr, flush=True)
+        explorer = url[: -len("query")] if url.endswith("/query") else url
+        print(f"kg serve: serving {args.store} ({mode}) at {url}; explorer at {explorer}; Ctrl-C to stop",
+              file=sys.stderr, flush=True)
 
     serve(options, ready=ready)
     return EXIT_OK

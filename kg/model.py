@@ -156,6 +156,7 @@ class LinkedEvent:
     perpetrators: set[str] = field(default_factory=set)  # actor IRIs stated as fact
     alleged_perpetrators: set[str] = field(default_factory=set)  # actor IRIs according to a claim
     factuality: str = "Asserted"
+    triggers: list[Span] = field(default_factory=list)  # the words naming the attack in its evidence
 
 
 @dataclass

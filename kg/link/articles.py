@@ -196,6 +196,8 @@ class ArticleLinker:
             for rec in g["records"]:
                 if rec.sentence not in le.evidence:
                     le.evidence.append(rec.sentence)
+                if rec.trigger not in le.triggers:
+                    le.triggers.append(rec.trigger)
                 hit = {(p.span.start, p.span.end) for p in rec.places + rec.sentence_places}
                 for m in rec.perpetrators:
                     if (m.span.start, m.span.end) in hit:

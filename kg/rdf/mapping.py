@@ -110,6 +110,9 @@ def article_triples(linked: LinkedArticle, extractor_version: str) -> list[Tripl
         for span in ev.evidence:
             out.append((e, GEV.evidence, mention_iri(art, span)))
             out.extend(mention_triples(art, span))
+        for span in ev.triggers:  # what the explorer highlights in the evidence sentence
+            out.append((e, GEV.trigger, mention_iri(art, span)))
+            out.extend(mention_triples(art, span))
     for st in linked.statements:
         s = URIRef(st.iri)
         out.append((s, RDF.type, GEV.Statement))

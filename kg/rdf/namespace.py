@@ -66,6 +66,7 @@ publishedTime = GEV["publishedTime"]
 language = GEV["language"]
 source = GEV["source"]
 evidence = GEV["evidence"]
+trigger = GEV["trigger"]
 article = GEV["article"]
 start = GEV["start"]
 end = GEV["end"]
@@ -97,7 +98,7 @@ CLASSES: frozenset[str] = frozenset({
 
 PROPERTIES: frozenset[str] = frozenset({
     "textHash", "extractorVersion", "title", "url", "publisher", "published", "publishedTime",
-    "language", "source", "evidence", "article", "start", "end", "text", "location", "date",
+    "language", "source", "evidence", "trigger", "article", "start", "end", "text", "location", "date",
     "dateText", "perpetrator", "allegedPerpetrator", "speaker", "quote", "direct", "cue",
     "about", "accuses", "role", "memberOf", "locatedIn", "controlledBy", "countryCode",
     "factuality",

@@ -2,8 +2,11 @@
 
 Routes: ``/query`` (GET, POST) and ``/update`` (POST, only with ``allow_update``), the
 same paths as ``oxigraph serve`` so that ``--store http://HOST:PORT/query`` works for
-every ``kg`` command; ``/`` answers a one-paragraph description. Requests larger than
-``max_request_bytes`` are refused (413/414) before their body is read.
+every ``kg`` command. ``/`` opens the explorer (:mod:`kg.serve.explorer`) for a client
+that accepts HTML, with its files under ``/static/`` and its JSON under ``/api/``; other
+clients get a one-line description there. Requests larger than ``max_request_bytes`` are
+refused (413/414) before their body is read. Every answer carries the explorer's
+Content-Security-Policy (no inline script, no other origin).
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from kg.errors import StoreError
+from kg.serve import explorer
 from kg.serve.protocol import ProtocolError, operation_from_get, operation_from_post
 from kg.serve.workers import Answer, QueryPool, text_answer
 from kg.store.oxigraph_store import syntax_message
@@ -43,6 +47,7 @@ class _Server(ThreadingHTTPServer):
         self.options = options
         self.pool = pool
         self.writer = writer  # the read-write pyoxigraph store, only with allow_update
+        self.explorer = explorer.Explorer(pool, options.store)
         self.write_lock = threading.Lock()
         super().__init__((options.host, options.port), _Handler)
 
@@ -63,6 +68,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", ans.content_type)
         self.send_header("Content-Length", str(len(ans.body)))
         self.send_header("Vary", "Accept")
+        self.send_header("Content-Security-Policy", explorer.CSP)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
         if ans.status == 405:
             self.send_header("Allow", "GET, POST" if self._route() == "query" else "POST")
         self.end_headers()
@@ -74,6 +82,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _route(self) -> str | None:
         path = urlsplit(self.path).path.rstrip("/")
+        if path.startswith("/static/"):
+            return "static"
+        if path.startswith("/api/"):
+            return "api"
         return {"/query": "query", "/sparql": "query", "/update": "update", "": "root"}.get(path)
 
     def _body(self) -> bytes | None:
@@ -96,6 +108,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         route = self._route()
+        path = urlsplit(self.path).path
+        if route == "static":
+            self._send(explorer.static_file(path[len("/static/"):]))
+            return
+        if route == "api":
+            self._send(self.server.explorer.api(path[len("/api/"):].rstrip("/"), urlsplit(self.path).query))
+            return
+        if route == "root" and explorer.wants_html(self.headers.get("Accept")):
+            self._send(explorer.page())
+            return
         if route == "root":
             self._error(200, "geokg SPARQL 1.1 endpoint: queries at /query (GET or POST)"
                         + ("; updates at /update (POST)" if self.server.options.allow_update else "; read-only"))
@@ -119,7 +141,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         route = self._route()
-        if route in (None, "root"):
+        if route in (None, "root", "static", "api"):
             self._error(404, f"no such path: {urlsplit(self.path).path} (use /query or /update)")
             return
         if route == "update" and not self.server.options.allow_update:

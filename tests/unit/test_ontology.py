@@ -46,7 +46,7 @@ def gev_subjects_of_type(g: Graph, rdf_type: URIRef) -> set[str]:
 
 
 OBJECT_PROPERTIES = {
-    "source", "evidence", "article", "location", "perpetrator", "allegedPerpetrator", "speaker",
+    "source", "evidence", "trigger", "article", "location", "perpetrator", "allegedPerpetrator", "speaker",
     "about", "accuses", "memberOf", "locatedIn", "controlledBy", "factuality",
 }
 
@@ -126,6 +126,7 @@ DOMAIN_RANGE = {
     "language": ({"Article"}, rns.XSD.string),
     "source": ({"Event", "Statement"}, {"Article"}),
     "evidence": ({"Event", "Statement"}, {"Mention"}),
+    "trigger": ({"Event"}, {"Mention"}),
     "article": ({"Mention"}, {"Article"}),
     "start": ({"Mention"}, rns.XSD.integer),
     "end": ({"Mention"}, rns.XSD.integer),
