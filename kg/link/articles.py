@@ -19,7 +19,17 @@ from functools import lru_cache
 from kg.link.iris import event_iri, statement_iri
 from kg.link.resolve import Linker
 from kg.wire import in_dateline
-from kg.model import EntityMention, EventRecord, Span, Extraction, LinkedArticle, LinkedEvent, LinkedStatement, Node
+from kg.model import (
+    EntityMention,
+    EventRecord,
+    Extraction,
+    LinkedArticle,
+    LinkedEvent,
+    LinkedStatement,
+    Node,
+    Rejection,
+    Span,
+)
 
 SPECIFICITY = {"Country": 0, "Region": 1, "City": 2}
 REGION_WORDS = re.compile(r"^(?:la\s+|the\s+)?(?:région|region|oblast|province|gouvernorat|governorate)\b.*?\b(?:de|d['’]|of)\s+"
@@ -55,6 +65,7 @@ class ArticleLinker:
         self._named: set[str] | None = None
         self._resolved: list[tuple[EntityMention, Node]] | None = None
         self.persons = [s.speaker.span.text for s in extraction.statements if s.speaker.label == "PER"]
+        self.rejected: list[Rejection] = []  # what linking left out, and why (kg explain)
 
     def keep(self, node: Node) -> str:
         for n in self.linker.closure(node):
@@ -160,6 +171,9 @@ class ArticleLinker:
         for i, ev in enumerate(self.x.events):
             place = self.place_of(ev)
             if place is None:
+                names = ", ".join(repr(m.span.text) for m in ev.places + ev.sentence_places) or "none"
+                self.rejected.append(Rejection("link", ev.trigger.start, ev.trigger.end, ev.trigger.text,
+                                               f"no place resolved (names: {names})", ev.trace))
                 continue
             for gi, g in enumerate(groups):
                 same_class = g["cls"] == ev.event_class or "Attack" in (g["cls"], ev.event_class)
@@ -194,6 +208,7 @@ class ArticleLinker:
             le = LinkedEvent(iri=event_iri(g["cls"], place_iri, g["date"]), event_class=g["cls"], place=place_iri,
                              evidence=[], date=g["date"], date_text=g["date_text"])
             for rec in g["records"]:
+                le.trace += tuple(t for t in rec.trace if t not in le.trace)
                 if rec.sentence not in le.evidence:
                     le.evidence.append(rec.sentence)
                 hit = {(p.span.start, p.span.end) for p in rec.places + rec.sentence_places}
@@ -251,7 +266,10 @@ class ArticleLinker:
         out: list[LinkedStatement] = []
         for st in self.x.statements:
             speaker = self.actor_iri(st.speaker)
+            trace = st.trace
             if speaker is None:
+                self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.speaker.span.text,
+                                               "the speaker is no actor", st.trace))
                 continue
             about: list[str] = []
             for i in st.about:
@@ -263,7 +281,9 @@ class ArticleLinker:
                 # news reports stay on their story: a statement that names no attack is about
                 # the one attack whose place it names, else the attack told last before it
                 # (the article's main one if none was)
-                about.append(self.placed_in(real, st.evidence) or self.topic(real, st.evidence.start))
+                placed = self.placed_in(real, st.evidence)
+                about.append(placed or self.topic(real, st.evidence.start))
+                trace += ("about:attack_at_place_named",) if placed else ("about:attack_told_last",)
             accuses = []
             if st.accuses is not None:
                 acc = self.known_actor(st.accuses)
@@ -273,11 +293,13 @@ class ArticleLinker:
                         if acc not in by_iri[iri].perpetrators:
                             by_iri[iri].alleged_perpetrators.add(acc)
             if st.quote is None and not accuses:
+                self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.cue,
+                                               "an accusation whose accused actor is unknown, and no words", st.trace))
                 continue
             out.append(LinkedStatement(
                 iri=statement_iri(self.art.key, len(out) + 1), speaker=speaker, cue=st.cue, quote=st.quote,
                 direct=st.direct, evidence=st.evidence, about=about, accuses=accuses, date=st.date,
-                date_text=st.date_text))
+                date_text=st.date_text, trace=trace))
         return out
 
 

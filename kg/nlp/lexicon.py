@@ -43,6 +43,13 @@ class Lexicon:
     target_preps: frozenset[str]
     origin_preps: frozenset[str]
     place_nouns: frozenset[str]
+    cue_negations: frozenset[str]  # a speech verb with one of these as a child says nothing was said
+    cue_reflexives: frozenset[str]  # a reflexive speech verb is no speech ("s'est déclaré")
+    cue_tail_words: frozenset[str]  # skipped after a multi-word cue before its clause ("fait état de")
+    definite_determiners: frozenset[str]  # "l'attaque", "the strike": may refer back to an attack told before
+    of_words: frozenset[str]  # "la ville de X", "the city of X"
+    region_nouns: frozenset[str]  # "la région de Saratov", "Belgorod region"
+    region_nouns_after: frozenset[str]  # those written after the name ("Kursk region")
     boilerplate: tuple[re.Pattern[str], ...] = field(default=())
 
 
@@ -73,5 +80,12 @@ def lexicon(lang: str) -> Lexicon:
         target_preps=frozenset(p for p, use in preps if use == "target"),
         origin_preps=frozenset(p for p, use in preps if use == "origin"),
         place_nouns=frozenset(r[0].lower() for r in of("place_nouns.tsv")),
+        cue_negations=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "negation"),
+        cue_reflexives=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "reflexive"),
+        cue_tail_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "tail"),
+        definite_determiners=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "definite"),
+        of_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "of"),
+        region_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "region"),
+        region_nouns_after=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "region_after"),
         boilerplate=tuple(re.compile(p) for lg, p in read_table("boilerplate.tsv") if lg in (lang, "*")),
     )
