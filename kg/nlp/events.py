@@ -26,6 +26,7 @@ from kg.nlp.extensions import add_records
 from kg.nlp.finders.events import CLASS, FACTUALITY, PERPETRATORS, PLACES, Trigger
 from kg.nlp.lexicon import Lexicon, lexicon
 from kg.nlp.thresholds import CLAUSE_SUBJECT_LEVELS, INSTRUMENT_MAX_TOKENS
+from kg.rdf.namespace import ATTACK_SPECIFICITY
 from kg.nlp.syntax import (
     dateline_end,
     full_sentences,
@@ -39,7 +40,6 @@ from kg.nlp.syntax import (
 )
 
 NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
-SPECIFICITY = {"Attack": 0, "AirStrike": 1, "Shelling": 1, "MissileStrike": 2, "DroneStrike": 2}
 # arguments of a trigger verb where the place hit can be; the active subject is the attacker
 ARG_DEPS_VERB = {"obj", "dobj", "obl", "obl:mod", "obl:arg", "prep", "nsubj:pass", "nsubjpass", "advmod",
                  "npadvmod", "dative"}
@@ -108,7 +108,7 @@ class EventExtractor:
         for t in [trig] + [a for a in args if abs(a.i - trig.i) <= INSTRUMENT_MAX_TOKENS]:
             for key in (t.lemma_.lower(), t.lower_):
                 cls = self.lex.instruments.get(key)
-                if cls and (best is None or SPECIFICITY[cls] > SPECIFICITY[best]):
+                if cls and (best is None or ATTACK_SPECIFICITY[cls] > ATTACK_SPECIFICITY[best]):
                     best = cls
         return best
 

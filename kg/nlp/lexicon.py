@@ -10,18 +10,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.tables import read_rows
+
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
 
 def read_table(name: str) -> list[list[str]]:
-    """Rows of a TSV table, without its header line, comments and blank lines."""
-    rows: list[list[str]] = []
-    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
-    for line in lines[1:]:
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rows.append([c.strip() for c in line.split("\t")])
-    return rows
+    """Rows of a lexicon table as lists of cells (``kg.tables``: header, comments and blank lines left out)."""
+    return [list(r.cells) for r in read_rows(LEXICON_DIR / name)]
 
 
 @dataclass(frozen=True)
