@@ -15,7 +15,7 @@ import textwrap
 from dataclasses import dataclass, field
 
 from kg.errors import ExtractionError
-from kg.link.articles import ArticleLinker, default_linker
+from kg.link.articles import default_linker, link_article
 from kg.model import Article, LinkedEvent, LinkedStatement, Node, Rejection
 from kg.nlp.extensions import records
 from kg.nlp.extract import records_from_doc, text_for_nlp
@@ -50,12 +50,9 @@ def explain_article(article: Article) -> Explanation:
     doc = load_pipeline(lang)(text_for_nlp(article.text))
     rejected = records(doc, Rejection)
     extraction = records_from_doc(doc, article, rejected)
-    al = ArticleLinker(extraction, default_linker())
-    events, iri_of = al.events()
-    statements = al.statements(events, iri_of)
-    rejected += al.rejected
+    linked = link_article(extraction, default_linker(), rejected)
     rejected.sort(key=lambda r: r.start)
-    return Explanation(article, events, statements, al.nodes, rejected,
+    return Explanation(article, linked.events, linked.statements, linked.nodes, rejected,
                        [(s.start_char, s.end_char) for s in doc.sents])
 
 
