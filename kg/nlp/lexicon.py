@@ -42,6 +42,16 @@ class Lexicon:
     cue_negations: frozenset[str]  # a speech verb with one of these as a child says nothing was said
     cue_reflexives: frozenset[str]  # a reflexive speech verb is no speech ("s'est déclaré")
     cue_tail_words: frozenset[str]  # skipped after a multi-word cue before its clause ("fait état de")
+    complementizers: frozenset[str]  # "que", "that": start a reported clause
+    accused_preps: frozenset[str]  # "imputer l'attaque à X", "blamed it to X"
+    attributing_verbs: frozenset[str]  # verbs whose accused actor follows accused_preps ("imputer")
+    pronouns: frozenset[str]  # personal pronouns: a speaker said before
+    person_pronouns: frozenset[str]  # those that stand for a person ("il", "he")
+    relative_pronouns: frozenset[str]  # "qui", "who": the speaker is the antecedent
+    possessives: frozenset[str]  # "leur porte-parole": the organisation named before
+    agent_preps: frozenset[str]  # "par", "by": a passive's agent
+    acting_of_words: frozenset[str]  # "l'offensive des FSR": a name modifying a noun still acts
+    dependent_name: re.Pattern[str]  # "the Iran-backed group": the name is not the speaker
     definite_determiners: frozenset[str]  # "l'attaque", "the strike": may refer back to an attack told before
     of_words: frozenset[str]  # "la ville de X", "the city of X"
     region_nouns: frozenset[str]  # "la région de Saratov", "Belgorod region"
@@ -60,6 +70,9 @@ def lexicon(lang: str) -> Lexicon:
     for kind, word in of("event_blockers.tsv"):
         blockers.setdefault(kind, set()).add(word.lower())
     preps = of("place_preps.tsv")
+
+    def speaker_words(use: str) -> frozenset[str]:
+        return frozenset(w.lower() for u, w in of("speaker_words.tsv") if u == use)
     return Lexicon(
         lang=lang,
         speech_verbs={r[0].lower(): r[1] for r in of("speech_verbs.tsv")},
@@ -79,6 +92,17 @@ def lexicon(lang: str) -> Lexicon:
         cue_negations=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "negation"),
         cue_reflexives=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "reflexive"),
         cue_tail_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "tail"),
+        complementizers=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "complementizer"),
+        accused_preps=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "accused_prep"),
+        attributing_verbs=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "attributing"),
+        pronouns=speaker_words("pronoun"),
+        person_pronouns=speaker_words("person"),
+        relative_pronouns=speaker_words("relative"),
+        possessives=speaker_words("possessive"),
+        agent_preps=speaker_words("agent"),
+        acting_of_words=speaker_words("of"),
+        # "\w-(backed|…)\b": never matches when the table has no such word for the language
+        dependent_name=re.compile(rf"\w-({'|'.join(sorted(speaker_words('dependent'))) or '(?!)'})\b", re.I),
         definite_determiners=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "definite"),
         of_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "of"),
         region_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "region"),

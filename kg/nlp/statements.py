@@ -48,7 +48,6 @@ from kg.nlp.thresholds import (
 )
 from kg.nlp.syntax import (
     CLAUSE_DEPS,
-    PERSONAL_PRONOUNS,
     dateline_end,
     full_sentences,
     doc_ents,
@@ -75,7 +74,7 @@ class StatementExtractor:
         self.lang = lang
         self.lex = lexicon(lang)
         self.multiword = {tuple(k.split()) for k in self.lex.speech_verbs if " " in k}
-        self.pronouns = PERSONAL_PRONOUNS.get(lang, set())
+        self.pronouns = self.lex.pronouns
         self.speakers = SpeakerFinder(lang)
         # how far a reporting preposition is looked for after a comma (its longest phrase)
         self.longest_prep = max((len(p) for p in self.lex.speech_preps), default=0)
@@ -188,7 +187,7 @@ class StatementExtractor:
             if t.is_punct and t.text not in ("«", "“", "\""):
                 return None
             infinitive = "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX")
-            if t.lower_ in ("que", "qu'", "qu’", "that") or (self.lang == "fr" and infinitive):
+            if t.lower_ in self.lex.complementizers or (self.lang == "fr" and infinitive):
                 toks = [x for x in doc[t.i: sent.end] if not x.is_space]
                 return self.clause_span_of(toks)
         return None
@@ -206,7 +205,7 @@ class StatementExtractor:
         return self.clause_span(obj)
 
     def clause_span_of(self, toks: list[Token]) -> tuple[int, int] | None:
-        while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in ("que", "qu'", "qu’", "that")):
+        while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in self.lex.complementizers):
             toks = toks[1:]
         while toks and toks[-1].is_punct and toks[-1].text not in CLOSERS:
             toks = toks[:-1]
@@ -318,12 +317,12 @@ class StatementExtractor:
         """The actor blamed: the object of "blame/accuse", or the "à …" of "imputer/attribuer … à"."""
         cands = [c for c in v.children if c.dep_ in ("obj", "dobj", "iobj", "obl:arg", "dative")]
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in ("to",):
+            if c.dep_ == "prep" and c.lower_ in self.lex.accused_preps:
                 cands.extend(t for t in c.children if t.dep_ == "pobj")
             if c.dep_ in ("obj", "dobj"):  # "imputer l'attaque à l'Ukraine" parsed inside the object
                 cands.extend(t for t in c.children if t.dep_ in ("nmod", "obl:arg")
-                             and any(x.dep_ == "case" and x.lower_ in ("à", "au", "aux") for x in t.children))
-        ranked = sorted(cands, key=lambda c: (c.dep_ not in ("obl:arg", "dative", "pobj") if v.lemma_.lower() in ("imputer", "attribuer") else c.dep_ not in ("obj", "dobj"), c.i))
+                             and any(x.dep_ == "case" and x.lower_ in self.lex.accused_preps for x in t.children))
+        ranked = sorted(cands, key=lambda c: (c.dep_ not in ("obl:arg", "dative", "pobj") if v.lemma_.lower() in self.lex.attributing_verbs else c.dep_ not in ("obj", "dobj"), c.i))
         for c in ranked:
             named = c.pos_ == "PROPN" or c.ent_type_ or any(x.dep_ == "amod" for x in c.children)
             if not named or (c.lemma_.lower(), "NOUN") in self.lex.triggers:
