@@ -93,26 +93,39 @@ def records_from_doc(doc: Doc, article: Article, rejected: list[Rejection] | Non
 
     ``rejected``, when given, receives the candidates left out here and why (``kg explain``)."""
     rejected = [] if rejected is None else rejected
-    text = article.text
-    lang = article.language or doc.lang_
     skip_before = title_end(article)
-    published = article.published
     candidates = []
     for s in records(doc, StatementCandidate):
         if s.evidence[0] >= skip_before:
             candidates.append(s)
         else:
             rejected.append(Rejection("statement", s.cue_start, s.cue_start + len(s.cue), s.cue, "in the headline", s.trace))
-    reported_ranges = [s.quote_span for s in candidates if s.quote_span is not None]
+    event_candidates = records(doc, EventCandidate)
+    events = _event_records(event_candidates, candidates, article, doc.lang_, skip_before, rejected)
+    statements = [_statement_record(s, events, article, doc.lang_) for s in candidates]
+    # every place the text names: what a statement that names no attack talks about, and
+    # whether a city district's city is named (kg.link.articles)
+    text = article.text
+    places = [EntityMention(_span(text, ent.start_char, ent.end_char), "place", label=ent.label_, direct=False)
+              for ent in doc.ents if ent.label_ in PLACE_LABELS and ent.start_char >= skip_before]
+    # an attack negated in itself ("no such attack had taken place") denies one claimed before
+    denials = [e.trigger.start for e in event_candidates if e.blocked == "negation"]
+    return Extraction(article=article, events=events, statements=statements, places=places,
+                      denials=sorted(d for d in denials if d >= skip_before))
+
+
+def _event_records(event_candidates: list[EventCandidate], statements: list[StatementCandidate], article: Article,
+                   doc_lang: str, skip_before: int, rejected: list[Rejection]) -> list[EventRecord]:
+    """The attacks of the article: real, specific, after the headline, recent; their perpetrators
+    alleged when told inside a statement, and no accused actor taken for the place hit."""
+    text, lang, published = article.text, article.language or doc_lang, article.published
+    reported_ranges = [s.quote_span for s in statements if s.quote_span is not None]
     # the actor an accusation blames is no place hit ("a imputé l'attaque à l'Ukraine")
-    accused = [(s.accused.start, s.accused.end) for s in candidates if s.accused]
+    accused = [(s.accused.start, s.accused.end) for s in statements if s.accused]
 
     def not_accused(cands: tuple[PlaceCandidate, ...]) -> list[PlaceCandidate]:
         return [c for c in cands if not any(a <= c.start < b for a, b in accused)]
     events: list[EventRecord] = []
-    event_candidates = records(doc, EventCandidate)
-    # an attack negated in itself ("no such attack had taken place") denies one claimed before
-    denials = [e.trigger.start for e in event_candidates if e.blocked == "negation"]
     for e in event_candidates:
         if e.blocked or e.trigger.start < skip_before:
             why = f"not a real, specific attack: {e.blocked}" if e.blocked else "in the headline"
@@ -137,42 +150,41 @@ def records_from_doc(doc: Doc, article: Article, rejected: list[Rejection] | Non
             date=date,
             trace=e.trace,
         ))
-    statements: list[StatementRecord] = []
-    for s in candidates:
-        quote = None
-        if s.quote_span is not None:
-            qs, qe = _clean(text, s.quote_span[0], s.quote_span[1])
-            quote = PARAGRAPH_REOPEN.sub(" ", text[qs:qe]) or None
-        ev_s, ev_e = _clean(text, s.evidence[0], s.evidence[1])
-        about = []
-        trace = list(s.trace)
-        for i, ev in enumerate(events):
-            pos = ev.trigger.start
-            inside_quote = s.quote_span is not None and s.quote_span[0] <= pos < s.quote_span[1]
-            in_sentence = ev_s <= pos < ev_e
-            if inside_quote or in_sentence or pos in s.about_hint:
-                about.append(i)
-                trace.append("about:" + ("attack_in_quote" if inside_quote else "attack_in_sentence" if in_sentence
-                                         else "attack_noun_of_cue"))
-        date = resolve(s.date_text, lang, published) if s.date_text else None
-        statements.append(StatementRecord(
-            speaker=_speaker(text, s.speaker),
-            cue=s.cue,
-            quote=quote,
-            direct=s.direct and quote is not None,
-            evidence=_span(text, ev_s, ev_e),
-            about=about,
-            accuses=_actor(text, s.accused) if s.accused else None,
-            date_text=s.date_text,
-            date=date,
-            trace=tuple(trace),
-        ))
-    # every place the text names: what a statement that names no attack talks about, and
-    # whether a city district's city is named (kg.link.articles)
-    places = [EntityMention(_span(text, ent.start_char, ent.end_char), "place", label=ent.label_, direct=False)
-              for ent in doc.ents if ent.label_ in PLACE_LABELS and ent.start_char >= skip_before]
-    return Extraction(article=article, events=events, statements=statements, places=places,
-                      denials=sorted(d for d in denials if d >= skip_before))
+    return events
+
+
+def _statement_record(s: StatementCandidate, events: list[EventRecord], article: Article, doc_lang: str) -> StatementRecord:
+    """One statement with its quote re-read from the text, and the attacks it is about: told
+    inside its quotation or sentence, or named by the cue ("blamed Kyiv for the attack")."""
+    text = article.text
+    quote = None
+    if s.quote_span is not None:
+        qs, qe = _clean(text, s.quote_span[0], s.quote_span[1])
+        quote = PARAGRAPH_REOPEN.sub(" ", text[qs:qe]) or None
+    ev_s, ev_e = _clean(text, s.evidence[0], s.evidence[1])
+    about = []
+    trace = list(s.trace)
+    for i, ev in enumerate(events):
+        pos = ev.trigger.start
+        inside_quote = s.quote_span is not None and s.quote_span[0] <= pos < s.quote_span[1]
+        in_sentence = ev_s <= pos < ev_e
+        if inside_quote or in_sentence or pos in s.about_hint:
+            about.append(i)
+            trace.append("about:" + ("attack_in_quote" if inside_quote else "attack_in_sentence" if in_sentence
+                                     else "attack_noun_of_cue"))
+    date = resolve(s.date_text, article.language or doc_lang, article.published) if s.date_text else None
+    return StatementRecord(
+        speaker=_speaker(text, s.speaker),
+        cue=s.cue,
+        quote=quote,
+        direct=s.direct and quote is not None,
+        evidence=_span(text, ev_s, ev_e),
+        about=about,
+        accuses=_actor(text, s.accused) if s.accused else None,
+        date_text=s.date_text,
+        date=date,
+        trace=tuple(trace),
+    )
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

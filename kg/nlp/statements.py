@@ -233,70 +233,25 @@ class StatementExtractor:
     def from_verb(self, v: Token, kind: str, sent: Span, quotes: list[Quotation], by_verb: dict) -> dict | None:
         """The statement of one speech verb: its speaker (``SPEAKER``), then its quotation
         (``QUOTE``) or reported clause (``CLAUSE``), each the first finder that applies."""
-        doc = v.doc
-        text = doc_text(doc)
-        cue_start, cue_end = self.verb_group(v)
-        c = Cue(verb=v, kind=kind, sent=sent, quotes=tuple(quotes), text=text, cue_start=cue_start,
-                cue_end=cue_end, by_verb=by_verb)
+        c = self.cue_context(v, kind, sent, quotes, by_verb)
         trace = [f"cue:speech_verb({kind})"]
-        found_subject = SUBJECT.first(self.lang, self, c)
-        subj = found_subject[1] if found_subject else None
-        cue_words = {w for words in self.multiword for w in words[1:]}
-        after_objs = tuple(t for t in v.children if t.i > v.i and t.dep_ in ("obj", "nsubj", "dobj")
-                           and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in cue_words)
-        # subject, else (French inverted order after a clause or quotation) the noun phrase after the verb
-        left = cue_start
-        if subj is not None and subj.i < v.i:
-            left = min(left, noun_phrase(subj)[0].idx if noun_phrase(subj) else subj.idx)
-        c = replace(c, subject=subj, left=left, after_objects=after_objs)
-        found_speaker = speaker_finders(kind).first(self.lang, self, c)
-        if found_speaker is None:
-            self.reject(cue_start, cue_end, text, "speech verb with no speaker", trace)
+        found = self.find_speaker(c, trace)
+        if found is None:
             return None
-        speaker_finder, speaker = found_speaker
-        trace.append(f"speaker:{speaker_finder}")
-        c = replace(c, inverted=speaker_finder == "inverted_noun_phrase")
-        if subj is not None and subj.i < v.i and speaker.get("label") != "PER" and not speaker.get("pronoun"):
-            named = self.speakers.name_before(speaker, cue_start, doc)
-            if named is not None:
-                speaker = named
-                trace.append("speaker:appositive_name")
-        quote: str | None = None
-        direct = False
-        q_start, q_end = cue_start, cue_end
-        found_quote = QUOTE.first(self.lang, self, c)
-        if found_quote is not None:
-            q = found_quote[1]
-            quote, direct, q_start, q_end = _clean_quote(q.words(text)), True, q.start, q.end
-            trace.append(f"quote:{found_quote[0]}")
-        accused = None
-        if kind in ("accuse", "attribute"):
-            accused = self.accused_of(v)
-            if accused is not None:
-                trace.append("accused:accused_object")
-        if quote is None:
-            found_clause = CLAUSE.first(self.lang, self, replace(c, accused=accused))
-            clause = found_clause[1] if found_clause else None
-            if clause is not None and kind == "accuse" and accused is not None \
-                    and not any(clause[0] <= x.open < clause[1] for x in quotes):
-                # "a accusé la Russie d'être responsable…": the accusation reports no words
-                self.reject(clause[0], clause[1], text, "an accusation's clause is no reported speech",
-                            trace + [f"clause:{found_clause[0]}"])  # type: ignore[index]
-                clause = None
-            if clause is not None:
-                quote, direct, q_start, q_end = self.as_content(clause[0], clause[1], quotes, text)
-                trace.append(f"clause:{found_clause[0]}")  # type: ignore[index]
-            elif kind not in ("accuse", "attribute") or accused is None:
-                self.reject(cue_start, cue_end, text, "no quotation or reported clause", trace)
-                return None
+        c, speaker = found
+        content = self.find_content(c, trace)
+        if content is None:
+            return None
+        quote, direct, q_start, q_end, accused = content
+        text = c.text
         ev_start = min(sent.start_char, q_start)
         ev_end = max(v.doc[sentence_end(sent) - 1].idx + len(v.doc[sentence_end(sent) - 1].text), q_end)
         while ev_end > ev_start and text[ev_end - 1].isspace():
             ev_end -= 1
         return {
             "speaker": speaker,
-            "cue": text[cue_start:cue_end],
-            "cue_start": cue_start,
+            "cue": text[c.cue_start:c.cue_end],
+            "cue_start": c.cue_start,
             "kind": kind,
             "quote": quote,
             "direct": direct,
@@ -308,6 +263,75 @@ class StatementExtractor:
             "date_text": self.date_of(v, q_start, q_end),
             "trace": trace,
         }
+
+    def cue_context(self, v: Token, kind: str, sent: Span, quotes: list[Quotation], by_verb: dict) -> Cue:
+        """The speech verb with its cue's range, subject token (``SUBJECT``), where the speaker's
+        phrase starts, and the nouns after it (the French inverted order)."""
+        cue_start, cue_end = self.verb_group(v)
+        c = Cue(verb=v, kind=kind, sent=sent, quotes=tuple(quotes), text=doc_text(v.doc), cue_start=cue_start,
+                cue_end=cue_end, by_verb=by_verb)
+        found_subject = SUBJECT.first(self.lang, self, c)
+        subj = found_subject[1] if found_subject else None
+        cue_words = {w for words in self.multiword for w in words[1:]}
+        after_objs = tuple(t for t in v.children if t.i > v.i and t.dep_ in ("obj", "nsubj", "dobj")
+                           and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in cue_words)
+        left = cue_start
+        if subj is not None and subj.i < v.i:
+            left = min(left, noun_phrase(subj)[0].idx if noun_phrase(subj) else subj.idx)
+        return replace(c, subject=subj, left=left, after_objects=after_objs)
+
+    def find_speaker(self, c: Cue, trace: list[str]) -> tuple[Cue, dict] | None:
+        """The speaker phrase (the first ``SPEAKER`` finder that finds one), replaced by a name
+        set off by commas after a description ("Le chef de la police, Dmytro X, a déclaré")."""
+        found = speaker_finders(c.kind).first(self.lang, self, c)
+        if found is None:
+            self.reject(c.cue_start, c.cue_end, c.text, "speech verb with no speaker", trace)
+            return None
+        finder, speaker = found
+        trace.append(f"speaker:{finder}")
+        c = replace(c, inverted=finder == "inverted_noun_phrase")
+        subj = c.subject
+        if subj is not None and subj.i < c.verb.i and speaker.get("label") != "PER" and not speaker.get("pronoun"):
+            named = self.speakers.name_before(speaker, c.cue_start, c.verb.doc)
+            if named is not None:
+                speaker = named
+                trace.append("speaker:appositive_name")
+        return c, speaker
+
+    def find_content(self, c: Cue, trace: list[str]) -> tuple[str | None, bool, int, int, dict | None] | None:
+        """(quote, direct, start, end, accused): the first ``QUOTE`` finder's quotation, else
+        the first ``CLAUSE`` finder's clause; an accusation may report no words."""
+        text, quotes = c.text, list(c.quotes)
+        quote: str | None = None
+        direct = False
+        q_start, q_end = c.cue_start, c.cue_end
+        found_quote = QUOTE.first(self.lang, self, c)
+        if found_quote is not None:
+            q = found_quote[1]
+            quote, direct, q_start, q_end = _clean_quote(q.words(text)), True, q.start, q.end
+            trace.append(f"quote:{found_quote[0]}")
+        accused = None
+        if c.kind in ("accuse", "attribute"):
+            accused = self.accused_of(c.verb)
+            if accused is not None:
+                trace.append("accused:accused_object")
+        if quote is not None:
+            return quote, direct, q_start, q_end, accused
+        found_clause = CLAUSE.first(self.lang, self, replace(c, accused=accused))
+        if found_clause is not None:
+            finder, clause = found_clause
+            if c.kind == "accuse" and accused is not None and not any(clause[0] <= x.open < clause[1] for x in quotes):
+                # "a accusé la Russie d'être responsable…": the accusation reports no words
+                self.reject(clause[0], clause[1], text, "an accusation's clause is no reported speech",
+                            trace + [f"clause:{finder}"])
+            else:
+                trace.append(f"clause:{finder}")
+                quote, direct, q_start, q_end = self.as_content(clause[0], clause[1], quotes, text)
+                return quote, direct, q_start, q_end, accused
+        if c.kind not in ("accuse", "attribute") or accused is None:
+            self.reject(c.cue_start, c.cue_end, text, "no quotation or reported clause", trace)
+            return None
+        return None, False, q_start, q_end, accused
 
     def reject(self, start: int, end: int, text: str, reason: str, trace: list[str]) -> None:
         """Keep a turned-down candidate and why (read by ``kg explain``)."""
@@ -356,33 +380,14 @@ class StatementExtractor:
         return None
 
     def from_prep(self, sent: Span, start: int, end: int, quotes: list[Quotation]) -> dict | None:
-        """ "selon X, …" / "…, according to X" """
-        doc = sent.doc
-        text = doc_text(doc)
-        np_toks = []
-        for t in sent:
-            if t.idx < end or t.is_space:
-                continue
-            if t.text in (",", "(", ".", ";", ":") or t.idx >= sent.end_char:
-                break
-            np_toks.append(t)
-        if not np_toks or len(np_toks) > PREP_SPEAKER_MAX_TOKENS:
-            return None
-        speaker = self.speakers.speaker_from_tokens(np_toks)
-        if speaker is None:
-            return None
+        """ "selon X, …" / "…, according to X": the speaker after the preposition, the clause
+        after it (the preposition opens the sentence) or before it (set off by a comma)."""
+        text = doc_text(sent.doc)
         trace = ["cue:reporting_preposition", "speaker:preposition_object"]
-        np_end = np_toks[-1].idx + len(np_toks[-1].text)
-        # an appositive name after the description: "a local official, Pavel Gritsenko, …"
-        after = text[np_end: np_end + 2]
-        if after.startswith(",") and not speaker.get("pronoun") and speaker.get("label") != "PER":
-            nxt = [e for e in doc_ents(doc) if e.start_char in (np_end + 2, np_end + 1) and e.label_ in ("PER", "PERSON")]
-            if nxt and text[nxt[0].end_char: nxt[0].end_char + 1] == ",":
-                role = speaker.get("role")
-                speaker = {"start": nxt[0].start_char, "end": nxt[0].end_char, "text": nxt[0].text, "label": "PER",
-                           "role": role, "head": [speaker["start"], speaker["end"]] if role else None}
-                np_end = nxt[0].end_char
-                trace.append("speaker:appositive_name")
+        found = self.prep_speaker(sent, end, trace)
+        if found is None:
+            return None
+        speaker, np_end = found
         content_start = dateline_end(text, sent.start_char)
         lead = text[content_start: start].strip(" \u00a0\u202f") if start >= content_start else ""
         if not lead:
@@ -413,6 +418,36 @@ class StatementExtractor:
             "evidence": [sent.start_char, sent.end_char], "accused": None, "about_hint": [], "date_text": None,
             "trace": trace,
         }
+
+    def prep_speaker(self, sent: Span, end: int, trace: list[str]) -> tuple[dict, int] | None:
+        """The speaker phrase after a reporting preposition (up to a comma or a bracket) and
+        where it ends; a name in apposition after a description speaks ("a local official,
+        Pavel Gritsenko, …")."""
+        doc = sent.doc
+        text = doc_text(doc)
+        np_toks = []
+        for t in sent:
+            if t.idx < end or t.is_space:
+                continue
+            if t.text in (",", "(", ".", ";", ":") or t.idx >= sent.end_char:
+                break
+            np_toks.append(t)
+        if not np_toks or len(np_toks) > PREP_SPEAKER_MAX_TOKENS:
+            return None
+        speaker = self.speakers.speaker_from_tokens(np_toks)
+        if speaker is None:
+            return None
+        np_end = np_toks[-1].idx + len(np_toks[-1].text)
+        after = text[np_end: np_end + 2]
+        if after.startswith(",") and not speaker.get("pronoun") and speaker.get("label") != "PER":
+            nxt = [e for e in doc_ents(doc) if e.start_char in (np_end + 2, np_end + 1) and e.label_ in ("PER", "PERSON")]
+            if nxt and text[nxt[0].end_char: nxt[0].end_char + 1] == ",":
+                role = speaker.get("role")
+                speaker = {"start": nxt[0].start_char, "end": nxt[0].end_char, "text": nxt[0].text, "label": "PER",
+                           "role": role, "head": [speaker["start"], speaker["end"]] if role else None}
+                np_end = nxt[0].end_char
+                trace.append("speaker:appositive_name")
+        return speaker, np_end
 
     def prep_cues(self, sent: Span) -> list[tuple[int, int]]:
         low = sent.text.lower()
