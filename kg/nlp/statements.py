@@ -76,6 +76,7 @@ class StatementExtractor:
         self.multiword = {tuple(k.split()) for k in self.lex.speech_verbs if " " in k}
         self.pronouns = self.lex.pronouns
         self.speakers = SpeakerFinder(lang)
+        self.rejected: list[Rejection] = []  # candidates turned down in the Doc being read (kg explain)
         # how far a reporting preposition is looked for after a comma (its longest phrase)
         self.longest_prep = max((len(p) for p in self.lex.speech_preps), default=0)
 

@@ -17,6 +17,7 @@ the trigger's context, and returns what it found or None.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -45,6 +46,16 @@ class Trigger:
     @property
     def is_verb(self) -> bool:
         return self.token.pos_ in ("VERB", "AUX")
+
+    @cached_property
+    def scope(self) -> list[Token]:
+        """The trigger, its own words and the heads above it up to the first verb, with their
+        modifiers: where a negation, a condition or a habit applies to it (computed once)."""
+        return _scope(self)
+
+    @cached_property
+    def scope_words(self) -> frozenset[str]:
+        return frozenset({x.lemma_.lower() for x in self.scope} | {x.lower_ for x in self.scope})
 
 
 # ---------- class ----------
@@ -148,11 +159,6 @@ def _scope(t: Trigger) -> list[Token]:
     return scope
 
 
-def _scope_words(t: Trigger) -> set[str]:
-    scope = _scope(t)
-    return {x.lemma_.lower() for x in scope} | {x.lower_ for x in scope}
-
-
 def negation(ex: EventExtractor, t: Trigger) -> str | None:
     """The attack itself is negated ("no such attack", "n'avait été visé", "did not
     strike"): a denial of an attack claimed before."""
@@ -176,19 +182,18 @@ def denied(ex: EventExtractor, t: Trigger) -> str | None:
 
 def negated_context(ex: EventExtractor, t: Trigger) -> str | None:
     """The clause around the trigger is negated ("n'a pas revendiqué l'attaque")."""
-    return "negated context" if _scope_words(t) & ex.lex.blockers.get("negation", frozenset()) else None
+    return "negated context" if t.scope_words & ex.lex.blockers.get("negation", frozenset()) else None
 
 
 def hypothetical(ex: EventExtractor, t: Trigger) -> str | None:
     """The attack is only possible, threatened or planned (``event_blockers.tsv``)."""
-    return "hypothetical" if _scope_words(t) & ex.lex.blockers.get("hypothetical", frozenset()) else None
+    return "hypothetical" if t.scope_words & ex.lex.blockers.get("hypothetical", frozenset()) else None
 
 
 def habitual(ex: EventExtractor, t: Trigger) -> str | None:
     """The attack is a habit, not one event ("daily strikes", "chaque nuit")."""
     trig = t.token
-    scope = _scope(t)
-    words = {x.lemma_.lower() for x in scope} | {x.lower_ for x in scope}
+    scope, words = t.scope, t.scope_words
     sub_text = " ".join(x.lower_ for x in list(trig.subtree) + scope)
     for phrase in ex.lex.blockers.get("habitual", ()):
         if (" " in phrase and phrase in sub_text) or phrase in words or phrase in {x.lower_ for x in trig.subtree}:
