@@ -239,6 +239,15 @@ class EventExtractor:
                 if tok.dep_ == "aux" and not any(c.dep_.startswith("nsubj") for c in tok.head.children):
                     tok.dep_ = "nsubj"
 
+    def trigger_context(self, trig: Token, sent: Span) -> Trigger:
+        """The trigger with its argument phrases and its subject (or what a participle
+        describes: "les drones lancés contre…": what was launched)."""
+        subject = [t for c in trig.children if c.dep_ in ("nsubj", "agent", "obl:agent") for t in c.subtree]
+        if trig.dep_ in ("acl", "amod") and trig.head.i != trig.i:
+            subject.append(trig.head)
+        return Trigger(trig, sent, tuple(self.argument_tokens(trig)), tuple(subject),
+                       dateline_end(doc_text(trig.doc), sent.start_char))
+
     def __call__(self, doc: Doc) -> Doc:
         """An ``EventCandidate`` for each trigger with substance (an instrument or a place)."""
         out: list[EventCandidate] = []
@@ -251,11 +260,7 @@ class EventExtractor:
             for trig in sent:
                 if self.trigger_class(trig) is None:
                     continue
-                subject = [t for c in trig.children if c.dep_ in ("nsubj", "agent", "obl:agent") for t in c.subtree]
-                if trig.dep_ in ("acl", "amod") and trig.head.i != trig.i:
-                    subject.append(trig.head)  # "les drones lancés contre…": what was launched
-                t = Trigger(trig, sent, tuple(self.argument_tokens(trig)), tuple(subject),
-                            dateline_end(doc_text(doc), sent.start_char))
+                t = self.trigger_context(trig, sent)
                 class_finder, cls = CLASS.first(self.lang, self, t)  # type: ignore[misc]
                 trace = ["trigger:trigger_word", f"class:{class_finder}"]
                 found_places = PLACES.first(self.lang, self, t)

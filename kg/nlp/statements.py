@@ -16,8 +16,10 @@ General patterns, not wording of particular articles:
 The speaker is the verb's subject (or, in the French inverted order, the noun phrase after
 the verb), the agent of a passive, or the antecedent of a relative pronoun. Personal
 pronouns and bare definite descriptions ("Le ministère", "the military") take the last
-compatible speaker of the article (``kg.nlp.speakers``). Results are plain dicts in
-``doc._.geokg_statements``.
+compatible speaker of the article (``kg.nlp.speakers``). Each decision is a named finder
+of ``kg.nlp.finders.statements``; a statement is built as a ``StatementDraft`` and leaves as
+a ``StatementCandidate`` record (``kg.model``) in ``doc._.geokg_statements``, with the
+candidates turned down (``Rejection``) for ``kg explain``.
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.model import ActorCandidate, Rejection, SpeakerPhrase, StatementCandidate
 from kg.nlp.dates import find_time_expressions
 from kg.nlp.extensions import add_records
-from kg.nlp.finders.statements import CLAUSE, CUES, QUOTE, SUBJECT, Cue, speaker_finders
+from kg.nlp.finders.statements import CLAUSE, CUES, QUOTE, SUBJECT, Cue, StatementDraft, speaker_finders
 from kg.nlp.lexicon import lexicon
 from kg.nlp.quotes import Quotation, find_quotations
 from kg.nlp.speakers import SpeakerFinder
@@ -231,7 +233,8 @@ class StatementExtractor:
 
     # ---------- statements ----------
 
-    def from_verb(self, v: Token, kind: str, sent: Span, quotes: list[Quotation], by_verb: dict) -> dict | None:
+    def from_verb(self, v: Token, kind: str, sent: Span, quotes: list[Quotation],
+                  by_verb: dict[int, StatementDraft]) -> StatementDraft | None:
         """The statement of one speech verb: its speaker (``SPEAKER``), then its quotation
         (``QUOTE``) or reported clause (``CLAUSE``), each the first finder that applies."""
         c = self.cue_context(v, kind, sent, quotes, by_verb)
@@ -249,23 +252,14 @@ class StatementExtractor:
         ev_end = max(v.doc[sentence_end(sent) - 1].idx + len(v.doc[sentence_end(sent) - 1].text), q_end)
         while ev_end > ev_start and text[ev_end - 1].isspace():
             ev_end -= 1
-        return {
-            "speaker": speaker,
-            "cue": text[c.cue_start:c.cue_end],
-            "cue_start": c.cue_start,
-            "kind": kind,
-            "quote": quote,
-            "direct": direct,
-            "quote_start": q_start if quote is not None else None,
-            "quote_end": q_end if quote is not None else None,
-            "evidence": [ev_start, ev_end],
-            "accused": accused,
-            "about_hint": self.about_hint(v),
-            "date_text": self.date_of(v, q_start, q_end),
-            "trace": trace,
-        }
+        return StatementDraft(
+            speaker=speaker, cue=text[c.cue_start:c.cue_end], cue_start=c.cue_start, kind=kind, quote=quote,
+            direct=direct, quote_span=(q_start, q_end) if quote is not None else None, evidence=(ev_start, ev_end),
+            accused=accused, about_hint=tuple(self.about_hint(v)), date_text=self.date_of(v, q_start, q_end),
+            trace=trace)
 
-    def cue_context(self, v: Token, kind: str, sent: Span, quotes: list[Quotation], by_verb: dict) -> Cue:
+    def cue_context(self, v: Token, kind: str, sent: Span, quotes: list[Quotation],
+                    by_verb: dict[int, StatementDraft]) -> Cue:
         """The speech verb with its cue's range, subject token (``SUBJECT``), where the speaker's
         phrase starts, and the nouns after it (the French inverted order)."""
         cue_start, cue_end = self.verb_group(v)
@@ -380,7 +374,7 @@ class StatementExtractor:
                 return found[0].text
         return None
 
-    def from_prep(self, sent: Span, start: int, end: int, quotes: list[Quotation]) -> dict | None:
+    def from_prep(self, sent: Span, start: int, end: int, quotes: list[Quotation]) -> StatementDraft | None:
         """ "selon X, …" / "…, according to X": the speaker after the preposition, the clause
         after it (the preposition opens the sentence) or before it (set off by a comma)."""
         text = doc_text(sent.doc)
@@ -413,12 +407,9 @@ class StatementExtractor:
             self.reject(start, end, text, f"reported clause shorter than {PREP_CLAUSE_MIN_CHARS} characters", trace)
             return None
         quote, direct, q_start, q_end = self.as_content(c_start, c_end, quotes, text)
-        return {
-            "speaker": speaker, "cue": text[start:end], "cue_start": start, "kind": "say",
-            "quote": quote, "direct": direct, "quote_start": q_start, "quote_end": q_end,
-            "evidence": [sent.start_char, sent.end_char], "accused": None, "about_hint": [], "date_text": None,
-            "trace": trace,
-        }
+        return StatementDraft(speaker=speaker, cue=text[start:end], cue_start=start, kind="say", quote=quote,
+                              direct=direct, quote_span=(q_start, q_end), evidence=(sent.start_char, sent.end_char),
+                              trace=trace)
 
     def prep_speaker(self, sent: Span, end: int, trace: list[str]) -> tuple[dict, int] | None:
         """The speaker phrase after a reporting preposition (up to a comma or a bracket) and
@@ -464,7 +455,7 @@ class StatementExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         """Statements of the Doc's sentences (``CUES``), their speakers resolved in order."""
-        out: list[dict] = []
+        out: list[StatementDraft] = []
         skip = doc._.geokg_skip or []
         quotes = find_quotations(doc_text(doc))
         inside_quotes = [(q.start, q.end) for q in quotes]
@@ -476,22 +467,23 @@ class StatementExtractor:
             if in_ranges(sent.start_char, skip) or not sent.text.strip():
                 continue
             found = [st for _, drafts in CUES.all(self.lang, self, sent, quotes, inside_quotes) for st in drafts]
-            for st in sorted(found, key=lambda s: s["cue_start"]):
-                raw = st["speaker"]
-                st["speaker"] = self.speakers.resolve(raw, history, actors)
-                if st["speaker"] is None:
-                    self.reject(raw["start"], raw["end"], text, "the speaker refers to nobody named before", st["trace"])
+            for st in sorted(found, key=lambda s: s.cue_start):
+                raw = st.speaker
+                resolved = self.speakers.resolve(raw, history, actors)
+                if resolved is None:
+                    self.reject(raw["start"], raw["end"], text, "the speaker refers to nobody named before", st.trace)
                     continue
-                if st["speaker"] is not raw:
-                    st["trace"].append("speaker:resolved_reference")
-                if any(o["quote"] == st["quote"] and o["quote"] is not None and o["speaker"] == st["speaker"] for o in out):
-                    self.reject(st["cue_start"], st["cue_start"] + len(st["cue"]), text,
-                                "the same quotation and speaker as an earlier statement", st["trace"])
+                st.speaker = resolved
+                if resolved is not raw:
+                    st.trace.append("speaker:resolved_reference")
+                if any(o.quote == st.quote and o.quote is not None and o.speaker == st.speaker for o in out):
+                    self.reject(st.cue_start, st.cue_start + len(st.cue), text,
+                                "the same quotation and speaker as an earlier statement", st.trace)
                     continue
                 out.append(st)
-                st["speaker"]["pos"] = st["cue_start"]
-                history.append(st["speaker"])
-                actors.append(st["speaker"])
+                st.speaker["pos"] = st.cue_start
+                history.append(st.speaker)
+                actors.append(st.speaker)
             actors.extend(self.speakers.named_subjects(sent, inside_quotes))
         self.continuations(doc, quotes, out)
         add_records(doc, [_record(st) for st in out])
@@ -499,26 +491,26 @@ class StatementExtractor:
         release_caches(doc)
         return doc
 
-    def continuations(self, doc: Doc, quotes: list[Quotation], out: list[dict]) -> None:
+    def continuations(self, doc: Doc, quotes: list[Quotation], out: list[StatementDraft]) -> None:
         """A quotation with no cue of its own that follows a statement in the same paragraph
         ("« … », a-t-elle raconté. « … »") goes on with the same speaker."""
         text = doc_text(doc)
-        used = {st["quote_start"] for st in out if st["quote_start"] is not None}
+        used = {st.quote_span[0] for st in out if st.quote_span is not None}
         for q in quotes:
             if q.start in used or len(q.words(text).split()) < CONTINUATION_MIN_WORDS:
                 continue
-            before = [st for st in out if st["evidence"][1] <= q.open]
+            before = [st for st in out if st.evidence[1] <= q.open]
             if not before:
                 continue
-            prev = max(before, key=lambda st: st["evidence"][1])
-            gap = text[prev["evidence"][1]: q.open]
+            prev = max(before, key=lambda st: st.evidence[1])
+            gap = text[prev.evidence[1]: q.open]
             if gap.strip(" \u00a0\u202f") or "\n" in gap:
                 continue
-            out.append(dict(prev, quote=_clean_quote(q.words(text)), direct=True, quote_start=q.start, quote_end=q.end,
-                            evidence=[q.open, q.close + 1], accused=None, about_hint=[], date_text=None,
-                            cue_start=q.open, trace=["cue:continued_quotation", "speaker:previous_statement"]))
+            out.append(replace(prev, quote=_clean_quote(q.words(text)), direct=True, quote_span=(q.start, q.end),
+                               evidence=(q.open, q.close + 1), accused=None, about_hint=(), date_text=None,
+                               cue_start=q.open, trace=["cue:continued_quotation", "speaker:previous_statement"]))
             used.add(q.start)
-        out.sort(key=lambda st: st["evidence"][0])
+        out.sort(key=lambda st: st.evidence[0])
 
 def _speaker_record(sp: dict) -> SpeakerPhrase:
     head = sp.get("head")
@@ -526,15 +518,13 @@ def _speaker_record(sp: dict) -> SpeakerPhrase:
                          head=(head[0], head[1]) if head else None, via=sp.get("via"))
 
 
-def _record(st: dict) -> StatementCandidate:
-    acc = st.get("accused")
+def _record(st: StatementDraft) -> StatementCandidate:
+    acc = st.accused
     return StatementCandidate(
-        speaker=_speaker_record(st["speaker"]), cue=st["cue"], cue_start=st["cue_start"], kind=st["kind"],
-        quote=st["quote"], direct=bool(st["direct"]),
-        quote_span=(st["quote_start"], st["quote_end"]) if st["quote_start"] is not None else None,
-        evidence=(st["evidence"][0], st["evidence"][1]),
+        speaker=_speaker_record(st.speaker), cue=st.cue, cue_start=st.cue_start, kind=st.kind,
+        quote=st.quote, direct=bool(st.direct), quote_span=st.quote_span, evidence=st.evidence,
         accused=ActorCandidate(acc["start"], acc["end"], acc["text"]) if acc else None,
-        about_hint=tuple(st.get("about_hint") or ()), date_text=st.get("date_text"), trace=tuple(st["trace"]),
+        about_hint=st.about_hint, date_text=st.date_text, trace=tuple(st.trace),
     )
 
 

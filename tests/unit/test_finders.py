@@ -134,9 +134,12 @@ def test_governing_speaker_of_adding_that():
     doc = parse("The|DET|det|1 mayor|NOUN|nsubj|2 said|VERB|ROOT|2|say the|DET|det|4 bridge|NOUN|nsubj|6 "
                 "was|AUX|aux|6|be closed|VERB|ccomp|2|close ,|PUNCT|punct|2 adding|VERB|advcl|2|add that|SCONJ|mark|12 "
                 "ferries|NOUN|nsubj|12|ferry would|AUX|aux|12 run|VERB|ccomp|8 .|PUNCT|punct|2")
-    first = {"speaker": {"start": 0, "end": 9, "text": "The mayor", "label": "", "role": "mayor", "head": None}}
+    first = sf.StatementDraft(speaker={"start": 0, "end": 9, "text": "The mayor", "label": "", "role": "mayor",
+                                       "head": None},
+                              cue="said", cue_start=10, kind="say", quote="the bridge was closed", direct=False,
+                              quote_span=(15, 36), evidence=(0, 70))
     c = cue(EN, doc, 8, by_verb={2: first})
-    assert sf.governing_speaker(EN, c) is first["speaker"]
+    assert sf.governing_speaker(EN, c) is first.speaker
     assert sf.governing_speaker(EN, cue(EN, doc, 8)) is None  # no earlier statement to share
 
 

@@ -17,7 +17,7 @@ order of each declaration is the order of preference.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
@@ -45,7 +45,7 @@ class Cue:
     text: str
     cue_start: int
     cue_end: int
-    by_verb: Any  # dict[int, dict]: the statements of this sentence's earlier speech verbs
+    by_verb: Any  # dict[int, StatementDraft]: the statements of this sentence's earlier speech verbs
     subject: Token | None = None
     left: int = 0  # where the speaker's phrase (or the cue) starts
     after_objects: tuple[Token, ...] = ()  # nouns after the verb (the French inverted order)
@@ -55,6 +55,26 @@ class Cue:
     @property
     def lemma(self) -> str:
         return self.verb.lemma_.lower()
+
+
+@dataclass
+class StatementDraft:
+    """A statement while the component builds it: mutable, because its speaker phrase (a
+    dict of ``kg.nlp.speakers``) is resolved against the article's earlier speakers after
+    every cue of the sentence is read. What leaves the component is a ``StatementCandidate``."""
+
+    speaker: dict
+    cue: str
+    cue_start: int
+    kind: str  # say, accuse, deny, attribute
+    quote: str | None
+    direct: bool
+    quote_span: tuple[int, int] | None  # the quotation's or clause's range (None: no words reported)
+    evidence: tuple[int, int]
+    accused: dict | None = None
+    about_hint: tuple[int, ...] = ()
+    date_text: str | None = None
+    trace: list[str] = field(default_factory=list)
 
 
 # ---------- the subject token ----------
@@ -100,7 +120,7 @@ def governing_speaker(ex: StatementExtractor, c: Cue) -> dict | None:
     up = v.head
     for _ in range(GOVERNING_VERB_LEVELS):
         if up.i in c.by_verb:
-            return c.by_verb[up.i]["speaker"]
+            return c.by_verb[up.i].speaker
         if up.head.i == up.i:
             break
         up = up.head
@@ -237,11 +257,11 @@ CLAUSE.declare(LANGS, [complement_clause, quoted_accusation_object, multiword_cu
 # ---------- the cues of a sentence ----------
 
 def speech_verbs(ex: StatementExtractor, sent: Span, quotes: list[Quotation],
-                 inside_quotes: list[tuple[int, int]]) -> list[dict]:
+                 inside_quotes: list[tuple[int, int]]) -> list[StatementDraft]:
     """Statements of the sentence's speech verbs (``speech_verbs.tsv``), each with its
     speaker, quotation or clause; a verb inside someone's quoted words is theirs."""
-    found: list[dict] = []
-    by_verb: dict[int, dict] = {}
+    found: list[StatementDraft] = []
+    by_verb: dict[int, StatementDraft] = {}
     for tok in sent:
         if any(a <= tok.idx < b for a, b in inside_quotes):
             continue
@@ -256,7 +276,7 @@ def speech_verbs(ex: StatementExtractor, sent: Span, quotes: list[Quotation],
 
 
 def reporting_prepositions(ex: StatementExtractor, sent: Span, quotes: list[Quotation],
-                           inside_quotes: list[tuple[int, int]]) -> list[dict]:
+                           inside_quotes: list[tuple[int, int]]) -> list[StatementDraft]:
     """Statements of "selon X, …" / "…, according to X" (``speech_preps.tsv``)."""
     found = []
     for start, end in ex.prep_cues(sent):
