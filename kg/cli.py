@@ -255,6 +255,57 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _store_note(location: str, article) -> str | None:  # type: ignore[no-untyped-def]
+    """What the store holds of ``article``: built from this text, from another, or not at all."""
+    import os
+
+    from kg.rdf.mapping import graph_iri
+    from kg.store import open_store
+
+    if location.startswith(("http://", "https://")) or not os.path.isdir(location):
+        return None
+    store = open_store(location, read_only=True)
+    try:
+        state = store.article_state(graph_iri(article))
+    finally:
+        store.close()
+    if state is None:
+        return f"store {location}: this article is not built"
+    same = "this text" if state.text_hash == article.text_hash else "another version of the text"
+    return f"store {location}: built from {same} by extractor {state.extractor_version}"
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    import os
+
+    from kg.explain import explain_article, format_explanation
+    from kg.ingest import read_articles
+
+    if args.input:
+        sources, wanted = args.input, args.id or args.target
+    elif args.target == "-" or os.path.exists(args.target):
+        sources, wanted = [args.target], args.id
+    else:
+        raise KgError(f"{args.target}: no such file, and the store keeps no article text: "
+                      f"give the input that holds the article (kg explain ID --input FILE)")
+    skipped: list[InputError] = []
+    articles = [a for a in read_articles(sources, published=args.published, language=args.lang,
+                                         on_error=skipped.append, stdin=sys.stdin.buffer)
+                if wanted is None or a.identifier == wanted]
+    for err in skipped:
+        print(f"kg: skipped {err}", file=sys.stderr)
+    if not articles:
+        raise KgError(f"no article {wanted!r} in {', '.join(sources)}" if wanted else f"no article in {', '.join(sources)}")
+    for i, article in enumerate(articles):
+        if i:
+            print()
+        note = _store_note(args.store, article)
+        if note:
+            print(note)
+        print(format_explanation(explain_article(article)))
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="geokg: a knowledge graph of geopolitical news.")
     p.add_argument("--version", action="version", version=f"kg {__version__}")
@@ -317,6 +368,17 @@ def parser() -> argparse.ArgumentParser:
     ns.add_argument("--period", choices=("year", "month", "day"), default="month")
     common(ns)
     ns.set_defaults(func=cmd_network_stats)
+
+    x = sub.add_parser("explain", help="show how one article's events and statements were found (finders, "
+                                       "rejected candidates)")
+    x.add_argument("target", help="an input file (.txt, .html, .jsonl, .json) or - , or an article id with --input")
+    x.add_argument("--id", help="the article of a .jsonl/.json input to explain (default: every article)")
+    x.add_argument("--input", action="append", metavar="FILE",
+                   help="the input that holds article TARGET (repeatable; the store keeps no article text)")
+    x.add_argument("--published", type=_date, help="publication date for inputs that lack one (YYYY-MM-DD)")
+    x.add_argument("--lang", help="language code for inputs that lack one (fr, en)")
+    x.add_argument("--store", default="kg-store", help="say whether the store holds this article (default: ./kg-store)")
+    x.set_defaults(func=cmd_explain)
 
     v = sub.add_parser("validate", help="check the store against the SHACL shapes")
     common(v)

@@ -93,6 +93,7 @@ class EventRecord:
     date_text: str | None = None
     date: dt.date | None = None
     factuality: str = "Asserted"  # Asserted, Claimed, Denied, Hypothetical
+    trace: tuple[str, ...] = ()  # the finders that produced it (kg explain)
 
 
 @dataclass
@@ -108,6 +109,7 @@ class StatementRecord:
     accuses: EntityMention | None = None
     date_text: str | None = None
     date: dt.date | None = None
+    trace: tuple[str, ...] = ()  # the finders that produced it (kg explain)
 
 
 @dataclass
@@ -157,6 +159,7 @@ class LinkedEvent:
     alleged_perpetrators: set[str] = field(default_factory=set)  # actor IRIs according to a claim
     factuality: str = "Asserted"
     triggers: list[Span] = field(default_factory=list)  # the words naming the attack in its evidence
+    trace: tuple[str, ...] = ()  # the finders that produced its mentions (kg explain)
 
 
 @dataclass
@@ -173,6 +176,7 @@ class LinkedStatement:
     accuses: list[str] = field(default_factory=list)
     date: dt.date | None = None
     date_text: str | None = None
+    trace: tuple[str, ...] = ()  # the finders that produced it (kg explain)
 
 
 @dataclass
@@ -183,3 +187,161 @@ class LinkedArticle:
     nodes: dict[str, Node] = field(default_factory=dict)  # every actor/place node the facts refer to
     events: list[LinkedEvent] = field(default_factory=list)
     statements: list[LinkedStatement] = field(default_factory=list)
+
+
+# ---------- what the spaCy components hand on ----------
+#
+# The components (kg/nlp/events.py, kg/nlp/statements.py) write these records, frozen, to
+# ``Doc._``; ``kg.nlp.extract`` reads them back. ``Doc._`` values cross process boundaries
+# through msgpack (tuples come back as lists, dataclasses do not go at all), so the Doc
+# holds each record's ``to_plain`` form and ``from_plain`` rebuilds it: the conversion
+# happens in one place (``kg.nlp.extensions``), the code on both sides sees only records.
+# Character offsets refer to the Doc's text (the article's text, same length).
+# ``trace`` names the finders that produced a record, in the order they fired
+# (``kg explain`` prints it).
+
+
+@dataclass(frozen=True)
+class PlaceCandidate:
+    """A name an event finder took for the place hit (the gazetteer decides later).
+
+    ``label`` is the entity label (or "PROPN" for an unlabelled proper noun); ``direct``
+    is False when the name is inside the target phrase or a modifier of it ("un immeuble
+    de Kharkiv"), where a country is not the place hit."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    direct: bool = True
+
+
+@dataclass(frozen=True)
+class ActorCandidate:
+    """A phrase naming an actor: a perpetrator ("DEMONYM" on the trigger or instrument,
+    "SUBJECT" of a trigger verb) or the actor an accusation blames (label "")."""
+
+    start: int
+    end: int
+    text: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A time expression as written ("mardi matin", "on Saturday")."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class EventCandidate:
+    """One attack trigger with its arguments, as the events component found it.
+
+    ``blocked`` says why it is no real, specific attack ("negation", "denied", "negated
+    context", "hypothetical", "habitual", "generic plural"), None when it is one; a
+    negated one still matters: it denies a claimed attack told before."""
+
+    event_class: str
+    trigger: Span
+    pos: str  # "VERB" or "NOUN"
+    sentence: tuple[int, int]
+    places: tuple[PlaceCandidate, ...] = ()
+    sentence_places: tuple[PlaceCandidate, ...] = ()
+    perpetrators: tuple[ActorCandidate, ...] = ()
+    date: DateMention | None = None
+    blocked: str | None = None
+    definite: bool = False
+    trace: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SpeakerPhrase:
+    """Who speaks, as resolved within the article: the phrase, its entity ``label`` (PER,
+    ORG…; "DESC" for a description whose name is not the speaker), a ``role`` and the
+    organisation phrase it belongs to (``head``), and ``via``, the pronoun or description
+    that referred to it when it was resolved."""
+
+    start: int
+    end: int
+    text: str
+    label: str = ""
+    role: str | None = None
+    head: tuple[int, int] | None = None
+    via: str | None = None
+
+
+@dataclass(frozen=True)
+class StatementCandidate:
+    """One speech act as the statements component found it.
+
+    ``quote_span`` is the quoted words' or reported clause's range (None when the
+    statement reports no words: an accusation); ``evidence`` the sentence(s) that support
+    it; ``about_hint`` the offsets of attack nouns the cue governs."""
+
+    speaker: SpeakerPhrase
+    cue: str
+    cue_start: int
+    kind: str  # say, accuse, deny, attribute
+    quote: str | None
+    direct: bool
+    quote_span: tuple[int, int] | None
+    evidence: tuple[int, int]
+    accused: ActorCandidate | None = None
+    about_hint: tuple[int, ...] = ()
+    date_text: str | None = None
+    trace: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A candidate a finder or a check turned down, and why (collected for ``kg explain``)."""
+
+    stage: str  # "statement", "event", "link"
+    start: int
+    end: int
+    text: str
+    reason: str
+    trace: tuple[str, ...] = ()
+
+
+def to_plain(value: object) -> object:
+    """A record as msgpack-safe lists and dicts (nested records included)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: to_plain(getattr(value, name)) for name in value.__dataclass_fields__}  # type: ignore[union-attr]
+    if isinstance(value, (tuple, list)):
+        return [to_plain(v) for v in value]
+    return value
+
+
+def from_plain(cls: type, data: object) -> object:
+    """The record of type ``cls`` that ``to_plain`` gave ``data`` for (lists back to tuples)."""
+    return _decode(cls, data)
+
+
+_HINTS: dict[type, dict[str, object]] = {}
+
+
+def _decode(tp: object, data: object) -> object:
+    import types
+    import typing
+
+    if data is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        arg = next(a for a in typing.get_args(tp) if a is not type(None))
+        return _decode(arg, data)
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(args[0], x) for x in data)  # type: ignore[union-attr]
+        return tuple(_decode(a, x) for a, x in zip(args, data))  # type: ignore[call-overload]
+    if isinstance(tp, type) and hasattr(tp, "__dataclass_fields__"):
+        hints = _HINTS.get(tp)
+        if hints is None:
+            hints = _HINTS[tp] = typing.get_type_hints(tp)
+        return tp(**{k: _decode(hints[k], v) for k, v in data.items()})  # type: ignore[union-attr]
+    return data

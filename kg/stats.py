@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.rdf.namespace import GENERIC_ATTACK, SPECIFIC_ATTACK_CLASSES
 from kg.store.base import Store
 
 PREFIX = "PREFIX gev: <https://w3id.org/geokg/ontology#>\n"
-CLASSES = ("Article", "Statement", "Event", "Attack", "DroneStrike", "AirStrike", "MissileStrike", "Shelling",
+CLASSES = ("Article", "Statement", "Event", GENERIC_ATTACK, *SPECIFIC_ATTACK_CLASSES,
            "Actor", "Person", "Organization", "Country", "Place", "City", "Region", "Mention")
 
 

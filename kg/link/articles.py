@@ -14,16 +14,41 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
+from kg.link.event_groups import EventGroup, group_events, referred, topic
 from kg.link.iris import event_iri, statement_iri
 from kg.link.resolve import Linker
+from kg.nlp.lexicon import lexicon
+from kg.rdf.namespace import GENERIC_ATTACK
 from kg.wire import in_dateline
-from kg.model import EntityMention, EventRecord, Span, Extraction, LinkedArticle, LinkedEvent, LinkedStatement, Node
+from kg.model import (
+    EntityMention,
+    EventRecord,
+    Extraction,
+    LinkedArticle,
+    LinkedEvent,
+    LinkedStatement,
+    Node,
+    Rejection,
+    Span,
+)
 
 SPECIFICITY = {"Country": 0, "Region": 1, "City": 2}
-REGION_WORDS = re.compile(r"^(?:la\s+|the\s+)?(?:région|region|oblast|province|gouvernorat|governorate)\b.*?\b(?:de|d['’]|of)\s+"
-                          r"|\s+(?:region|oblast|province|governorate)$", re.IGNORECASE)
+
+
+def _region_words() -> re.Pattern[str]:
+    """"la région voisine de Briansk", "Bryansk region": the region noun around a name (the
+    nouns of the lexicon's ``event_words.tsv``, every language, so that they are defined once)."""
+    langs = ("fr", "en")
+    before = "|".join(sorted({w for lg in langs for w in lexicon(lg).region_nouns}, key=lambda w: (-len(w), w)))
+    after = "|".join(sorted({w for lg in langs for w in lexicon(lg).region_nouns_after}, key=lambda w: (-len(w), w)))
+    return re.compile(rf"^(?:la\s+|the\s+)?(?:{before})\b.*?\b(?:de|d['’]|of)\s+|\s+(?:{after})$", re.IGNORECASE)
+
+
+REGION_WORDS = _region_words()
 POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 ACTOR_CLASSES = {"Country", "Organization", "Person"}
 
@@ -42,19 +67,33 @@ def _ancestors(node: Node, linker: Linker) -> set[str]:
     return {n.iri for n in linker.closure(node)}
 
 
+@dataclass(frozen=True)
+class LinkedEvents:
+    """The attacks of one article, what each extracted mention became, and the denials that
+    denied a claimed attack (which ``ArticleLinker.statements`` needs)."""
+
+    events: list[LinkedEvent]
+    iri_of: dict[int, str]  # extracted event index -> the attack's IRI
+    used_denials: tuple[int, ...] = ()
+
+
 class ArticleLinker:
+    """Links one article's mentions to nodes (places, actors) and builds its attacks and
+    statements; grouping is in ``kg.link.event_groups``, claims and denials in
+    ``kg.link.allegations``."""
+
     def __init__(self, extraction: Extraction, linker: Linker) -> None:
         self.x = extraction
-        self.linker = linker
+        self.linker = linker.for_article()  # its memory of made nodes lives as long as this article
         self.art = extraction.article
         self.lang = self.art.language
         self.nodes: dict[str, Node] = {}
         names = [m.span.text for e in extraction.events for m in e.places + e.sentence_places]
         self.context = linker.context_for(names)
-        self.used_denials: list[int] = []  # denials that denied a claimed attack
         self._named: set[str] | None = None
         self._resolved: list[tuple[EntityMention, Node]] | None = None
         self.persons = [s.speaker.span.text for s in extraction.statements if s.speaker.label == "PER"]
+        self.rejected: list[Rejection] = []  # what linking left out, and why (kg explain)
 
     def keep(self, node: Node) -> str:
         for n in self.linker.closure(node):
@@ -136,97 +175,48 @@ class ArticleLinker:
             return None
         return self.keep(node)
 
-    DENIAL_REACH = 600  # characters: how far back a denial ("no such attack") may point
-
-    def denied_groups(self, groups: list[dict]) -> set[int]:
-        """Attacks that exist only as someone's claim and that the article then reports
-        denied ("He said the group had fired missiles at a destroyer. … said no such attack
-        had taken place"): the claim told last before each denial."""
-        out: set[int] = set()
-        for pos in self.x.denials:
-            claims = [(max(r.trigger.start for r in g["records"] if r.trigger.start < pos), gi)
-                      for gi, g in enumerate(groups)
-                      if all(r.reported for r in g["records"]) and any(r.trigger.start < pos for r in g["records"])]
-            claims = [(start, gi) for start, gi in claims if pos - start <= self.DENIAL_REACH]
-            if claims:
-                out.add(max(claims)[1])
-                self.used_denials.append(pos)
-        return out
-
-    def events(self) -> tuple[list[LinkedEvent], dict[int, str]]:
-        """Linked events and, for each extracted event index, the IRI it ended in."""
-        groups: list[dict] = []
-        index_of: dict[int, int] = {}
-        for i, ev in enumerate(self.x.events):
+    def events(self) -> LinkedEvents:
+        """The article's attacks (mentions grouped, ``kg.link.event_groups``), with denied
+        claims marked (``kg.link.allegations``) and, for each extracted mention, its attack."""
+        def place_of(i: int, ev: EventRecord) -> Node | None:
             place = self.place_of(ev)
             if place is None:
-                continue
-            for gi, g in enumerate(groups):
-                same_class = g["cls"] == ev.event_class or "Attack" in (g["cls"], ev.event_class)
-                same_day = g["date"] is None or ev.date is None or g["date"] == ev.date
-                if g["place"].iri == place.iri and same_class and same_day:
-                    if g["cls"] == "Attack":
-                        g["cls"] = ev.event_class
-                    if g["date"] is None and ev.date is not None:
-                        g["date"], g["date_text"] = ev.date, ev.date_text
-                    g["date_text"] = g["date_text"] or ev.date_text
-                    g["records"].append(ev)
-                    index_of[i] = gi
-                    break
-            else:
-                index_of[i] = len(groups)
-                groups.append({"cls": ev.event_class, "place": place, "date": ev.date, "date_text": ev.date_text,
-                               "records": [ev]})
-        # a generic attack and an unplaced specific trigger of the same sentence are one attack
-        # ("Israël a visé un immeuble de Beyrouth par une frappe aérienne")
-        unplaced = [ev for i, ev in enumerate(self.x.events) if i not in index_of]
-        for g in groups:
-            if g["cls"] != "Attack":
-                continue
-            sentences = {r.sentence.start for r in g["records"]}
-            specific = {ev.event_class for ev in unplaced if ev.sentence.start in sentences} - {"Attack"}
-            if len(specific) == 1:
-                g["cls"] = specific.pop()
-        linked: list[LinkedEvent] = []
-        denied = self.denied_groups(groups)
-        for gi, g in enumerate(groups):
-            place_iri = self.keep(g["place"])
-            le = LinkedEvent(iri=event_iri(g["cls"], place_iri, g["date"]), event_class=g["cls"], place=place_iri,
-                             evidence=[], date=g["date"], date_text=g["date_text"])
-            for rec in g["records"]:
-                if rec.sentence not in le.evidence:
-                    le.evidence.append(rec.sentence)
-                if rec.trigger not in le.triggers:
-                    le.triggers.append(rec.trigger)
-                hit = {(p.span.start, p.span.end) for p in rec.places + rec.sentence_places}
-                for m in rec.perpetrators:
-                    if (m.span.start, m.span.end) in hit:
-                        continue  # the place hit is no attacker ("une attaque contre Moscou")
-                    actor = self.known_actor(m)
-                    if actor and actor != place_iri:
-                        (le.alleged_perpetrators if rec.reported else le.perpetrators).add(actor)
-            le.alleged_perpetrators -= le.perpetrators
-            if gi in denied:
-                le.factuality = "Denied"
-            linked.append(le)
+                names = ", ".join(repr(m.span.text) for m in ev.places + ev.sentence_places) or "none"
+                self.rejected.append(Rejection("link", ev.trigger.start, ev.trigger.end, ev.trigger.text,
+                                               f"no place resolved (names: {names})", ev.trace))
+            return place
+
+        groups, index_of = group_events(self.x.events, place_of)
+        denials = find_denials(groups, self.x.denials)
+        linked = [self.linked_event(g, gi in denials.denied_groups) for gi, g in enumerate(groups)]
         iri_of = {i: linked[gi].iri for i, gi in index_of.items() if linked[gi].factuality != "Denied"}
         real = [e for e in linked if e.factuality != "Denied"]
-        for i, ev in enumerate(self.x.events):
-            if i not in iri_of and ev.definite and real:
-                # "l'attaque", "the strike": the article's main attack of a compatible class,
-                # unless one was told in the sentence just before ("its jets hit a depot in
-                # Aitaroun. … killed in the strike")
-                fitting = [e for e in real if ev.event_class in ("Attack", e.event_class)] or real
-                iri_of[i] = self.told_just_before(fitting, ev.sentence.start) or fitting[0].iri
-        return linked, iri_of
+        iri_of.update(referred(self.art.text, self.x.events, iri_of, real))
+        return LinkedEvents(linked, iri_of, denials.used)
 
-    def names_denied(self, st, events: list[LinkedEvent], iri_of: dict[int, str]) -> bool:
-        """Whether a statement tells a claimed attack that is denied, or denies one."""
-        denied_spans = [m for e in events if e.factuality == "Denied" for m in e.evidence]
-        quote_span = (st.evidence.start, st.evidence.end)
-        if any(m.start < quote_span[1] and quote_span[0] < m.end for m in denied_spans):
-            return True
-        return any(st.evidence.start <= d < st.evidence.end for d in self.used_denials)
+    def linked_event(self, g: EventGroup, denied: bool) -> LinkedEvent:
+        """One attack node: its place, mentions, perpetrators (fact, or alleged when told
+        inside a statement) and factuality."""
+        place_iri = self.keep(g.place)
+        le = LinkedEvent(iri=event_iri(g.event_class, place_iri, g.date), event_class=g.event_class, place=place_iri,
+                         evidence=[], date=g.date, date_text=g.date_text)
+        for rec in g.records:
+            le.trace += tuple(t for t in rec.trace if t not in le.trace)
+            if rec.sentence not in le.evidence:
+                le.evidence.append(rec.sentence)
+            if rec.trigger not in le.triggers:
+                le.triggers.append(rec.trigger)  # the words the explorer highlights
+            hit = {(p.span.start, p.span.end) for p in rec.places + rec.sentence_places}
+            for m in rec.perpetrators:
+                if (m.span.start, m.span.end) in hit:
+                    continue  # the place hit is no attacker ("une attaque contre Moscou")
+                actor = self.known_actor(m)
+                if actor and actor != place_iri:
+                    (le.alleged_perpetrators if rec.reported else le.perpetrators).add(actor)
+        le.alleged_perpetrators -= le.perpetrators
+        if denied:
+            le.factuality = "Denied"
+        return le
 
     def placed_in(self, events: list[LinkedEvent], span: Span) -> str | None:
         """The one attack whose place a passage names ("avoir frappé … à Zaporijia")."""
@@ -234,26 +224,19 @@ class ArticleLinker:
         hits = [e for e in events if e.place in named]
         return hits[0].iri if len({e.iri for e in hits}) == 1 else None
 
-    def told_just_before(self, events: list[LinkedEvent], sentence_start: int) -> str | None:
-        """The attack told in the sentence that ends right before ``sentence_start``, if one was."""
-        text = self.art.text
-        prev_start = max(text.rfind(". ", 0, max(sentence_start - 2, 0)), text.rfind("\n", 0, max(sentence_start - 1, 0))) + 1
-        told = [e for e in events if any(prev_start <= m.start < sentence_start for m in e.evidence)]
-        return told[-1].iri if len(told) == 1 else None
-
-    @staticmethod
-    def topic(events: list[LinkedEvent], position: int) -> str:
-        """The attack mentioned last before ``position`` (the article's first one if none was)."""
-        last_mention = {e.iri: max((m.start for m in e.evidence if m.start <= position), default=-1) for e in events}
-        best = max(events, key=lambda e: last_mention[e.iri])
-        return best.iri if last_mention[best.iri] >= 0 else events[0].iri
-
-    def statements(self, events: list[LinkedEvent], iri_of: dict[int, str]) -> list[LinkedStatement]:
+    def statements(self, linked: LinkedEvents) -> tuple[list[LinkedStatement], list[Allegation]]:
+        """The article's statements, and the allegations their accusations make (applied
+        to the events by the caller)."""
+        events, iri_of = linked.events, linked.iri_of
         by_iri = {e.iri: e for e in events}
         out: list[LinkedStatement] = []
+        alleged: list[Allegation] = []
         for st in self.x.statements:
             speaker = self.actor_iri(st.speaker)
+            trace = st.trace
             if speaker is None:
+                self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.speaker.span.text,
+                                               "the speaker is no actor", st.trace))
                 continue
             about: list[str] = []
             for i in st.about:
@@ -261,31 +244,40 @@ class ArticleLinker:
                 if iri and iri not in about:
                     about.append(iri)
             real = [e for e in events if e.factuality != "Denied"]
-            if not about and real and not self.names_denied(st, events, iri_of):
+            if not about and real and not names_denied(st.evidence, events, linked.used_denials):
                 # news reports stay on their story: a statement that names no attack is about
                 # the one attack whose place it names, else the attack told last before it
                 # (the article's main one if none was)
-                about.append(self.placed_in(real, st.evidence) or self.topic(real, st.evidence.start))
+                placed = self.placed_in(real, st.evidence)
+                about.append(placed or topic(real, st.evidence.start))
+                trace += ("about:attack_at_place_named",) if placed else ("about:attack_told_last",)
             accuses = []
             if st.accuses is not None:
                 acc = self.known_actor(st.accuses)
                 if acc is not None and acc != speaker:
                     accuses.append(acc)
-                    for iri in about:
-                        if acc not in by_iri[iri].perpetrators:
-                            by_iri[iri].alleged_perpetrators.add(acc)
+                    alleged += allegations(about, acc, by_iri)
             if st.quote is None and not accuses:
+                self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.cue,
+                                               "an accusation whose accused actor is unknown, and no words", st.trace))
                 continue
             out.append(LinkedStatement(
                 iri=statement_iri(self.art.key, len(out) + 1), speaker=speaker, cue=st.cue, quote=st.quote,
                 direct=st.direct, evidence=st.evidence, about=about, accuses=accuses, date=st.date,
-                date_text=st.date_text))
-        return out
+                date_text=st.date_text, trace=trace))
+        return out, alleged
 
 
-def link_article(extraction: Extraction, linker: Linker | None = None) -> LinkedArticle:
-    """Nodes, events and statements of one article, with deterministic IRIs."""
+def link_article(extraction: Extraction, linker: Linker | None = None,
+                 rejected: list[Rejection] | None = None) -> LinkedArticle:
+    """Nodes, events and statements of one article, with deterministic IRIs: the attacks
+    first, then the statements (which need the attacks and the denials that were used), then
+    the allegations the statements make. ``rejected``, when given, receives what linking
+    left out and why (``kg explain``)."""
     al = ArticleLinker(extraction, linker or default_linker())
-    events, iri_of = al.events()
-    statements = al.statements(events, iri_of)
-    return LinkedArticle(article=extraction.article, nodes=al.nodes, events=events, statements=statements)
+    events = al.events()
+    statements, alleged = al.statements(events)
+    apply_allegations(events.events, alleged)
+    if rejected is not None:
+        rejected.extend(al.rejected)
+    return LinkedArticle(article=extraction.article, nodes=al.nodes, events=events.events, statements=statements)

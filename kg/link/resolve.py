@@ -22,15 +22,16 @@ Rules for an actor mention, in order (the first that applies wins):
 7. A spaCy organisation not in the tables: an ad-hoc node keyed by its normalized name.
 
 Anything else (pronouns, common nouns) is None: the NLP stage resolves those first.
-The linker keeps no state between articles; its only memory is a cache of nodes it made,
-so :meth:`Linker.closure` can return them.
+The linker keeps no state between articles: :meth:`Linker.for_article` gives the linker of
+one article, whose only memory is the nodes it made for that article (so that
+:meth:`Linker.closure` can return them), dropped with it.
 """
 from __future__ import annotations
 
+import copy
 import re
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Sequence
 
 from kg.link.gazetteer import Gazetteer, copy_node, default_gazetteer
@@ -38,16 +39,20 @@ from kg.link.iris import org_iri, person_iri, scoped_person_iri
 from kg.link.normalize import has_upper, name_key, normalize_name, slug, tokens
 from kg.link.persons import person_key
 from kg.link.tables import read_table
+from kg.tables import data_table
 from kg.model import EntityMention, Node
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})
-_LEXICON_ROLES = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "roles.tsv"
-# words that introduce the organisation of a role: "porte-parole DE la diplomatie", "spokesman FOR"
-_ROLE_GLUE = frozenset({"un", "une", "a", "an", "for", "pour", "of", "de", "du", "des", "d", "la", "le", "les",
-                        "l", "the", "au", "aux", "sein", "within", "at", "chez", "its", "his", "her", "their",
-                        "son", "sa", "ses", "leur", "s", "in", "dans", "local", "locale", "senior", "haut",
-                        "top", "military", "militaire", "press", "presse", "chief", "regional", "regionale"})
 
+
+def _name_words(use: str) -> list[str]:
+    """The words of ``name_words.tsv`` with that use (every language), in table order."""
+    return [r["word"] for r in read_table("name_words.tsv") if r["use"] == use]
+
+
+# words that introduce the organisation of a role: "porte-parole DE la diplomatie", "spokesman FOR"
+_ROLE_GLUE = frozenset(w.lower() for w in _name_words("role_glue"))
+_ARTICLES = frozenset(w.lower() for w in _name_words("article"))
 
 @lru_cache(maxsize=None)
 def _words(table: str) -> frozenset[str]:
@@ -64,14 +69,8 @@ def _role_adjectives() -> dict[str, str]:
 def _role_languages() -> dict[str, str]:
     """Role noun -> language, from the NLP lexicon (roles.tsv), to tag ``gev:role``."""
     langs: dict[str, str] = {}
-    try:
-        lines = _LEXICON_ROLES.read_text(encoding="utf-8").splitlines()[1:]
-    except OSError:
-        return langs
-    for line in lines:
-        cells = line.split("\t")
-        if len(cells) >= 2 and not line.startswith("#"):
-            langs.setdefault(name_key(cells[1]), cells[0].strip())
+    for lang, role, *_ in (r.cells + ("",) for r in data_table("lexicon", "roles.tsv")):
+        langs.setdefault(name_key(role), lang)
     return langs
 
 
@@ -90,7 +89,7 @@ def _without_article(text: str) -> str:
     """The mention as written, minus a leading determiner ("le Kremlin" -> "Kremlin")."""
     text = " ".join(text.split()).strip(" ,;:.")
     head, _, rest = text.partition(" ")
-    if rest and head.lower() in {"le", "la", "les", "the", "un", "une", "a", "an"}:
+    if rest and head.lower() in _ARTICLES:
         return rest
     if text[:2].lower() == "l'" or text[:2].lower() == "l’":
         return text[2:]
@@ -103,8 +102,7 @@ _NAMED_ORG = re.compile(r"(?:\b(?:de|du|des|of|for|at|à)\s+(?:l['’]|la\s+|le\
 
 # words that end an organisation's name inside a role phrase: "un porte-parole de l'OMS
 # lors d'un point de presse à Genève" names the OMS, not Geneva
-_BEYOND_NAME = re.compile(r"\s+(?:lors|during|pendant|durant|après|after|avant|before|quand|lorsque|when|while|"
-                          r"alors|qui|who|which|that|depuis|since|interrogée?s?|interviewed|speaking|cité|quoted)\b")
+_BEYOND_NAME = re.compile(rf"\s+(?:{'|'.join(_name_words('beyond_name'))})\b")
 
 
 class Linker:
@@ -112,7 +110,17 @@ class Linker:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or default_gazetteer()
-        self._made: dict[str, Node] = {}  # nodes this linker created, for closure()
+        # the nodes made (not found in the gazetteer) while linking one article, for closure():
+        # None on a shared linker, which then keeps nothing from one call to the next
+        self._made: dict[str, Node] | None = None
+
+    def for_article(self) -> Linker:
+        """A linker for one article: the same (read-only) gazetteer, and a memory of the
+        nodes made for this article only, dropped with it, so that nothing grows with the
+        corpus in a long build."""
+        scoped = copy.copy(self)
+        scoped._made = {}
+        return scoped
 
     # ---------- places ----------
 
@@ -397,7 +405,8 @@ class Linker:
     # ---------- closure ----------
 
     def _remember(self, node: Node) -> Node:
-        self._made.setdefault(node.iri, copy_node(node))
+        if self._made is not None:
+            self._made.setdefault(node.iri, copy_node(node))
         return node
 
     def closure(self, node: Node) -> list[Node]:
@@ -413,7 +422,7 @@ class Linker:
                 continue
             seen.add(iri)
             found = self.gazetteer.node(iri)
-            if found is None and iri in self._made:
+            if found is None and self._made is not None and iri in self._made:
                 found = copy_node(self._made[iri])
             if found is not None:
                 out.append(found)

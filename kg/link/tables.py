@@ -1,32 +1,22 @@
 """Read the curated tables in ``kg/data/link/`` (see its README for the columns).
 
-Tables are tab-separated, UTF-8, with a header line; ``#`` starts a comment line and blank
-lines are skipped, so a maintainer can extend them without touching Python. Missing trailing
-columns read as empty strings.
+Tables are read by ``kg.tables`` (one header rule for every table under ``kg/data``): tab-
+separated, UTF-8, with a header line; ``#`` starts a comment line and blank lines are
+skipped, so a maintainer can extend them without touching Python. Missing trailing columns
+read as empty strings.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+from kg.tables import read_rows
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "link"
 
 
 def read_table(name: str, data_dir: Path = DATA_DIR) -> list[dict[str, str]]:
-    """The rows of ``name`` as dicts keyed by the header's column names."""
-    path = data_dir / name
-    lines = path.read_text(encoding="utf-8").splitlines()
-    header: list[str] | None = None
-    rows: list[dict[str, str]] = []
-    for line in lines:
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
-            header = cells
-            continue
-        cells += [""] * (len(header) - len(cells))
-        rows.append(dict(zip(header, cells)))
-    return rows
+    """The rows of ``name`` as dicts keyed by the header's column names (``kg.tables``)."""
+    return [r.as_dict() for r in read_rows(data_dir / name)]
 
 
 def split_list(cell: str) -> list[str]:

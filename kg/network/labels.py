@@ -8,6 +8,7 @@ labels in that language.
 from __future__ import annotations
 
 from kg.network.snapshot import Entity, Snapshot
+from kg.rdf.namespace import EVENT_CLASSES
 
 FALLBACK_LANGUAGES = ("en", "fr", "mul", "")
 DERIVED_TERMS = {
@@ -64,7 +65,7 @@ def node_label(snap: Snapshot, ent: Entity, lang: str) -> str:
         speaker = _speaker_of(snap, ent.iri)
         who = node_label(snap, snap.entities[speaker], lang) if speaker in snap.entities else term_label(snap, "Statement", lang)
         return f"{who}: “{_short(ent.quote)}”" if ent.quote else who
-    if ent.cls in ("DroneStrike", "AirStrike", "MissileStrike", "Shelling", "Attack", "Event"):
+    if ent.cls in EVENT_CLASSES:
         what = term_label(snap, ent.cls, lang)
         place = _place_of(snap, ent.iri)
         where = f" — {node_label(snap, snap.entities[place], lang)}" if place in snap.entities else ""

@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kg.rdf.namespace import GEV, ID, ONTOLOGY_GRAPH
+from kg.rdf.namespace import (  # noqa: F401  (the class sets are part of this module's interface)
+    ACTOR_CLASSES,
+    EVENT_CLASSES,
+    GENERIC_ATTACK,
+    GEV,
+    ID,
+    ONTOLOGY_GRAPH,
+    PLACE_CLASSES,
+    SPECIFIC_ATTACK_CLASSES,
+)
 from kg.store.base import Store
 
 PREFIXES = f"""PREFIX gev: <{GEV}>
@@ -21,15 +30,12 @@ PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
 """
 
 NODE_CLASSES = (
-    "Statement", "DroneStrike", "AirStrike", "MissileStrike", "Shelling", "Attack", "Event",
+    "Statement", *SPECIFIC_ATTACK_CLASSES, GENERIC_ATTACK, "Event",
     "Person", "Organization", "Country", "City", "Region", "Place", "Actor",
 )
 """The classes that become network nodes, most specific first: a node's ``class`` is
 the first of these it has (a country is both an actor and a place: it is a Country)."""
 
-ACTOR_CLASSES = frozenset({"Person", "Organization", "Country", "Actor"})
-PLACE_CLASSES = frozenset({"Country", "City", "Region", "Place"})
-EVENT_CLASSES = frozenset({"DroneStrike", "AirStrike", "MissileStrike", "Shelling", "Attack", "Event"})
 
 RELATIONS = (
     "location", "perpetrator", "allegedPerpetrator", "speaker", "about", "accuses",

@@ -13,7 +13,7 @@ attack when the syntax around it gives it substance:
 
 A verb trigger needs an instrument or a place; a noun trigger without a place is kept as
 "unplaced" (it can still tell what a statement is about, but it is no event node).
-Results are plain dicts in ``doc._.geokg_events``.
+Results are ``EventCandidate`` records (``kg.model``) in ``doc._.geokg_events``.
 """
 from __future__ import annotations
 
@@ -21,8 +21,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.dates import find_time_expressions
-from kg.nlp.extensions import get_list
+from kg.model import DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
+from kg.nlp.extensions import add_records
+from kg.nlp.finders.events import CLASS, FACTUALITY, PERPETRATORS, PLACES, Trigger
 from kg.nlp.lexicon import Lexicon, lexicon
+from kg.nlp.thresholds import CLAUSE_SUBJECT_LEVELS, INSTRUMENT_MAX_TOKENS
+from kg.rdf.namespace import ATTACK_SPECIFICITY
 from kg.nlp.syntax import (
     dateline_end,
     full_sentences,
@@ -36,13 +40,11 @@ from kg.nlp.syntax import (
 )
 
 NOT_PLACE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
-SPECIFICITY = {"Attack": 0, "AirStrike": 1, "Shelling": 1, "MissileStrike": 2, "DroneStrike": 2}
 # arguments of a trigger verb where the place hit can be; the active subject is the attacker
 ARG_DEPS_VERB = {"obj", "dobj", "obl", "obl:mod", "obl:arg", "prep", "nsubj:pass", "nsubjpass", "advmod",
                  "npadvmod", "dative"}
 
 
-OF_WORDS = {"de", "du", "des", "d'", "d’", "of"}
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}
 
 
@@ -103,63 +105,21 @@ class EventExtractor:
 
     def instrument_class(self, trig: Token, args: list[Token]) -> str | None:
         best = None
-        for t in [trig] + [a for a in args if abs(a.i - trig.i) <= 8]:
+        for t in [trig] + [a for a in args if abs(a.i - trig.i) <= INSTRUMENT_MAX_TOKENS]:
             for key in (t.lemma_.lower(), t.lower_):
                 cls = self.lex.instruments.get(key)
-                if cls and (best is None or SPECIFICITY[cls] > SPECIFICITY[best]):
+                if cls and (best is None or ATTACK_SPECIFICITY[cls] > ATTACK_SPECIFICITY[best]):
                     best = cls
         return best
 
-    def blocked(self, trig: Token) -> str | None:
-        """Why this trigger is no specific, real attack: "negation" when the attack itself is
-        negated ("no such attack", "n'avait été visé", "did not strike": a denial), "negated
-        context" when the clause around it is ("n'a pas revendiqué l'attaque"), or
-        "hypothetical", "habitual", "generic plural"."""
-        b = self.lex.blockers
-        own = [trig] + list(trig.children)
-        for subj in (c for c in trig.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")):
-            own.extend(c for c in subj.children if c.dep_ in ("det", "neg"))  # "no U.S. vessel had been targeted"
-        if {t.lower_ for t in own} & b.get("negation", frozenset()):
-            return "negation"
-        deny = {w for w, kind in self.lex.speech_verbs.items() if kind == "deny"}
-        up = trig
-        for _ in range(4):
-            if up.head.i == up.i:
-                break
-            up = up.head
-            if up.lemma_.lower() in deny or up.lower_ in deny:
-                return "denied"  # "Russia denied that its forces had struck a hospital"
-        scope = list(own)
-        head = trig
-        for _ in range(3):
-            if head.head.i == head.i:
-                break
-            head = head.head
-            scope.append(head)
-            scope.extend(c for c in head.children if c.dep_ in ("advmod", "neg", "aux", "obl:mod", "npadvmod", "advmod:neg", "mark"))
-            if head.pos_ in ("VERB", "AUX"):
-                break
-        words = {t.lemma_.lower() for t in scope} | {t.lower_ for t in scope}
-        if words & b.get("negation", frozenset()):
-            return "negated context"
-        if words & b.get("hypothetical", frozenset()):
-            return "hypothetical"
-        sub_text = " ".join(t.lower_ for t in list(trig.subtree) + scope)
-        for phrase in b.get("habitual", ()):
-            if (" " in phrase and phrase in sub_text) or phrase in words or phrase in {t.lower_ for t in trig.subtree}:
-                return "habitual"
-        if trig.pos_ == "NOUN" and trig.tag_ in ("NNS",) and not any(c.dep_ in ("det", "nummod") for c in trig.children):
-            return "generic plural"
-        return None
-
-    def places(self, trig: Token, args: list[Token], content_start: int, weak: bool = False) -> list[list]:
+    def places(self, trig: Token, args: list[Token], content_start: int, weak: bool = False) -> list[PlaceCandidate]:
         """Names in target phrases of the trigger that may be places (the gazetteer decides:
         the small models often label a city PRODUCT or PERSON)."""
         doc = trig.doc
         sent = sent_of(trig)
         times = [(sent.start_char + x.start, sent.start_char + x.end) for x in find_time_expressions(sent.text, self.lang)]
         seen: set[int] = set()
-        found: list[list] = []
+        found: list[PlaceCandidate] = []
         for t in sorted(args, key=lambda x: x.i):
             if t.i in seen or t.idx < content_start or in_ranges(t.idx, times):
                 continue
@@ -179,7 +139,8 @@ class EventExtractor:
             region = self.region_phrase(root)
             if region is not None:  # "Russia's Belgorod region", "la région de Saratov": the region, not the city
                 s, e = min(s, region[0]), max(e, region[1])
-            found.append([s, e, doc_text(doc)[s:e], ent.label_ if ent is not None else "PROPN", verdict])
+            found.append(PlaceCandidate(s, e, doc_text(doc)[s:e], ent.label_ if ent is not None else "PROPN",
+                                        verdict == "direct"))
         return found
 
     def subject_of_clause(self, trig: Token) -> list[Token]:
@@ -187,7 +148,7 @@ class EventExtractor:
         there: "Moscou a été la cible d'une attaque", "un dépôt … de Koursk a pris feu après
         avoir été touché par un drone"."""
         cur = trig
-        for _ in range(3):
+        for _ in range(CLAUSE_SUBJECT_LEVELS):
             if cur.head.i == cur.i:
                 break
             cur = cur.head
@@ -198,18 +159,16 @@ class EventExtractor:
                 return [t for c in subj for t in c.subtree if trig.i not in (x.i for x in c.subtree)]
         return []
 
-    REGION_NOUNS = frozenset({"region", "région", "oblast", "province", "governorate", "gouvernorat"})
-
     def region_phrase(self, root: Token) -> tuple[int, int] | None:
         """The span "Belgorod region" / "région de Saratov" when a name belongs to a region noun."""
         head = root.head
-        if head.i == root.i or head.lower_ not in self.REGION_NOUNS:
+        if head.i == root.i or head.lower_ not in self.lex.region_nouns:
             return None
         if root.dep_ in ("compound", "amod") and root.i < head.i:
             return root.idx, head.idx + len(head.text)
-        if root.i > head.i and any(c.dep_ == "case" and c.lower_ in OF_WORDS for c in root.children):
+        if root.i > head.i and any(c.dep_ == "case" and c.lower_ in self.lex.of_words for c in root.children):
             return head.idx, root.idx + len(root.text)
-        if root.i > head.i and root.dep_ == "pobj" and head.lower_ in OF_WORDS:
+        if root.i > head.i and root.dep_ == "pobj" and head.lower_ in self.lex.of_words:
             return None
         return None
 
@@ -233,47 +192,20 @@ class EventExtractor:
             return None
         # "la ville de Belgorod", "the city of Kursk": the place noun and the name are one phrase
         core = list(preps)
-        while core and core[0][0] in OF_WORDS and self.is_place_noun(core[0][1]):
+        while core and core[0][0] in self.lex.of_words and self.is_place_noun(core[0][1]):
             core.pop(0)
         if not core or core[0][0] in lex.target_preps:
             verdict = "direct"
         elif any(w in lex.target_preps for w, _ in core):
             verdict = "indirect"
-        elif trig.pos_ in ("VERB", "AUX") and all(w in OF_WORDS for w, _ in core) \
+        elif trig.pos_ in ("VERB", "AUX") and all(w in self.lex.of_words for w, _ in core) \
                 and _top_dep(root, trig) in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
             verdict = "indirect"  # "a touché un centre commercial d'Odessa": where the target is
         else:
             return None
         return "indirect" if modifier else verdict
 
-    def perpetrators(self, trig: Token, subject: list[Token]) -> list[list]:
-        """Who attacked: a demonym on the trigger or on an instrument ("missiles russes",
-        "Ukrainian drones"), or the named subject of a trigger verb. A demonym on the
-        target ("la ville russe de Belgorod") is not one."""
-        doc = trig.doc
-        out: list[list] = []
-        content_start = dateline_end(doc_text(doc), sent_of(trig).start_char)
-        holders = [trig] + [t for t in list(trig.subtree) + subject
-                            if (t.lemma_.lower() in self.lex.instruments or t.lower_ in self.lex.instruments)
-                            and abs(t.i - trig.i) <= 6]
-        for h in holders:
-            for t in h.children:
-                if t.idx >= content_start and t.dep_ in ("amod", "compound", "nmod:poss", "poss") \
-                        and t.pos_ in ("ADJ", "PROPN", "NOUN"):
-                    out.append([t.idx, t.idx + len(t.text), t.text, "DEMONYM"])
-        verb = trig if trig.pos_ in ("VERB", "AUX") else (
-            trig.head if trig.dep_ in ("obj", "dobj", "obl:arg") and trig.head.pos_ in ("VERB", "AUX") else None)
-        if verb is not None and not (verb.lemma_.lower() in self.lex.speech_verbs):
-            # "Russian forces shelled…", "L'armée israélienne a mené des frappes…"
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is not None:
-                toks = noun_phrase(subj)
-                rng = token_range(toks)
-                if rng and any(x.pos_ in ("PROPN", "ADJ") or x.ent_type_ for x in toks):
-                    out.append([rng[0], rng[1], doc_text(doc)[rng[0]: rng[1]], "SUBJECT"])
-        return out
-
-    def date_text(self, trig: Token, sent: Span) -> list | None:
+    def date_text(self, trig: Token, sent: Span) -> DateMention | None:
         """The time expression nearest the trigger, leaving out those that tell when
         something was said ("a indiqué dimanche que la frappe…")."""
         doc = sent.doc
@@ -295,7 +227,7 @@ class EventExtractor:
             return None
         pos = trig.idx - start
         best = min(found, key=lambda f: abs(f.start - pos))
-        return [start + best.start, start + best.end, best.text]
+        return DateMention(start + best.start, start + best.end, best.text)
 
     def repair_tags(self, doc: Doc) -> None:
         """Undo one tagging slip of the small models: an attack noun taken for an auxiliary
@@ -307,42 +239,62 @@ class EventExtractor:
                 if tok.dep_ == "aux" and not any(c.dep_.startswith("nsubj") for c in tok.head.children):
                     tok.dep_ = "nsubj"
 
+    def trigger_context(self, trig: Token, sent: Span) -> Trigger:
+        """The trigger with its argument phrases and its subject (or what a participle
+        describes: "les drones lancés contre…": what was launched)."""
+        subject = [t for c in trig.children if c.dep_ in ("nsubj", "agent", "obl:agent") for t in c.subtree]
+        if trig.dep_ in ("acl", "amod") and trig.head.i != trig.i:
+            subject.append(trig.head)
+        return Trigger(trig, sent, tuple(self.argument_tokens(trig)), tuple(subject),
+                       dateline_end(doc_text(trig.doc), sent.start_char))
+
     def __call__(self, doc: Doc) -> Doc:
-        out = get_list(doc, "geokg_events")
+        """An ``EventCandidate`` for each trigger with substance (an instrument or a place)."""
+        out: list[EventCandidate] = []
+        rejected: list[Rejection] = []
         skip = doc._.geokg_skip or []
         self.repair_tags(doc)
         for sent in full_sentences(doc):
             if in_ranges(sent.start_char, skip):
                 continue
             for trig in sent:
-                cls = self.trigger_class(trig)
-                if cls is None:
+                if self.trigger_class(trig) is None:
                     continue
-                args = self.argument_tokens(trig)
-                subject = [t for c in trig.children if c.dep_ in ("nsubj", "agent", "obl:agent") for t in c.subtree]
-                if trig.dep_ in ("acl", "amod") and trig.head.i != trig.i:
-                    subject.append(trig.head)  # "les drones lancés contre…": what was launched
-                inst = self.instrument_class(trig, args + subject)
-                if inst:
-                    cls = inst  # the weapon named says more than the trigger word ("bombardé à l'artillerie")
-                content_start = dateline_end(doc_text(doc), sent.start_char)
-                places = self.places(trig, args, content_start)
-                if trig.pos_ in ("VERB", "AUX") and inst is None and not places:
+                t = self.trigger_context(trig, sent)
+                class_finder, cls = CLASS.first(self.lang, self, t)  # type: ignore[misc]
+                trace = ["trigger:trigger_word", f"class:{class_finder}"]
+                found_places = PLACES.first(self.lang, self, t)
+                places_finder, places = found_places if found_places else (None, ())
+                if t.is_verb and class_finder != "instrument_word" and places_finder != "target_phrase":
+                    rejected.append(Rejection("event", trig.idx, trig.idx + len(trig.text), trig.text,
+                                              "a trigger verb with neither an instrument nor a target place",
+                                              tuple(trace)))
                     continue
-                weak = [] if places else self.places(trig, self.subject_of_clause(trig), content_start, weak=True)
-                blocked = self.blocked(trig)
-                out.append({
-                    "cls": cls,
-                    "trigger": [trig.idx, trig.idx + len(trig.text), trig.text],
-                    "pos": "VERB" if trig.pos_ in ("VERB", "AUX") else "NOUN",
-                    "sentence": [sent.start_char, sent.end_char],
-                    "places": places,
-                    "sentence_places": weak,
-                    "perpetrators": self.perpetrators(trig, subject),
-                    "date": self.date_text(trig, sent),
-                    "blocked": blocked,
-                    "definite": any(c.dep_ == "det" and c.lower_ in ("l'", "l’", "la", "le", "the", "cette", "ce", "this") for c in trig.children),
-                })
+                if places_finder:
+                    trace.append(f"places:{places_finder}")
+                perpetrators = PERPETRATORS.all(self.lang, self, t)
+                trace += [f"perpetrator:{name}" for name, _ in perpetrators]
+                blocked = FACTUALITY.first(self.lang, self, t)
+                if blocked:
+                    trace.append(f"factuality:{blocked[0]}")
+                date = self.date_text(trig, sent)
+                if date:
+                    trace.append("date:nearest_time_expression")
+                out.append(EventCandidate(
+                    event_class=cls,
+                    trigger=TextSpan(trig.idx, trig.idx + len(trig.text), trig.text),
+                    pos="VERB" if t.is_verb else "NOUN",
+                    sentence=(sent.start_char, sent.end_char),
+                    places=places if places_finder == "target_phrase" else (),
+                    sentence_places=places if places_finder == "clause_subject" else (),
+                    perpetrators=tuple(p for _, found in perpetrators for p in found),
+                    date=date,
+                    blocked=blocked[1] if blocked else None,
+                    definite=any(c.dep_ == "det" and c.lower_ in self.lex.definite_determiners for c in trig.children),
+                    trace=tuple(trace),
+                ))
+        add_records(doc, out)
+        add_records(doc, rejected)
         release_caches(doc)
         return doc
 

@@ -20,12 +20,25 @@ from spacy.tokens import Doc
 
 from kg.errors import InputError
 from kg.limits import MAX_ARTICLE_CHARS, too_long
-from kg.model import Article, EntityMention, EventRecord, Extraction, Span, StatementRecord
+from kg.model import (
+    ActorCandidate,
+    Article,
+    EntityMention,
+    EventCandidate,
+    EventRecord,
+    Extraction,
+    Rejection,
+    PlaceCandidate,
+    Span,
+    SpeakerPhrase,
+    StatementCandidate,
+    StatementRecord,
+)
 from kg.nlp.dates import resolve
+from kg.nlp.extensions import records
 from kg.nlp.pipeline import SUPPORTED_LANGUAGES, load_pipeline
+from kg.nlp.thresholds import HISTORY_DAYS
 from kg.version import EXTRACTOR_VERSION  # noqa: F401  (re-exported: the stages import it from here)
-
-HISTORY_DAYS = 31  # an attack dated more than this before publication is background, not news
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
 TRAILING = " \u00a0\u202f,;:.…"
 # inside a quotation over several paragraphs: the break and the reopening mark
@@ -58,90 +71,119 @@ def title_end(article: Article) -> int:
     return 0
 
 
-def _mention(text: str, d: dict | list, kind: str) -> EntityMention:
-    if isinstance(d, list):  # [start, end, text, label, "direct"|"indirect"]
-        return EntityMention(_span(text, d[0], d[1]), kind, label=d[3] if len(d) > 3 else "",
-                             direct=len(d) < 5 or d[4] == "direct")
-    head = d.get("head")
-    return EntityMention(
-        _span(text, d["start"], d["end"]), kind, label=d.get("label") or "",
-        role=d.get("role"),
-        head=_span(text, head[0], head[1]) if head else None,
-    )
+def _place(text: str, p: PlaceCandidate) -> EntityMention:
+    return EntityMention(_span(text, p.start, p.end), "place", label=p.label, direct=p.direct)
+
+
+def _actor(text: str, a: ActorCandidate) -> EntityMention:
+    return EntityMention(_span(text, a.start, a.end), "actor", label=a.label)
+
+
+def _speaker(text: str, sp: SpeakerPhrase) -> EntityMention:
+    return EntityMention(_span(text, sp.start, sp.end), "actor", label=sp.label, role=sp.role,
+                         head=_span(text, sp.head[0], sp.head[1]) if sp.head else None)
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def records_from_doc(doc: Doc, article: Article) -> Extraction:
-    """The plain records of one processed Doc; spans re-read from the article's own text."""
-    text = article.text
-    lang = article.language or doc.lang_
-    skip_before = title_end(article)
-    published = article.published
-    statements_raw = [s for s in (doc._.geokg_statements or []) if s["evidence"][0] >= skip_before]
-    reported_ranges = [(s["quote_start"], s["quote_end"]) for s in statements_raw if s["quote_start"] is not None]
-    # the actor an accusation blames is no place hit ("a imputé l'attaque à l'Ukraine")
-    accused = [(s["accused"]["start"], s["accused"]["end"]) for s in statements_raw if s.get("accused")]
+def records_from_doc(doc: Doc, article: Article, rejected: list[Rejection] | None = None) -> Extraction:
+    """The plain records of one processed Doc; spans re-read from the article's own text.
 
-    def not_accused(cands: list) -> list:
-        return [c for c in cands if not any(a <= c[0] < b for a, b in accused)]
-    events: list[EventRecord] = []
-    # an attack negated in itself ("no such attack had taken place") denies one claimed before
-    denials = [e["trigger"][0] for e in doc._.geokg_events or [] if e["blocked"] == "negation"]
-    for e in doc._.geokg_events or []:
-        if e["blocked"] or e["trigger"][0] < skip_before:
-            continue
-        date_text = e["date"][2] if e["date"] else None
-        date = resolve(date_text, lang, published) if date_text else None
-        if date is not None and published is not None and (published - date).days > HISTORY_DAYS:
-            continue
-        ts, te = e["trigger"][0], e["trigger"][1]
-        events.append(EventRecord(
-            event_class=e["cls"],
-            trigger=_span(text, ts, te),
-            sentence=_span(text, *_clean(text, e["sentence"][0], e["sentence"][1])),
-            places=[_mention(text, p, "place") for p in not_accused(e["places"])],
-            sentence_places=[_mention(text, p, "place") for p in not_accused(e.get("sentence_places", []))],
-            perpetrators=[_mention(text, p, "actor") for p in e["perpetrators"]],
-            reported=any(a <= ts < b for a, b in reported_ranges),
-            definite=bool(e.get("definite")),
-            date_text=text[e["date"][0]: e["date"][1]] if e["date"] else None,
-            date=date,
-        ))
-    statements: list[StatementRecord] = []
-    for s in statements_raw:
-        quote = None
-        if s["quote_start"] is not None:
-            qs, qe = _clean(text, s["quote_start"], s["quote_end"])
-            quote = PARAGRAPH_REOPEN.sub(" ", text[qs:qe]) or None
-        ev_s, ev_e = _clean(text, s["evidence"][0], s["evidence"][1])
-        sentence = (ev_s, ev_e)
-        about = []
-        for i, ev in enumerate(events):
-            pos = ev.trigger.start
-            inside_quote = s["quote_start"] is not None and s["quote_start"] <= pos < s["quote_end"]
-            in_sentence = sentence[0] <= pos < sentence[1]
-            if inside_quote or in_sentence or pos in s.get("about_hint", []):
-                about.append(i)
-        date = resolve(s["date_text"], lang, published) if s.get("date_text") else None
-        statements.append(StatementRecord(
-            speaker=_mention(text, s["speaker"], "actor"),
-            cue=s["cue"],
-            quote=quote,
-            direct=bool(s["direct"]) and quote is not None,
-            evidence=_span(text, ev_s, ev_e),
-            about=about,
-            accuses=_mention(text, s["accused"], "actor") if s.get("accused") else None,
-            date_text=s.get("date_text"),
-            date=date,
-        ))
+    ``rejected``, when given, receives the candidates left out here and why (``kg explain``)."""
+    rejected = [] if rejected is None else rejected
+    skip_before = title_end(article)
+    candidates = []
+    for s in records(doc, StatementCandidate):
+        if s.evidence[0] >= skip_before:
+            candidates.append(s)
+        else:
+            rejected.append(Rejection("statement", s.cue_start, s.cue_start + len(s.cue), s.cue, "in the headline", s.trace))
+    event_candidates = records(doc, EventCandidate)
+    events = _event_records(event_candidates, candidates, article, doc.lang_, skip_before, rejected)
+    statements = [_statement_record(s, events, article, doc.lang_) for s in candidates]
     # every place the text names: what a statement that names no attack talks about, and
     # whether a city district's city is named (kg.link.articles)
+    text = article.text
     places = [EntityMention(_span(text, ent.start_char, ent.end_char), "place", label=ent.label_, direct=False)
               for ent in doc.ents if ent.label_ in PLACE_LABELS and ent.start_char >= skip_before]
+    # an attack negated in itself ("no such attack had taken place") denies one claimed before
+    denials = [e.trigger.start for e in event_candidates if e.blocked == "negation"]
     return Extraction(article=article, events=events, statements=statements, places=places,
                       denials=sorted(d for d in denials if d >= skip_before))
+
+
+def _event_records(event_candidates: list[EventCandidate], statements: list[StatementCandidate], article: Article,
+                   doc_lang: str, skip_before: int, rejected: list[Rejection]) -> list[EventRecord]:
+    """The attacks of the article: real, specific, after the headline, recent; their perpetrators
+    alleged when told inside a statement, and no accused actor taken for the place hit."""
+    text, lang, published = article.text, article.language or doc_lang, article.published
+    reported_ranges = [s.quote_span for s in statements if s.quote_span is not None]
+    # the actor an accusation blames is no place hit ("a imputé l'attaque à l'Ukraine")
+    accused = [(s.accused.start, s.accused.end) for s in statements if s.accused]
+
+    def not_accused(cands: tuple[PlaceCandidate, ...]) -> list[PlaceCandidate]:
+        return [c for c in cands if not any(a <= c.start < b for a, b in accused)]
+    events: list[EventRecord] = []
+    for e in event_candidates:
+        if e.blocked or e.trigger.start < skip_before:
+            why = f"not a real, specific attack: {e.blocked}" if e.blocked else "in the headline"
+            rejected.append(Rejection("event", e.trigger.start, e.trigger.end, e.trigger.text, why, e.trace))
+            continue
+        date = resolve(e.date.text, lang, published) if e.date else None
+        if date is not None and published is not None and (published - date).days > HISTORY_DAYS:
+            rejected.append(Rejection("event", e.trigger.start, e.trigger.end, e.trigger.text,
+                                      f"dated {date}, more than {HISTORY_DAYS} days before publication", e.trace))
+            continue
+        ts, te = e.trigger.start, e.trigger.end
+        events.append(EventRecord(
+            event_class=e.event_class,
+            trigger=_span(text, ts, te),
+            sentence=_span(text, *_clean(text, e.sentence[0], e.sentence[1])),
+            places=[_place(text, p) for p in not_accused(e.places)],
+            sentence_places=[_place(text, p) for p in not_accused(e.sentence_places)],
+            perpetrators=[_actor(text, p) for p in e.perpetrators],
+            reported=any(a <= ts < b for a, b in reported_ranges),
+            definite=e.definite,
+            date_text=text[e.date.start: e.date.end] if e.date else None,
+            date=date,
+            trace=e.trace,
+        ))
+    return events
+
+
+def _statement_record(s: StatementCandidate, events: list[EventRecord], article: Article, doc_lang: str) -> StatementRecord:
+    """One statement with its quote re-read from the text, and the attacks it is about: told
+    inside its quotation or sentence, or named by the cue ("blamed Kyiv for the attack")."""
+    text = article.text
+    quote = None
+    if s.quote_span is not None:
+        qs, qe = _clean(text, s.quote_span[0], s.quote_span[1])
+        quote = PARAGRAPH_REOPEN.sub(" ", text[qs:qe]) or None
+    ev_s, ev_e = _clean(text, s.evidence[0], s.evidence[1])
+    about = []
+    trace = list(s.trace)
+    for i, ev in enumerate(events):
+        pos = ev.trigger.start
+        inside_quote = s.quote_span is not None and s.quote_span[0] <= pos < s.quote_span[1]
+        in_sentence = ev_s <= pos < ev_e
+        if inside_quote or in_sentence or pos in s.about_hint:
+            about.append(i)
+            trace.append("about:" + ("attack_in_quote" if inside_quote else "attack_in_sentence" if in_sentence
+                                     else "attack_noun_of_cue"))
+    date = resolve(s.date_text, article.language or doc_lang, article.published) if s.date_text else None
+    return StatementRecord(
+        speaker=_speaker(text, s.speaker),
+        cue=s.cue,
+        quote=quote,
+        direct=s.direct and quote is not None,
+        evidence=_span(text, ev_s, ev_e),
+        about=about,
+        accuses=_actor(text, s.accused) if s.accused else None,
+        date_text=s.date_text,
+        date=date,
+        trace=tuple(trace),
+    )
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -10,18 +10,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.tables import read_rows
+
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
 
 def read_table(name: str) -> list[list[str]]:
-    """Rows of a TSV table, without its header line, comments and blank lines."""
-    rows: list[list[str]] = []
-    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
-    for line in lines[1:]:
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rows.append([c.strip() for c in line.split("\t")])
-    return rows
+    """Rows of a lexicon table as lists of cells (``kg.tables``: header, comments and blank lines left out)."""
+    return [list(r.cells) for r in read_rows(LEXICON_DIR / name)]
 
 
 @dataclass(frozen=True)
@@ -43,6 +39,23 @@ class Lexicon:
     target_preps: frozenset[str]
     origin_preps: frozenset[str]
     place_nouns: frozenset[str]
+    cue_negations: frozenset[str]  # a speech verb with one of these as a child says nothing was said
+    cue_reflexives: frozenset[str]  # a reflexive speech verb is no speech ("s'est déclaré")
+    cue_tail_words: frozenset[str]  # skipped after a multi-word cue before its clause ("fait état de")
+    complementizers: frozenset[str]  # "que", "that": start a reported clause
+    accused_preps: frozenset[str]  # "imputer l'attaque à X", "blamed it to X"
+    attributing_verbs: frozenset[str]  # verbs whose accused actor follows accused_preps ("imputer")
+    pronouns: frozenset[str]  # personal pronouns: a speaker said before
+    person_pronouns: frozenset[str]  # those that stand for a person ("il", "he")
+    relative_pronouns: frozenset[str]  # "qui", "who": the speaker is the antecedent
+    possessives: frozenset[str]  # "leur porte-parole": the organisation named before
+    agent_preps: frozenset[str]  # "par", "by": a passive's agent
+    acting_of_words: frozenset[str]  # "l'offensive des FSR": a name modifying a noun still acts
+    dependent_name: re.Pattern[str]  # "the Iran-backed group": the name is not the speaker
+    definite_determiners: frozenset[str]  # "l'attaque", "the strike": may refer back to an attack told before
+    of_words: frozenset[str]  # "la ville de X", "the city of X"
+    region_nouns: frozenset[str]  # "la région de Saratov", "Belgorod region"
+    region_nouns_after: frozenset[str]  # those written after the name ("Kursk region")
     boilerplate: tuple[re.Pattern[str], ...] = field(default=())
 
 
@@ -57,6 +70,9 @@ def lexicon(lang: str) -> Lexicon:
     for kind, word in of("event_blockers.tsv"):
         blockers.setdefault(kind, set()).add(word.lower())
     preps = of("place_preps.tsv")
+
+    def speaker_words(use: str) -> frozenset[str]:
+        return frozenset(w.lower() for u, w in of("speaker_words.tsv") if u == use)
     return Lexicon(
         lang=lang,
         speech_verbs={r[0].lower(): r[1] for r in of("speech_verbs.tsv")},
@@ -73,5 +89,23 @@ def lexicon(lang: str) -> Lexicon:
         target_preps=frozenset(p for p, use in preps if use == "target"),
         origin_preps=frozenset(p for p, use in preps if use == "origin"),
         place_nouns=frozenset(r[0].lower() for r in of("place_nouns.tsv")),
+        cue_negations=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "negation"),
+        cue_reflexives=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "reflexive"),
+        cue_tail_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "tail"),
+        complementizers=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "complementizer"),
+        accused_preps=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "accused_prep"),
+        attributing_verbs=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "attributing"),
+        pronouns=speaker_words("pronoun"),
+        person_pronouns=speaker_words("person"),
+        relative_pronouns=speaker_words("relative"),
+        possessives=speaker_words("possessive"),
+        agent_preps=speaker_words("agent"),
+        acting_of_words=speaker_words("of"),
+        # "\w-(backed|…)\b": never matches when the table has no such word for the language
+        dependent_name=re.compile(rf"\w-({'|'.join(sorted(speaker_words('dependent'))) or '(?!)'})\b", re.I),
+        definite_determiners=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "definite"),
+        of_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "of"),
+        region_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "region"),
+        region_nouns_after=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "region_after"),
         boilerplate=tuple(re.compile(p) for lg, p in read_table("boilerplate.tsv") if lg in (lang, "*")),
     )

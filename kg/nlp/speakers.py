@@ -14,33 +14,30 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import lexicon
-from kg.nlp.syntax import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, doc_ents, doc_text, in_ranges, noun_phrase, token_range
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.syntax import doc_ents, doc_text, in_ranges, noun_phrase, token_range
 
-# "the Iran-backed group", "Russian-installed authorities": the name is not the speaker
-DEPENDENT_NAME = re.compile(r"\w-(backed|aligned|allied|run|led|installed|controlled|funded|sponsored|soutenus?|install[ée]es?)\b", re.I)
 # a name set off by commas before the verb: "Le chef de la police de Donetsk, Dmytro Lyssenko, a déclaré"
 APPOSITIVE_NAME = re.compile(r",\s*((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,\s*$")
-POSSESSIVES = {"leur", "leurs", "son", "sa", "ses", "its", "their", "his", "her"}
 
 
-def _acting(tok: Token) -> bool:
+def _acting(tok: Token, lex: Lexicon) -> bool:
     """Whether a name not in subject position is still an actor of the sentence: the
     modifier of a noun ("the RSF attack", "l'offensive des FSR") or an agent ("by the RSF",
     "par le Hezbollah"); a name after "near" or "à" is a place the parser took for a group."""
     if tok.dep_ in ("compound", "poss", "nmod:poss"):
         return True
     if tok.dep_ == "nmod" and tok.head.pos_ == "NOUN":
-        return not any(c.dep_ == "case" and c.lower_ not in ("de", "des", "du", "d'", "of") for c in tok.children)
-    return tok.dep_ in ("pobj", "obl:agent", "obl") and (tok.head.lower_ in ("by", "par")
-                                                         or any(c.lower_ == "par" for c in tok.children))
+        return not any(c.dep_ == "case" and c.lower_ not in lex.acting_of_words for c in tok.children)
+    return tok.dep_ in ("pobj", "obl:agent", "obl") and (tok.head.lower_ in lex.agent_preps
+                                                         or any(c.lower_ in lex.agent_preps for c in tok.children))
 
 
 class SpeakerFinder:
-    PERSONAL = {"he", "she", "il", "elle", "-il", "-elle", "lui"}  # pronouns for a person
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.lex = lexicon(lang)
-        self.pronouns = PERSONAL_PRONOUNS.get(lang, set())
+        self.pronouns = self.lex.pronouns
 
     def speaker_from_tokens(self, toks: list[Token]) -> dict | None:
         if not toks:
@@ -66,9 +63,9 @@ class SpeakerFinder:
         if head_noun.lemma_.lower() in self.lex.group_nouns or head_noun.lower_ in self.lex.group_nouns:
             # "the group", "the Iran-backed group": the organisation named before
             sp["group"] = True
-        if role and person is None and any(t.lower_ in POSSESSIVES for t in toks):
+        if role and person is None and any(t.lower_ in self.lex.possessives for t in toks):
             sp["possessive"] = True  # "leur porte-parole militaire": the organisation named before
-        if DEPENDENT_NAME.search(text):
+        if self.lex.dependent_name.search(text):
             # "the Iran-backed group", "Russian-installed authorities": the name is not the speaker
             sp["label"] = "DESC"
             return sp
@@ -88,7 +85,7 @@ class SpeakerFinder:
 
     def speaker_of(self, tok: Token) -> dict | None:
         """The speaker a subject/agent token refers to (before pronoun resolution)."""
-        if tok.lower_ in RELATIVE_PRONOUNS:
+        if tok.lower_ in self.lex.relative_pronouns:
             verb = tok.head
             if verb.dep_ not in ("acl:relcl", "relcl", "acl") or verb.head.i == verb.i:
                 return None
@@ -159,7 +156,8 @@ class SpeakerFinder:
         """Who a pronoun speaker is: the last speaker, unless a person named as the subject of
         a later sentence is closer ("Olena X … était de garde. « … », a-t-elle raconté"), or
         nobody has spoken yet and an actor was named."""
-        personal = sp["text"].lower().lstrip("-t") in self.PERSONAL or sp["text"].lower() in self.PERSONAL
+        person = self.lex.person_pronouns
+        personal = sp["text"].lower().lstrip("-t") in person or sp["text"].lower() in person
         last_speaker = history[-1] if history else None
         named = [a for a in actors if not a.get("pronoun") and (a.get("label") == "PER") == personal]
         last_named = named[-1] if named else None
@@ -236,7 +234,7 @@ class SpeakerFinder:
         for ent in doc_ents(sent.doc):
             if (ent.label_ == "ORG" and sent.start_char <= ent.start_char < sent.end_char
                     and ent.start_char not in taken and not in_ranges(ent.start_char, inside_quotes)
-                    and _acting(ent.root)):
+                    and _acting(ent.root, self.lex)):
                 mentioned.append({"start": ent.start_char, "end": ent.end_char, "text": ent.text, "label": "ORG",
                                   "role": None, "head": None, "pos": ent.start_char, "mentioned": True})
         return mentioned + out

@@ -16,25 +16,40 @@ General patterns, not wording of particular articles:
 The speaker is the verb's subject (or, in the French inverted order, the noun phrase after
 the verb), the agent of a passive, or the antecedent of a relative pronoun. Personal
 pronouns and bare definite descriptions ("Le ministère", "the military") take the last
-compatible speaker of the article (``kg.nlp.speakers``). Results are plain dicts in
-``doc._.geokg_statements``.
+compatible speaker of the article (``kg.nlp.speakers``). Each decision is a named finder
+of ``kg.nlp.finders.statements``; a statement is built as a ``StatementDraft`` and leaves as
+a ``StatementCandidate`` record (``kg.model``) in ``doc._.geokg_statements``, with the
+candidates turned down (``Rejection``) for ``kg explain``.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.model import ActorCandidate, Rejection, SpeakerPhrase, StatementCandidate
 from kg.nlp.dates import find_time_expressions
-from kg.nlp.extensions import get_list
+from kg.nlp.extensions import add_records
+from kg.nlp.finders.statements import CLAUSE, CUES, QUOTE, SUBJECT, Cue, StatementDraft, speaker_finders
 from kg.nlp.lexicon import lexicon
 from kg.nlp.quotes import Quotation, find_quotations
 from kg.nlp.speakers import SpeakerFinder
+from kg.nlp.thresholds import (
+    CLAUSE_AFTER_VERB_TOKENS,
+    CLAUSE_BEFORE_MIN_CHARS,
+    COLON_QUOTE_MAX_GAP,
+    CONTINUATION_MIN_WORDS,
+    CUE_LOOKAHEAD_TOKENS,
+    DIRECT_SHARE,
+    PREP_CLAUSE_MIN_CHARS,
+    PREP_SPEAKER_MAX_TOKENS,
+    REPORTED_OBJECT_MIN_WORDS,
+    STATEMENT_DATE_MAX_CHARS,
+)
 from kg.nlp.syntax import (
     CLAUSE_DEPS,
-    PERSONAL_PRONOUNS,
-    SUBJECT_DEPS,
     dateline_end,
     full_sentences,
     doc_ents,
@@ -50,10 +65,6 @@ from kg.nlp.syntax import (
 
 CLOSERS = "»”\""
 TRAILING = " \u00a0\u202f,;:.…"
-EUPHONIC = {"-t", "t", "-t-"}  # "a-t-il": the t is no subject
-REFLEXIVES = {"se", "s'", "s’"}
-NEGATIONS = {"pas", "jamais", "sans", "not", "n't", "never", "without"}
-DIRECT_SHARE = 0.85  # a quotation covering this share of a clause makes the clause direct speech
 
 
 def _clean_quote(text: str) -> str:
@@ -65,17 +76,20 @@ class StatementExtractor:
         self.lang = lang
         self.lex = lexicon(lang)
         self.multiword = {tuple(k.split()) for k in self.lex.speech_verbs if " " in k}
-        self.pronouns = PERSONAL_PRONOUNS.get(lang, set())
+        self.pronouns = self.lex.pronouns
         self.speakers = SpeakerFinder(lang)
+        self.rejected: list[Rejection] = []  # candidates turned down in the Doc being read (kg explain)
+        # how far a reporting preposition is looked for after a comma (its longest phrase)
+        self.longest_prep = max((len(p) for p in self.lex.speech_preps), default=0)
 
     # ---------- cues ----------
 
     def cue_kind(self, tok: Token) -> str | None:
         if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
             return None
-        if any(c.dep_.startswith("expl") and c.lower_ in REFLEXIVES for c in tok.children):
+        if any(c.dep_.startswith("expl") and c.lower_ in self.lex.cue_reflexives for c in tok.children):
             return None  # "un incendie s'est déclaré": not speech
-        if any(c.lower_ in NEGATIONS for c in tok.children):
+        if any(c.lower_ in self.lex.cue_negations for c in tok.children):
             return None  # "sans faire état de dégâts", "did not say": nothing was said
         for key in (tok.lemma_.lower(), tok.lower_):
             if key in self.lex.speech_verbs:
@@ -123,7 +137,7 @@ class StatementExtractor:
         for q in quotes:
             if q.open >= pos:
                 between = text[pos: q.open]
-                if ":" in between and "\n" not in between and not re.search(r"[.!?]\s", between) and len(between) < 120:
+                if ":" in between and "\n" not in between and not re.search(r"[.!?]\s", between) and len(between) < COLON_QUOTE_MAX_GAP:
                     return q
                 if between.strip(" \u00a0\u202f") == ",":  # 'he said, “…”'
                     return q
@@ -153,12 +167,12 @@ class StatementExtractor:
         """Whether a speech cue (verb group or reporting preposition) starts at token ``i``."""
         doc = sent.doc
         # ", a-t-il ajouté", ", adding that", ", and blamed Kyiv", ", and a spokesman added"
-        for t in doc[i: min(i + 6, sent.end)]:
+        for t in doc[i: min(i + CUE_LOOKAHEAD_TOKENS, sent.end)]:
             if self.cue_kind(t) is not None:
                 return True
             if t.pos_ not in ("AUX", "PRON", "ADV", "PART", "CCONJ", "DET", "NOUN", "ADJ") and not t.text.startswith("-"):
                 break
-        low = doc_text(doc)[doc[i].idx: doc[i].idx + 20].lower()
+        low = doc_text(doc)[doc[i].idx: doc[i].idx + self.longest_prep].lower()
         return any(low.startswith(p) for p in self.lex.speech_preps)
 
     def as_content(self, start: int, end: int, quotes: list[Quotation], text: str) -> tuple[str, bool, int, int]:
@@ -172,11 +186,11 @@ class StatementExtractor:
         """When the parse misses the complement: a clause that starts within a few words
         after the verb ("a affirmé de son côté avoir frappé …", "said that …")."""
         doc = v.doc
-        for t in doc[v.i + 1: min(v.i + 10, sent.end)]:
+        for t in doc[v.i + 1: min(v.i + CLAUSE_AFTER_VERB_TOKENS, sent.end)]:
             if t.is_punct and t.text not in ("«", "“", "\""):
                 return None
             infinitive = "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX")
-            if t.lower_ in ("que", "qu'", "qu’", "that") or (self.lang == "fr" and infinitive):
+            if t.lower_ in self.lex.complementizers or (self.lang == "fr" and infinitive):
                 toks = [x for x in doc[t.i: sent.end] if not x.is_space]
                 return self.clause_span_of(toks)
         return None
@@ -189,12 +203,12 @@ class StatementExtractor:
         if obj is None:
             return None
         toks = [t for t in obj.subtree if not t.is_space]
-        if len([t for t in toks if not t.is_punct]) < 4:
+        if len([t for t in toks if not t.is_punct]) < REPORTED_OBJECT_MIN_WORDS:
             return None
         return self.clause_span(obj)
 
     def clause_span_of(self, toks: list[Token]) -> tuple[int, int] | None:
-        while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in ("que", "qu'", "qu’", "that")):
+        while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in self.lex.complementizers):
             toks = toks[1:]
         while toks and toks[-1].is_punct and toks[-1].text not in CLOSERS:
             toks = toks[:-1]
@@ -210,7 +224,7 @@ class StatementExtractor:
         start = dateline_end(text, first)
         while start < i and text[start] in " \u00a0\u202f":
             start += 1
-        if i - start < 12:
+        if i - start < CLAUSE_BEFORE_MIN_CHARS:
             return None
         clause = sent.doc.char_span(start, i, alignment_mode="expand")
         if clause is None or not any(t.pos_ in ("VERB", "AUX") for t in clause):
@@ -219,140 +233,115 @@ class StatementExtractor:
 
     # ---------- statements ----------
 
-    def from_verb(self, v: Token, kind: str, sent: Span, quotes: list[Quotation], by_verb: dict) -> dict | None:
-        doc = v.doc
-        text = doc_text(doc)
-        cue_start, cue_end = self.verb_group(v)
-        subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in EUPHONIC), None)
-        if subj is None:  # "a-t-il dit": the parser may call the inverted pronoun an expletive
-            subj = next((c for c in v.children if c.text.startswith("-") and c.lower_ in self.pronouns), None)
-        if subj is None:  # a subject the parser left unattached ("dep") before the verb
-            subj = next((c for c in v.children if c.i < v.i and c.dep_ == "dep" and c.pos_ in ("PROPN", "NOUN")), None)
-        speaker = None
-        inverted = False
-        if subj is not None:
-            speaker = self.speakers.speaker_of(subj)
-            if speaker and not speaker.get("pronoun") and subj.dep_ not in ("csubj",):
-                self.speakers.appositive_role(subj, speaker)
-        elif v.dep_ in ("advcl", "conj", "xcomp", "acl"):
-            # "adding that …", "… and blamed Kyiv": the speaker of the speech verb it hangs from
-            # (the parser may attach a coordinated verb inside the first one's complement)
-            up = v.head
-            for _ in range(3):
-                if up.i in by_verb:
-                    speaker = by_verb[up.i]["speaker"]
-                    break
-                if up.head.i == up.i:
-                    break
-                up = up.head
-        agent = next((c for c in v.children if c.dep_ in ("obl:agent", "agent")), None)
-        if agent is not None and (kind == "attribute" or speaker is None):
-            # "attribuée au camp ukrainien par le Kremlin": the agent of the passive speaks
-            inner = next((t for t in agent.subtree if t.dep_ == "pobj"), agent)
-            speaker = self.speakers.speaker_of(inner)
-        cue_words = {w for words in self.multiword for w in words[1:]}
-        after_objs = [c for c in v.children if c.i > v.i and c.dep_ in ("obj", "nsubj", "dobj")
-                      and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in cue_words]
-        # subject, else (French inverted order after a clause or quotation) the noun phrase after the verb
-        left = cue_start
-        if subj is not None and subj.i < v.i:
-            left = min(left, noun_phrase(subj)[0].idx if noun_phrase(subj) else subj.idx)
-        if speaker is None and after_objs and kind in ("say", "deny"):
-            j = cue_start - 1
-            while j >= 0 and text[j] in " \u00a0\u202f":
-                j -= 1
-            if j >= 0 and text[j] in ",»”\"":
-                speaker = self.speakers.speaker_of(after_objs[0])
-                inverted = True
-        if speaker is None:
+    def from_verb(self, v: Token, kind: str, sent: Span, quotes: list[Quotation],
+                  by_verb: dict[int, StatementDraft]) -> StatementDraft | None:
+        """The statement of one speech verb: its speaker (``SPEAKER``), then its quotation
+        (``QUOTE``) or reported clause (``CLAUSE``), each the first finder that applies."""
+        c = self.cue_context(v, kind, sent, quotes, by_verb)
+        trace = [f"cue:speech_verb({kind})"]
+        found = self.find_speaker(c, trace)
+        if found is None:
             return None
-        if subj is not None and subj.i < v.i and speaker.get("label") != "PER" and not speaker.get("pronoun"):
-            named = self.speakers.name_before(speaker, cue_start, doc)
-            if named is not None:
-                speaker = named
-        quote: str | None = None
-        direct = False
-        q_start, q_end = cue_start, cue_end
-        q = self.quote_before(left, quotes, text)
-        if q is not None:
-            quote, direct, q_start, q_end = _clean_quote(q.words(text)), True, q.start, q.end
-        else:
-            q = self.quote_after_colon(cue_end, sent, quotes, text)
-            if q is None and (v.lemma_.lower() in self.lex.quote_content_verbs or v.lower_ in self.lex.quote_content_verbs):
-                # "a qualifié de « crime de guerre » la frappe", 'described it as "a targeted hit"'
-                q = next((x for x in quotes if cue_end <= x.open < sent.end_char), None)
-            if q is not None:
-                quote, direct, q_start, q_end = _clean_quote(q.words(text)), True, q.start, q.end
-        accused = None
-        if kind in ("accuse", "attribute"):
-            accused = self.accused_of(v)
-        if quote is None:
-            skip_ids = {t.i for o in (after_objs[:1] if inverted else []) for t in o.subtree}
-            clause = None
-            for child in v.children:
-                if child.i > v.i and child.dep_ in CLAUSE_DEPS and child.i not in skip_ids:
-                    clause = self.clause_span(child)
-                    break
-            if clause is None and kind in ("accuse",):
-                obj = next((c for c in v.children if c.i > v.i and c.dep_ in ("obj", "dobj")), None)
-                if obj is not None:
-                    for q2 in quotes:
-                        rng = self.clause_span(obj)
-                        if rng and q2.open >= rng[0] - 1 and q2.close <= rng[1] + 1:
-                            clause = rng
-                            break
-            if clause is None and any(words[0] == v.lemma_.lower() for words in self.multiword):
-                tail = [t for t in sent if t.i > v.i and not t.is_space]
-                while tail and tail[0].lower_ in ("état", "de", "d'", "d’", "that"):
-                    tail = tail[1:]
-                while tail and tail[-1].is_punct:
-                    tail = tail[:-1]
-                clause = token_range(tail)
-            if clause is None and kind in ("say", "deny") and not inverted:
-                clause = self.clause_after(v, sent)
-            if clause is None and kind in ("say", "accuse") and not inverted \
-                    and (v.lemma_.lower() in self.lex.noun_content_verbs or v.lower_ in self.lex.noun_content_verbs):
-                clause = self.reported_object(v)
-            if clause is None and kind in ("say", "deny"):
-                before = self.clause_before(left if not inverted else cue_start, sent, text)
-                if before is not None:
-                    clause = before
-            if clause is not None and kind == "accuse" and accused is not None \
-                    and not any(clause[0] <= x.open < clause[1] for x in quotes):
-                clause = None  # "a accusé la Russie d'être responsable…": the accusation reports no words
-            if clause is not None:
-                quote, direct, q_start, q_end = self.as_content(clause[0], clause[1], quotes, text)
-            elif kind not in ("accuse", "attribute") or accused is None:
-                return None
+        c, speaker = found
+        content = self.find_content(c, trace)
+        if content is None:
+            return None
+        quote, direct, q_start, q_end, accused = content
+        text = c.text
         ev_start = min(sent.start_char, q_start)
         ev_end = max(v.doc[sentence_end(sent) - 1].idx + len(v.doc[sentence_end(sent) - 1].text), q_end)
         while ev_end > ev_start and text[ev_end - 1].isspace():
             ev_end -= 1
-        return {
-            "speaker": speaker,
-            "cue": text[cue_start:cue_end],
-            "cue_start": cue_start,
-            "kind": kind,
-            "quote": quote,
-            "direct": direct,
-            "quote_start": q_start if quote is not None else None,
-            "quote_end": q_end if quote is not None else None,
-            "evidence": [ev_start, ev_end],
-            "accused": accused,
-            "about_hint": self.about_hint(v),
-            "date_text": self.date_of(v, q_start, q_end),
-        }
+        return StatementDraft(
+            speaker=speaker, cue=text[c.cue_start:c.cue_end], cue_start=c.cue_start, kind=kind, quote=quote,
+            direct=direct, quote_span=(q_start, q_end) if quote is not None else None, evidence=(ev_start, ev_end),
+            accused=accused, about_hint=tuple(self.about_hint(v)), date_text=self.date_of(v, q_start, q_end),
+            trace=trace)
+
+    def cue_context(self, v: Token, kind: str, sent: Span, quotes: list[Quotation],
+                    by_verb: dict[int, StatementDraft]) -> Cue:
+        """The speech verb with its cue's range, subject token (``SUBJECT``), where the speaker's
+        phrase starts, and the nouns after it (the French inverted order)."""
+        cue_start, cue_end = self.verb_group(v)
+        c = Cue(verb=v, kind=kind, sent=sent, quotes=tuple(quotes), text=doc_text(v.doc), cue_start=cue_start,
+                cue_end=cue_end, by_verb=by_verb)
+        found_subject = SUBJECT.first(self.lang, self, c)
+        subj = found_subject[1] if found_subject else None
+        cue_words = {w for words in self.multiword for w in words[1:]}
+        after_objs = tuple(t for t in v.children if t.i > v.i and t.dep_ in ("obj", "nsubj", "dobj")
+                           and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in cue_words)
+        left = cue_start
+        if subj is not None and subj.i < v.i:
+            left = min(left, noun_phrase(subj)[0].idx if noun_phrase(subj) else subj.idx)
+        return replace(c, subject=subj, left=left, after_objects=after_objs)
+
+    def find_speaker(self, c: Cue, trace: list[str]) -> tuple[Cue, dict] | None:
+        """The speaker phrase (the first ``SPEAKER`` finder that finds one), replaced by a name
+        set off by commas after a description ("Le chef de la police, Dmytro X, a déclaré")."""
+        found = speaker_finders(c.kind).first(self.lang, self, c)
+        if found is None:
+            self.reject(c.cue_start, c.cue_end, c.text, "speech verb with no speaker", trace)
+            return None
+        finder, speaker = found
+        trace.append(f"speaker:{finder}")
+        c = replace(c, inverted=finder == "inverted_noun_phrase")
+        subj = c.subject
+        if subj is not None and subj.i < c.verb.i and speaker.get("label") != "PER" and not speaker.get("pronoun"):
+            named = self.speakers.name_before(speaker, c.cue_start, c.verb.doc)
+            if named is not None:
+                speaker = named
+                trace.append("speaker:appositive_name")
+        return c, speaker
+
+    def find_content(self, c: Cue, trace: list[str]) -> tuple[str | None, bool, int, int, dict | None] | None:
+        """(quote, direct, start, end, accused): the first ``QUOTE`` finder's quotation, else
+        the first ``CLAUSE`` finder's clause; an accusation may report no words."""
+        text, quotes = c.text, list(c.quotes)
+        quote: str | None = None
+        direct = False
+        q_start, q_end = c.cue_start, c.cue_end
+        found_quote = QUOTE.first(self.lang, self, c)
+        if found_quote is not None:
+            q = found_quote[1]
+            quote, direct, q_start, q_end = _clean_quote(q.words(text)), True, q.start, q.end
+            trace.append(f"quote:{found_quote[0]}")
+        accused = None
+        if c.kind in ("accuse", "attribute"):
+            accused = self.accused_of(c.verb)
+            if accused is not None:
+                trace.append("accused:accused_object")
+        if quote is not None:
+            return quote, direct, q_start, q_end, accused
+        found_clause = CLAUSE.first(self.lang, self, replace(c, accused=accused))
+        if found_clause is not None:
+            finder, clause = found_clause
+            if c.kind == "accuse" and accused is not None and not any(clause[0] <= x.open < clause[1] for x in quotes):
+                # "a accusé la Russie d'être responsable…": the accusation reports no words
+                self.reject(clause[0], clause[1], text, "an accusation's clause is no reported speech",
+                            trace + [f"clause:{finder}"])
+            else:
+                trace.append(f"clause:{finder}")
+                quote, direct, q_start, q_end = self.as_content(clause[0], clause[1], quotes, text)
+                return quote, direct, q_start, q_end, accused
+        if c.kind not in ("accuse", "attribute") or accused is None:
+            self.reject(c.cue_start, c.cue_end, text, "no quotation or reported clause", trace)
+            return None
+        return None, False, q_start, q_end, accused
+
+    def reject(self, start: int, end: int, text: str, reason: str, trace: list[str]) -> None:
+        """Keep a turned-down candidate and why (read by ``kg explain``)."""
+        self.rejected.append(Rejection("statement", start, end, text[start:end], reason, tuple(trace)))
 
     def accused_of(self, v: Token) -> dict | None:
         """The actor blamed: the object of "blame/accuse", or the "à …" of "imputer/attribuer … à"."""
         cands = [c for c in v.children if c.dep_ in ("obj", "dobj", "iobj", "obl:arg", "dative")]
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in ("to",):
+            if c.dep_ == "prep" and c.lower_ in self.lex.accused_preps:
                 cands.extend(t for t in c.children if t.dep_ == "pobj")
             if c.dep_ in ("obj", "dobj"):  # "imputer l'attaque à l'Ukraine" parsed inside the object
                 cands.extend(t for t in c.children if t.dep_ in ("nmod", "obl:arg")
-                             and any(x.dep_ == "case" and x.lower_ in ("à", "au", "aux") for x in t.children))
-        ranked = sorted(cands, key=lambda c: (c.dep_ not in ("obl:arg", "dative", "pobj") if v.lemma_.lower() in ("imputer", "attribuer") else c.dep_ not in ("obj", "dobj"), c.i))
+                             and any(x.dep_ == "case" and x.lower_ in self.lex.accused_preps for x in t.children))
+        ranked = sorted(cands, key=lambda c: (c.dep_ not in ("obl:arg", "dative", "pobj") if v.lemma_.lower() in self.lex.attributing_verbs else c.dep_ not in ("obj", "dobj"), c.i))
         for c in ranked:
             named = c.pos_ == "PROPN" or c.ent_type_ or any(x.dep_ == "amod" for x in c.children)
             if not named or (c.lemma_.lower(), "NOUN") in self.lex.triggers:
@@ -381,12 +370,51 @@ class StatementExtractor:
                 continue
             chunk = doc_text(v.doc)[rng[0]: rng[1]]
             found = find_time_expressions(chunk, self.lang)
-            if found and len(chunk) < 40:
+            if found and len(chunk) < STATEMENT_DATE_MAX_CHARS:
                 return found[0].text
         return None
 
-    def from_prep(self, sent: Span, start: int, end: int, quotes: list[Quotation]) -> dict | None:
-        """ "selon X, …" / "…, according to X" """
+    def from_prep(self, sent: Span, start: int, end: int, quotes: list[Quotation]) -> StatementDraft | None:
+        """ "selon X, …" / "…, according to X": the speaker after the preposition, the clause
+        after it (the preposition opens the sentence) or before it (set off by a comma)."""
+        text = doc_text(sent.doc)
+        trace = ["cue:reporting_preposition", "speaker:preposition_object"]
+        found = self.prep_speaker(sent, end, trace)
+        if found is None:
+            return None
+        speaker, np_end = found
+        content_start = dateline_end(text, sent.start_char)
+        lead = text[content_start: start].strip(" \u00a0\u202f") if start >= content_start else ""
+        if not lead:
+            # "Selon X, CLAUSE."
+            j = np_end
+            while j < sent.end_char and text[j] in ",) \u00a0\u202f":
+                j += 1
+            c_start, c_end = j, sent.end_char
+            trace.append("clause:clause_after_preposition")
+        elif lead.endswith(","):
+            c_end = text.rfind(",", sent.start_char, start)
+            c_start = content_start
+            trace.append("clause:clause_before_preposition")
+        else:
+            self.reject(start, end, text, "a reporting preposition inside a clause (no comma before it)", trace)
+            return None
+        while c_end > c_start and text[c_end - 1] in TRAILING:
+            c_end -= 1
+        while c_start < c_end and text[c_start] in " \u00a0\u202f":
+            c_start += 1
+        if c_end - c_start < PREP_CLAUSE_MIN_CHARS:
+            self.reject(start, end, text, f"reported clause shorter than {PREP_CLAUSE_MIN_CHARS} characters", trace)
+            return None
+        quote, direct, q_start, q_end = self.as_content(c_start, c_end, quotes, text)
+        return StatementDraft(speaker=speaker, cue=text[start:end], cue_start=start, kind="say", quote=quote,
+                              direct=direct, quote_span=(q_start, q_end), evidence=(sent.start_char, sent.end_char),
+                              trace=trace)
+
+    def prep_speaker(self, sent: Span, end: int, trace: list[str]) -> tuple[dict, int] | None:
+        """The speaker phrase after a reporting preposition (up to a comma or a bracket) and
+        where it ends; a name in apposition after a description speaks ("a local official,
+        Pavel Gritsenko, …")."""
         doc = sent.doc
         text = doc_text(doc)
         np_toks = []
@@ -396,13 +424,12 @@ class StatementExtractor:
             if t.text in (",", "(", ".", ";", ":") or t.idx >= sent.end_char:
                 break
             np_toks.append(t)
-        if not np_toks or len(np_toks) > 15:
+        if not np_toks or len(np_toks) > PREP_SPEAKER_MAX_TOKENS:
             return None
         speaker = self.speakers.speaker_from_tokens(np_toks)
         if speaker is None:
             return None
         np_end = np_toks[-1].idx + len(np_toks[-1].text)
-        # an appositive name after the description: "a local official, Pavel Gritsenko, …"
         after = text[np_end: np_end + 2]
         if after.startswith(",") and not speaker.get("pronoun") and speaker.get("label") != "PER":
             nxt = [e for e in doc_ents(doc) if e.start_char in (np_end + 2, np_end + 1) and e.label_ in ("PER", "PERSON")]
@@ -411,31 +438,8 @@ class StatementExtractor:
                 speaker = {"start": nxt[0].start_char, "end": nxt[0].end_char, "text": nxt[0].text, "label": "PER",
                            "role": role, "head": [speaker["start"], speaker["end"]] if role else None}
                 np_end = nxt[0].end_char
-        content_start = dateline_end(text, sent.start_char)
-        lead = text[content_start: start].strip(" \u00a0\u202f") if start >= content_start else ""
-        if not lead:
-            # "Selon X, CLAUSE."
-            j = np_end
-            while j < sent.end_char and text[j] in ",) \u00a0\u202f":
-                j += 1
-            c_start, c_end = j, sent.end_char
-        elif lead.endswith(","):
-            c_end = text.rfind(",", sent.start_char, start)
-            c_start = content_start
-        else:
-            return None
-        while c_end > c_start and text[c_end - 1] in TRAILING:
-            c_end -= 1
-        while c_start < c_end and text[c_start] in " \u00a0\u202f":
-            c_start += 1
-        if c_end - c_start < 10:
-            return None
-        quote, direct, q_start, q_end = self.as_content(c_start, c_end, quotes, text)
-        return {
-            "speaker": speaker, "cue": text[start:end], "cue_start": start, "kind": "say",
-            "quote": quote, "direct": direct, "quote_start": q_start, "quote_end": q_end,
-            "evidence": [sent.start_char, sent.end_char], "accused": None, "about_hint": [], "date_text": None,
-        }
+                trace.append("speaker:appositive_name")
+        return speaker, np_end
 
     def prep_cues(self, sent: Span) -> list[tuple[int, int]]:
         low = sent.text.lower()
@@ -450,68 +454,79 @@ class StatementExtractor:
     # ---------- the component ----------
 
     def __call__(self, doc: Doc) -> Doc:
-        out = get_list(doc, "geokg_statements")
+        """Statements of the Doc's sentences (``CUES``), their speakers resolved in order."""
+        out: list[StatementDraft] = []
         skip = doc._.geokg_skip or []
         quotes = find_quotations(doc_text(doc))
         inside_quotes = [(q.start, q.end) for q in quotes]
         history: list[dict] = []
         actors: list[dict] = []  # speakers and named subjects, for "the group" / "leur porte-parole"
+        self.rejected: list[Rejection] = []
+        text = doc_text(doc)
         for sent in full_sentences(doc):
             if in_ranges(sent.start_char, skip) or not sent.text.strip():
                 continue
-            found: list[dict] = []
-            by_verb: dict[int, dict] = {}
-            for tok in sent:
-                if in_ranges(tok.idx, inside_quotes):
-                    continue  # a speech verb inside someone's quoted words is theirs, not a new statement
-                kind = self.cue_kind(tok)
-                if kind is None:
+            found = [st for _, drafts in CUES.all(self.lang, self, sent, quotes, inside_quotes) for st in drafts]
+            for st in sorted(found, key=lambda s: s.cue_start):
+                raw = st.speaker
+                resolved = self.speakers.resolve(raw, history, actors)
+                if resolved is None:
+                    self.reject(raw["start"], raw["end"], text, "the speaker refers to nobody named before", st.trace)
                     continue
-                st = self.from_verb(tok, kind, sent, quotes, by_verb)
-                if st is not None:
-                    by_verb[tok.i] = st
-                    found.append(st)
-            for start, end in self.prep_cues(sent):
-                if in_ranges(start, inside_quotes):
-                    continue
-                st = self.from_prep(sent, start, end, quotes)
-                if st is not None:
-                    found.append(st)
-            for st in sorted(found, key=lambda s: s["cue_start"]):
-                st["speaker"] = self.speakers.resolve(st["speaker"], history, actors)
-                if st["speaker"] is None:
-                    continue
-                if any(o["quote"] == st["quote"] and o["quote"] is not None and o["speaker"] == st["speaker"] for o in out):
+                st.speaker = resolved
+                if resolved is not raw:
+                    st.trace.append("speaker:resolved_reference")
+                if any(o.quote == st.quote and o.quote is not None and o.speaker == st.speaker for o in out):
+                    self.reject(st.cue_start, st.cue_start + len(st.cue), text,
+                                "the same quotation and speaker as an earlier statement", st.trace)
                     continue
                 out.append(st)
-                st["speaker"]["pos"] = st["cue_start"]
-                history.append(st["speaker"])
-                actors.append(st["speaker"])
+                st.speaker["pos"] = st.cue_start
+                history.append(st.speaker)
+                actors.append(st.speaker)
             actors.extend(self.speakers.named_subjects(sent, inside_quotes))
         self.continuations(doc, quotes, out)
+        add_records(doc, [_record(st) for st in out])
+        add_records(doc, self.rejected)
         release_caches(doc)
         return doc
 
-    def continuations(self, doc: Doc, quotes: list[Quotation], out: list[dict]) -> None:
+    def continuations(self, doc: Doc, quotes: list[Quotation], out: list[StatementDraft]) -> None:
         """A quotation with no cue of its own that follows a statement in the same paragraph
         ("« … », a-t-elle raconté. « … »") goes on with the same speaker."""
         text = doc_text(doc)
-        used = {st["quote_start"] for st in out if st["quote_start"] is not None}
+        used = {st.quote_span[0] for st in out if st.quote_span is not None}
         for q in quotes:
-            if q.start in used or len(q.words(text).split()) < 3:
+            if q.start in used or len(q.words(text).split()) < CONTINUATION_MIN_WORDS:
                 continue
-            before = [st for st in out if st["evidence"][1] <= q.open]
+            before = [st for st in out if st.evidence[1] <= q.open]
             if not before:
                 continue
-            prev = max(before, key=lambda st: st["evidence"][1])
-            gap = text[prev["evidence"][1]: q.open]
+            prev = max(before, key=lambda st: st.evidence[1])
+            gap = text[prev.evidence[1]: q.open]
             if gap.strip(" \u00a0\u202f") or "\n" in gap:
                 continue
-            out.append(dict(prev, quote=_clean_quote(q.words(text)), direct=True, quote_start=q.start, quote_end=q.end,
-                            evidence=[q.open, q.close + 1], accused=None, about_hint=[], date_text=None,
-                            cue_start=q.open))
+            out.append(replace(prev, quote=_clean_quote(q.words(text)), direct=True, quote_span=(q.start, q.end),
+                               evidence=(q.open, q.close + 1), accused=None, about_hint=(), date_text=None,
+                               cue_start=q.open, trace=["cue:continued_quotation", "speaker:previous_statement"]))
             used.add(q.start)
-        out.sort(key=lambda st: st["evidence"][0])
+        out.sort(key=lambda st: st.evidence[0])
+
+def _speaker_record(sp: dict) -> SpeakerPhrase:
+    head = sp.get("head")
+    return SpeakerPhrase(sp["start"], sp["end"], sp["text"], label=sp.get("label") or "", role=sp.get("role"),
+                         head=(head[0], head[1]) if head else None, via=sp.get("via"))
+
+
+def _record(st: StatementDraft) -> StatementCandidate:
+    acc = st.accused
+    return StatementCandidate(
+        speaker=_speaker_record(st.speaker), cue=st.cue, cue_start=st.cue_start, kind=st.kind,
+        quote=st.quote, direct=bool(st.direct), quote_span=st.quote_span, evidence=st.evidence,
+        accused=ActorCandidate(acc["start"], acc["end"], acc["text"]) if acc else None,
+        about_hint=st.about_hint, date_text=st.date_text, trace=tuple(st.trace),
+    )
+
 
 @Language.factory("geokg_statements")
 def make_statement_extractor(nlp: Language, name: str) -> StatementExtractor:

@@ -11,11 +11,6 @@ from kg.limits import MAX_SENTENCE_TOKENS
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 CLAUSE_DEPS = {"ccomp", "xcomp"}
 NP_DROP_DEPS = {"acl", "acl:relcl", "relcl", "advcl", "punct", "parataxis", "conj", "cc", "dep"}
-PERSONAL_PRONOUNS = {
-    "fr": {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "celui-ci", "celle-ci"},
-    "en": {"he", "she", "it", "they", "him", "her", "them"},
-}
-RELATIVE_PRONOUNS = {"qui", "who", "which", "that", "lequel", "laquelle"}
 
 
 # "MOSCOW, Nov 18 (Agency) - " at the start of a wire story: no fact is drawn from it.

@@ -12,19 +12,14 @@ from pathlib import Path
 
 from kg.errors import QueryError
 from kg.nlp.lexicon import read_table as read_lexicon
+from kg.tables import read_rows
 
 ASK_DIR = Path(__file__).resolve().parent.parent / "data" / "ask"
 
 
 def _rows(name: str) -> list[tuple[int, list[str]]]:
-    """(line number, cells) of a TSV table, without its header, comments and blank lines."""
-    path = ASK_DIR / name
-    out = []
-    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if no == 1 or not line.strip() or line.lstrip().startswith("#"):
-            continue
-        out.append((no, [c.strip() for c in line.split("\t")]))
-    return out
+    """(line number, cells) of a TSV table, without its header, comments and blank lines (``kg.tables``)."""
+    return [(r.line, list(r.cells)) for r in read_rows(ASK_DIR / name)]
 
 
 @dataclass(frozen=True)

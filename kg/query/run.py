@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from rdflib import Literal, URIRef
@@ -17,14 +18,17 @@ from rdflib.term import Node as RdfNode
 
 from kg.errors import QueryError
 from kg.query.named import NamedQuery, Param
-from kg.rdf.namespace import GEV
+from kg.rdf.namespace import GENERIC_ATTACK, GEV, SPECIFIC_ATTACK_CLASSES
 from kg.store.base import Store
 from kg.store.bindings import bind_values
+from kg.tables import data_table
 
-ATTACK_CLASSES = {"attack": "Attack", "dronestrike": "DroneStrike", "airstrike": "AirStrike",
-                  "missilestrike": "MissileStrike", "shelling": "Shelling", "event": "Event",
-                  "drone": "DroneStrike", "drones": "DroneStrike", "air": "AirStrike", "missile": "MissileStrike",
-                  "missiles": "MissileStrike", "artillery": "Shelling", "statement": "Statement"}
+
+
+@lru_cache(maxsize=1)
+def class_names() -> dict[str, str]:
+    """What a ``class`` parameter may say -> the gev: class (``kg/data/ask/class_names.tsv``)."""
+    return {r["name"]: r["class"] for r in data_table("ask", "class_names.tsv")}
 
 
 LABEL_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -64,9 +68,10 @@ def resolve_param(param: Param, value: str, store: Store) -> RdfNode:
         key = re.sub(r"[\s_-]+", "", v.lower())
         if key.startswith("gev:"):
             key = key[4:]
-        if key not in ATTACK_CLASSES:
-            raise QueryError(f"parameter {param.name}: unknown class {value!r} (one of DroneStrike, AirStrike, MissileStrike, Shelling, Attack)")
-        return GEV[ATTACK_CLASSES[key]]
+        if key not in class_names():
+            known = ", ".join(SPECIFIC_ATTACK_CLASSES + (GENERIC_ATTACK,))
+            raise QueryError(f"parameter {param.name}: unknown class {value!r} (one of {known})")
+        return GEV[class_names()[key]]
     if re.fullmatch(r"https?://\S+", v):
         return URIRef(v)
     from kg.link.articles import default_linker  # the linker is heavy: load it only when a name must be resolved

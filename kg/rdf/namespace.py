@@ -1,23 +1,73 @@
 """The ``gev:`` terms and the other namespaces, as Python constants.
 
 ``ontology/geokg.ttl`` is the source of truth: this module mirrors it term for term (a
-unit test checks that both declare the same classes, properties and individuals), so a
-typo such as ``GEV.speakr`` can be caught by using the constants (``speaker``) instead
-of attribute access on ``GEV``, which accepts any name.
+unit test checks that both declare the same classes, properties and individuals), and
+``GEV`` is a closed namespace over those terms, so a typo such as ``GEV.speakr`` raises
+where it is written (at import, in a module-level constant) instead of writing a term the
+ontology does not have. The attack classes are listed here once; other modules import
+them.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from rdflib import Namespace
+from rdflib.namespace import ClosedNamespace
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 __all__ = [
     "GEV", "SEM", "SCHEMA", "PROV", "GEO", "SKOS", "DCTERMS", "XSD", "RDF", "RDFS", "OWL",
     "ID", "ONTOLOGY_IRI", "ONTOLOGY_GRAPH", "CLASSES", "PROPERTIES", "INDIVIDUALS", "ontology_dir",
+    "ATTACK_CLASSES", "GENERIC_ATTACK", "SPECIFIC_ATTACK_CLASSES", "ATTACK_SPECIFICITY", "EVENT_CLASSES",
+    "ACTOR_CLASSES", "PLACE_CLASSES",
 ]
 
-GEV = Namespace("https://w3id.org/geokg/ontology#")
+CLASSES: frozenset[str] = frozenset({
+    "Article", "Actor", "Person", "Organization", "Country", "Place", "Region", "City",
+    "Event", "Attack", "DroneStrike", "AirStrike", "MissileStrike", "Shelling",
+    "Statement", "Mention", "Factuality",
+})
+"""Local names of the ``gev:`` classes (``owl:Class`` in geokg.ttl)."""
+
+PROPERTIES: frozenset[str] = frozenset({
+    "textHash", "extractorVersion", "title", "url", "publisher", "published", "publishedTime",
+    "language", "source", "evidence", "trigger", "article", "start", "end", "text", "location", "date",
+    "dateText", "perpetrator", "allegedPerpetrator", "speaker", "quote", "direct", "cue",
+    "about", "accuses", "role", "memberOf", "locatedIn", "controlledBy", "countryCode",
+    "factuality",
+})
+"""Local names of the ``gev:`` properties (object and datatype properties in geokg.ttl)."""
+
+INDIVIDUALS: frozenset[str] = frozenset({"Asserted", "Claimed", "Denied", "Hypothetical"})
+"""Local names of the ``gev:Factuality`` values; ``Asserted`` is the default when absent."""
+
+GENERIC_ATTACK = "Attack"
+"""The class of an attack whose kind the text does not say."""
+
+ATTACK_SPECIFICITY: dict[str, int] = {"Attack": 0, "AirStrike": 1, "Shelling": 1, "MissileStrike": 2, "DroneStrike": 2}
+"""How much each attack class says: a more specific class wins when two findings disagree
+(an instrument word over the trigger's class; "drone strike" over "air strike")."""
+
+SPECIFIC_ATTACK_CLASSES: tuple[str, ...] = ("DroneStrike", "AirStrike", "MissileStrike", "Shelling")
+"""The attack classes below ``gev:Attack``, in the order lists show them."""
+
+ATTACK_CLASSES: frozenset[str] = frozenset((GENERIC_ATTACK,) + SPECIFIC_ATTACK_CLASSES)
+"""The classes an extracted attack may have (``gev:Attack`` when the kind is not said).
+Every module that needs the list of attack classes takes it from here."""
+
+EVENT_CLASSES: frozenset[str] = ATTACK_CLASSES | {"Event"}
+"""The event classes (an attack, or an event of no known kind)."""
+
+ACTOR_CLASSES: frozenset[str] = frozenset({"Person", "Organization", "Country", "Actor"})
+PLACE_CLASSES: frozenset[str] = frozenset({"Country", "City", "Region", "Place"})
+
+assert set(ATTACK_SPECIFICITY) == ATTACK_CLASSES and EVENT_CLASSES <= CLASSES
+
+
+GEV = ClosedNamespace("https://w3id.org/geokg/ontology#", sorted(CLASSES | PROPERTIES | INDIVIDUALS))
+"""The ``gev:`` namespace, closed: ``GEV.speakr`` or ``GEV["Strike"]`` raises (AttributeError,
+KeyError) instead of minting a term the ontology does not have, like rdflib's
+``DefinedNamespace``; the terms are the three sets above, checked against geokg.ttl by a test."""
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 SCHEMA = Namespace("https://schema.org/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
@@ -66,7 +116,6 @@ publishedTime = GEV["publishedTime"]
 language = GEV["language"]
 source = GEV["source"]
 evidence = GEV["evidence"]
-trigger = GEV["trigger"]
 article = GEV["article"]
 start = GEV["start"]
 end = GEV["end"]
@@ -88,29 +137,6 @@ locatedIn = GEV["locatedIn"]
 controlledBy = GEV["controlledBy"]
 countryCode = GEV["countryCode"]
 factuality = GEV["factuality"]
-
-CLASSES: frozenset[str] = frozenset({
-    "Article", "Actor", "Person", "Organization", "Country", "Place", "Region", "City",
-    "Event", "Attack", "DroneStrike", "AirStrike", "MissileStrike", "Shelling",
-    "Statement", "Mention", "Factuality",
-})
-"""Local names of the ``gev:`` classes (``owl:Class`` in geokg.ttl)."""
-
-PROPERTIES: frozenset[str] = frozenset({
-    "textHash", "extractorVersion", "title", "url", "publisher", "published", "publishedTime",
-    "language", "source", "evidence", "trigger", "article", "start", "end", "text", "location", "date",
-    "dateText", "perpetrator", "allegedPerpetrator", "speaker", "quote", "direct", "cue",
-    "about", "accuses", "role", "memberOf", "locatedIn", "controlledBy", "countryCode",
-    "factuality",
-})
-"""Local names of the ``gev:`` properties (object and datatype properties in geokg.ttl)."""
-
-INDIVIDUALS: frozenset[str] = frozenset({"Asserted", "Claimed", "Denied", "Hypothetical"})
-"""Local names of the ``gev:Factuality`` values; ``Asserted`` is the default when absent."""
-
-ATTACK_CLASSES: frozenset[str] = frozenset({"Attack", "DroneStrike", "AirStrike", "MissileStrike", "Shelling"})
-"""The classes an extracted attack may have (``gev:Attack`` when the kind is not said)."""
-
 
 def ontology_dir() -> Path:
     """The folder that holds ``geokg.ttl`` and ``shapes.ttl``.

@@ -2,7 +2,9 @@
 import spacy
 from spacy.tokens import Doc
 
+from kg.model import EventCandidate, StatementCandidate
 from kg.nlp.events import EventExtractor
+from kg.nlp.extensions import records
 from kg.nlp.paragraphs import ParagraphSplitter
 from kg.nlp.statements import StatementExtractor
 
@@ -41,22 +43,22 @@ def governor_doc():
 
 def test_event_from_verb_trigger_with_instrument_place_perpetrator_and_date():
     doc = EventExtractor("en")(governor_doc())
-    (ev,) = doc._.geokg_events
-    assert ev["cls"] == "DroneStrike"
-    assert ev["trigger"][2] == "struck"
-    assert [p[2] for p in ev["places"]] == ["Kursk"]
-    assert "Russian" in [p[2] for p in ev["perpetrators"]]
-    assert ev["date"][2] == "on Saturday"
-    assert ev["blocked"] is None
+    (ev,) = records(doc, EventCandidate)
+    assert ev.event_class == "DroneStrike"
+    assert ev.trigger.text == "struck"
+    assert [p.text for p in ev.places] == ["Kursk"]
+    assert "Russian" in [p.text for p in ev.perpetrators]
+    assert ev.date.text == "on Saturday"
+    assert ev.blocked is None
 
 
 def test_reported_clause_before_the_speech_verb():
     doc = StatementExtractor("en")(governor_doc())
-    (st,) = doc._.geokg_statements
-    assert st["speaker"]["text"] == "the governor" and st["speaker"]["role"] == "governor"
-    assert st["cue"] == "said" and st["direct"] is False
-    assert st["quote"] == "Russian drones struck a depot in Kursk on Saturday"
-    assert doc.text[st["quote_start"]:st["quote_end"]] == st["quote"]
+    (st,) = records(doc, StatementCandidate)
+    assert st.speaker.text == "the governor" and st.speaker.role == "governor"
+    assert st.cue == "said" and st.direct is False
+    assert st.quote == "Russian drones struck a depot in Kursk on Saturday"
+    assert doc.text[st.quote_span[0]:st.quote_span[1]] == st.quote
 
 
 def test_negated_attack_is_blocked():
@@ -64,7 +66,7 @@ def test_negated_attack_is_blocked():
             ("not", True, "PART", "neg", 3, "not"), ("strike", True, "VERB", "ROOT", 3, "strike"),
             ("Kursk", False, "PROPN", "dobj", 3, "Kursk"), (".", False, "PUNCT", "punct", 3, ".")]
     doc = EventExtractor("en")(make_doc(rows))
-    assert [e["blocked"] for e in doc._.geokg_events] == ["negation"]
+    assert [e.blocked for e in records(doc, EventCandidate)] == ["negation"]
 
 
 def test_quote_then_pronoun_speaker_resolves_to_last_speaker():
@@ -81,9 +83,9 @@ def test_quote_then_pronoun_speaker_resolves_to_last_speaker():
     rows[16] = ("is", True, "AUX", "ccomp", 21, "be")
     doc = make_doc(rows, ents=["O"] * 6 + ["B-GPE"] + ["O"] * 16)
     doc = StatementExtractor("en")(doc)
-    first, second = doc._.geokg_statements
-    assert second["direct"] is True and second["quote"] == "Fire is out"
-    assert second["speaker"]["text"] == "the governor" and second["speaker"]["via"] == "he"
+    first, second = records(doc, StatementCandidate)
+    assert second.direct is True and second.quote == "Fire is out"
+    assert second.speaker.text == "the governor" and second.speaker.via == "he"
 
 
 def test_captions_and_teasers_are_skipped():
@@ -94,3 +96,15 @@ def test_captions_and_teasers_are_skipped():
     assert skipped == ["Photo: a man in Kyiv, May 3. Agency/File Photo", "Read also: other story"]
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts[:3] == ["Title", "Photo", "Body"]
+
+
+def test_records_survive_the_msgpack_round_trip_of_doc_extensions():
+    """Doc._ values cross processes through msgpack (tuples come back as lists): the typed
+    records read back from a Doc rebuilt from its bytes equal the ones written."""
+    nlp = spacy.blank("en")
+    doc = StatementExtractor("en")(EventExtractor("en")(governor_doc()))
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert records(again, EventCandidate) == records(doc, EventCandidate)
+    assert records(again, StatementCandidate) == records(doc, StatementCandidate)
+    (ev,) = records(again, EventCandidate)
+    assert isinstance(ev.places, tuple) and isinstance(ev.sentence, tuple)

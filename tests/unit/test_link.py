@@ -412,3 +412,26 @@ def test_city_sections_are_located_in_their_city() -> None:
     for name in ("Kyiv", "Khimki", "Brovary", "Kherson", "Jabalia"):
         node = linker.place(name)
         assert node is not None and gaz.section_parent(node) is None, name
+
+
+def test_linking_articles_leaves_no_state_in_the_shared_linker(gaz: Gazetteer) -> None:
+    """The nodes made for one article (a scoped spokesperson, an ad-hoc organisation) are
+    remembered by that article's linker only: the shared linker grows with nothing."""
+    from kg.link.articles import link_article
+    from kg.model import Article, Extraction, StatementRecord
+
+    shared = Linker(gaz)
+    for n in range(3):
+        text = f"Un porte-parole du groupe Zorvakia Holdings {n} a déclaré que tout allait bien."
+        speaker = EntityMention(Span(0, 43, text[:43]), "actor", role="porte-parole", head=Span(0, 43, text[:43]))
+        st = StatementRecord(speaker=speaker, cue="a déclaré", quote="tout allait bien", direct=False,
+                             evidence=Span(0, len(text), text))
+        article = Article(identifier=f"art{n}", text=text, language="fr")
+        linked = link_article(Extraction(article=article, statements=[st]), shared)
+        (statement,) = linked.statements
+        person = linked.nodes[statement.speaker]
+        assert person.classes == {"Person"} and ("porte-parole", "fr") in person.roles
+        assert shared._made is None
+    scoped = shared.for_article()
+    scoped.actor(mention("Zorvakia Holdings", label="ORG"), "art9")
+    assert len(scoped._made) == 1 and shared._made is None

@@ -1,0 +1,213 @@
+"""The finders of attacks: which class, where, who, when, and whether it happened.
+
+For one trigger word the events component asks these registries:
+
+* ``CLASS`` — the class: an instrument word among the arguments ("de drones",
+  "artillery"), else the trigger's own class;
+* ``PLACES`` — the names that may be the place hit: in the trigger's target phrases,
+  else (weakly) in the subject of its clause;
+* ``PERPETRATORS`` — every finder that applies: a demonym on the trigger or an instrument,
+  the subject of a trigger verb;
+* ``FACTUALITY`` — why the trigger is no real, specific attack (negated, denied,
+  hypothetical, habitual, generic), the first that applies.
+
+Each finder takes the extractor (``kg.nlp.events.EventExtractor``: language, lexicon) and
+the trigger's context, and returns what it found or None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.model import ActorCandidate, PlaceCandidate
+from kg.nlp.finders import registry
+from kg.nlp.syntax import dateline_end, doc_text, noun_phrase, sent_of, token_range
+from kg.nlp.thresholds import DENYING_VERB_LEVELS, NEGATION_SCOPE_LEVELS, PERPETRATOR_INSTRUMENT_MAX_TOKENS
+
+if TYPE_CHECKING:
+    from kg.nlp.events import EventExtractor
+
+LANGS = ("en", "fr")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """An attack trigger in its sentence, with its syntactic arguments."""
+
+    token: Token
+    sent: Span
+    args: tuple[Token, ...]  # tokens of the phrases where the place hit can be
+    subject: tuple[Token, ...]  # the trigger's subject or agent (or what a participle describes)
+    content_start: int  # where the sentence's content starts, after a wire dateline
+
+    @property
+    def is_verb(self) -> bool:
+        return self.token.pos_ in ("VERB", "AUX")
+
+    @cached_property
+    def scope(self) -> list[Token]:
+        """The trigger, its own words and the heads above it up to the first verb, with their
+        modifiers: where a negation, a condition or a habit applies to it (computed once)."""
+        return _scope(self)
+
+    @cached_property
+    def scope_words(self) -> frozenset[str]:
+        return frozenset({x.lemma_.lower() for x in self.scope} | {x.lower_ for x in self.scope})
+
+
+# ---------- class ----------
+
+def instrument_word(ex: EventExtractor, t: Trigger) -> str | None:
+    """The most specific class of an instrument word near the trigger ("bombardé à
+    l'artillerie", "drone strike"): the weapon named says more than the trigger word."""
+    return ex.instrument_class(t.token, list(t.args + t.subject))
+
+
+def trigger_word(ex: EventExtractor, t: Trigger) -> str | None:
+    """The trigger word's own class (``attack_triggers.tsv``)."""
+    return ex.trigger_class(t.token)
+
+
+CLASS = registry("event class", "the attack class of a trigger")
+CLASS.declare(LANGS, [instrument_word, trigger_word])
+
+
+# ---------- places ----------
+
+def target_phrase(ex: EventExtractor, t: Trigger) -> tuple[PlaceCandidate, ...] | None:
+    """Names in the trigger's target phrases ("contre Moscou", "shelled Kherson")."""
+    return tuple(ex.places(t.token, list(t.args), t.content_start)) or None
+
+
+def clause_subject(ex: EventExtractor, t: Trigger) -> tuple[PlaceCandidate, ...] | None:
+    """Names in the subject of the trigger's clause ("Moscou a été la cible d'une
+    attaque"), weak: the linker uses them only when they agree."""
+    return tuple(ex.places(t.token, ex.subject_of_clause(t.token), t.content_start, weak=True)) or None
+
+
+PLACES = registry("event places", "the names that may be the place an attack hit")
+PLACES.declare(LANGS, [target_phrase, clause_subject])
+
+
+# ---------- perpetrators ----------
+
+def demonym_modifier(ex: EventExtractor, t: Trigger) -> tuple[ActorCandidate, ...] | None:
+    """A demonym on the trigger or on an instrument ("missiles russes", "Ukrainian
+    drones"); one on the target ("la ville russe de Belgorod") is not the attacker's."""
+    trig = t.token
+    holders = [trig] + [x for x in list(trig.subtree) + list(t.subject)
+                        if (x.lemma_.lower() in ex.lex.instruments or x.lower_ in ex.lex.instruments)
+                        and abs(x.i - trig.i) <= PERPETRATOR_INSTRUMENT_MAX_TOKENS]
+    content_start = dateline_end(doc_text(trig.doc), sent_of(trig).start_char)
+    out = []
+    for h in holders:
+        for x in h.children:
+            if x.idx >= content_start and x.dep_ in ("amod", "compound", "nmod:poss", "poss") \
+                    and x.pos_ in ("ADJ", "PROPN", "NOUN"):
+                out.append(ActorCandidate(x.idx, x.idx + len(x.text), x.text, "DEMONYM"))
+    return tuple(out) or None
+
+
+def verb_subject(ex: EventExtractor, t: Trigger) -> tuple[ActorCandidate, ...] | None:
+    """The named subject of a trigger verb, or of the verb a trigger noun is the object of
+    ("Russian forces shelled…", "L'armée israélienne a mené des frappes…")."""
+    trig = t.token
+    verb = trig if t.is_verb else (
+        trig.head if trig.dep_ in ("obj", "dobj", "obl:arg") and trig.head.pos_ in ("VERB", "AUX") else None)
+    if verb is None or verb.lemma_.lower() in ex.lex.speech_verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    toks = noun_phrase(subj)
+    rng = token_range(toks)
+    if rng and any(x.pos_ in ("PROPN", "ADJ") or x.ent_type_ for x in toks):
+        return (ActorCandidate(rng[0], rng[1], doc_text(trig.doc)[rng[0]: rng[1]], "SUBJECT"),)
+    return None
+
+
+PERPETRATORS = registry("event perpetrators", "the phrases that may name who attacked")
+PERPETRATORS.declare(LANGS, [demonym_modifier, verb_subject])
+
+
+# ---------- factuality ----------
+
+def _own(t: Trigger) -> list[Token]:
+    trig = t.token
+    own = [trig] + list(trig.children)
+    for subj in (c for c in trig.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")):
+        own.extend(c for c in subj.children if c.dep_ in ("det", "neg"))  # "no U.S. vessel had been targeted"
+    return own
+
+
+def _scope(t: Trigger) -> list[Token]:
+    """The trigger, its own words and the heads above it up to the first verb, with their modifiers."""
+    scope = _own(t)
+    head = t.token
+    for _ in range(NEGATION_SCOPE_LEVELS):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        scope.append(head)
+        scope.extend(c for c in head.children
+                     if c.dep_ in ("advmod", "neg", "aux", "obl:mod", "npadvmod", "advmod:neg", "mark"))
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    return scope
+
+
+def negation(ex: EventExtractor, t: Trigger) -> str | None:
+    """The attack itself is negated ("no such attack", "n'avait été visé", "did not
+    strike"): a denial of an attack claimed before."""
+    if {x.lower_ for x in _own(t)} & ex.lex.blockers.get("negation", frozenset()):
+        return "negation"
+    return None
+
+
+def denied(ex: EventExtractor, t: Trigger) -> str | None:
+    """A denying speech verb governs the trigger ("Russia denied that its forces had struck")."""
+    deny = {w for w, kind in ex.lex.speech_verbs.items() if kind == "deny"}
+    up = t.token
+    for _ in range(DENYING_VERB_LEVELS):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        if up.lemma_.lower() in deny or up.lower_ in deny:
+            return "denied"
+    return None
+
+
+def negated_context(ex: EventExtractor, t: Trigger) -> str | None:
+    """The clause around the trigger is negated ("n'a pas revendiqué l'attaque")."""
+    return "negated context" if t.scope_words & ex.lex.blockers.get("negation", frozenset()) else None
+
+
+def hypothetical(ex: EventExtractor, t: Trigger) -> str | None:
+    """The attack is only possible, threatened or planned (``event_blockers.tsv``)."""
+    return "hypothetical" if t.scope_words & ex.lex.blockers.get("hypothetical", frozenset()) else None
+
+
+def habitual(ex: EventExtractor, t: Trigger) -> str | None:
+    """The attack is a habit, not one event ("daily strikes", "chaque nuit")."""
+    trig = t.token
+    scope, words = t.scope, t.scope_words
+    sub_text = " ".join(x.lower_ for x in list(trig.subtree) + scope)
+    for phrase in ex.lex.blockers.get("habitual", ()):
+        if (" " in phrase and phrase in sub_text) or phrase in words or phrase in {x.lower_ for x in trig.subtree}:
+            return "habitual"
+    return None
+
+
+def generic_plural(ex: EventExtractor, t: Trigger) -> str | None:
+    """A bare plural attack noun is attacks in general ("strikes on cities are a war crime")."""
+    trig = t.token
+    if trig.pos_ == "NOUN" and trig.tag_ in ("NNS",) and not any(c.dep_ in ("det", "nummod") for c in trig.children):
+        return "generic plural"
+    return None
+
+
+FACTUALITY = registry("event factuality", "why a trigger is no real, specific attack")
+FACTUALITY.declare(LANGS, [negation, denied, negated_context, hypothetical, habitual, generic_plural])

@@ -1,0 +1,292 @@
+"""The finders of statements: who speaks, what they said, in which words.
+
+For one speech verb (the *cue*), the statements component asks four registries in turn:
+
+1. ``SUBJECT`` — the verb's subject token (also where the speaker phrase starts);
+2. ``SPEAKER`` — the speaker phrase (the subject, the speaker of the speech verb this one
+   hangs from, a passive's agent, the noun phrase after an inverted verb);
+3. ``QUOTE`` — a quotation attached to the cue (before it with a comma, after a colon,
+   after a verb whose quotation is its content);
+4. ``CLAUSE`` — when no quotation is: the reported clause (the verb's complement, an
+   accusation's quoted object, the rest of a multi-word cue, a clause a few words after
+   the verb, an announced object, the clause before ", said X").
+
+Each finder takes the extractor (``kg.nlp.statements.StatementExtractor``: language,
+lexicon, speaker finder) and the cue's context, and returns what it found or None. The
+order of each declaration is the order of preference.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.finders import registry
+from kg.nlp.quotes import Quotation
+from kg.nlp.syntax import CLAUSE_DEPS, SUBJECT_DEPS, token_range
+from kg.nlp.thresholds import GOVERNING_VERB_LEVELS
+
+if TYPE_CHECKING:
+    from kg.nlp.statements import StatementExtractor
+
+EUPHONIC = {"-t", "t", "-t-"}  # "a-t-il": the t is no subject
+LANGS = ("en", "fr")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech verb in its sentence, and what the earlier decisions found about it."""
+
+    verb: Token
+    kind: str  # say, accuse, deny, attribute
+    sent: Span
+    quotes: tuple[Quotation, ...]
+    text: str
+    cue_start: int
+    cue_end: int
+    by_verb: Any  # dict[int, StatementDraft]: the statements of this sentence's earlier speech verbs
+    subject: Token | None = None
+    left: int = 0  # where the speaker's phrase (or the cue) starts
+    after_objects: tuple[Token, ...] = ()  # nouns after the verb (the French inverted order)
+    inverted: bool = False  # the speaker is the noun phrase after the verb
+    accused: Any = None  # the actor an accusation blames (a dict phrase)
+
+    @property
+    def lemma(self) -> str:
+        return self.verb.lemma_.lower()
+
+
+@dataclass
+class StatementDraft:
+    """A statement while the component builds it: mutable, because its speaker phrase (a
+    dict of ``kg.nlp.speakers``) is resolved against the article's earlier speakers after
+    every cue of the sentence is read. What leaves the component is a ``StatementCandidate``."""
+
+    speaker: dict
+    cue: str
+    cue_start: int
+    kind: str  # say, accuse, deny, attribute
+    quote: str | None
+    direct: bool
+    quote_span: tuple[int, int] | None  # the quotation's or clause's range (None: no words reported)
+    evidence: tuple[int, int]
+    accused: dict | None = None
+    about_hint: tuple[int, ...] = ()
+    date_text: str | None = None
+    trace: list[str] = field(default_factory=list)
+
+
+# ---------- the subject token ----------
+
+def grammatical_subject(ex: StatementExtractor, c: Cue) -> Token | None:
+    """The verb's subject ("the governor said", "Moscou a démenti")."""
+    return next((t for t in c.verb.children if t.dep_ in SUBJECT_DEPS and t.lower_ not in EUPHONIC), None)
+
+
+def inverted_pronoun(ex: StatementExtractor, c: Cue) -> Token | None:
+    """The inverted pronoun the parser may call an expletive ("a-t-il dit")."""
+    return next((t for t in c.verb.children if t.text.startswith("-") and t.lower_ in ex.pronouns), None)
+
+
+def unattached_subject(ex: StatementExtractor, c: Cue) -> Token | None:
+    """A noun before the verb that the parser left unattached ("dep")."""
+    return next((t for t in c.verb.children if t.i < c.verb.i and t.dep_ == "dep" and t.pos_ in ("PROPN", "NOUN")), None)
+
+
+SUBJECT = registry("statement subject", "the token that is the speech verb's subject")
+SUBJECT.declare(("en",), [grammatical_subject, unattached_subject])
+SUBJECT.declare(("fr",), [grammatical_subject, inverted_pronoun, unattached_subject])
+
+
+# ---------- the speaker phrase ----------
+
+def subject_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
+    """The subject's phrase (a title given in apposition becomes its role)."""
+    if c.subject is None:
+        return None
+    speaker = ex.speakers.speaker_of(c.subject)
+    if speaker and not speaker.get("pronoun") and c.subject.dep_ not in ("csubj",):
+        ex.speakers.appositive_role(c.subject, speaker)
+    return speaker
+
+
+def governing_speaker(ex: StatementExtractor, c: Cue) -> dict | None:
+    """A verb with no subject that hangs from a speech verb ("adding that …", "… and blamed
+    Kyiv") has its speaker (the parser may attach it inside the first one's complement)."""
+    v = c.verb
+    if c.subject is not None or v.dep_ not in ("advcl", "conj", "xcomp", "acl"):
+        return None
+    up = v.head
+    for _ in range(GOVERNING_VERB_LEVELS):
+        if up.i in c.by_verb:
+            return c.by_verb[up.i].speaker
+        if up.head.i == up.i:
+            break
+        up = up.head
+    return None
+
+
+def passive_agent(ex: StatementExtractor, c: Cue) -> dict | None:
+    """The agent of a passive ("attribuée au camp ukrainien par le Kremlin")."""
+    agent = next((t for t in c.verb.children if t.dep_ in ("obl:agent", "agent")), None)
+    if agent is None:
+        return None
+    inner = next((t for t in agent.subtree if t.dep_ == "pobj"), agent)
+    return ex.speakers.speaker_of(inner)
+
+
+def inverted_noun_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
+    """In the inverted order after a clause or quotation ("…, a affirmé mardi le
+    département d'État"), the noun phrase after the verb."""
+    if not c.after_objects or c.kind not in ("say", "deny"):
+        return None
+    j = c.cue_start - 1
+    while j >= 0 and c.text[j] in " \u00a0\u202f":
+        j -= 1
+    if j >= 0 and c.text[j] in ",»”\"":
+        return ex.speakers.speaker_of(c.after_objects[0])
+    return None
+
+
+SPEAKER = registry("statement speaker", "the phrase that names who speaks")
+SPEAKER.declare(LANGS, [subject_phrase, governing_speaker, passive_agent, inverted_noun_phrase])
+# an attribution's agent speaks even when the verb has a subject ("l'attaque a été attribuée … par")
+ATTRIBUTION_SPEAKER = registry("attribution speaker", "the phrase that names who attributes an attack")
+ATTRIBUTION_SPEAKER.declare(LANGS, [passive_agent, subject_phrase, governing_speaker])
+
+
+def speaker_finders(kind: str):  # type: ignore[no-untyped-def]
+    """The speaker registry for a cue of ``kind``."""
+    return ATTRIBUTION_SPEAKER if kind == "attribute" else SPEAKER
+
+
+# ---------- a quotation attached to the cue ----------
+
+def quote_before_cue(ex: StatementExtractor, c: Cue) -> Quotation | None:
+    """The quotation that ends just before the speaker or cue, attached by a comma
+    ("« … », a déclaré X", "“…,” he said")."""
+    return ex.quote_before(c.left, list(c.quotes), c.text)
+
+
+def quote_after_colon(ex: StatementExtractor, c: Cue) -> Quotation | None:
+    """The quotation after the cue and a colon ("X a déclaré : « … »", 'he said, “…”')."""
+    return ex.quote_after_colon(c.cue_end, c.sent, list(c.quotes), c.text)
+
+
+def quote_after_content_verb(ex: StatementExtractor, c: Cue) -> Quotation | None:
+    """The quotation after a verb whose quoted words are its content ("a qualifié de
+    « crime de guerre » la frappe", 'described it as "a targeted hit"')."""
+    if c.lemma not in ex.lex.quote_content_verbs and c.verb.lower_ not in ex.lex.quote_content_verbs:
+        return None
+    return next((q for q in c.quotes if c.cue_end <= q.open < c.sent.end_char), None)
+
+
+QUOTE = registry("statement quotation", "the quoted words a speech verb introduces")
+QUOTE.declare(LANGS, [quote_before_cue, quote_after_colon, quote_after_content_verb])
+
+
+# ---------- the reported clause ----------
+
+def complement_clause(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """The verb's clausal complement ("said (that) …", "a affirmé avoir …"), up to the end
+    of the sentence or a further cue."""
+    skip = {t.i for o in (c.after_objects[:1] if c.inverted else ()) for t in o.subtree}
+    for child in c.verb.children:
+        if child.i > c.verb.i and child.dep_ in CLAUSE_DEPS and child.i not in skip:
+            return ex.clause_span(child)
+    return None
+
+
+def quoted_accusation_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """An accusation's object that holds a quotation ("accused Moscow of « … »")."""
+    if c.kind != "accuse":
+        return None
+    obj = next((t for t in c.verb.children if t.i > c.verb.i and t.dep_ in ("obj", "dobj")), None)
+    if obj is None:
+        return None
+    for q in c.quotes:
+        rng = ex.clause_span(obj)
+        if rng and q.open >= rng[0] - 1 and q.close <= rng[1] + 1:
+            return rng
+    return None
+
+
+def multiword_cue_tail(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """The rest of the sentence after a multi-word cue ("a fait état de …", "pointed out that")."""
+    if not any(words[0] == c.lemma for words in ex.multiword):
+        return None
+    tail = [t for t in c.sent if t.i > c.verb.i and not t.is_space]
+    while tail and tail[0].lower_ in ex.lex.cue_tail_words:
+        tail = tail[1:]
+    while tail and tail[-1].is_punct:
+        tail = tail[:-1]
+    return token_range(tail)
+
+
+def clause_after_verb(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """A clause that starts a few words after the verb, when the parse missed the
+    complement ("a affirmé de son côté avoir frappé …", "said on Monday that …")."""
+    if c.kind not in ("say", "deny") or c.inverted:
+        return None
+    return ex.clause_after(c.verb, c.sent)
+
+
+def reported_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """What was announced, as the object noun phrase of a verb whose object is its content
+    ("a annoncé la mort de 19 personnes dans une frappe")."""
+    if c.kind not in ("say", "accuse") or c.inverted:
+        return None
+    if c.lemma not in ex.lex.noun_content_verbs and c.verb.lower_ not in ex.lex.noun_content_verbs:
+        return None
+    return ex.reported_object(c.verb)
+
+
+def clause_before_cue(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """The clause before ", said X" / ", a affirmé X" (from the sentence's start)."""
+    if c.kind not in ("say", "deny"):
+        return None
+    return ex.clause_before(c.left if not c.inverted else c.cue_start, c.sent, c.text)
+
+
+CLAUSE = registry("statement clause", "the reported clause of a speech verb with no quotation of its own")
+CLAUSE.declare(LANGS, [complement_clause, quoted_accusation_object, multiword_cue_tail, clause_after_verb,
+                       reported_object, clause_before_cue])
+
+
+# ---------- the cues of a sentence ----------
+
+def speech_verbs(ex: StatementExtractor, sent: Span, quotes: list[Quotation],
+                 inside_quotes: list[tuple[int, int]]) -> list[StatementDraft]:
+    """Statements of the sentence's speech verbs (``speech_verbs.tsv``), each with its
+    speaker, quotation or clause; a verb inside someone's quoted words is theirs."""
+    found: list[StatementDraft] = []
+    by_verb: dict[int, StatementDraft] = {}
+    for tok in sent:
+        if any(a <= tok.idx < b for a, b in inside_quotes):
+            continue
+        kind = ex.cue_kind(tok)
+        if kind is None:
+            continue
+        st = ex.from_verb(tok, kind, sent, quotes, by_verb)
+        if st is not None:
+            by_verb[tok.i] = st
+            found.append(st)
+    return found
+
+
+def reporting_prepositions(ex: StatementExtractor, sent: Span, quotes: list[Quotation],
+                           inside_quotes: list[tuple[int, int]]) -> list[StatementDraft]:
+    """Statements of "selon X, …" / "…, according to X" (``speech_preps.tsv``)."""
+    found = []
+    for start, end in ex.prep_cues(sent):
+        if any(a <= start < b for a, b in inside_quotes):
+            continue
+        st = ex.from_prep(sent, start, end, quotes)
+        if st is not None:
+            found.append(st)
+    return found
+
+
+CUES = registry("statement cues", "the speech cues of a sentence and the statements they give")
+CUES.declare(LANGS, [speech_verbs, reporting_prepositions])
