@@ -67,7 +67,7 @@ def _canonical(query: str, params: dict[str, str]) -> dict[str, str]:
     classes as the class (the default class = not given), dates as given."""
     from kg.link.articles import default_linker
     from kg.query import find_query
-    from kg.query.run import ATTACK_CLASSES
+    from kg.query.run import class_names
 
     linker = default_linker()
     named = find_query(query)
@@ -76,8 +76,8 @@ def _canonical(query: str, params: dict[str, str]) -> dict[str, str]:
         p = named.param(name)
         v = value
         if p is not None and p.kind == "class":
-            v = ATTACK_CLASSES.get(value.replace(" ", "").lower(), value)
-            if p.default and v == ATTACK_CLASSES.get(p.default.lower(), p.default):
+            v = class_names().get(value.replace(" ", "").lower(), value)
+            if p.default and v == class_names().get(p.default.lower(), p.default):
                 continue
         elif p is not None and p.kind in ("actor", "place"):
             node = (linker.gazetteer.find_actor(value) if p.kind == "actor" else None) or linker.place(value)
