@@ -11,27 +11,14 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node as RdfNode
 
 from kg.errors import QueryError, StoreError
 from kg.serve.workers import QueryPool
 from kg.store.bindings import bind_values
+from kg.store.remote import term_from_json
 
 JSON_RESULTS = "application/sparql-results+json"
-
-
-def term_from_json(b: dict) -> RdfNode:
-    """One SPARQL JSON results binding as an rdflib term."""
-    if b["type"] == "uri":
-        return URIRef(b["value"])
-    if b["type"] == "bnode":
-        return BNode(b["value"])
-    if "xml:lang" in b:
-        return Literal(b["value"], lang=b["xml:lang"])
-    if "datatype" in b:
-        return Literal(b["value"], datatype=URIRef(b["datatype"]))
-    return Literal(b["value"])
 
 
 class PoolStore:

@@ -38,7 +38,8 @@ ACCEPT = {
 }
 
 
-def _term(b: dict) -> RdfNode:
+def term_from_json(b: dict) -> RdfNode:
+    """One SPARQL 1.1 JSON results binding as an rdflib term (also read by the explorer)."""
     if b["type"] == "uri":
         return URIRef(b["value"])
     if b["type"] == "bnode":
@@ -82,7 +83,7 @@ class RemoteStore:
         if "boolean" in res:
             return ["ask"], [{"ask": res["boolean"]}]
         names = res["head"]["vars"]
-        rows = [{n: _term(b[n]) if n in b else None for n in names} for b in res["results"]["bindings"]]
+        rows = [{n: term_from_json(b[n]) if n in b else None for n in names} for b in res["results"]["bindings"]]
         return names, rows
 
     def query_raw(self, query: str, result_format: str) -> bytes:
