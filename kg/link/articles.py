@@ -191,7 +191,7 @@ class ArticleLinker:
         denied = self.denied_groups(groups)
         for gi, g in enumerate(groups):
             place_iri = self.keep(g["place"])
-            le = LinkedEvent(iri=event_iri(g["cls"], place_iri, g["date"]), event_class=g["cls"], place=place_iri,
+            le = LinkedEvent(iri=event_iri(g["cls"], place_iri, g["date"], self.art.key), event_class=g["cls"], place=place_iri,
                              evidence=[], date=g["date"], date_text=g["date_text"])
             for rec in g["records"]:
                 if rec.sentence not in le.evidence:
