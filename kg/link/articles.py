@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from kg.link.iris import event_iri, statement_iri
+from kg.link.place_phrase import introduced_phrase
 from kg.link.resolve import Linker
 from kg.wire import in_dateline
 from kg.model import EntityMention, EventRecord, Span, Extraction, LinkedArticle, LinkedEvent, LinkedStatement, Node
@@ -66,6 +67,10 @@ class ArticleLinker:
 
     def resolve_place(self, m: EntityMention) -> Node | None:
         node = self.linker.place(m.span.text, self.context, self.lang)
+        if node is None:  # "the village of Kozinka": a village resolves with its place word (kg.link.place_phrase)
+            w = self.linker.gazetteer.words
+            phrase = introduced_phrase(self.art.text, m.span.start, m.span.end, w.city, w.link)
+            node = self.linker.place(phrase, self.context, self.lang) if phrase else None
         if node is None and REGION_WORDS.search(m.span.text):
             # "la région voisine de Briansk" unknown as a phrase: the name alone
             node = self.linker.place(REGION_WORDS.sub("", m.span.text).strip(), self.context, self.lang)
