@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 from kg.errors import KgError
 from kg.link.actors import ActorTable, load_actors
-from kg.link.cities import ALT, MIN_POPULATION, PRIMARY, CityIndex
+from kg.link.cities import ALT, CURATED, MIN_POPULATION, PRIMARY, CityIndex
 from kg.link.countries import CountryTable, DemonymTable, load_countries, load_demonyms
 from kg.link.iris import BASE, country_iri, geonames_uri, org_iri, place_iri
 from kg.link.normalize import french_de, has_upper, name_key, normalize_name, slug
@@ -244,10 +244,14 @@ class Gazetteer:
             # "Bilhorod-Dnistrovskyi" among Belgorod's names), never a better reading
             found = {i: k for i, k in found.items() if k > ALT}
         best = max(found, key=lambda i: self._city_score(i, found[i], context))
-        if self._is_village(best) and any(
-                i != best and self.cities.countries[i] == self.cities.countries[best] for i in found):
-            # a village (village_countries.tsv) named like another place of its country: news
-            # rarely says which, and a wrong village is worse than none
+        pop = self.cities.population
+        homonyms = [i for i in found if i != best and self.cities.countries[i] == self.cities.countries[best]]
+        if found[best] < CURATED and (
+                (self._is_village(best) and homonyms) or any(3 * pop[i] >= pop[best] for i in homonyms)):
+            # a village (village_countries.tsv) named like another place of its country, or
+            # any place named like one of comparable size (a third of its people or more) in
+            # its country ("Nikolskoïe": two towns of 50 000 and 19 000 and villages): news
+            # rarely says which, and a wrong one is worse than none (a curated name decides)
             return None
         return best
 

@@ -7,8 +7,8 @@ would be after publication). A night is dated, by the annotation conventions, on
 ends on, the morning's date: "dans la nuit de lundi à mardi" and "overnight into Tuesday"
 are Tuesday, and a bare "overnight"/"pendant la nuit" in a report of that night is the
 publication day (its ``relative`` row says 0). "Late on Monday"/"Monday night" is Monday.
-Anything that does not fix one day ("la veille" with no anchor, "last night") keeps its
-text and gets no date.
+Anything that does not fix one day ("la veille" with no anchor, "last night", "depuis le
+13 juin", "since Monday") keeps its text and gets no date.
 """
 from __future__ import annotations
 
@@ -44,7 +44,8 @@ def time_words(lang: str) -> TimeWords:
     wd, mo, rel, pa = _alt(list(weekdays)), _alt(list(months)), _alt(list(relative)), _alt(list(parts))
     if lang == "fr":
         body = (
-            rf"(?:dans |pendant )?la nuit du (?:\d{{1,2}}|1er) au \d{{1,2}} (?:{mo})(?: \d{{4}})?"
+            rf"depuis (?:le )?(?:\d{{1,2}}|1er) (?:{mo})(?: \d{{4}})?"
+            rf"|(?:dans |pendant )?la nuit du (?:\d{{1,2}}|1er) au \d{{1,2}} (?:{mo})(?: \d{{4}})?"
             rf"|(?:dans |pendant )?la nuit (?:de |du )(?:{wd})(?: \d{{1,2}}| 1er)? (?:à|au) (?:{wd})(?: \d{{1,2}}(?: (?:{mo}))?)?"
             rf"|(?:le |ce |dès |depuis )?(?:{wd})(?: (?:\d{{1,2}}|1er) (?:{mo})(?: \d{{4}})?)?(?: (?:{pa}))?"
             rf"|(?:le |du )?(?:\d{{1,2}}|1er) (?:{mo})(?: \d{{4}})?"
@@ -52,7 +53,8 @@ def time_words(lang: str) -> TimeWords:
         )
     else:
         body = (
-            rf"overnight (?:into|to) (?:{wd})"
+            rf"since (?:(?:{mo})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} (?:{mo})|(?:{wd}))(?:,? \d{{4}})?"
+            rf"|overnight (?:into|to) (?:{wd})"
             rf"|(?:during |on |in )?the night (?:of|from) (?:{wd}) (?:to|into) (?:{wd})"
             rf"|(?:(?:early|late) (?:on )?|on )?(?:{wd})(?:,? (?:{mo})\.? \d{{1,2}}(?:, \d{{4}})?)?(?: (?:{pa}))?"
             rf"|(?:on )?(?:{mo})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
@@ -82,6 +84,8 @@ def resolve(expression: str, lang: str, published: dt.date | None) -> dt.date | 
         return None
     words = time_words(lang)
     low = expression.lower().strip()
+    if re.match(r"(?:depuis|since)\b", low):
+        return None  # "depuis le 13 juin", "since Monday": the start of a span, not one attack's day
     night_dates = re.search(r"\bau (\d{1,2}) (\w+)(?: (\d{4}))?$", low)
     if night_dates and "nuit" in low and night_dates.group(2) in words.months:
         low = night_dates.group(0)[3:]  # "la nuit du 15 au 16 avril": the 16th

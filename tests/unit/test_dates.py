@@ -32,6 +32,10 @@ PUB = dt.date(2024, 3, 14)  # a Thursday
     # what no day anchors stays undated
     ("drones struck last night", "en", "last night", None),
     ("la veille, un drone", "fr", "la veille", None),
+    ("Depuis le 13 juin, Israël a frappé", "fr", "Depuis le 13 juin", None),
+    ("depuis lundi, les frappes", "fr", "depuis lundi", None),
+    ("since June 3, strikes have hit", "en", "since June 3", None),
+    ("since Monday, drones have", "en", "since Monday", None),
 ])
 def test_find_and_resolve(text, lang, expected_text, expected):
     found = find_time_expressions(text, lang)
