@@ -145,7 +145,8 @@ class EventExtractor:
         if words & b.get("hypothetical", frozenset()):
             return "hypothetical"
         sub_text = " ".join(t.lower_ for t in list(trig.subtree) + scope)
-        for phrase in b.get("habitual", ()):
+        novelty = b.get("novelty", frozenset()) & ({t.lower_ for t in trig.subtree} | words)
+        for phrase in () if novelty else b.get("habitual", ()):  # "the first strike ... since the war began"
             if (" " in phrase and phrase in sub_text) or phrase in words or phrase in {t.lower_ for t in trig.subtree}:
                 return "habitual"
         if trig.pos_ == "NOUN" and trig.tag_ in ("NNS",) and not any(c.dep_ in ("det", "nummod") for c in trig.children):
