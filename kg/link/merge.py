@@ -12,7 +12,7 @@ Two events are *compatible* when all of these hold:
 
 * their specific classes agree (``Attack`` fits any);
 * their days agree; an undated report fits a dated one only when each of its articles was
-  published within ``UNDATED_TO_DATED_DAYS`` of that day, and two undated ones only when all
+  published on that day or within ``UNDATED_TO_DATED_DAYS`` after it (never before it), and two undated ones only when all
   their articles were published within ``UNDATED_SPAN_DAYS`` of each other (undated reports
   months apart are different attacks, whatever their class and place);
 * each one's most precise place is, or contains, the other's (below country level: a
@@ -89,7 +89,9 @@ def _places_fit(a: StoredEvent, b: StoredEvent) -> bool:
 
 def _undated_fits_day(undated: StoredEvent, day: dt.date) -> bool:
     pubs = _days(undated.published)
-    return bool(pubs) and all(abs((p - day).days) <= UNDATED_TO_DATED_DAYS for p in pubs)
+    # published on the day or a couple of days after it: a report cannot tell an attack that
+    # had not happened when it was published
+    return bool(pubs) and all(0 <= (p - day).days <= UNDATED_TO_DATED_DAYS for p in pubs)
 
 
 def _days_fit(a: StoredEvent, b: StoredEvent) -> bool:

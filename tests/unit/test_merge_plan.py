@@ -51,6 +51,8 @@ def test_an_undated_report_joins_a_dated_one_only_near_its_publication():
     assert plan_merges([dated, ev("e/u", "DroneStrike", CITY, published="2023-11-20")]) == {"e/u": "e/d"}
     assert plan_merges([dated, ev("e/u", "DroneStrike", CITY, published="2024-02-20")]) == {}
     assert plan_merges([dated, ev("e/u", "DroneStrike", CITY, published="2023-11-25")]) == {}
+    # published before the attack's day, a report cannot be about it
+    assert plan_merges([dated, ev("e/u", "DroneStrike", CITY, published="2023-11-17")]) == {}
     # an undated report with no publication day cannot be placed in time: it stays alone
     assert plan_merges([dated, ev("e/u", "DroneStrike", CITY, published=None)]) == {}
 
