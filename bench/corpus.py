@@ -118,6 +118,23 @@ def _slots(rng: random.Random, lang: str, published: dt.date, publisher: str) ->
     return s
 
 
+def attack_truth(seed: int, i: int) -> dict:
+    """The attack article ``i`` reports, by construction: its city (English and French
+    names), weapon and day. Replays the first draws of ``article`` and ``_slots`` (keep the
+    two in step), so benchmarks can check which reports are of one attack."""
+    rng = random.Random(f"{seed}:{i}")
+    lang = "en" if rng.random() < 0.5 else "fr"
+    published = START + dt.timedelta(days=rng.randrange(DAYS))
+    rng.choice(T.PUBLISHERS[lang])
+    conflict = rng.choice(T.CONFLICTS)
+    weapon = rng.choice(conflict["weapons"])
+    cities = conflict["cities"]
+    ci = rng.randrange(len(cities))
+    rng.randrange(len(cities) - 1)
+    attack_day = published - dt.timedelta(days=rng.choice((0, 0, 1, 1, 2, 3)))
+    return {"city": cities[ci], "weapon": weapon, "day": attack_day.isoformat(), "published": published.isoformat()}
+
+
 def _paragraphs(rng: random.Random, lang: str, slots: dict[str, str]) -> list[str]:
     t = T.TEMPLATES[lang]
     body = [rng.choice(t["lead"]), rng.choice(t["quote"]), rng.choice(t["reported"])]

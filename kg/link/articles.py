@@ -20,6 +20,7 @@ from functools import lru_cache
 from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
 from kg.link.event_groups import EventGroup, group_events, referred, topic
 from kg.link.iris import event_iri, statement_iri
+from kg.link.place_phrase import introduced_phrase
 from kg.link.resolve import Linker
 from kg.nlp.lexicon import lexicon
 from kg.rdf.namespace import GENERIC_ATTACK
@@ -105,6 +106,10 @@ class ArticleLinker:
 
     def resolve_place(self, m: EntityMention) -> Node | None:
         node = self.linker.place(m.span.text, self.context, self.lang)
+        if node is None:  # "the village of Kozinka": a village resolves with its place word (kg.link.place_phrase)
+            w = self.linker.gazetteer.words
+            phrase = introduced_phrase(self.art.text, m.span.start, m.span.end, w.city, w.link)
+            node = self.linker.place(phrase, self.context, self.lang) if phrase else None
         if node is None and REGION_WORDS.search(m.span.text):
             # "la région voisine de Briansk" unknown as a phrase: the name alone
             node = self.linker.place(REGION_WORDS.sub("", m.span.text).strip(), self.context, self.lang)
@@ -198,7 +203,7 @@ class ArticleLinker:
         """One attack node: its place, mentions, perpetrators (fact, or alleged when told
         inside a statement) and factuality."""
         place_iri = self.keep(g.place)
-        le = LinkedEvent(iri=event_iri(g.event_class, place_iri, g.date), event_class=g.event_class, place=place_iri,
+        le = LinkedEvent(iri=event_iri(g.event_class, place_iri, g.date, self.art.key), event_class=g.event_class, place=place_iri,
                          evidence=[], date=g.date, date_text=g.date_text)
         for rec in g.records:
             le.trace += tuple(t for t in rec.trace if t not in le.trace)

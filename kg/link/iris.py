@@ -51,10 +51,18 @@ def scoped_person_iri(article_key: str, org_iri: str | None, role: str) -> str:
     return f"{BASE}person/{slug(article_key)}-{digest}"
 
 
-def event_iri(event_class: str, place_iri: str | None, date: dt.date | str | None) -> str:
-    """An attack from its class, place and day only, so two reports of one attack agree."""
+def event_iri(event_class: str, place_iri: str | None, date: dt.date | str | None,
+              article_key: str | None = None) -> str:
+    """A dated attack from its class, place and day only, so two reports of one attack agree.
+
+    An undated one also from its article's key: "no day" does not say which attack at that
+    place it is (two undated "attack on Kharkiv" reports months apart are two attacks), so
+    undated reports get one node per article and meet others only through the merge step
+    (``kg.link.merge``), which compares their publication days."""
     day = date.isoformat() if isinstance(date, dt.date) else (date or "")
     identity = f"{event_class}|{place_iri or ''}|{day}"
+    if not day and article_key:
+        identity += f"|{article_key}"
     return f"{BASE}event/{short_hash(identity)}"
 
 

@@ -1,25 +1,44 @@
 """Cross-article event identity when reports differ in precision.
 
-An attack's IRI comes from its class, place and day, so two reports that agree on all three
-already share a node. Reports that differ in precision — one names the city, the other the
-region; one gives the day, the other does not; one says "drone strike", the other "attack" —
-are linked here, over the whole store, after each build:
+A dated attack's IRI comes from its class, place and day, so two reports that agree on all
+three already share a node. An undated report's IRI also carries its article's key
+(``kg.link.iris.event_iri``): "no day" says nothing about which attack it is, so undated
+reports of one class at one place meet only here, where their publication days are
+compared. Reports that differ in precision — one names the city, the other the region; one
+gives the day, the other does not; one says "drone strike", the other "attack" — are linked
+here, over the whole store, after each build.
 
-* two events are compatible when their specific classes agree (``Attack`` fits any), their
-  days agree (a missing day fits any), and one's place is, or contains, the other's;
-* compatible events form clusters; a cluster that mixes two days or two specific classes is
-  left alone (nothing says which report to trust);
-* each cluster keeps one node, the most precise report (a specific class, the deepest place,
-  a day), ties broken by IRI, so the result depends on the set of events, not on build order.
+Two events are *compatible* when all of these hold:
+
+* their specific classes agree (``Attack`` fits any);
+* their days agree; an undated report fits a dated one only when each of its articles was
+  published on that day or within ``UNDATED_TO_DATED_DAYS`` after it (never before it), and two undated ones only when all
+  their articles were published within ``UNDATED_SPAN_DAYS`` of each other (undated reports
+  months apart are different attacks, whatever their class and place);
+* each one's most precise place is, or contains, the other's (below country level: a
+  country contains everything and links nothing).
+
+Compatible pairs form clusters. A cluster is merged only if it is unambiguous: a member
+compatible with two members that are not compatible with each other (a region-level report
+beside two different cities, an undated report beside two days) is taken out and left alone,
+and what remains is merged only where every pair is compatible. Prefer two nodes to one
+wrong node. Each merged group keeps one node, the most precise report (a specific class, the
+deepest place, a day), ties broken by IRI, so the plan depends on the set of events, not on
+the order they came in.
 
 This module only plans; ``kg.rdf.merge`` rewrites the graphs.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 GENERIC = {"Attack", "Event"}
+UNDATED_TO_DATED_DAYS = 2  # "a couple of days": an undated report of a dated attack is filed soon after it
+UNDATED_SPAN_DAYS = 3  # "a few days": two undated reports of one attack are published close together
+LARGEST_CLUSTER = 64  # a cluster this large is a chain of look-alikes, not one attack: left alone
 
 
 @dataclass
@@ -29,6 +48,7 @@ class StoredEvent:
     places: set[str] = field(default_factory=set)  # IRIs of gev:location
     chains: dict[str, set[str]] = field(default_factory=dict)  # place -> itself and every place containing it
     dates: set[str] = field(default_factory=set)
+    published: set[str] = field(default_factory=set)  # publication days of the reporting articles
 
     @property
     def specific(self) -> set[str]:
@@ -38,19 +58,15 @@ class StoredEvent:
         return max((len(c) for c in self.chains.values()), default=0)
 
 
-def compatible(a: StoredEvent, b: StoredEvent) -> bool:
-    if a.specific and b.specific and a.specific != b.specific:
-        return False
-    if a.dates and b.dates and a.dates != b.dates:
-        return False
-    # a country contains every place in it: only cities and regions are compared
-    pairs = [(pa, pb) for pa in a.places for pb in b.places
-             if len(a.chains.get(pa, ())) > 1 and len(b.chains.get(pb, ())) > 1]
-    return any(pa in b.chains[pb] or pb in a.chains[pa] for pa, pb in pairs)
+def _day(iso: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
 
 
-def _rank(e: StoredEvent) -> tuple:
-    return (bool(e.specific), e.depth(), bool(e.dates))
+def _days(isos: set[str]) -> list[dt.date]:
+    return sorted(d for d in (_day(x) for x in isos) if d is not None)
 
 
 def _local_places(e: StoredEvent) -> list[str]:
@@ -58,31 +74,126 @@ def _local_places(e: StoredEvent) -> list[str]:
     return [p for p in e.places if len(e.chains.get(p, ())) > 1]
 
 
-def _candidate_pairs(events: list[StoredEvent]):
-    """Every pair that may be compatible, without comparing all events of a country.
+def _leaves(e: StoredEvent) -> list[str]:
+    """The event's most precise places: those below country level that contain none of its others."""
+    local = _local_places(e)
+    return [p for p in local if not any(q != p and p in e.chains.get(q, ()) for q in local)]
+
+
+def _places_fit(a: StoredEvent, b: StoredEvent) -> bool:
+    la, lb = _leaves(a), _leaves(b)
+    if not la or not lb:
+        return False
+    return all(pa in b.chains[pb] or pb in a.chains[pa] for pa in la for pb in lb)
+
+
+def _undated_fits_day(undated: StoredEvent, day: dt.date) -> bool:
+    pubs = _days(undated.published)
+    # published on the day or a couple of days after it: a report cannot tell an attack that
+    # had not happened when it was published
+    return bool(pubs) and all(0 <= (p - day).days <= UNDATED_TO_DATED_DAYS for p in pubs)
+
+
+def _days_fit(a: StoredEvent, b: StoredEvent) -> bool:
+    if a.dates and b.dates:
+        return a.dates == b.dates and len(a.dates) == 1
+    if a.dates or b.dates:
+        dated, undated = (a, b) if a.dates else (b, a)
+        days = _days(dated.dates)
+        return len(days) == 1 and _undated_fits_day(undated, days[0])
+    pubs = _days(a.published | b.published)
+    return len(_days(a.published)) > 0 and len(_days(b.published)) > 0 and (pubs[-1] - pubs[0]).days <= UNDATED_SPAN_DAYS
+
+
+def compatible(a: StoredEvent, b: StoredEvent) -> bool:
+    if a.specific and b.specific and a.specific != b.specific:
+        return False
+    return _days_fit(a, b) and _places_fit(a, b)
+
+
+def _rank(e: StoredEvent) -> tuple:
+    return (bool(e.specific), e.depth(), bool(e.dates))
+
+
+def _window(e: StoredEvent) -> list[str]:
+    """The days an event may meet others on: its own day, or, undated, the days around its
+    publication (every compatible pair shares one of them)."""
+    if e.dates:
+        return sorted(e.dates)
+    reach = max(UNDATED_TO_DATED_DAYS, UNDATED_SPAN_DAYS)
+    return sorted({(p + dt.timedelta(days=k)).isoformat() for p in _days(e.published) for k in range(-reach, reach + 1)})
+
+
+def _candidate_pairs(events: list[StoredEvent]) -> Iterator[tuple[StoredEvent, StoredEvent]]:
+    """Every pair that may be compatible, without comparing all events of a place.
 
     Compatible events have places ``pa`` and ``pb`` below country level with ``pa`` in
-    ``pb``'s chain (or the reverse): so each event is paired with the events *located at*
-    a place of its own chains, and, when it has a day, only with those of the same day or
-    of none. The pairs cover all compatible ones, so the clusters are those of comparing
-    every pair; the cost grows with the events, not with their square per country."""
-    located: dict[tuple[str, frozenset], list[StoredEvent]] = defaultdict(list)
-    located_any: dict[str, list[StoredEvent]] = defaultdict(list)
+    ``pb``'s chain (or the reverse), and share a day of their windows (a dated event's day;
+    the days around an undated one's publication). So each event is paired with the events
+    *located at* a place of its own chains on a day of its own window. The pairs cover all
+    compatible ones, so the clusters are those of comparing every pair; the cost grows with
+    the events, not with their square per place."""
+    located: dict[tuple[str, str], list[StoredEvent]] = defaultdict(list)
     for e in events:
         for p in _local_places(e):
-            located[(p, frozenset(e.dates))].append(e)
-            located_any[p].append(e)
-    undated: frozenset = frozenset()
+            for day in _window(e):
+                located[(p, day)].append(e)
     for b in events:
+        seen: set[str] = set()
         for pb in _local_places(b):
             for x in b.chains[pb]:
-                if b.dates:
-                    candidates = located.get((x, frozenset(b.dates)), []) + located.get((x, undated), [])
-                else:
-                    candidates = located_any.get(x, [])
-                for a in candidates:
-                    if a is not b:
-                        yield a, b
+                for day in _window(b):
+                    for a in located.get((x, day), ()):
+                        if a is not b and a.iri not in seen:
+                            seen.add(a.iri)
+                            yield a, b
+
+
+def _components(members: list[StoredEvent], linked: dict[str, set[str]]) -> list[list[StoredEvent]]:
+    by_iri = {m.iri: m for m in members}
+    seen: set[str] = set()
+    out = []
+    for m in sorted(members, key=lambda m: m.iri):
+        if m.iri in seen:
+            continue
+        stack, comp = [m.iri], []
+        seen.add(m.iri)
+        while stack:
+            x = stack.pop()
+            comp.append(by_iri[x])
+            for y in sorted(linked[x]):
+                if y in by_iri and y not in seen:
+                    seen.add(y)
+                    stack.append(y)
+        out.append(comp)
+    return out
+
+
+def unambiguous_groups(members: list[StoredEvent]) -> list[list[StoredEvent]]:
+    """The groups of one cluster that can be merged without guessing.
+
+    A member whose compatible partners are not all compatible with each other (a region
+    report beside two cities, an undated report beside two days) could belong to either:
+    it is left out. The rest is regrouped, and a group is kept only if every pair in it is
+    compatible."""
+    if len(members) > LARGEST_CLUSTER:
+        return []
+    linked: dict[str, set[str]] = {m.iri: set() for m in members}
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            if compatible(a, b):
+                linked[a.iri].add(b.iri)
+                linked[b.iri].add(a.iri)
+    ambiguous = {
+        m.iri for m in members
+        if any(y not in linked[x] for x in linked[m.iri] for y in linked[m.iri] if x < y)
+    }
+    rest = [m for m in members if m.iri not in ambiguous]
+    groups = []
+    for comp in _components(rest, linked):
+        if len(comp) > 1 and all(b.iri in linked[a.iri] for i, a in enumerate(comp) for b in comp[i + 1:]):
+            groups.append(comp)
+    return groups
 
 
 def plan_merges(events: list[StoredEvent]) -> dict[str, str]:
@@ -105,12 +216,9 @@ def plan_merges(events: list[StoredEvent]) -> dict[str, str]:
     for members in clusters.values():
         if len(members) < 2:
             continue
-        if len({frozenset(m.specific) for m in members if m.specific}) > 1:
-            continue
-        if len({frozenset(m.dates) for m in members if m.dates}) > 1:
-            continue
-        keep = min(members, key=lambda m: (tuple(-int(x) for x in _rank(m)), m.iri))
-        for m in members:
-            if m.iri != keep.iri:
-                plan[m.iri] = keep.iri
+        for group in unambiguous_groups(sorted(members, key=lambda m: m.iri)):
+            keep = min(group, key=lambda m: (tuple(-int(x) for x in _rank(m)), m.iri))
+            for m in group:
+                if m.iri != keep.iri:
+                    plan[m.iri] = keep.iri
     return plan

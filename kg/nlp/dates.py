@@ -3,8 +3,12 @@
 Pure functions over the word table ``kg/data/lexicon/time_words.tsv``: a weekday name is
 the most recent such day on or before publication; "hier"/"yesterday" the day before; an
 explicit date takes the publication year when it gives none (the year before when that
-would be after publication). Anything that does not fix one day ("dans la nuit de lundi à
-mardi", "overnight") keeps its text and gets no date.
+would be after publication). A night is dated, by the annotation conventions, on the day it
+ends on, the morning's date: "dans la nuit de lundi à mardi" and "overnight into Tuesday"
+are Tuesday, and a bare "overnight"/"pendant la nuit" in a report of that night is the
+publication day (its ``relative`` row says 0). "Late on Monday"/"Monday night" is Monday.
+Anything that does not fix one day ("la veille" with no anchor, "last night", "depuis le
+13 juin", "since Monday") keeps its text and gets no date.
 """
 from __future__ import annotations
 
@@ -40,14 +44,19 @@ def time_words(lang: str) -> TimeWords:
     wd, mo, rel, pa = _alt(list(weekdays)), _alt(list(months)), _alt(list(relative)), _alt(list(parts))
     if lang == "fr":
         body = (
-            rf"(?:dans )?la nuit (?:de |du )(?:{wd}) (?:à|au) (?:{wd})"
+            rf"depuis (?:le )?(?:\d{{1,2}}|1er) (?:{mo})(?: \d{{4}})?"
+            rf"|(?:dans |pendant )?la nuit du (?:\d{{1,2}}|1er) au \d{{1,2}} (?:{mo})(?: \d{{4}})?"
+            rf"|(?:dans |pendant )?la nuit (?:de |du )(?:{wd})(?: \d{{1,2}}| 1er)? (?:à|au) (?:{wd})(?: \d{{1,2}}(?: (?:{mo}))?)?"
             rf"|(?:le |ce |dès |depuis )?(?:{wd})(?: (?:\d{{1,2}}|1er) (?:{mo})(?: \d{{4}})?)?(?: (?:{pa}))?"
             rf"|(?:le |du )?(?:\d{{1,2}}|1er) (?:{mo})(?: \d{{4}})?"
             rf"|{rel}"
         )
     else:
         body = (
-            rf"(?:(?:early|late) (?:on )?|on )?(?:{wd})(?:,? (?:{mo})\.? \d{{1,2}}(?:, \d{{4}})?)?(?: (?:{pa}))?"
+            rf"since (?:(?:{mo})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} (?:{mo})|(?:{wd}))(?:,? \d{{4}})?"
+            rf"|overnight (?:into|to) (?:{wd})"
+            rf"|(?:during |on |in )?the night (?:of|from) (?:{wd}) (?:to|into) (?:{wd})"
+            rf"|(?:(?:early|late) (?:on )?|on )?(?:{wd})(?:,? (?:{mo})\.? \d{{1,2}}(?:, \d{{4}})?)?(?: (?:{pa}))?"
             rf"|(?:on )?(?:{mo})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
             rf"|(?:on )?\d{{1,2}} (?:{mo})(?: \d{{4}})?"
             rf"|{rel}"
@@ -75,8 +84,18 @@ def resolve(expression: str, lang: str, published: dt.date | None) -> dt.date | 
         return None
     words = time_words(lang)
     low = expression.lower().strip()
-    if "nuit de" in low or "nuit du" in low:
-        return None
+    if re.match(r"(?:depuis|since)\b", low):
+        return None  # "depuis le 13 juin", "since Monday": the start of a span, not one attack's day
+    night_dates = re.search(r"\bau (\d{1,2}) (\w+)(?: (\d{4}))?$", low)
+    if night_dates and "nuit" in low and night_dates.group(2) in words.months:
+        low = night_dates.group(0)[3:]  # "la nuit du 15 au 16 avril": the 16th
+    night = re.search(r"(?:\b(?:à|au|to|into)\s+)(\w+)(?:\s+\d{1,2}(?:\s+\w+)?)?\s*$", low)
+    if night and ("nuit" in low or "night" in low):
+        # the night ends on its second day: "de lundi à mardi", "overnight into Tuesday"
+        end = words.weekdays.get(night.group(1))
+        if end is None:
+            return None
+        return published - dt.timedelta(days=(published.weekday() - end) % 7)
     for phrase, days in sorted(words.relative.items(), key=lambda kv: -len(kv[0])):
         if low == phrase or low.endswith(" " + phrase) or low.startswith(phrase + " "):
             return None if days is None else published - dt.timedelta(days=days)

@@ -15,12 +15,13 @@ from kg.store.base import Store
 
 EVENTS_QUERY = """PREFIX gev: <https://w3id.org/geokg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?e ?c ?p ?anc ?d WHERE {
+SELECT ?e ?c ?p ?anc ?d ?pub WHERE {
   # each article graph that reports an event repeats its triples (and the union default
   # graph repeats them too): DISTINCT subqueries keep the rows linear in the events
   { SELECT DISTINCT ?e ?c WHERE { ?e a ?c . ?c rdfs:subClassOf* gev:Attack } }
   { SELECT DISTINCT ?e ?p ?anc WHERE { ?e gev:location ?p . ?p gev:locatedIn* ?anc } }
   OPTIONAL { SELECT DISTINCT ?e ?d WHERE { ?e gev:date ?d } }
+  OPTIONAL { SELECT DISTINCT ?e ?pub WHERE { ?e gev:source ?a . ?a gev:published ?pub } }
   FILTER NOT EXISTS { ?e gev:factuality ?f . FILTER(?f IN (gev:Denied, gev:Hypothetical)) }
 }"""
 
@@ -36,6 +37,8 @@ def stored_events(store: Store) -> list[StoredEvent]:
         e.chains.setdefault(place, set()).add(str(r["anc"]))
         if r.get("d") is not None:
             e.dates.add(str(r["d"]))
+        if r.get("pub") is not None:
+            e.published.add(str(r["pub"]))
     return list(events.values())
 
 

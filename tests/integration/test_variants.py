@@ -22,7 +22,7 @@ def store(tmp_path_factory):
 
 
 EXPECTED = {  # article -> (class, English place label, country, date)
-    "g1": ("AirStrike", "Khan Younis", "PS", None),
+    "g1": ("AirStrike", "Khan Younis", "PS", "2024-02-11"),  # "overnight" in the report of that night: the morning's day
     "g2": ("Shelling", "Kharkiv", "UA", "2024-05-18"),
     "g3": ("MissileStrike", "Odesa", "UA", "2024-03-07"),
     "g4": ("DroneStrike", "Belgorod", "RU", "2024-03-17"),

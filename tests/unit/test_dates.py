@@ -16,9 +16,26 @@ PUB = dt.date(2024, 3, 14)  # a Thursday
     ("on March 20, 2023 in Washington", "en", "on March 20, 2023", dt.date(2023, 3, 20)),
     ("hier soir, des tirs", "fr", "hier soir", dt.date(2024, 3, 13)),
     ("yesterday, officials said", "en", "yesterday", dt.date(2024, 3, 13)),
-    ("dans la nuit de lundi à mardi, des drones", "fr", "dans la nuit de lundi à mardi", None),
-    ("abattu pendant la nuit huit drones", "fr", "pendant la nuit", None),
-    ("drones launched overnight", "en", "overnight", None),
+    # a night is dated on the day it ends on (the conventions): a bare "overnight" in the
+    # report of that night is the publication day
+    ("dans la nuit de lundi à mardi, des drones", "fr", "dans la nuit de lundi à mardi", dt.date(2024, 3, 12)),
+    ("pendant la nuit du mercredi 13 au jeudi 14 mars", "fr", "pendant la nuit du mercredi 13 au jeudi 14 mars",
+     dt.date(2024, 3, 14)),
+    ("dans la nuit du 10 au 11 mars, un drone", "fr", "dans la nuit du 10 au 11 mars", dt.date(2024, 3, 11)),
+    ("abattu pendant la nuit huit drones", "fr", "pendant la nuit", PUB),
+    ("drones launched overnight", "en", "overnight", PUB),
+    ("struck a depot overnight into Tuesday", "en", "overnight into Tuesday", dt.date(2024, 3, 12)),
+    ("during the night of Sunday to Monday", "en", "during the night of Sunday to Monday", dt.date(2024, 3, 11)),
+    ("late on Monday, the ministry said", "en", "late on Monday", dt.date(2024, 3, 11)),
+    ("Monday night, drones", "en", "Monday night", dt.date(2024, 3, 11)),
+    ("tard lundi soir, des drones", "fr", "lundi soir", dt.date(2024, 3, 11)),
+    # what no day anchors stays undated
+    ("drones struck last night", "en", "last night", None),
+    ("la veille, un drone", "fr", "la veille", None),
+    ("Depuis le 13 juin, Israël a frappé", "fr", "Depuis le 13 juin", None),
+    ("depuis lundi, les frappes", "fr", "depuis lundi", None),
+    ("since June 3, strikes have hit", "en", "since June 3", None),
+    ("since Monday, drones have", "en", "since Monday", None),
 ])
 def test_find_and_resolve(text, lang, expected_text, expected):
     found = find_time_expressions(text, lang)

@@ -2,18 +2,20 @@
 from kg.link.merge import StoredEvent, plan_merges
 
 RU, REGION, CITY, OTHER_CITY = "country/RU", "place/kursk-oblast", "place/kursk", "place/bryansk"
+SECOND_CITY = "place/lgov"  # another city of the Kursk region
+CHAINS = {CITY: {CITY, REGION, RU}, SECOND_CITY: {SECOND_CITY, REGION, RU}, REGION: {REGION, RU},
+          OTHER_CITY: {OTHER_CITY, RU}, RU: {RU}}
 
 
-def ev(iri, cls, place, date=None):
-    chains = {CITY: {CITY, REGION, RU}, REGION: {REGION, RU}, OTHER_CITY: {OTHER_CITY, RU}, RU: {RU}}
-    return StoredEvent(iri=iri, classes={cls}, places={place}, chains={place: chains[place]},
-                       dates={date} if date else set())
+def ev(iri, cls, place, date=None, published="2023-11-19"):
+    return StoredEvent(iri=iri, classes={cls}, places={place}, chains={place: CHAINS[place]},
+                       dates={date} if date else set(), published={published} if published else set())
 
 
 def test_city_and_region_reports_merge_into_the_most_precise():
     a = ev("e/a", "DroneStrike", REGION, "2023-11-18")
     b = ev("e/b", "Attack", CITY)
-    assert plan_merges([a, b]) == {"e/a": "e/b"} or plan_merges([a, b]) == {"e/b": "e/a"}
+    assert plan_merges([a, b]) == {"e/b": "e/a"}  # a specific class ranks first
     # the same set in any order gives the same plan
     assert plan_merges([a, b]) == plan_merges([b, a])
 
@@ -33,6 +35,55 @@ def test_an_ambiguous_cluster_is_left_alone():
     friday = ev("e/f", "DroneStrike", REGION, "2023-11-17")
     saturday = ev("e/s", "DroneStrike", REGION, "2023-11-18")
     assert plan_merges([undated, friday, saturday]) == {}
+
+
+def test_undated_reports_months_apart_stay_two_attacks():
+    march = ev("e/m", "Attack", CITY, published="2024-03-02")
+    december = ev("e/d", "Attack", CITY, published="2024-12-10")
+    assert plan_merges([march, december]) == {}
+    # a few days apart, they are one report of one attack told twice
+    monday = ev("e/x", "Attack", CITY, published="2024-03-04")
+    assert plan_merges([march, monday, december]) == {"e/x": "e/m"}
+
+
+def test_an_undated_report_joins_a_dated_one_only_near_its_publication():
+    dated = ev("e/d", "DroneStrike", CITY, "2023-11-18", published="2023-11-18")
+    assert plan_merges([dated, ev("e/u", "DroneStrike", CITY, published="2023-11-20")]) == {"e/u": "e/d"}
+    assert plan_merges([dated, ev("e/u", "DroneStrike", CITY, published="2024-02-20")]) == {}
+    assert plan_merges([dated, ev("e/u", "DroneStrike", CITY, published="2023-11-25")]) == {}
+    # published before the attack's day, a report cannot be about it
+    assert plan_merges([dated, ev("e/u", "DroneStrike", CITY, published="2023-11-17")]) == {}
+    # an undated report with no publication day cannot be placed in time: it stays alone
+    assert plan_merges([dated, ev("e/u", "DroneStrike", CITY, published=None)]) == {}
+
+
+def test_a_region_report_beside_two_cities_swallows_neither():
+    region = ev("e/r", "DroneStrike", REGION, "2023-11-18")
+    kursk = ev("e/k", "DroneStrike", CITY, "2023-11-18")
+    lgov = ev("e/l", "DroneStrike", SECOND_CITY, "2023-11-18")
+    assert plan_merges([region, kursk, lgov]) == {}
+    # with exactly one finer event it merges into it
+    assert plan_merges([region, kursk]) == {"e/r": "e/k"}
+
+
+def test_an_ambiguous_member_is_left_out_and_the_rest_still_merges():
+    """Two reports of the Kursk attack merge although a region report beside them could
+    also be a report of the Lgov attack: only the region report stays alone."""
+    kursk = ev("e/k", "DroneStrike", CITY, "2023-11-18")
+    kursk_undated = ev("e/ku", "DroneStrike", CITY, published="2023-11-19")
+    region = ev("e/r", "DroneStrike", REGION, "2023-11-18")
+    lgov = ev("e/l", "DroneStrike", SECOND_CITY, "2023-11-18")
+    assert plan_merges([kursk, kursk_undated, region, lgov]) == {"e/ku": "e/k"}
+
+
+def test_a_merged_node_with_a_city_and_its_region_does_not_reach_another_city():
+    """After a merge the kept node carries both places (city and region); its region must not
+    make it compatible with a report of another city of that region."""
+    merged = StoredEvent(iri="e/k", classes={"DroneStrike"}, places={CITY, REGION},
+                         chains={CITY: CHAINS[CITY], REGION: CHAINS[REGION]}, dates={"2023-11-18"},
+                         published={"2023-11-18", "2023-11-19"})
+    lgov = ev("e/l", "DroneStrike", SECOND_CITY, "2023-11-18")
+    assert plan_merges([merged, lgov]) == {}
 
 
 def test_candidate_pairs_give_the_clusters_of_comparing_every_pair():
@@ -58,7 +109,8 @@ def test_candidate_pairs_give_the_clusters_of_comparing_every_pair():
             events.append(m.StoredEvent(
                 iri=f"e{i:02d}", classes={rng.choice(["Attack", "DroneStrike", "Shelling"])},
                 places={place}, chains={place: set(chains[place])},
-                dates={rng.choice(["2024-01-01", "2024-01-02"])} if rng.random() < 0.6 else set()))
+                dates={rng.choice(["2024-01-01", "2024-01-02"])} if rng.random() < 0.6 else set(),
+                published={rng.choice(["2024-01-01", "2024-01-03", "2024-01-06", "2024-02-01"])}))
         fast = m.plan_merges(events)
         original = m._candidate_pairs
         try:

@@ -191,9 +191,13 @@ def hypothetical(ex: EventExtractor, t: Trigger) -> str | None:
 
 
 def habitual(ex: EventExtractor, t: Trigger) -> str | None:
-    """The attack is a habit, not one event ("daily strikes", "chaque nuit")."""
+    """The attack is a habit, not one event ("daily strikes", "chaque nuit"), unless a
+    novelty word makes it one ("the first strike on the port since the war began")."""
     trig = t.token
     scope, words = t.scope, t.scope_words
+    subtree_words = {x.lower_ for x in trig.subtree}
+    if ex.lex.blockers.get("novelty", frozenset()) & (subtree_words | words):
+        return None
     sub_text = " ".join(x.lower_ for x in list(trig.subtree) + scope)
     for phrase in ex.lex.blockers.get("habitual", ()):
         if (" " in phrase and phrase in sub_text) or phrase in words or phrase in {x.lower_ for x in trig.subtree}:
