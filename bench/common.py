@@ -41,8 +41,11 @@ def article_graphs(n: int, seed: int = 7) -> list[tuple[str, list]]:
 def replicate(graphs: list[tuple[str, list]], copies: int):
     """``copies`` copies of each article graph under fresh article keys (article, graph,
     statement and mention IRIs renamed; shared nodes — places, actors, events — kept), as a
-    larger corpus of the same shape would give. Yields ``(graph IRI, triples)``."""
+    larger corpus of the same shape would give. Yields ``(graph IRI, triples)``, the shared
+    nodes' descriptions kept in ``.shared`` (``kg.rdf.mapping.ArticleTriples``)."""
     from rdflib import URIRef
+
+    from kg.rdf.mapping import ArticleTriples
 
     for c in range(copies):
         for iri, triples in graphs:
@@ -51,7 +54,8 @@ def replicate(graphs: list[tuple[str, list]], copies: int):
 
             def fresh(t):
                 return URIRef(str(t).replace(key, new)) if isinstance(t, URIRef) and key in t else t
-            yield iri.replace(key, new), [(fresh(s), p, fresh(o)) for s, p, o in triples]
+            yield iri.replace(key, new), ArticleTriples([(fresh(s), p, fresh(o)) for s, p, o in triples],
+                                                        getattr(triples, "shared", ()))
 
 
 def tree_pss(pid: int) -> int:
