@@ -138,3 +138,25 @@ def test_article_states_are_read_for_many_articles_at_once(tmp_path):
     states = s.article_states([graph_iri(a.article) for a in arts])
     assert set(states) == {graph_iri(a.article) for a in arts[:3]}
     assert all(st.extractor_version == VERSION for st in states.values())
+
+
+def test_validation_per_article_reads_the_shared_descriptions_it_touches(tmp_path):
+    from kg.validate import validate_articles, validate_store
+
+    s = OxigraphStore(tmp_path / "s")
+    from kg.rdf.ontology import ensure_ontology
+    ensure_ontology(s)
+    good = [linked(f"v{i}", name) for i, name in enumerate(["Moscow", "Kharkiv", "Kyiv"])]
+    write(s, *good)
+    # the places' types are only in the shared graph: an article alone would not conform
+    conforms, text = validate_store(s)
+    assert conforms, text[:2000]
+    assert [len(chunk) for chunk, _c, _t in validate_articles(s, batch=2)] == [2, 1]
+    # an article whose statement has no speaker node: reported, with its batch
+    bad = linked("bad", "Moscow")
+    bad.statements[0].speaker = "https://w3id.org/geokg/id/person/nobody-described"
+    write(s, bad)
+    conforms, text = validate_store(s)
+    assert not conforms and "nobody-described" in text
+    conforms, _ = validate_store(s, [graph_iri(a.article) for a in good])
+    assert conforms
