@@ -4,7 +4,7 @@ A small run of ``bench/bench_query.py``: the test articles' graphs are copied un
 article keys into a base store, then a grown store adds many copies of the articles that
 report nothing in the country asked about (about 8 times the quads). The answer must stay
 the same, and the time must not grow like the store: the time ratio (best of several runs)
-must stay under ``MAX_RATIO`` while the store grows ``≈ 8×``, a generous margin for a
+must stay under ``MAX_RATIO`` (4) while the store grows ``≈ 8×``, a generous margin for a
 shared machine (a query that reads every event or statement of the store, as
 ``who_said_what`` did when its label subquery made it quadratic, shows ≥ 5×).
 """
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.integration
 
 BASE_COPIES = 30
 GROWN_COPIES = 400  # of the articles about other places
-MAX_RATIO = 3.0
+MAX_RATIO = 4.0
 QUERIES = [("who_said_what", {"country": "RU"}), ("event_timeline", {"country": "RU"})]
 
 
