@@ -38,20 +38,24 @@ def article_graphs(n: int, seed: int = 7) -> list[tuple[str, list]]:
     return [(iri, triples) for _a, iri, triples in InProcess().graphs(load_articles(n, seed), print)]
 
 
-def replicate(graphs: list[tuple[str, list]], copies: int):
+def replicate(graphs: list[tuple[str, list]], copies: int, start: int = 0, tag: str = "c"):
     """``copies`` copies of each article graph under fresh article keys (article, graph,
     statement and mention IRIs renamed; shared nodes — places, actors, events — kept), as a
-    larger corpus of the same shape would give. Yields ``(graph IRI, triples)``."""
+    larger corpus of the same shape would give. Yields ``(graph IRI, triples)``, the shared
+    nodes' descriptions kept in ``.shared`` (``kg.rdf.mapping.ArticleTriples``)."""
     from rdflib import URIRef
 
-    for c in range(copies):
+    from kg.rdf.mapping import ArticleTriples
+
+    for c in range(start, start + copies):
         for iri, triples in graphs:
             key = iri.rsplit("/", 1)[-1]
-            new = f"{key}c{c}"
+            new = f"{key}{tag}{c}"
 
             def fresh(t):
                 return URIRef(str(t).replace(key, new)) if isinstance(t, URIRef) and key in t else t
-            yield iri.replace(key, new), [(fresh(s), p, fresh(o)) for s, p, o in triples]
+            yield iri.replace(key, new), ArticleTriples([(fresh(s), p, fresh(o)) for s, p, o in triples],
+                                                        getattr(triples, "shared", ()))
 
 
 def tree_pss(pid: int) -> int:

@@ -29,6 +29,7 @@ from kg.scale.executors import Executor, executor_for
 from kg.store import open_store
 from kg.store.base import Store
 from kg.store.batches import DEFAULT_MAX_GRAPHS, GraphBatcher
+from kg.store.layout import ensure_layout
 
 
 @dataclass
@@ -44,16 +45,32 @@ class BuildReport:
     skipped: list[str] = field(default_factory=list)
 
 
-def _needing_work(articles: Iterable[Article], store: Store, report: BuildReport) -> Iterator[Article]:
+STATE_BATCH = 64  # articles whose stored states are read at once (one query on a remote store)
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
     for art in articles:
-        report.articles_read += 1
-        state = store.article_state(graph_iri(art))
-        if state is not None and state.text_hash == art.text_hash:
-            if state.extractor_version == EXTRACTOR_VERSION:
-                report.articles_unchanged += 1
-                continue
-            report.rebuilt_extractor_changed += 1
-        yield art
+        chunk.append(art)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _needing_work(articles: Iterable[Article], store: Store, report: BuildReport) -> Iterator[Article]:
+    for chunk in _chunks(articles, STATE_BATCH):
+        states = store.article_states([graph_iri(art) for art in chunk])
+        for art in chunk:
+            report.articles_read += 1
+            state = states.get(graph_iri(art))
+            if state is not None and state.text_hash == art.text_hash:
+                if state.extractor_version == EXTRACTOR_VERSION:
+                    report.articles_unchanged += 1
+                    continue
+                report.rebuilt_extractor_changed += 1
+            yield art
 
 
 def build_into(
@@ -83,6 +100,7 @@ def build_into(
         if on_error is not None:
             on_error(err)
 
+    ensure_layout(store)  # refuses a store of the previous layout before anything is written
     ensure_ontology(store)
     articles = read_articles(inputs, published=published, language=language, on_error=skipped, stdin=stdin)
     batcher = GraphBatcher(store, max_graphs=batch_articles)

@@ -1,14 +1,19 @@
 """The single mapping from a linked article to RDF triples.
 
 Everything ``kg`` writes about an article goes through ``article_triples``: the article's
-metadata, the nodes its facts refer to (with their labels and containment, so that each
-article graph is self-contained and a rebuilt article keeps shared nodes described), the
-events and statements, and a ``gev:Mention`` with exact character offsets for each
-supporting span.
+metadata, the events and statements, a ``gev:Mention`` with exact character offsets for
+each supporting span, and the descriptions of the nodes its facts refer to.
+
+A node's description is split (``split_description``, store layout in ``kg.rdf.layout``):
+what the deterministic tables say of a shared node (a country, place or curated actor:
+the gazetteer's description, the same whatever article names it) goes to the shared
+graph, once for the whole store (``ArticleTriples.shared``); what only this article says
+(a name as written here, a person or organisation the tables do not know) stays in the
+article's own graph, so that rebuilding the article replaces exactly what it said.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
@@ -18,6 +23,23 @@ from kg.link import iris
 from kg.rdf.namespace import GEO, GEV
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+class ArticleTriples(list):
+    """The triples of one article's own graph (the list itself) and, in ``shared``, the
+    table descriptions of the shared nodes it refers to (written to the shared graph).
+
+    A list, so that every stage that passes an article's triples along (executors,
+    batches, benchmarks) keeps working; it pickles with ``shared`` to worker processes."""
+
+    def __init__(self, own: Iterable[Triple] = (), shared: Iterable[Triple] = ()) -> None:
+        super().__init__(own)
+        self.shared: list[Triple] = list(shared)
+
+    def union(self) -> list[Triple]:
+        """What the article says, as the store's union graph shows it (own + shared)."""
+        own = set(self)
+        return [*self, *(t for t in self.shared if t not in own)]
 
 
 def article_iri(article: Article) -> URIRef:
@@ -76,6 +98,31 @@ def node_triples(node: Node) -> Iterator[Triple]:
         yield n, GEO.long, Literal(f"{node.long:.5f}", datatype=XSD.decimal)
 
 
+def table_node(iri: str) -> Node | None:
+    """What the deterministic tables (gazetteer, actor tables) say of a node, None for a
+    node they do not know (a person named in the text, an ad hoc organisation)."""
+    from kg.link.gazetteer import default_gazetteer  # loaded once per process
+
+    return default_gazetteer().node(iri)
+
+
+def split_description(node: Node) -> tuple[list[Triple], list[Triple]]:
+    """``(own, shared)``: the node's triples kept in the article graph, and its table
+    description for the shared graph. The table description is shared only when the
+    article's node holds all of it (the usual case: the table's node plus names seen in
+    this text), so the union of the graphs is exactly what the article said."""
+    triples = list(node_triples(node))
+    table = table_node(node.iri)
+    if table is None:
+        return triples, []
+    shared = list(node_triples(table))
+    have = set(triples)
+    if not shared or any(t not in have for t in shared):
+        return triples, []
+    described = set(shared)
+    return [t for t in triples if t not in described], shared
+
+
 def mention_triples(article: Article, span: Span) -> Iterator[Triple]:
     m = mention_iri(article, span)
     yield m, RDF.type, GEV.Mention
@@ -85,13 +132,17 @@ def mention_triples(article: Article, span: Span) -> Iterator[Triple]:
     yield m, GEV.text, Literal(span.text)
 
 
-def article_triples(linked: LinkedArticle, extractor_version: str) -> list[Triple]:
-    """All triples of one article's named graph, deduplicated, in a stable order."""
+def article_triples(linked: LinkedArticle, extractor_version: str) -> ArticleTriples:
+    """The triples of one article's named graph, deduplicated, in a stable order; the
+    table descriptions of the shared nodes it names in ``.shared`` (see the module doc)."""
     art = linked.article
     a = article_iri(art)
     out: list[Triple] = list(article_metadata(art, extractor_version))
+    shared: list[Triple] = []
     for node in sorted(linked.nodes.values(), key=lambda n: n.iri):
-        out.extend(node_triples(node))
+        own, described = split_description(node)
+        out.extend(own)
+        shared.extend(described)
     for ev in linked.events:
         e = URIRef(ev.iri)
         out.append((e, RDF.type, GEV[ev.event_class]))
@@ -132,9 +183,13 @@ def article_triples(linked: LinkedArticle, extractor_version: str) -> list[Tripl
             out.append((s, GEV.dateText, Literal(st.date_text)))
         out.append((s, GEV.evidence, mention_iri(art, st.evidence)))
         out.extend(mention_triples(art, st.evidence))
+    return ArticleTriples(_unique(out), _unique(shared))
+
+
+def _unique(triples: list[Triple]) -> list[Triple]:
     seen: set[Triple] = set()
     unique = []
-    for t in out:
+    for t in triples:
         if t not in seen:
             seen.add(t)
             unique.append(t)

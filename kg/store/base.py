@@ -33,17 +33,40 @@ def read_article_state(store: "Store", graph_iri: str) -> ArticleState | None:
     return ArticleState(str(h) if h is not None else None, str(v) if v is not None else None)
 
 
+def read_article_states(store: "Store", graph_iris: Sequence[str]) -> dict[str, ArticleState]:
+    """The states of several articles in one query (for a remote store: one round trip for
+    a batch of articles instead of one each); articles absent from the store are left out."""
+    from kg.store.layout import article_of_graph, states_query
+
+    if not graph_iris:
+        return {}
+    by_article = {article_of_graph(g): g for g in graph_iris}
+    _, rows = store.select(states_query(list(by_article.values())))
+    out: dict[str, ArticleState] = {}
+    for r in rows:
+        g = by_article.get(str(r["a"]))
+        if g is not None and g not in out:
+            h, v = r.get("h"), r.get("v")
+            out[g] = ArticleState(str(h) if h is not None else None, str(v) if v is not None else None)
+    return out
+
+
 class Store(Protocol):
     location: str
 
     def article_state(self, graph_iri: str) -> ArticleState | None:
         """The stored hash and extractor version of an article's graph, None if absent."""
 
+    def article_states(self, graph_iris: Sequence[str]) -> dict[str, ArticleState]:
+        """The states of several article graphs at once; absent ones are left out."""
+
     def replace_graph(self, graph_iri: str, triples: Iterable[tuple[RdfNode, RdfNode, RdfNode]]) -> None:
         """Replace a named graph's content in one transaction (all or nothing)."""
 
     def replace_graphs(self, graphs: Sequence[tuple[str, Sequence[tuple[RdfNode, RdfNode, RdfNode]]]]) -> None:
-        """Replace several named graphs in one transaction (all of them or none)."""
+        """Replace several article graphs in one transaction (all of them or none), with the
+        shared descriptions their triples carry (``ArticleTriples.shared``) and the removal
+        of the shared descriptions no article names any more (``kg.store.layout``)."""
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update (all or nothing)."""

@@ -66,3 +66,17 @@ def replace_graph_update(graph_iri: str, triples) -> str:
     if not body:
         return f"DROP SILENT GRAPH {g}"
     return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}"
+
+
+def shared_descriptions(graphs) -> dict[str, list[ox.Triple]]:
+    """The shared nodes' table descriptions that a batch of article graphs carries
+    (``ArticleTriples.shared``), by node IRI, each triple once."""
+    out: dict[str, dict[ox.Triple, None]] = {}
+    for _iri, triples in graphs:
+        for s, p, o in getattr(triples, "shared", ()):
+            out.setdefault(str(s), {})[ox.Triple(to_ox(s), to_ox(p), to_ox(o))] = None
+    return {n: list(ts) for n, ts in out.items()}
+
+
+def triple_text(t: ox.Triple) -> str:
+    return f"{t.subject} {t.predicate} {t.object}"

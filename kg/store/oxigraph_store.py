@@ -22,9 +22,11 @@ import pyoxigraph as ox
 from rdflib.term import Node as RdfNode
 
 from kg.errors import QueryError, StoreError
+from kg.store import layout
 from kg.store.base import ArticleState
 from kg.store.bindings import bind_values
-from kg.store.convert import from_ox, graph_quads, replace_graph_update, replace_graphs_update
+from kg.store.convert import (from_ox, graph_quads, replace_graph_update, replace_graphs_update,
+                              shared_descriptions, triple_text)
 
 _GEV = "https://w3id.org/geokg/ontology#"
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -103,6 +105,14 @@ class OxigraphStore:
             return ArticleState(self._value(article, _TEXT_HASH, g), self._value(article, _EXTRACTOR_VERSION, g))
         return None
 
+    def article_states(self, graph_iris: Sequence[str]) -> dict[str, ArticleState]:
+        out = {}
+        for g in graph_iris:
+            state = self.article_state(g)
+            if state is not None:
+                out[g] = state
+        return out
+
     def _value(self, subject, predicate: ox.NamedNode, graph: ox.NamedNode) -> str | None:
         for quad in self._store.quads_for_pattern(subject, predicate, None, graph):
             return quad.object.value
@@ -126,17 +136,38 @@ class OxigraphStore:
             self._store.update(update)
 
     def replace_graphs(self, graphs: Sequence[tuple[str, Sequence[tuple[RdfNode, RdfNode, RdfNode]]]]) -> None:
-        """Replace several graphs in one transaction. When none of them is in the store yet
-        (the common case of a first build) their quads are added by one ``Store.extend``,
-        which is all or nothing and much faster than parsing an INSERT DATA; otherwise one
-        update drops and inserts them all."""
+        """Replace several article graphs, with the shared descriptions they carry, in one
+        transaction (``kg.store.layout``). When none of the graphs is in the store yet and no
+        stored description differs (the common case of a first build) the quads are added by
+        one ``Store.extend``, which is all or nothing and much faster than parsing an INSERT
+        DATA; otherwise one update drops and inserts the graphs, replaces the descriptions
+        that changed and sweeps the shared descriptions that no article names any more."""
         if not graphs:
             return
         with self._writing(f"could not write graphs {graphs[0][0]} … ({len(graphs)} graphs)"):
-            if any(self._store.contains_named_graph(ox.NamedNode(iri)) for iri, _ in graphs):
-                self._store.update(replace_graphs_update(graphs))
-            else:
-                self._store.extend([q for iri, triples in graphs for q in graph_quads(iri, triples)])
+            shared = ox.NamedNode(layout.SHARED_GRAPH)
+            absent: dict[str, list[ox.Triple]] = {}
+            changed: dict[str, list[ox.Triple]] = {}
+            for node, triples in shared_descriptions(graphs).items():
+                stored = {q.triple for q in self._store.quads_for_pattern(ox.NamedNode(node), None, None, shared)}
+                if not stored:
+                    absent[node] = triples
+                elif stored != set(triples):
+                    changed[node] = triples
+            existing = [iri for iri, _ in graphs if self._store.contains_named_graph(ox.NamedNode(iri))]
+            if not existing and not changed:
+                quads = [q for iri, triples in graphs for q in graph_quads(iri, triples)]
+                quads += [ox.Quad(t.subject, t.predicate, t.object, shared) for ts in absent.values() for t in ts]
+                self._store.extend(quads)
+                return
+            candidates = []
+            if existing:
+                _, rows = self.select(layout.candidates_query(existing))
+                candidates = [str(r["n"]) for r in rows]
+            described = {n: [triple_text(t) for t in ts] for n, ts in {**absent, **changed}.items()}
+            ops = [replace_graphs_update(graphs), layout.describe_update(described, replace=changed),
+                   layout.sweep_update(candidates)]
+            self._store.update(" ;\n".join(op for op in ops if op))
 
     def flush(self) -> None:
         """Write the in-memory write buffers to disk. A long build calls it every few batches:
@@ -163,8 +194,8 @@ class OxigraphStore:
 
     def select(self, query: str, bindings: Mapping[str, RdfNode] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
         res = self._run(bind_values(query, bindings) if bindings else query)
-        if isinstance(res, bool):
-            return ["ask"], [{"ask": res}]
+        if isinstance(res, (bool, ox.QueryBoolean)):
+            return ["ask"], [{"ask": bool(res)}]
         if not isinstance(res, ox.QuerySolutions):
             raise QueryError("not a SELECT or ASK query")
         names = [v.value for v in res.variables]

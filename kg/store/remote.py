@@ -3,13 +3,14 @@
 Queries go to the endpoint URL; updates (used by ``kg build --endpoint URL``) go to
 ``update_url`` (for an Oxigraph server or ``kg serve``: ``…/update`` beside ``…/query``).
 
-A build replaces one article graph at a time; over HTTP each request costs a round trip,
-so replacements are queued and sent in batches: one request carries several articles'
-``DROP … ; INSERT DATA …`` operations (a SPARQL 1.1 update request is applied as a whole
-by Oxigraph; other servers may apply it operation by operation, which still never leaves
-half an article, since each operation pair names one graph). A batch is sent when it
-holds ``batch_articles`` articles or ``batch_bytes`` of text, before any other update, and
-on ``flush``/``close``.
+Over HTTP each request costs a round trip, so article graphs go in batches: one request
+carries several articles' ``DROP … ; INSERT DATA …`` operations, the shared descriptions
+they name and the sweep of the shared descriptions no article names any more
+(``kg.store.layout``); a SPARQL 1.1 update request is applied as a whole by Oxigraph.
+A request holds at most ``batch_articles`` articles or about ``batch_bytes`` of text.
+Article states are read in batches too (``article_states``: one query for many articles).
+Single graphs (``replace_graph``: the ontology, the layout marker) are queued and sent
+before any other update and on ``flush``/``close``.
 """
 from __future__ import annotations
 
@@ -22,9 +23,10 @@ from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import ArticleState, read_article_state
+from kg.store import layout
+from kg.store.base import ArticleState, read_article_state, read_article_states
 from kg.store.bindings import bind_values
-from kg.store.convert import replace_graph_update
+from kg.store.convert import replace_graph_update, shared_descriptions, triple_text
 
 ACCEPT = {
     "json": "application/sparql-results+json",
@@ -98,6 +100,9 @@ class RemoteStore:
     def article_state(self, graph_iri: str) -> ArticleState | None:
         return read_article_state(self, graph_iri)
 
+    def article_states(self, graph_iris: Sequence[str]) -> dict[str, ArticleState]:
+        return read_article_states(self, graph_iris)
+
     def _send_update(self, sparql: str) -> None:
         w = self._wrapper(self.update_url)
         w.setMethod(POST)
@@ -128,11 +133,32 @@ class RemoteStore:
         self._send_update(" ;\n".join(batch))
 
     def replace_graphs(self, graphs: Sequence[tuple[str, Sequence[tuple[RdfNode, RdfNode, RdfNode]]]]) -> None:
-        """Sent now, through the same queue as ``replace_graph`` so that no request outgrows
-        ``batch_bytes`` (servers refuse large requests: ``kg serve`` above 1 MB)."""
-        for graph_iri, triples in graphs:
-            self.replace_graph(graph_iri, triples)
+        """Sent now, in requests of at most ``batch_articles`` articles or about
+        ``batch_bytes`` (servers refuse large requests: ``kg serve`` above 1 MB), each
+        request whole: its articles, the shared descriptions they name (replaced, as the
+        server's copy may be from older tables) and the sweep of the shared descriptions
+        that the replaced graphs named and no article names any more."""
         self.flush()
+        chunk: list = []
+        size = 0
+        for graph_iri, triples in graphs:
+            text = replace_graph_update(graph_iri, triples)
+            if chunk and (len(chunk) >= self.batch_articles or size + len(text) > self.batch_bytes):
+                self._send_articles(chunk)
+                chunk, size = [], 0
+            chunk.append((graph_iri, triples, text))
+            size += len(text)
+        if chunk:
+            self._send_articles(chunk)
+
+    def _send_articles(self, chunk: list) -> None:
+        iris = [iri for iri, _t, _x in chunk]
+        _, rows = self.select(layout.candidates_query(iris))
+        described = {n: [triple_text(t) for t in ts]
+                     for n, ts in shared_descriptions([(i, t) for i, t, _x in chunk]).items()}
+        ops = [*(text for _i, _t, text in chunk), layout.describe_update(described, replace=described),
+               layout.sweep_update(str(r["n"]) for r in rows)]
+        self._send_update(" ;\n".join(op for op in ops if op))
 
     def dump(self, out: IO[bytes], rdf_format: str) -> None:
         fmt = rdf_format if rdf_format in ("nt", "ttl") else "nt"

@@ -39,3 +39,32 @@ def test_remote_batches_equal_embedded_batches(writable_server, tmp_path):
     embedded.close()
     served = ox.Store.read_only(str(location))
     assert set(served) == expected and len(expected) == 4 * 2 + 3 * 4
+
+
+def test_remote_layout_keeps_shared_nodes_once_and_sweeps_like_the_embedded_store(writable_server, tmp_path):
+    """Shared descriptions, their replacement and sweep, over SPARQL Update: after writes,
+    a rebuild and a deletion the served store holds the embedded store's quads."""
+    from kg.rdf.mapping import article_triples, graph_iri
+    from tests.unit.test_layout import VERSION, linked
+
+    url, location = writable_server
+
+    def steps(store):
+        a, b, k = linked("a", "Moscow"), linked("b", "Moscow", speaker="Olga Probova"), linked("k", "Kharkiv")
+        store.replace_graphs([(graph_iri(x.article), article_triples(x, VERSION)) for x in (a, b, k)])
+        states = store.article_states([graph_iri(x.article) for x in (a, b, k, linked("z", "Kyiv"))])
+        assert set(states) == {graph_iri(x.article) for x in (a, b, k)}
+        store.replace_graphs([(graph_iri(a.article), article_triples(linked("a", "Kyiv"), VERSION))])
+        store.replace_graphs([(graph_iri(b.article), [])])
+
+    remote = RemoteStore(url)
+    steps(remote)
+    remote.close()
+    embedded = OxigraphStore(tmp_path / "embedded")
+    steps(embedded)
+    expected = set(embedded._store)
+    embedded.close()
+    served = ox.Store.read_only(str(location))
+    assert set(served) == expected
+    moscow = ox.NamedNode(linked("x", "Moscow").events[0].place)
+    assert not list(served.quads_for_pattern(moscow, None, None, None))

@@ -22,10 +22,12 @@ pytestmark = [pytest.mark.integration, pytest.mark.reliability]
 
 GEV = "https://w3id.org/geokg/ontology#"
 ONTOLOGY_GRAPH = "https://w3id.org/geokg/id/graph/ontology"
+SHARED_GRAPH = "https://w3id.org/geokg/id/graph/nodes"  # kg/store/layout.py: not article graphs
+STORE_GRAPH = "https://w3id.org/geokg/id/graph/store"
 # article graphs that hold anything without their article's text hash: a partial article
 PARTIAL = f"""SELECT DISTINCT ?g WHERE {{
   GRAPH ?g {{ ?s ?p ?o }}
-  FILTER(?g != <{ONTOLOGY_GRAPH}>)
+  FILTER(?g NOT IN (<{ONTOLOGY_GRAPH}>, <{SHARED_GRAPH}>, <{STORE_GRAPH}>))
   FILTER NOT EXISTS {{ GRAPH ?g {{ ?a <{GEV}textHash> ?h ; <{GEV}extractorVersion> ?v }} }}
 }}"""
 ARTICLE_COUNT = f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?a a <{GEV}Article> }}"
