@@ -48,8 +48,9 @@ class SpeakerFinder:
         if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON"):
             return {"pronoun": True, "text": text, "start": start, "end": end}
         ents = [e for e in doc_ents(doc) if e.start_char >= start and e.end_char <= end]
-        person = next((e for e in ents if e.label_ in ("PER", "PERSON")), None)
         role = self.find_role(text)
+        person = self.titled_person(ents, text, start, role) if role else \
+            next((e for e in ents if e.label_ in ("PER", "PERSON")), None)
         sp = {"start": start, "end": end, "text": text, "label": "", "role": role, "head": None}
         if person is not None:
             sp.update(start=person.start_char, end=person.end_char, text=person.text, label="PER")
@@ -74,6 +75,29 @@ class SpeakerFinder:
         if not has_name and not role and len(content) <= 2:
             sp["description"] = " ".join(t.lemma_.lower() for t in toks if t.pos_ == "NOUN")
         return sp
+
+    def titled_person(self, ents: list[Span], text: str, start: int, role: str) -> Span | None:
+        """The person a titled phrase names: not a name that owns the title ("the head of the
+        Zaporizhzhia administration", "Shebekino's deputy mayor": often a place the model
+        tagged as a person), but the one in apposition ("…, Vitaliy Marchenko") or after the
+        title ("governor Ivan X"); None when every name owns the title."""
+        low = text.lower()
+        m = re.search(rf"(?<!\w){re.escape(role.lower())}(?!\w)", low)
+        r_start, r_end = (m.start(), m.end()) if m else (0, 0)
+        candidates = []
+        for e in ents:
+            if e.label_ not in ("PER", "PERSON"):
+                continue
+            s, t = e.start_char - start, e.end_char - start
+            if t <= r_start and any(text[t:].startswith(mark) for mark in self.lex.owner_marks):
+                continue  # "Shebekino's deputy mayor"
+            between = low[r_end:s] if s >= r_end else ""
+            if s >= r_end and "," not in between and any(w in self.lex.owner_words
+                                                         for w in re.findall(r"[\w'’]+", between)):
+                continue  # "the head of the Zaporizhzhia administration"
+            candidates.append((s >= r_end and "," in between, e))
+        appositive = [e for comma, e in candidates if comma]
+        return (appositive or [e for _, e in candidates] or [None])[0]
 
     def find_role(self, text: str) -> str | None:
         low = text.lower()

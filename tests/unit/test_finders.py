@@ -109,6 +109,28 @@ def test_grammatical_subject_and_subject_phrase_with_its_role():
     assert speaker["text"] == "The mayor" and speaker["role"] == "mayor"
 
 
+def test_titled_phrase_speaks_through_its_named_person_not_the_name_that_owns_the_title():
+    # "Kupiansk's deputy mayor, Ivanova, said": the place (tagged PER by the model) owns the title
+    doc = parse("Kupiansk|PROPN|poss|3 's|PART|case|0 deputy|ADJ|amod|3 mayor|NOUN|nsubj|7 ,|PUNCT|punct|3 "
+                "Ivanova|PROPN|appos|3 ,|PUNCT|punct|3 said|VERB|ROOT|7|say", ents={0: "PERSON", 5: "PERSON"})
+    sp = EN.speakers.speaker_from_tokens(list(doc[0:6]))
+    assert sp["text"] == "Ivanova" and sp["label"] == "PER" and sp["role"] == "mayor"
+    # "the head of the Lozova administration said": no person speaks, the title does
+    doc = parse("the|DET|det|1 head|NOUN|nsubj|6 of|ADP|prep|1 the|DET|det|5 Lozova|PROPN|compound|5 "
+                "administration|NOUN|pobj|2 said|VERB|ROOT|6|say", ents={4: "PERSON"})
+    sp = EN.speakers.speaker_from_tokens(list(doc[0:6]))
+    assert sp["label"] != "PER" and sp["role"] == "head" and sp["text"] == "the head of the Lozova administration"
+    # "Le porte-parole de Bondar, Petrenko, a dit": the person in apposition, not the one after "de"
+    doc = parse("Le|DET|det|1 porte-parole|NOUN|nsubj|8 de|ADP|case|3 Bondar|PROPN|nmod|1 ,|PUNCT|punct|5 "
+                "Petrenko|PROPN|appos|1 ,|PUNCT|punct|5 a|AUX|aux|8|avoir dit|VERB|ROOT|8|dire",
+                lang="fr", ents={3: "PER", 5: "PER"})
+    sp = FR.speakers.speaker_from_tokens(list(doc[0:6]))
+    assert sp["text"] == "Petrenko" and sp["role"] == "porte-parole"
+    # a name before its title, with no owner mark, is still the titled person
+    doc = parse("Ivanova|PROPN|nsubj|3 ,|PUNCT|punct|0 the|DET|det|3 mayor|NOUN|appos|0", ents={0: "PERSON"})
+    assert EN.speakers.speaker_from_tokens(list(doc[0:4]))["text"] == "Ivanova"
+
+
 def test_inverted_pronoun_is_the_subject_of_a_t_il():
     # « Nous avons frappé », a-t-il dit.
     doc = parse("«|PUNCT|punct|3 Nous|PRON|nsubj|3 avons|AUX|aux|3|avoir frappé|VERB|ccomp|9|frapper »|PUNCT|punct|3 "
