@@ -214,6 +214,23 @@ def test_quote_after_content_verb_only_for_such_verbs():
     assert sf.quote_after_content_verb(EN, cue(EN, said, 1)) is None
 
 
+def test_quote_after_preposition():
+    # The agency called for “an immediate truce”.
+    doc = parse("The|DET|det|1 agency|NOUN|nsubj|2 called|VERB|ROOT|2|call for|ADP|prep|2 “|PUNCT|punct|6 "
+                "an|DET|det|7 immediate|ADJ|amod|7 truce|NOUN|pobj|3 ”|PUNCT|punct|7 .|PUNCT|punct|2")
+    q = sf.quote_after_preposition(EN, cue(EN, doc, 2))
+    assert q is not None and q.words(doc.text) == "an immediate truce"
+    # Le ministère a appelé à « la retenue ».
+    doc = parse("Le|DET|det|1 ministère|NOUN|nsubj|3 a|AUX|aux|3|avoir appelé|VERB|ROOT|3|appeler à|ADP|case|7 "
+                "«|PUNCT|punct|7 la|DET|det|7 retenue|NOUN|obl|3 »|PUNCT|punct|7 .|PUNCT|punct|3", lang="fr")
+    q = sf.quote_after_preposition(FR, cue(FR, doc, 3))
+    assert q is not None and q.words(doc.text).strip() == "la retenue"
+    # a quotation further on is not the verb's: "called on Monday for “…”"
+    doc = parse("The|DET|det|1 agency|NOUN|nsubj|2 called|VERB|ROOT|2|call on|ADP|prep|2 Monday|PROPN|pobj|3 "
+                "for|ADP|prep|2 “|PUNCT|punct|7 truce|NOUN|pobj|5 ”|PUNCT|punct|7 .|PUNCT|punct|2")
+    assert sf.quote_after_preposition(EN, cue(EN, doc, 2)) is None
+
+
 # ---------- statements: reported clause ----------
 
 def test_complement_clause():
@@ -266,6 +283,12 @@ def test_clause_before_cue():
     c = cue(EN, doc, 9, left=doc[7].idx)
     assert span(doc, sf.clause_before_cue(EN, c)) == "Drones struck a depot in Kursk"
     assert sf.clause_before_cue(EN, replace(c, kind="accuse")) is None
+    # "…, le ministère, qui a appelé à la retenue": the clause before a relative is not its speech
+    doc = parse("Des|DET|det|1 drones|NOUN|nsubj|3|drone ont|AUX|aux|3|avoir frappé|VERB|ROOT|3|frapper "
+                "Koursk|PROPN|obj|3 ,|PUNCT|punct|7 selon|ADP|case|7 Moscou|PROPN|obl|3 ,|PUNCT|punct|11 "
+                "qui|PRON|nsubj|11 a|AUX|aux|11|avoir appelé|VERB|acl:relcl|7|appeler", lang="fr")
+    c = cue(FR, doc, 11, left=doc[9].idx, subject=doc[9])
+    assert sf.clause_before_cue(FR, c) is None
 
 
 # ---------- statements: cues, through the component ----------
