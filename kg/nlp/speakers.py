@@ -64,6 +64,8 @@ class SpeakerFinder:
         if head_noun.lemma_.lower() in self.lex.group_nouns or head_noun.lower_ in self.lex.group_nouns:
             # "the group", "the Iran-backed group": the organisation named before
             sp["group"] = True
+        if role and person is None and not ents and self.bare_title(toks, role):
+            sp["bare_role"] = True  # "the governor", "le porte-parole": the one titled so before
         if role and person is None and any(t.lower_ in self.lex.possessives for t in toks):
             sp["possessive"] = True  # "leur porte-parole militaire": the organisation named before
         if self.lex.dependent_name.search(text):
@@ -98,6 +100,14 @@ class SpeakerFinder:
             candidates.append((s >= r_end and "," in between, e))
         appositive = [e for comma, e in candidates if comma]
         return (appositive or [e for _, e in candidates] or [None])[0]
+
+    @staticmethod
+    def bare_title(toks: list[Token], role: str) -> bool:
+        """Whether a phrase is a title and its determiner only ("the governor", "le
+        porte-parole"): no adjective or complement that could make it someone else."""
+        role_words = set(re.findall(r"[\w'’-]+", role.lower()))
+        return all(t.pos_ == "DET" or t.lower_ in role_words or t.is_punct for t in toks) \
+            and any(t.pos_ == "DET" for t in toks)
 
     def find_role(self, text: str) -> str | None:
         low = text.lower()
@@ -226,6 +236,12 @@ class SpeakerFinder:
                         and not a.get("role") and not a.get("pronoun") and not a.get("mentioned")), None)
             if org is not None:
                 return dict(sp, head=[org["start"], org["end"]])
+        if sp.get("bare_role"):
+            # "The governor said" after "Governor Ivan X said" / "the governor of the Y region said"
+            for earlier in reversed(history):
+                if (earlier.get("role") or "").lower() == sp["role"].lower() and not earlier.get("bare_role"):
+                    return dict(earlier, via=sp["text"])
+            return sp
         desc = sp.get("description")
         if desc:
             for earlier in reversed(history):

@@ -131,6 +131,25 @@ def test_titled_phrase_speaks_through_its_named_person_not_the_name_that_owns_th
     assert EN.speakers.speaker_from_tokens(list(doc[0:4]))["text"] == "Ivanova"
 
 
+def test_a_bare_title_refers_to_the_one_titled_so_before():
+    # "Governor Petrov said …. The governor added …": the governor is Petrov
+    earlier = {"start": 9, "end": 15, "text": "Petrov", "label": "PER", "role": "Governor", "head": [0, 15]}
+    doc = parse("The|DET|det|1 governor|NOUN|nsubj|2 added|VERB|ROOT|2|add")
+    sp = EN.speakers.speaker_from_tokens(list(doc[0:2]))
+    assert sp["bare_role"]
+    assert EN.speakers.resolve(sp, [earlier], [])["text"] == "Petrov"
+    # a title with a complement or an adjective is its own speaker, not the earlier one
+    doc = parse("The|DET|det|2 Kherson|PROPN|compound|2 governor|NOUN|nsubj|3 added|VERB|ROOT|3|add", ents={1: "GPE"})
+    other = EN.speakers.speaker_from_tokens(list(doc[0:3]))
+    assert not other.get("bare_role") and EN.speakers.resolve(other, [earlier], [])["text"] == "The Kherson governor"
+    # « … », a ajouté le porte-parole: the spokesman named before; none named: the title itself
+    doc = parse("le|DET|det|1 porte-parole|NOUN|nsubj|1", lang="fr")
+    sp = FR.speakers.speaker_from_tokens(list(doc[0:2]))
+    named = {"start": 0, "end": 5, "text": "Ivanova", "label": "PER", "role": "porte-parole", "head": None}
+    assert FR.speakers.resolve(sp, [named], [])["text"] == "Ivanova"
+    assert FR.speakers.resolve(sp, [], [])["text"] == "le porte-parole"
+
+
 def test_inverted_pronoun_is_the_subject_of_a_t_il():
     # « Nous avons frappé », a-t-il dit.
     doc = parse("«|PUNCT|punct|3 Nous|PRON|nsubj|3 avons|AUX|aux|3|avoir frappé|VERB|ccomp|9|frapper »|PUNCT|punct|3 "
