@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-DATELINE = re.compile(r"[A-Z][A-Z/ .,'’-]+(?:, [A-Z][a-z]{2,}\.? \d{1,2})?(?: \([^)]*\))? [-–—] ")
+DATELINE = re.compile(
+    r"[A-Z][A-Z/ .,'’-]+"                      # the city in capitals: "MOSCOW", "BELGOROD"
+    r"(?: \([^)]*\))?"                          # its country in brackets: "(Russie)"
+    r"(?:, [A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)?)?"  # or after a comma: ", Ukraine"
+    r"(?:,? (?:[A-Z][a-z]{2,}\.? \d{1,2}|\d{1,2}(?:er)? [a-zéû]{3,9}\.?))?"  # "Nov 18", "12 mai"
+    r"(?: \([^)]*\))? [-–—] ")                  # the agency: "(Agency) - "
 
 
 def in_dateline(text: str, offset: int) -> bool:

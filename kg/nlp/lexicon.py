@@ -51,6 +51,8 @@ class Lexicon:
     possessives: frozenset[str]  # "leur porte-parole": the organisation named before
     agent_preps: frozenset[str]  # "par", "by": a passive's agent
     acting_of_words: frozenset[str]  # "l'offensive des FSR": a name modifying a noun still acts
+    owner_words: frozenset[str]  # "the head of X", "le porte-parole de X": X owns the title, X does not speak
+    owner_marks: frozenset[str]  # "X's deputy mayor": X owns the title
     dependent_name: re.Pattern[str]  # "the Iran-backed group": the name is not the speaker
     definite_determiners: frozenset[str]  # "l'attaque", "the strike": may refer back to an attack told before
     of_words: frozenset[str]  # "la ville de X", "the city of X"
@@ -101,6 +103,8 @@ def lexicon(lang: str) -> Lexicon:
         possessives=speaker_words("possessive"),
         agent_preps=speaker_words("agent"),
         acting_of_words=speaker_words("of"),
+        owner_words=speaker_words("owner"),
+        owner_marks=speaker_words("owner_mark"),
         # "\w-(backed|…)\b": never matches when the table has no such word for the language
         dependent_name=re.compile(rf"\w-({'|'.join(sorted(speaker_words('dependent'))) or '(?!)'})\b", re.I),
         definite_determiners=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "definite"),

@@ -48,8 +48,9 @@ class SpeakerFinder:
         if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON"):
             return {"pronoun": True, "text": text, "start": start, "end": end}
         ents = [e for e in doc_ents(doc) if e.start_char >= start and e.end_char <= end]
-        person = next((e for e in ents if e.label_ in ("PER", "PERSON")), None)
         role = self.find_role(text)
+        person = self.titled_person(ents, text, start, role) if role else \
+            next((e for e in ents if e.label_ in ("PER", "PERSON")), None)
         sp = {"start": start, "end": end, "text": text, "label": "", "role": role, "head": None}
         if person is not None:
             sp.update(start=person.start_char, end=person.end_char, text=person.text, label="PER")
@@ -63,6 +64,8 @@ class SpeakerFinder:
         if head_noun.lemma_.lower() in self.lex.group_nouns or head_noun.lower_ in self.lex.group_nouns:
             # "the group", "the Iran-backed group": the organisation named before
             sp["group"] = True
+        if role and person is None and not ents and self.bare_title(toks, role):
+            sp["bare_role"] = True  # "the governor", "le porte-parole": the one titled so before
         if role and person is None and any(t.lower_ in self.lex.possessives for t in toks):
             sp["possessive"] = True  # "leur porte-parole militaire": the organisation named before
         if self.lex.dependent_name.search(text):
@@ -74,6 +77,37 @@ class SpeakerFinder:
         if not has_name and not role and len(content) <= 2:
             sp["description"] = " ".join(t.lemma_.lower() for t in toks if t.pos_ == "NOUN")
         return sp
+
+    def titled_person(self, ents: list[Span], text: str, start: int, role: str) -> Span | None:
+        """The person a titled phrase names: not a name that owns the title ("the head of the
+        Zaporizhzhia administration", "Shebekino's deputy mayor": often a place the model
+        tagged as a person), but the one in apposition ("…, Vitaliy Marchenko") or after the
+        title ("governor Ivan X"); None when every name owns the title."""
+        low = text.lower()
+        m = re.search(rf"(?<!\w){re.escape(role.lower())}(?!\w)", low)
+        r_start, r_end = (m.start(), m.end()) if m else (0, 0)
+        candidates = []
+        for e in ents:
+            if e.label_ not in ("PER", "PERSON"):
+                continue
+            s, t = e.start_char - start, e.end_char - start
+            if t <= r_start and any(text[t:].startswith(mark) for mark in self.lex.owner_marks):
+                continue  # "Shebekino's deputy mayor"
+            between = low[r_end:s] if s >= r_end else ""
+            if s >= r_end and "," not in between and any(w in self.lex.owner_words
+                                                         for w in re.findall(r"[\w'’]+", between)):
+                continue  # "the head of the Zaporizhzhia administration"
+            candidates.append((s >= r_end and "," in between, e))
+        appositive = [e for comma, e in candidates if comma]
+        return (appositive or [e for _, e in candidates] or [None])[0]
+
+    @staticmethod
+    def bare_title(toks: list[Token], role: str) -> bool:
+        """Whether a phrase is a title and its determiner only ("the governor", "le
+        porte-parole"): no adjective or complement that could make it someone else."""
+        role_words = set(re.findall(r"[\w'’-]+", role.lower()))
+        return all(t.pos_ == "DET" or t.lower_ in role_words or t.is_punct for t in toks) \
+            and any(t.pos_ == "DET" for t in toks)
 
     def find_role(self, text: str) -> str | None:
         low = text.lower()
@@ -202,6 +236,12 @@ class SpeakerFinder:
                         and not a.get("role") and not a.get("pronoun") and not a.get("mentioned")), None)
             if org is not None:
                 return dict(sp, head=[org["start"], org["end"]])
+        if sp.get("bare_role"):
+            # "The governor said" after "Governor Ivan X said" / "the governor of the Y region said"
+            for earlier in reversed(history):
+                if (earlier.get("role") or "").lower() == sp["role"].lower() and not earlier.get("bare_role"):
+                    return dict(earlier, via=sp["text"])
+            return sp
         desc = sp.get("description")
         if desc:
             for earlier in reversed(history):

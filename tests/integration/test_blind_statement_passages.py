@@ -6,7 +6,8 @@ participles, pronouns after non-speech verbs, addressees, sub-bodies, two statem
 sentence, negated speech…). They measure how the rules carry over to wordings nobody tuned
 for: run with ``pytest -s`` for the per-pattern table. The floors are the first measurement
 (2026-12-02, before the statements work: en P 0.753 R 0.573, fr P 0.596 R 0.304) rounded
-down to 0.05; raise them as the rules improve.
+down to 0.05; raise them as the rules improve (fr raised after the first statements fixes:
+P 0.660 R 0.380).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.integration
 BLIND = DATA / "blind"
 FLOORS = {
     "en": {"precision": 0.75, "recall": 0.55},
-    "fr": {"precision": 0.55, "recall": 0.30},
+    "fr": {"precision": 0.65, "recall": 0.35},
 }
 
 

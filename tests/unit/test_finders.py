@@ -109,6 +109,47 @@ def test_grammatical_subject_and_subject_phrase_with_its_role():
     assert speaker["text"] == "The mayor" and speaker["role"] == "mayor"
 
 
+def test_titled_phrase_speaks_through_its_named_person_not_the_name_that_owns_the_title():
+    # "Kupiansk's deputy mayor, Ivanova, said": the place (tagged PER by the model) owns the title
+    doc = parse("Kupiansk|PROPN|poss|3 's|PART|case|0 deputy|ADJ|amod|3 mayor|NOUN|nsubj|7 ,|PUNCT|punct|3 "
+                "Ivanova|PROPN|appos|3 ,|PUNCT|punct|3 said|VERB|ROOT|7|say", ents={0: "PERSON", 5: "PERSON"})
+    sp = EN.speakers.speaker_from_tokens(list(doc[0:6]))
+    assert sp["text"] == "Ivanova" and sp["label"] == "PER" and sp["role"] == "mayor"
+    # "the head of the Lozova administration said": no person speaks, the title does
+    doc = parse("the|DET|det|1 head|NOUN|nsubj|6 of|ADP|prep|1 the|DET|det|5 Lozova|PROPN|compound|5 "
+                "administration|NOUN|pobj|2 said|VERB|ROOT|6|say", ents={4: "PERSON"})
+    sp = EN.speakers.speaker_from_tokens(list(doc[0:6]))
+    assert sp["label"] != "PER" and sp["role"] == "head" and sp["text"] == "the head of the Lozova administration"
+    # "Le porte-parole de Bondar, Petrenko, a dit": the person in apposition, not the one after "de"
+    doc = parse("Le|DET|det|1 porte-parole|NOUN|nsubj|8 de|ADP|case|3 Bondar|PROPN|nmod|1 ,|PUNCT|punct|5 "
+                "Petrenko|PROPN|appos|1 ,|PUNCT|punct|5 a|AUX|aux|8|avoir dit|VERB|ROOT|8|dire",
+                lang="fr", ents={3: "PER", 5: "PER"})
+    sp = FR.speakers.speaker_from_tokens(list(doc[0:6]))
+    assert sp["text"] == "Petrenko" and sp["role"] == "porte-parole"
+    # a name before its title, with no owner mark, is still the titled person
+    doc = parse("Ivanova|PROPN|nsubj|3 ,|PUNCT|punct|0 the|DET|det|3 mayor|NOUN|appos|0", ents={0: "PERSON"})
+    assert EN.speakers.speaker_from_tokens(list(doc[0:4]))["text"] == "Ivanova"
+
+
+def test_a_bare_title_refers_to_the_one_titled_so_before():
+    # "Governor Petrov said …. The governor added …": the governor is Petrov
+    earlier = {"start": 9, "end": 15, "text": "Petrov", "label": "PER", "role": "Governor", "head": [0, 15]}
+    doc = parse("The|DET|det|1 governor|NOUN|nsubj|2 added|VERB|ROOT|2|add")
+    sp = EN.speakers.speaker_from_tokens(list(doc[0:2]))
+    assert sp["bare_role"]
+    assert EN.speakers.resolve(sp, [earlier], [])["text"] == "Petrov"
+    # a title with a complement or an adjective is its own speaker, not the earlier one
+    doc = parse("The|DET|det|2 Kherson|PROPN|compound|2 governor|NOUN|nsubj|3 added|VERB|ROOT|3|add", ents={1: "GPE"})
+    other = EN.speakers.speaker_from_tokens(list(doc[0:3]))
+    assert not other.get("bare_role") and EN.speakers.resolve(other, [earlier], [])["text"] == "The Kherson governor"
+    # « … », a ajouté le porte-parole: the spokesman named before; none named: the title itself
+    doc = parse("le|DET|det|1 porte-parole|NOUN|nsubj|1", lang="fr")
+    sp = FR.speakers.speaker_from_tokens(list(doc[0:2]))
+    named = {"start": 0, "end": 5, "text": "Ivanova", "label": "PER", "role": "porte-parole", "head": None}
+    assert FR.speakers.resolve(sp, [named], [])["text"] == "Ivanova"
+    assert FR.speakers.resolve(sp, [], [])["text"] == "le porte-parole"
+
+
 def test_inverted_pronoun_is_the_subject_of_a_t_il():
     # « Nous avons frappé », a-t-il dit.
     doc = parse("«|PUNCT|punct|3 Nous|PRON|nsubj|3 avons|AUX|aux|3|avoir frappé|VERB|ccomp|9|frapper »|PUNCT|punct|3 "
@@ -192,6 +233,23 @@ def test_quote_after_content_verb_only_for_such_verbs():
     assert sf.quote_after_content_verb(EN, cue(EN, said, 1)) is None
 
 
+def test_quote_after_preposition():
+    # The agency called for “an immediate truce”.
+    doc = parse("The|DET|det|1 agency|NOUN|nsubj|2 called|VERB|ROOT|2|call for|ADP|prep|2 “|PUNCT|punct|6 "
+                "an|DET|det|7 immediate|ADJ|amod|7 truce|NOUN|pobj|3 ”|PUNCT|punct|7 .|PUNCT|punct|2")
+    q = sf.quote_after_preposition(EN, cue(EN, doc, 2))
+    assert q is not None and q.words(doc.text) == "an immediate truce"
+    # Le ministère a appelé à « la retenue ».
+    doc = parse("Le|DET|det|1 ministère|NOUN|nsubj|3 a|AUX|aux|3|avoir appelé|VERB|ROOT|3|appeler à|ADP|case|7 "
+                "«|PUNCT|punct|7 la|DET|det|7 retenue|NOUN|obl|3 »|PUNCT|punct|7 .|PUNCT|punct|3", lang="fr")
+    q = sf.quote_after_preposition(FR, cue(FR, doc, 3))
+    assert q is not None and q.words(doc.text).strip() == "la retenue"
+    # a quotation further on is not the verb's: "called on Monday for “…”"
+    doc = parse("The|DET|det|1 agency|NOUN|nsubj|2 called|VERB|ROOT|2|call on|ADP|prep|2 Monday|PROPN|pobj|3 "
+                "for|ADP|prep|2 “|PUNCT|punct|7 truce|NOUN|pobj|5 ”|PUNCT|punct|7 .|PUNCT|punct|2")
+    assert sf.quote_after_preposition(EN, cue(EN, doc, 2)) is None
+
+
 # ---------- statements: reported clause ----------
 
 def test_complement_clause():
@@ -244,6 +302,12 @@ def test_clause_before_cue():
     c = cue(EN, doc, 9, left=doc[7].idx)
     assert span(doc, sf.clause_before_cue(EN, c)) == "Drones struck a depot in Kursk"
     assert sf.clause_before_cue(EN, replace(c, kind="accuse")) is None
+    # "…, le ministère, qui a appelé à la retenue": the clause before a relative is not its speech
+    doc = parse("Des|DET|det|1 drones|NOUN|nsubj|3|drone ont|AUX|aux|3|avoir frappé|VERB|ROOT|3|frapper "
+                "Koursk|PROPN|obj|3 ,|PUNCT|punct|7 selon|ADP|case|7 Moscou|PROPN|obl|3 ,|PUNCT|punct|11 "
+                "qui|PRON|nsubj|11 a|AUX|aux|11|avoir appelé|VERB|acl:relcl|7|appeler", lang="fr")
+    c = cue(FR, doc, 11, left=doc[9].idx, subject=doc[9])
+    assert sf.clause_before_cue(FR, c) is None
 
 
 # ---------- statements: cues, through the component ----------

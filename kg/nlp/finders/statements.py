@@ -182,8 +182,23 @@ def quote_after_content_verb(ex: StatementExtractor, c: Cue) -> Quotation | None
     return next((q for q in c.quotes if c.cue_end <= q.open < c.sent.end_char), None)
 
 
+def quote_after_preposition(ex: StatementExtractor, c: Cue) -> Quotation | None:
+    """The quotation right after the verb and its preposition ("a appelé à « … »", 'called
+    for “…”', 'warned of “…”'): the quoted words are what was asked for or warned of."""
+    toks = [t for t in c.sent if t.i > c.verb.i and not t.is_space]
+    preps = 0
+    for t in toks:
+        if t.pos_ == "ADP" and preps == 0:
+            preps += 1
+            continue
+        if preps and t.text in ("«", "“", '"'):
+            return next((q for q in c.quotes if q.open == t.idx), None)
+        return None
+    return None
+
+
 QUOTE = registry("statement quotation", "the quoted words a speech verb introduces")
-QUOTE.declare(LANGS, [quote_before_cue, quote_after_colon, quote_after_content_verb])
+QUOTE.declare(LANGS, [quote_before_cue, quote_after_colon, quote_after_content_verb, quote_after_preposition])
 
 
 # ---------- the reported clause ----------
@@ -192,8 +207,10 @@ def complement_clause(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """The verb's clausal complement ("said (that) …", "a affirmé avoir …"), up to the end
     of the sentence or a further cue."""
     skip = {t.i for o in (c.after_objects[:1] if c.inverted else ()) for t in o.subtree}
+    cue_words = {w for words in ex.multiword if words[0] == c.lemma for w in words[1:]}
     for child in c.verb.children:
-        if child.i > c.verb.i and child.dep_ in CLAUSE_DEPS and child.i not in skip:
+        # the second word of a multi-word cue ("a fait savoir que …") is no reported clause
+        if child.i > c.verb.i and child.dep_ in CLAUSE_DEPS and child.i not in skip and child.lower_ not in cue_words:
             return ex.clause_span(child)
     return None
 
@@ -243,8 +260,11 @@ def reported_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
 
 
 def clause_before_cue(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
-    """The clause before ", said X" / ", a affirmé X" (from the sentence's start)."""
+    """The clause before ", said X" / ", a affirmé X" (from the sentence's start); not before
+    a relative pronoun ("…, qui a appelé à …": the clause before is the antecedent's own)."""
     if c.kind not in ("say", "deny"):
+        return None
+    if c.subject is not None and c.subject.lower_ in ex.lex.relative_pronouns:
         return None
     return ex.clause_before(c.left if not c.inverted else c.cue_start, c.sent, c.text)
 
