@@ -30,6 +30,7 @@ from kg.store import open_store
 from kg.store.base import Store
 from kg.store.batches import DEFAULT_MAX_GRAPHS, GraphBatcher
 from kg.store.layout import ensure_layout
+from kg.iterate import chunked
 
 
 @dataclass
@@ -48,19 +49,9 @@ class BuildReport:
 STATE_BATCH = 64  # articles whose stored states are read at once (one query on a remote store)
 
 
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for art in articles:
-        chunk.append(art)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
 
 def _needing_work(articles: Iterable[Article], store: Store, report: BuildReport) -> Iterator[Article]:
-    for chunk in _chunks(articles, STATE_BATCH):
+    for chunk in chunked(articles, STATE_BATCH):
         states = store.article_states([graph_iri(art) for art in chunk])
         for art in chunk:
             report.articles_read += 1

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 
 from spacy.tokens import Doc
 
@@ -39,6 +38,7 @@ from kg.nlp.extensions import records
 from kg.nlp.pipeline import SUPPORTED_LANGUAGES, load_pipeline
 from kg.nlp.thresholds import HISTORY_DAYS
 from kg.version import EXTRACTOR_VERSION  # noqa: F401  (re-exported: the stages import it from here)
+from kg.iterate import chunked
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
 TRAILING = " \u00a0\u202f,;:.…"
 # inside a quotation over several paragraphs: the break and the reopening mark
@@ -186,11 +186,6 @@ def _statement_record(s: StatementCandidate, events: list[EventRecord], article:
     )
 
 
-def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
 
 def extract(
     articles: Iterable[Article],
@@ -204,7 +199,7 @@ def extract(
     An article with no or an unsupported language, or longer than ``MAX_ARTICLE_CHARS``,
     is reported through ``on_error`` and skipped; nothing else stops the stream.
     """
-    for chunk in _chunks(articles, chunk_size if workers <= 1 else max(chunk_size, 256 * workers)):
+    for chunk in chunked(articles, chunk_size if workers <= 1 else max(chunk_size, 256 * workers)):
         by_lang: dict[str, list[int]] = {}
         for i, art in enumerate(chunk):
             lang = (art.language or "").lower()

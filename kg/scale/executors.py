@@ -17,7 +17,6 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 from typing import Protocol
 
 from kg.errors import InputError
@@ -26,6 +25,7 @@ from kg.model import Article
 from kg.nlp.pipeline import SUPPORTED_LANGUAGES, load_pipeline
 from kg.rdf.mapping import Triple
 from kg.scale.tasks import BatchResult, extract_batch
+from kg.iterate import chunked
 
 ArticleGraph = tuple[Article, str, list[Triple]]
 DEFAULT_TASK_ARTICLES = 16
@@ -35,11 +35,6 @@ class Executor(Protocol):
     def graphs(self, articles: Iterable[Article], on_error: Callable[[InputError], None]) -> Iterator[ArticleGraph]:
         """The graph of each article (of a supported language), in input order."""
 
-
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    it = iter(articles)
-    while batch := list(islice(it, size)):
-        yield batch
 
 
 def _unpack(batch: list[Article], result: BatchResult, on_error: Callable[[InputError], None]) -> Iterator[ArticleGraph]:
@@ -54,7 +49,7 @@ def _bounded(submit: Callable[[list[Article]], object], wait: Callable[[object],
              task_articles: int, max_in_flight: int) -> Iterator[ArticleGraph]:
     """Submit batches, keep at most ``max_in_flight`` out, yield results in input order."""
     in_flight: deque = deque()
-    for batch in _batches(articles, task_articles):
+    for batch in chunked(articles, task_articles):
         in_flight.append((batch, submit(batch)))
         while len(in_flight) >= max_in_flight:
             done, handle = in_flight.popleft()
@@ -78,7 +73,7 @@ class InProcess:
         self.task_articles = task_articles
 
     def graphs(self, articles: Iterable[Article], on_error: Callable[[InputError], None]) -> Iterator[ArticleGraph]:
-        for batch in _batches(articles, self.task_articles):
+        for batch in chunked(articles, self.task_articles):
             yield from _unpack(batch, extract_batch(batch), on_error)
 
 
