@@ -111,6 +111,8 @@ class AskWords:
     skip_phrases: frozenset[str] = frozenset()  # skip entries of several words
     ranges: dict[str, str] = field(default_factory=dict)  # "between" -> open, "and" -> close
     date_leads: dict[str, str] = field(default_factory=dict)  # "the beginning of" -> start
+    lead_periods: dict[str, str] = field(default_factory=dict)  # "the year" -> year:0, only after a date lead
+    month_lasts: dict[str, str] = field(default_factory=dict)  # "last" -> before ("last May"), "dernier" -> after
 
 
 @lru_cache(maxsize=None)
@@ -121,6 +123,8 @@ def ask_words(lang: str) -> AskWords:
     ranges: dict[str, str] = {}
     sets: dict[str, set[str]] = {"preface": set(), "title": set(), "state_noun": set(), "genitive": set()}
     leads: dict[str, str] = {}
+    lead_periods: dict[str, str] = {}
+    month_lasts: dict[str, str] = {}
     # the build's own words first: what it reads as a kind of attack, a question reads so too
     for row in read_lexicon("attack_triggers.tsv"):
         if row[0] == lang and row[2] == "NOUN":
@@ -140,6 +144,10 @@ def ask_words(lang: str) -> AskWords:
             parts[word] = cells[3]
         elif kind == "date_lead":
             leads[word] = cells[3]
+        elif kind == "lead_period":
+            lead_periods[word] = cells[3]
+        elif kind == "month_last":
+            month_lasts[word] = cells[3]
         elif kind == "range":
             ranges[word] = cells[3]
         elif kind == "place_noun":
@@ -159,4 +167,5 @@ def ask_words(lang: str) -> AskWords:
     phrases = frozenset(w for w in skip if " " in w or "'" in w)
     return AskWords(frozenset(skip - phrases), frozenset(nouns), classes, preps, frozenset(articles),
                     frozenset(place_preps), frozenset(stops), periods, parts, frozenset(sets["preface"]),
-                    frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges, leads)
+                    frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges, leads,
+                    lead_periods, month_lasts)

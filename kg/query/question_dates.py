@@ -106,16 +106,60 @@ def _parts_and_ranges(text: str, lang: str, today: dt.date) -> list[tuple[int, i
     return out
 
 
+def _lead_periods(low: str, lang: str, today: dt.date,
+                  found: list[tuple[int, int, dt.date, dt.date]]) -> list[tuple[int, int, dt.date, dt.date]]:
+    """The current year or month right after a date lead ("since the beginning of *the year*",
+    "depuis le début de *l'année*"); elsewhere these words name no period and stay unread."""
+    words = ask_words(lang)
+    if not words.lead_periods or not words.date_leads:
+        return []
+    lead = re.compile(rf"(?<!\w)(?:{_alt(words.date_leads)})\s*$")
+    out: list[tuple[int, int, dt.date, dt.date]] = []
+    for phrase, value in sorted(words.lead_periods.items(), key=lambda kv: len(kv[0]), reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+            taken = any(s < m.end() and m.start() < e for s, e, _, _ in [*found, *out])
+            if not taken and lead.search(low, 0, m.start()):
+                out.append((m.start(), m.end(), *_period_range(value, today)))
+    return out
+
+
+def _last_months(text: str, lang: str, today: dt.date,
+                 found: list[tuple[int, int, dt.date, dt.date]]) -> list[tuple[int, int, dt.date, dt.date]]:
+    """A month named as the last one of its name before this month: "last May", "en mai dernier"
+    (in June 2024: May 2024; in May 2024: May 2023)."""
+    words = ask_words(lang)
+    months = time_words(lang).months
+    out: list[tuple[int, int, dt.date, dt.date]] = []
+    for word, where in words.month_lasts.items():
+        if where == "before":
+            rx = rf"(?<!\w){re.escape(word)}\s+(?P<month>{_alt(months)})(?!\s*\d)(?!\w)"
+        else:
+            rx = rf"(?<!\w)(?P<month>{_alt(months)})\s+{re.escape(word)}(?!\w)"
+        for m in re.finditer(rx, text, re.IGNORECASE):
+            if any(s < m.end() and m.start() < e for s, e, _, _ in [*found, *out]):
+                continue
+            month = months[m.group("month").lower()]
+            year = today.year if month < today.month else today.year - 1
+            out.append((m.start(), m.end(), *_month_range(month, year, today)))
+    return out
+
+
 def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
     """The date expressions of ``text`` in order, each with the range of days it allows."""
     found: list[tuple[int, int, dt.date, dt.date]] = []
+    years: dict[tuple[int, int], int] = {}  # spans of a relative year ("last year") -> the year
     low = text.lower()
-    for phrase, value in sorted(ask_words(lang).periods.items(), key=lambda kv: len(kv[0]), reverse=True):
+    words = ask_words(lang)
+    for phrase, value in sorted(words.periods.items(), key=lambda kv: len(kv[0]), reverse=True):
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
             if re.search(r"(?:\bthe|\bpast)\s+$", low[:m.start()]):
                 continue  # "in the last month": a rolling period, not the calendar month; left unread
             if not any(s < m.end() and m.start() < e for s, e, _, _ in found):
                 found.append((m.start(), m.end(), *_period_range(value, today)))
+                if value.startswith("year:"):
+                    years[(m.start(), m.end())] = found[-1][2].year
+    found.extend(_lead_periods(low, lang, today, found))
+    found.extend(_last_months(text, lang, today, found))
     for start, end, first, last in _parts_and_ranges(text, lang, today):
         if not any(s < end and start < e for s, e, _, _ in found):
             found.append((start, end, first, last))
@@ -131,6 +175,14 @@ def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
     for i, m in enumerate(matches):
         if m.group("month"):
             year = int(m.group("year")) if m.group("year") else None
+            end = m.end()
+            if year is None:  # "May last year", "mai de l'année dernière": the month of that year
+                after = re.match(r"\s*,?\s*(?:of\s+|de\s+|d')?", text[m.end():])
+                at = m.end() + (after.end() if after else 0)
+                for (a, b), y in years.items():
+                    if a == at:
+                        year, end = y, b
+                        found = [f for f in found if (f[0], f[1]) != (a, b)]
             if year is None:  # "between May and June 2023": a month borrows the year of the next date that has one
                 later = next((x for x in matches[i + 1:] if x.group("year") or x.group("year_only")), None)
                 if later is not None:
@@ -141,7 +193,8 @@ def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
         else:
             year = int(m.group("year_only"))
             first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        found.append((m.start(), m.end(), first, last))
+            end = m.end()
+        found.append((m.start(), end, first, last))
     _, prep = _patterns(lang)
     preps = ask_words(lang).date_preps
     spans: list[DateSpan] = []

@@ -473,14 +473,88 @@ def strip_prefaces(q: str) -> str:
     return q
 
 
+def _near(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter missing, added, changed or two letters swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+MIN_TYPO_WORD = 5  # shorter words are too often other words one letter away
+
+
+def _known_words() -> frozenset[str]:
+    out: set[str] = set()
+    for lang in ("en", "fr"):
+        w = ask_words(lang)
+        out |= w.skip | w.articles | w.stops | w.place_preps | w.place_nouns | w.titles | w.state_nouns
+        out |= set(w.classes) | set(w.date_preps)
+    return frozenset(out)
+
+
+def spelling_fixes(q: str) -> list[tuple[str, str]]:
+    """Words of ``q`` that no table knows and that are one slip away from exactly one word of
+    attack ("stikes" -> "strikes", "missle" -> "missile"): (word, correction)."""
+    known = _known_words()
+    fixes = []
+    for m in _WORD.finditer(q):
+        w = m.group()
+        low = w.lower()
+        if len(low) < MIN_TYPO_WORD or low in known or not low.isalpha():
+            continue
+        near = {c for lang in ("en", "fr") for c in ask_words(lang).classes
+                if " " not in c and len(c) >= MIN_TYPO_WORD and _near(low, c)}
+        if len(near) == 1:
+            fixes.append((w, near.pop()))
+    return fixes
+
+
 def read_question(q: str, today: dt.date) -> Frame:
-    """The frame of a normalized question: the first head whose parts all read.
+    """The frame of a normalized question: the first head whose parts all read; when none does,
+    the question read again with its misspelt attack words corrected (:func:`spelling_fixes`),
+    the corrections then listed in the frame's ``ignored``.
 
     Raises :class:`FrameError` with the reason of the first head that matched (the most
     specific one) when none reads whole.
     """
     q = strip_prefaces(q)
-    first_reason = None
+    try:
+        return _read_heads(q, today)
+    except FrameError as exc:
+        fixes = spelling_fixes(q)
+        if not fixes:
+            raise
+        fixed = q
+        for word, right in fixes:
+            fixed = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", right, fixed)
+        try:
+            frame = _read_heads(fixed, today)
+        except FrameError:
+            raise exc from None
+        frame.ignored.extend(f"{word!r} read as {right!r}" for word, right in fixes)
+        return frame
+
+
+def question_lang(q: str) -> str:
+    """The language of a question's little words ("the", "of", "les", "sur"): en or fr."""
+    score = {}
+    for lang in ("en", "fr"):
+        w = ask_words(lang)
+        small = w.skip | w.articles | w.stops | w.place_preps
+        score[lang] = sum(m.group().lower() in small for m in _WORD.finditer(q))
+    return "fr" if score["fr"] > score["en"] else "en"
+
+
+def _read_heads(q: str, today: dt.date) -> Frame:
+    """The frame of the first head whose parts all read; else the reason of the first head of
+    the question's language that matched (an English head reading a French question fails on
+    its first French word, which says nothing useful)."""
+    reasons: list[tuple[str, str]] = []
     for head in question_heads():
         match = head.regex.fullmatch(q)
         if match is None:
@@ -488,5 +562,7 @@ def read_question(q: str, today: dt.date) -> Frame:
         try:
             return _read_head(head, match, q, today)
         except FrameError as exc:
-            first_reason = first_reason or exc.reason
-    raise FrameError(first_reason or "it matches none of the known questions")
+            reasons.append((head.lang, exc.reason))
+    lang = question_lang(q)
+    reason = next((r for hl, r in reasons if hl == lang), reasons[0][1] if reasons else None)
+    raise FrameError(reason or "it matches none of the known questions")
