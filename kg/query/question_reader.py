@@ -117,6 +117,45 @@ def _without_title(text: str, words: AskWords) -> str | None:
     return None
 
 
+PERSON_LANGS = frozenset({"en"})  # see _named_person
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ'’]+)*")
+
+
+@lru_cache(maxsize=256)
+def _is_person_entity(text: str, lang: str) -> bool:
+    """Whether the build's spaCy model reads ``text`` alone as one person's name."""
+    from kg.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline(lang)(text)
+    return len(doc.ents) == 1 and doc.ents[0].label_ in ("PERSON", "PER") and doc.ents[0].text == text
+
+
+def _named_person(text: str, lang: str) -> Node | None:
+    """A person the curated tables do not know, named in full ("Vyacheslav Gladkov", after a
+    title: "Governor Vyacheslav Gladkov"): two to four capitalised words, none of them a place,
+    a country or a demonym, that the build's model reads as one person's name. The node is the
+    one the build makes of that name (``person_iri`` of its ``person_key``), and the query
+    finds it by the name as written. English questions only: French news spells these names
+    its own way (Viatcheslav, Alexandre), which the build keeps as another node than the
+    English spelling, so a French spelling would answer for part of what the person said."""
+    from kg.link.iris import person_iri
+    from kg.link.persons import person_key
+
+    if lang not in PERSON_LANGS:
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return None
+    linker = _linker()
+    gaz = linker.gazetteer
+    for w in words:
+        if gaz.country_for_demonym(w) or linker.place(w) is not None or gaz.find_actor(w) is not None:
+            return None
+    if not _is_person_entity(text, lang):
+        return None
+    return Node(iri=person_iri(person_key(text)), classes={"Person"}, labels={lang: text})
+
+
 def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
     """The actor ``text`` names as a whole, as the build's linker reads actors: a curated actor,
     a person's name after a title, a demonym with a state noun, a capital for its state
@@ -135,7 +174,7 @@ def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
         return node
     place = linker.place(bare)
     if place is None:
-        return None
+        return None if strict else _named_person(_without_title(text, words) or bare, lang)
     if "Country" in place.classes:
         return place
     if strict:
