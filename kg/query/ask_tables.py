@@ -113,6 +113,7 @@ class AskWords:
     date_leads: dict[str, str] = field(default_factory=dict)  # "the beginning of" -> start
     lead_periods: dict[str, str] = field(default_factory=dict)  # "the year" -> year:0, only after a date lead
     month_lasts: dict[str, str] = field(default_factory=dict)  # "last" -> before ("last May"), "dernier" -> after
+    place_posts: frozenset[str] = frozenset()  # "hit", "a-t-elle été": after a place that was struck
 
 
 @lru_cache(maxsize=None)
@@ -121,7 +122,8 @@ def ask_words(lang: str) -> AskWords:
     articles, place_preps, stops, periods = set(), set(), set(), {}
     parts: dict[str, str] = {}
     ranges: dict[str, str] = {}
-    sets: dict[str, set[str]] = {"preface": set(), "title": set(), "state_noun": set(), "genitive": set()}
+    sets: dict[str, set[str]] = {"preface": set(), "title": set(), "state_noun": set(), "genitive": set(),
+                                 "place_post": set()}
     leads: dict[str, str] = {}
     lead_periods: dict[str, str] = {}
     month_lasts: dict[str, str] = {}
@@ -168,4 +170,4 @@ def ask_words(lang: str) -> AskWords:
     return AskWords(frozenset(skip - phrases), frozenset(nouns), classes, preps, frozenset(articles),
                     frozenset(place_preps), frozenset(stops), periods, parts, frozenset(sets["preface"]),
                     frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges, leads,
-                    lead_periods, month_lasts)
+                    lead_periods, month_lasts, frozenset(sets["place_post"]))

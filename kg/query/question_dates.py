@@ -94,7 +94,9 @@ def _parts_and_ranges(text: str, lang: str, today: dt.date) -> list[tuple[int, i
     months = time_words(lang).months
     if opens and closes:
         day = r"(\d{1,2})(?:st|nd|rd|th|er)?"
-        rng = re.compile(rf"(?<!\w)(?:{_alt(opens)})\s+{day}\s+(?:{_alt(closes)}|-)\s+{day}\s+(?P<month>{_alt(months)})"
+        the = r"(?:(?:the|le)\s+)?"  # "between the 1st and the 10th of May", "entre le 1er et le 10 mai"
+        rng = re.compile(rf"(?<!\w)(?:{_alt(opens)})\s+{the}{day}\s+(?:{_alt(closes)}|-)\s+{the}{day}\s+(?:of\s+)?"
+                         rf"(?P<month>{_alt(months)})"
                          rf"(?:\s+(?P<year>\d{{4}}))?(?!\w)", re.IGNORECASE)
         for m in rng.finditer(text):
             year = int(m.group("year")) if m.group("year") else None

@@ -278,7 +278,8 @@ def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int,
         if not rest.free(m.start(), m.end()):
             continue
         w = m.group().lower()
-        cls = words.classes.get(w) or words.classes.get(re.sub(r"(?<=\w)[sx]$", "", w))
+        cls = (words.classes.get(w) or words.classes.get(re.sub(r"(?<=\w)[sx]$", "", w))
+               or words.classes.get(re.sub(r"(?<=é)es?$", "", w)))  # "frappée(s)" as "frappé"
         if cls:
             classes.add(cls)
             rest.mark(m.start(), m.end())
@@ -299,17 +300,41 @@ def _place_allowed(rest: _Rest, run: list[re.Match[str]], words: AskWords, class
     """Whether the syntax puts a place where ``run`` stands: after a place preposition (articles
     between), or just before an attack word; and no word of it is tagged as a verb or pronoun."""
     text = rest.question
-    tags = [pos for a, b, pos in _tags(text, lang) if a < run[-1].end() and run[0].start() < b]
+    tagged = _tags(text, lang)
+    tags = [pos for a, b, pos in tagged if a < run[-1].end() and run[0].start() < b]
+    before_words = list(_WORD.finditer(text, 0, run[0].start()))
+    while before_words and before_words[-1].group().lower() in words.articles:
+        before_words.pop()
+    after_prep = bool(before_words) and before_words[-1].group().lower() in words.place_preps
     if tags and all(pos in _NOT_PLACES for pos in tags):
-        return False
-    before = [m.group().lower() for m in _WORD.finditer(text, 0, run[0].start())]
-    while before and before[-1] in words.articles:
-        before.pop()
-    if before and before[-1] in words.place_preps:
+        # a lower-case town after a true preposition ("sur odessa") may be tagged as a verb;
+        # elsewhere a verb is never a place ("what did X say", "statements were made")
+        prep_pos = [pos for a, b, pos in tagged if a == before_words[-1].start()] if after_prep else []
+        if not (prep_pos == ["ADP"] and all(pos == "VERB" for pos in tags)):
+            return False
+    if after_prep:
         return True
     after = text[run[-1].end():]
     stripped = after.lstrip()
     at = len(text) - len(stripped)
+    low = stripped.lower()
+    if any(low.startswith(p) and not low[len(p):len(p) + 1].isalnum() for p in words.place_posts):
+        return True  # "was Kharkiv hit", "Kharkiv a-t-elle été frappée"
+    return any(a == at for a, _ in class_spans)
+
+
+def _only_before_attack(rest: _Rest, run: list[re.Match[str]], words: AskWords,
+                        class_spans: list[tuple[int, int]]) -> bool:
+    """Whether ``run`` stands just before an attack word with no place preposition before it:
+    "US air strikes" (by the US) unlike "the Odesa drone attack" (a town is where, a state
+    may be who)."""
+    text = rest.question
+    before = [m.group().lower() for m in _WORD.finditer(text, 0, run[0].start())]
+    while before and before[-1] in words.articles:
+        before.pop()
+    if before and before[-1] in words.place_preps:
+        return False
+    at = len(text) - len(text[run[-1].end():].lstrip())
     return any(a == at for a, _ in class_spans)
 
 
@@ -335,6 +360,9 @@ def _read_places(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[t
                 node = _demonym_place(run, words)
             if node is None and _place_allowed(rest, run, words, class_spans, lang):
                 node = _linker().place(phrase)
+                if node is not None and "Country" in node.classes and _only_before_attack(rest, run, words, class_spans):
+                    raise FrameError(f"{phrase!r} before an attack word may say who struck or where: "
+                                     f"say 'by {phrase}' or 'in {phrase}'")
             if node is not None:
                 found.append(node)
                 taken[i:i + n] = [True] * n
