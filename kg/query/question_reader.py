@@ -113,7 +113,11 @@ def _without_title(text: str, words: AskWords) -> str | None:
     low = bare.lower()
     for title in sorted(words.titles, key=len, reverse=True):
         if low.startswith(title + " ") and len(bare) > len(title) + 1:
-            return bare[len(title) + 1:].strip()
+            name = bare[len(title) + 1:].strip()
+            first = re.match(r"\w+", name.lower())
+            if first and (first.group() in words.genitives or first.group() in ("of", "de", "d", "du", "des")):
+                return None  # "the spokesman of the Kremlin", "le porte-parole du Kremlin": one of its members, not it
+            return name
     return None
 
 
