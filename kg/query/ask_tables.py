@@ -114,6 +114,8 @@ class AskWords:
     lead_periods: dict[str, str] = field(default_factory=dict)  # "the year" -> year:0, only after a date lead
     month_lasts: dict[str, str] = field(default_factory=dict)  # "last" -> before ("last May"), "dernier" -> after
     place_posts: frozenset[str] = frozenset()  # "hit", "a-t-elle été": after a place that was struck
+    compass: frozenset[str] = frozenset()  # "eastern", "nord": a place named so is never a whole country
+    joins: frozenset[str] = frozenset()  # "and", "et": between two periods that meet, one period
 
 
 @lru_cache(maxsize=None)
@@ -123,7 +125,7 @@ def ask_words(lang: str) -> AskWords:
     parts: dict[str, str] = {}
     ranges: dict[str, str] = {}
     sets: dict[str, set[str]] = {"preface": set(), "title": set(), "state_noun": set(), "genitive": set(),
-                                 "place_post": set()}
+                                 "place_post": set(), "compass": set(), "join": set()}
     leads: dict[str, str] = {}
     lead_periods: dict[str, str] = {}
     month_lasts: dict[str, str] = {}
@@ -170,4 +172,5 @@ def ask_words(lang: str) -> AskWords:
     return AskWords(frozenset(skip - phrases), frozenset(nouns), classes, preps, frozenset(articles),
                     frozenset(place_preps), frozenset(stops), periods, parts, frozenset(sets["preface"]),
                     frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges, leads,
-                    lead_periods, month_lasts, frozenset(sets["place_post"]))
+                    lead_periods, month_lasts, frozenset(sets["place_post"]),
+                    frozenset(sets["compass"]), frozenset(sets["join"]))

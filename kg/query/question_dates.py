@@ -212,7 +212,23 @@ def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
             else:
                 start = p.start()
         spans.append(DateSpan(start, end, *_apply_prep(kind, first, last)))
-    return spans
+    return _join_adjacent(text, lang, spans)
+
+
+def _join_adjacent(text: str, lang: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """"in March and April 2024", "en 2023 et 2024": two periods that meet, joined by "and",
+    are one period (two that do not meet stay two, and so name no single period)."""
+    joins = ask_words(lang).joins
+    out: list[DateSpan] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        between = text[prev.end:s.start].strip().lower() if prev else ""
+        if (prev is not None and between in joins and prev.first and prev.last and s.first and s.last
+                and s.first == prev.last + dt.timedelta(days=1)):
+            out[-1] = DateSpan(prev.start, s.end, prev.first, s.last)
+        else:
+            out.append(s)
+    return out
 
 
 def date_range(spans: list[DateSpan]) -> tuple[dt.date | None, dt.date | None]:

@@ -263,7 +263,7 @@ def _read_dates(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
         rest.mark(rest.start + s.start, rest.start + s.end)
     frame.first, frame.last = date_range(spans)
     if frame.first and frame.last and frame.first > frame.last:
-        raise FrameError(f"the period is empty ({frame.first} to {frame.last})")
+        raise FrameError(f"the dates name no single period ({frame.first} is after {frame.last}): ask for one period")
 
 
 def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int, int]]:
@@ -367,6 +367,10 @@ def _read_places(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[t
                 if node is not None and "Country" in node.classes and _only_before_attack(rest, run, words, class_spans):
                     raise FrameError(f"{phrase!r} before an attack word may say who struck or where: "
                                      f"say 'by {phrase}' or 'in {phrase}'")
+            if node is not None and "Country" in node.classes and any(w.group().lower() in words.compass for w in run):
+                names = {x.lower() for x in node.labels.values()} | {x.lower() for x, _ in node.alt_labels}
+                if _strip_articles(phrase, words).lower() not in names:  # not "South Sudan": "eastern Ukraine"
+                    raise FrameError(f"no place of the graph is {phrase!r}, only the whole country")
             if node is not None:
                 found.append(node)
                 taken[i:i + n] = [True] * n
@@ -461,6 +465,19 @@ def _read_authors(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[
                 break
 
 
+def _refuse_parts_of_places(rest: _Rest, words: AskWords) -> None:
+    """"l'est de l'Ukraine", "the north of Gaza": a part of a place that no place of the graph
+    names (when one does, "the north of Israel", it was read as that place) is not the whole place."""
+    if not words.compass:
+        return
+    rx = re.compile(rf"(?<!\w)(?:l'|le |la |the )({'|'.join(re.escape(w) for w in words.compass)})\s+(?:de |du |d'|des |of )",
+                    re.IGNORECASE)
+    for m in rx.finditer(rest.question, rest.start, rest.end):
+        if rest.free(m.start(1), m.end(1)):
+            raise FrameError(f"the graph has no place for a part of a place ({m.group().strip()!r} …): "
+                             "ask about the whole place or one of its regions")
+
+
 def _read_skip_phrases(rest: _Rest, words: AskWords) -> None:
     low = rest.question.lower()
     for phrase in sorted(words.skip_phrases, key=len, reverse=True):
@@ -478,6 +495,7 @@ def _read_rest(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
     class_spans = _read_classes(frame, rest, words)
     _read_authors(frame, rest, words, class_spans, lang)
     _read_places(frame, rest, words, class_spans, lang)
+    _refuse_parts_of_places(rest, words)
     _read_demonyms(frame, rest, class_spans)
     for m in _free_words(rest):
         w = m.group().lower()
