@@ -31,7 +31,7 @@ class DateSpan:
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = "|".join(re.escape(m) for m in sorted(time_words(lang).months, key=len, reverse=True))
     preps = "|".join(re.escape(p) for p in sorted(ask_words(lang).date_preps, key=len, reverse=True))
-    period = re.compile(rf"(?<!\w)(?:(?P<month>{months})\.?(?:\s+(?P<year>\d{{4}}))?|(?P<year_only>(?:1[89]|2\d)\d{{2}}))(?!\w)",
+    period = re.compile(rf"(?<!\w)(?:(?P<month>{months})\.?(?:\s+(?P<year>\d{{4}}))?|(?<![\d/-])(?P<year_only>(?:1[89]|2\d)\d{{2}})(?![-/]\d))(?!\w)",
                         re.IGNORECASE)
     leads = "|".join(re.escape(p) for p in sorted(ask_words(lang).date_leads, key=len, reverse=True))
     lead = rf"(?:\s+(?P<lead>{leads}))?" if leads else ""
@@ -146,6 +146,32 @@ def _last_months(text: str, lang: str, today: dt.date,
     return out
 
 
+def _numeric_days(text: str, lang: str, today: dt.date) -> list[tuple[int, int, dt.date, dt.date]]:
+    """Days written in figures: ISO "2024-05-11" in both languages, "18/11/2024" (day first) in
+    French only (in English "5/11/2024" may be either day first or month first), and "the 18th
+    of November 2024", which the build's normalizer does not read."""
+    out: list[tuple[int, int, dt.date, dt.date]] = []
+    pats = [(r"(?<![\d/-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/-])", None)]
+    if lang == "fr":
+        pats.append((r"(?<![\d/-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/-])", None))
+    months = time_words(lang).months
+    pats.append((rf"(?<!\w)(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+(?P<month>{_alt(months)})"
+                 rf"(?:,?\s+(?P<y>\d{{4}}))?(?!\w)", months))
+    for pat, names in pats:
+        for m in re.finditer(pat, text, re.IGNORECASE):
+            try:
+                if names is not None:
+                    first, _ = _month_range(names[m.group("month").lower()], int(m.group("y")) if m.group("y") else None,
+                                            today)
+                    day = first.replace(day=int(m.group("d")))
+                else:
+                    day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue  # no such day: left unread, so the question is refused
+            out.append((m.start(), m.end(), day, day))
+    return out
+
+
 def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
     """The date expressions of ``text`` in order, each with the range of days it allows."""
     found: list[tuple[int, int, dt.date, dt.date]] = []
@@ -162,7 +188,7 @@ def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
                     years[(m.start(), m.end())] = found[-1][2].year
     found.extend(_lead_periods(low, lang, today, found))
     found.extend(_last_months(text, lang, today, found))
-    for start, end, first, last in _parts_and_ranges(text, lang, today):
+    for start, end, first, last in [*_parts_and_ranges(text, lang, today), *_numeric_days(text, lang, today)]:
         if not any(s < end and start < e for s, e, _, _ in found):
             found.append((start, end, first, last))
     for expr in find_time_expressions(text, lang):

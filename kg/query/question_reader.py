@@ -603,6 +603,18 @@ def spelling_fixes(q: str) -> list[tuple[str, str]]:
     return fixes
 
 
+MAX_FRONTED_WORDS = 6
+
+
+def _fronted(q: str) -> str | None:
+    """A question whose date or place comes first, before a comma ("In May 2024, what did the
+    Kremlin say…", "En mai 2024, qu'a dit…"), with that part put last, where the heads expect it."""
+    front, sep, back = q.partition(",")
+    if not sep or not back.strip() or len(_WORD.findall(front)) > MAX_FRONTED_WORDS:
+        return None
+    return strip_prefaces(f"{back.strip()} {front.strip()}")
+
+
 def read_question(q: str, today: dt.date) -> Frame:
     """The frame of a normalized question: the first head whose parts all read; when none does,
     the question read again with its misspelt attack words corrected (:func:`spelling_fixes`),
@@ -615,6 +627,12 @@ def read_question(q: str, today: dt.date) -> Frame:
     try:
         return _read_heads(q, today)
     except FrameError as exc:
+        fronted = _fronted(q)
+        if fronted is not None:
+            try:
+                return _read_heads(fronted, today)
+            except FrameError:
+                pass
         fixes = spelling_fixes(q)
         if not fixes:
             raise
