@@ -116,6 +116,8 @@ def test_a_person_the_tables_do_not_know_is_named_in_full():
     m = map_question("What did Governor Vyacheslav Gladkov say about the shelling of Belgorod?", TODAY)
     assert m.params == {"speaker": "Vyacheslav Gladkov", "type": "Shelling", "country": "Belgorod"}
     assert map_question("Who blamed Yoav Gallant", TODAY).params == {"against": "Yoav Gallant"}
+    for name in ("Pavel Gritsenko", "Khalid al-Sadiq", "Alexander Bogomaz"):  # a first name that is also a town
+        assert map_question(f"What did {name} say?", TODAY).params == {"actor": name}
 
 
 @pytest.mark.parametrize("q", [
@@ -123,6 +125,8 @@ def test_a_person_the_tables_do_not_know_is_named_in_full():
     "What did Iron Dome say about attacks?",  # capitalised, not a person
     "What did Russian Ministry say about attacks?",
     "What did women say about the shelling of Kherson?",
+    "What did Drone Strikes say?",  # words of the tables are no name
+    "What did Jordan Peterson say about attacks?",  # a word that is a country
     "Qu'a dit le gouverneur Viatcheslav Gladkov sur les attaques ?",  # French spellings: refused
 ])
 def test_what_is_not_a_person_named_in_full_is_refused(q):
