@@ -200,7 +200,11 @@ def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
     if strict:
         return None
     code = linker.gazetteer.capital_named(bare)
-    return linker.gazetteer.country(code) if code else place
+    if code:
+        return linker.gazetteer.country(code)
+    if place.classes & _PLACE_CLASSES:
+        return None  # a town or region does not speak, accuse or strike ("Kirby", "Hassan": a name, not the town)
+    return place
 
 
 _PLACE_CLASSES = frozenset({"City", "Region", "Place", "Sea", "Territory"})
