@@ -107,6 +107,26 @@ def _state_of(text: str, words: AskWords) -> Node | None:
     return None
 
 
+def _members_of(text: str, words: AskWords) -> Node | None:
+    """An organisation's people ("Hamas officials", "les responsables du Hezbollah") are the
+    organisation, whose members count, as "Ukrainian officials" are the state."""
+    ws = [m for m in _WORD.finditer(text)]
+    if len(ws) < 2:
+        return None
+    first, last = ws[0].group().lower(), ws[-1].group().lower()
+    if last in words.state_nouns:
+        name = text[:ws[-1].start()].strip()
+    elif first in words.state_nouns or (first in words.articles and len(ws) > 2 and ws[1].group().lower() in words.state_nouns):
+        head = ws[0] if first in words.state_nouns else ws[1]
+        name = re.sub(r"^(?:of|du|de la|de l'|des|de|d')\s*", "", text[head.end():].strip(), flags=re.IGNORECASE)
+    else:
+        return None
+    node = _whole_actor(name, words) if name else None
+    if node is None or "Person" in node.classes or not _is_actor(node):
+        return None
+    return node
+
+
 def _without_title(text: str, words: AskWords) -> str | None:
     """``text`` without the title before a name ("le gouverneur Alexandre Bogomaz"), or None."""
     bare = _strip_articles(text, words)
@@ -185,7 +205,7 @@ def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
     words = ask_words(lang)
     linker = _linker()
     bare = _strip_articles(text, words)
-    node = _whole_actor(text, words) or _state_of(text, words)
+    node = _whole_actor(text, words) or _state_of(text, words) or _members_of(text, words)
     if node is None:
         untitled = _without_title(text, words)
         if untitled:

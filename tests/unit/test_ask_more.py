@@ -283,3 +283,18 @@ def test_ambiguous_or_impossible_days_are_refused(q):
 def test_a_date_or_place_put_first_and_progressive_accusations(q, query, params):
     m = map_question(q, TODAY)
     assert (m.query, m.params) == (query, params)
+
+
+@pytest.mark.parametrize("q,speaker", [
+    ("What did Hamas officials say about air strikes in Gaza?", "Hamas"),
+    ("Qu'ont dit les responsables du Hezbollah sur les frappes aériennes au Liban ?", "Hezbollah"),
+])
+def test_an_organisation_s_officials_are_the_organisation(q, speaker):
+    assert map_question(q, TODAY).params["speaker"] == speaker
+
+
+@pytest.mark.parametrize("q", ["What did Kirby say?", "What did Kharkiv officials say about attacks?",
+                               "What did Peskov officials say?"])
+def test_a_town_or_a_person_s_officials_are_no_speaker(q):
+    with pytest.raises(UnmappedQuestion):
+        map_question(q, TODAY)
