@@ -174,3 +174,15 @@ def ask_words(lang: str) -> AskWords:
                     frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges, leads,
                     lead_periods, month_lasts, frozenset(sets["place_post"]),
                     frozenset(sets["compass"]), frozenset(sets["join"]))
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Every word the tables of both languages give a meaning to (skip words, articles,
+    prepositions, attack words, titles…): no misspelling and no part of a person's name."""
+    out: set[str] = set()
+    for lang in ("en", "fr"):
+        w = ask_words(lang)
+        out |= w.skip | w.articles | w.stops | w.place_preps | w.place_nouns | w.titles | w.state_nouns
+        out |= set(w.classes) | set(w.date_preps)
+    return frozenset(out)

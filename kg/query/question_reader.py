@@ -19,6 +19,9 @@ after a place preposition ("on", "sur", "in"…), before an attack word ("the Od
 attack"), or a demonym with a place noun ("Russian territory", "sol russe"); the spaCy
 model of the build tags the question, and a verb is never a place — so neither "say" in
 "what did X say" nor "made" in "statements were made" is looked up as the towns Say and Made.
+A state just before an attack word ("US air strikes": by or in?), a country with a direction
+("eastern Ukraine"), or a town as a speaker is refused; a person the tables do not know is read
+by ``question_persons``, misspelt attack words by ``question_spelling``.
 """
 from __future__ import annotations
 
@@ -31,6 +34,8 @@ from kg.model import Node
 from kg.query.ask_tables import AskWords, Head, ask_words, question_heads, role_parts
 from kg.query.question_dates import date_range, find_date_spans
 from kg.query.question_frame import Frame, FrameError
+from kg.query.question_persons import named_person
+from kg.query.question_spelling import spelling_fixes
 
 if TYPE_CHECKING:
     from kg.link.resolve import Linker
@@ -141,61 +146,6 @@ def _without_title(text: str, words: AskWords) -> str | None:
     return None
 
 
-PERSON_LANGS = frozenset({"en"})  # see _named_person
-_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ'’]+)*")
-_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|bin|ibn|ben|van|von|der|de)(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?")  # "Khalid al-Sadiq"
-
-
-PERSON_CONTEXT = {"en": "{} said this.", "fr": "{} a dit cela."}
-
-
-@lru_cache(maxsize=256)
-def _is_person_entity(text: str, lang: str) -> bool:
-    """Whether the build's spaCy model reads ``text`` as one person's name, alone or as the
-    subject of a sentence (the model misses some names in one of the two)."""
-    from kg.nlp.pipeline import load_pipeline
-
-    nlp = load_pipeline(lang)
-    for sentence in (text, PERSON_CONTEXT[lang].format(text)):
-        ents = nlp(sentence).ents
-        if any(e.label_ in ("PERSON", "PER") and e.text == text for e in ents):
-            return True
-    return False
-
-
-def _named_person(text: str, lang: str) -> Node | None:
-    """A person the curated tables do not know, named in full ("Vyacheslav Gladkov", after a
-    title: "Governor Vyacheslav Gladkov"): two to four capitalised words, none of them a place,
-    a country or a demonym, that the build's model reads as one person's name. The node is the
-    one the build makes of that name (``person_iri`` of its ``person_key``), and the query
-    finds it by the name as written. English questions only: French news spells these names
-    its own way (Viatcheslav, Alexandre), which the build keeps as another node than the
-    English spelling, so a French spelling would answer for part of what the person said."""
-    from kg.link.iris import person_iri
-    from kg.link.persons import person_key
-
-    if lang not in PERSON_LANGS:
-        return None
-    words = text.split()
-    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) or _PARTICLE.fullmatch(w) for w in words):
-        return None
-    if not _NAME_WORD.fullmatch(words[0]) or not _NAME_WORD.fullmatch(words[-1].split("-")[-1].capitalize()):
-        return None
-    linker = _linker()
-    gaz = linker.gazetteer
-    known = _known_words()
-    for w in words:
-        low = w.lower()
-        if low in known or gaz.country_for_demonym(w) or gaz.find_actor(w) is not None:
-            return None  # "Drone Strikes", "Russian Ministry", "Hezbollah Commander"
-        place = linker.place(w)
-        if place is not None and "Country" in place.classes:
-            return None
-    if not _is_person_entity(text, lang):
-        return None
-    return Node(iri=person_iri(person_key(text)), classes={"Person"}, labels={lang: text})
-
-
 def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
     """The actor ``text`` names as a whole, as the build's linker reads actors: a curated actor,
     a person's name after a title, a demonym with a state noun, a capital for its state
@@ -214,7 +164,7 @@ def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
         return node
     place = linker.place(bare)
     if place is None:
-        return None if strict else _named_person(_without_title(text, words) or bare, lang)
+        return None if strict else named_person(_without_title(text, words) or bare, lang)
     if "Country" in place.classes:
         return place
     if strict:
@@ -602,47 +552,6 @@ def strip_prefaces(q: str) -> str:
     return q
 
 
-def _near(a: str, b: str) -> bool:
-    """Whether ``a`` is ``b`` with one letter missing, added, changed or two letters swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
-MIN_TYPO_WORD = 5  # shorter words are too often other words one letter away
-
-
-def _known_words() -> frozenset[str]:
-    out: set[str] = set()
-    for lang in ("en", "fr"):
-        w = ask_words(lang)
-        out |= w.skip | w.articles | w.stops | w.place_preps | w.place_nouns | w.titles | w.state_nouns
-        out |= set(w.classes) | set(w.date_preps)
-    return frozenset(out)
-
-
-def spelling_fixes(q: str) -> list[tuple[str, str]]:
-    """Words of ``q`` that no table knows and that are one slip away from exactly one word of
-    attack ("stikes" -> "strikes", "missle" -> "missile"): (word, correction)."""
-    known = _known_words()
-    fixes = []
-    for m in _WORD.finditer(q):
-        w = m.group()
-        low = w.lower()
-        if len(low) < MIN_TYPO_WORD or low in known or not low.isalpha():
-            continue
-        near = {c for lang in ("en", "fr") for c in ask_words(lang).classes
-                if " " not in c and len(c) >= MIN_TYPO_WORD and _near(low, c)}
-        if len(near) == 1:
-            fixes.append((w, near.pop()))
-    return fixes
-
-
 MAX_FRONTED_WORDS = 6
 
 
@@ -657,8 +566,9 @@ def _fronted(q: str) -> str | None:
 
 def read_question(q: str, today: dt.date) -> Frame:
     """The frame of a normalized question: the first head whose parts all read; when none does,
-    the question read again with its misspelt attack words corrected (:func:`spelling_fixes`),
-    the corrections then listed in the frame's ``ignored``.
+    the question read again with a date or place put first moved last (:func:`_fronted`), then
+    with its misspelt attack words corrected (``kg.query.question_spelling``), the corrections
+    then listed in the frame's ``ignored``.
 
     Raises :class:`FrameError` with the reason of the first head that matched (the most
     specific one) when none reads whole.

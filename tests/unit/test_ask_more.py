@@ -13,7 +13,8 @@ import pytest
 
 from kg.query.ask import UnmappedQuestion, map_question
 from kg.query.question_dates import date_range, find_date_spans
-from kg.query.question_reader import question_lang, spelling_fixes
+from kg.query.question_reader import question_lang
+from kg.query.question_spelling import spelling_fixes
 from tests.question_suite import TODAY, grade, load_blind_questions
 from tests.question_suite import BLIND as BLIND_PATH
 
