@@ -95,6 +95,8 @@ def _param_value(node: Node, resolve: Callable[[str], Node | None]) -> str:
     """The shortest ``--param`` value that names ``node``: its ISO code, its label, or its IRI."""
     if node.country_code and "Country" in node.classes:
         return node.country_code
+    if node.classes == {"Person"} and resolve(node.labels.get("en", "")) is None and node.labels:
+        return next(iter(node.labels.values()))  # a person no table knows: the store finds it by name
     for lang in ("en", *sorted(node.labels)):
         label = node.labels.get(lang)
         if label and not _NOT_IN_NAMES.search(label):
@@ -161,6 +163,12 @@ def _without_header(sparql: str) -> str:
 def ask(question: str, store: Store, today: dt.date | None = None) -> Answer:
     """Map a question, run its named query on ``store``; the answer keeps the SPARQL that ran."""
     mapping = map_question(question, today)
-    sparql = _without_header(prepare(find_query(mapping.query), mapping.params, store))
+    try:
+        prepared = prepare(find_query(mapping.query), mapping.params, store)
+    except UnmappedQuestion:
+        raise
+    except QueryError as exc:  # a name the question holds that the store does not know (a person)
+        raise UnmappedQuestion(str(exc)) from None
+    sparql = _without_header(prepared)
     names, rows = store.select(sparql)
     return Answer(question, mapping, sparql, names, rows)

@@ -111,6 +111,11 @@ class AskWords:
     skip_phrases: frozenset[str] = frozenset()  # skip entries of several words
     ranges: dict[str, str] = field(default_factory=dict)  # "between" -> open, "and" -> close
     date_leads: dict[str, str] = field(default_factory=dict)  # "the beginning of" -> start
+    lead_periods: dict[str, str] = field(default_factory=dict)  # "the year" -> year:0, only after a date lead
+    month_lasts: dict[str, str] = field(default_factory=dict)  # "last" -> before ("last May"), "dernier" -> after
+    place_posts: frozenset[str] = frozenset()  # "hit", "a-t-elle été": after a place that was struck
+    compass: frozenset[str] = frozenset()  # "eastern", "nord": a place named so is never a whole country
+    joins: frozenset[str] = frozenset()  # "and", "et": between two periods that meet, one period
 
 
 @lru_cache(maxsize=None)
@@ -119,8 +124,11 @@ def ask_words(lang: str) -> AskWords:
     articles, place_preps, stops, periods = set(), set(), set(), {}
     parts: dict[str, str] = {}
     ranges: dict[str, str] = {}
-    sets: dict[str, set[str]] = {"preface": set(), "title": set(), "state_noun": set(), "genitive": set()}
+    sets: dict[str, set[str]] = {"preface": set(), "title": set(), "state_noun": set(), "genitive": set(),
+                                 "place_post": set(), "compass": set(), "join": set()}
     leads: dict[str, str] = {}
+    lead_periods: dict[str, str] = {}
+    month_lasts: dict[str, str] = {}
     # the build's own words first: what it reads as a kind of attack, a question reads so too
     for row in read_lexicon("attack_triggers.tsv"):
         if row[0] == lang and row[2] == "NOUN":
@@ -140,6 +148,10 @@ def ask_words(lang: str) -> AskWords:
             parts[word] = cells[3]
         elif kind == "date_lead":
             leads[word] = cells[3]
+        elif kind == "lead_period":
+            lead_periods[word] = cells[3]
+        elif kind == "month_last":
+            month_lasts[word] = cells[3]
         elif kind == "range":
             ranges[word] = cells[3]
         elif kind == "place_noun":
@@ -159,4 +171,18 @@ def ask_words(lang: str) -> AskWords:
     phrases = frozenset(w for w in skip if " " in w or "'" in w)
     return AskWords(frozenset(skip - phrases), frozenset(nouns), classes, preps, frozenset(articles),
                     frozenset(place_preps), frozenset(stops), periods, parts, frozenset(sets["preface"]),
-                    frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges, leads)
+                    frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges, leads,
+                    lead_periods, month_lasts, frozenset(sets["place_post"]),
+                    frozenset(sets["compass"]), frozenset(sets["join"]))
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Every word the tables of both languages give a meaning to (skip words, articles,
+    prepositions, attack words, titles…): no misspelling and no part of a person's name."""
+    out: set[str] = set()
+    for lang in ("en", "fr"):
+        w = ask_words(lang)
+        out |= w.skip | w.articles | w.stops | w.place_preps | w.place_nouns | w.titles | w.state_nouns
+        out |= set(w.classes) | set(w.date_preps)
+    return frozenset(out)

@@ -31,7 +31,7 @@ class DateSpan:
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = "|".join(re.escape(m) for m in sorted(time_words(lang).months, key=len, reverse=True))
     preps = "|".join(re.escape(p) for p in sorted(ask_words(lang).date_preps, key=len, reverse=True))
-    period = re.compile(rf"(?<!\w)(?:(?P<month>{months})\.?(?:\s+(?P<year>\d{{4}}))?|(?P<year_only>(?:1[89]|2\d)\d{{2}}))(?!\w)",
+    period = re.compile(rf"(?<!\w)(?:(?P<month>{months})\.?(?:\s+(?P<year>\d{{4}}))?|(?<![\d/-])(?P<year_only>(?:1[89]|2\d)\d{{2}})(?![-/]\d))(?!\w)",
                         re.IGNORECASE)
     leads = "|".join(re.escape(p) for p in sorted(ask_words(lang).date_leads, key=len, reverse=True))
     lead = rf"(?:\s+(?P<lead>{leads}))?" if leads else ""
@@ -94,7 +94,9 @@ def _parts_and_ranges(text: str, lang: str, today: dt.date) -> list[tuple[int, i
     months = time_words(lang).months
     if opens and closes:
         day = r"(\d{1,2})(?:st|nd|rd|th|er)?"
-        rng = re.compile(rf"(?<!\w)(?:{_alt(opens)})\s+{day}\s+(?:{_alt(closes)}|-)\s+{day}\s+(?P<month>{_alt(months)})"
+        the = r"(?:(?:the|le)\s+)?"  # "between the 1st and the 10th of May", "entre le 1er et le 10 mai"
+        rng = re.compile(rf"(?<!\w)(?:{_alt(opens)})\s+{the}{day}\s+(?:{_alt(closes)}|-)\s+{the}{day}\s+(?:of\s+)?"
+                         rf"(?P<month>{_alt(months)})"
                          rf"(?:\s+(?P<year>\d{{4}}))?(?!\w)", re.IGNORECASE)
         for m in rng.finditer(text):
             year = int(m.group("year")) if m.group("year") else None
@@ -106,17 +108,87 @@ def _parts_and_ranges(text: str, lang: str, today: dt.date) -> list[tuple[int, i
     return out
 
 
+def _lead_periods(low: str, lang: str, today: dt.date,
+                  found: list[tuple[int, int, dt.date, dt.date]]) -> list[tuple[int, int, dt.date, dt.date]]:
+    """The current year or month right after a date lead ("since the beginning of *the year*",
+    "depuis le début de *l'année*"); elsewhere these words name no period and stay unread."""
+    words = ask_words(lang)
+    if not words.lead_periods or not words.date_leads:
+        return []
+    lead = re.compile(rf"(?<!\w)(?:{_alt(words.date_leads)})\s*$")
+    out: list[tuple[int, int, dt.date, dt.date]] = []
+    for phrase, value in sorted(words.lead_periods.items(), key=lambda kv: len(kv[0]), reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+            taken = any(s < m.end() and m.start() < e for s, e, _, _ in [*found, *out])
+            if not taken and lead.search(low, 0, m.start()):
+                out.append((m.start(), m.end(), *_period_range(value, today)))
+    return out
+
+
+def _last_months(text: str, lang: str, today: dt.date,
+                 found: list[tuple[int, int, dt.date, dt.date]]) -> list[tuple[int, int, dt.date, dt.date]]:
+    """A month named as the last one of its name before this month: "last May", "en mai dernier"
+    (in June 2024: May 2024; in May 2024: May 2023)."""
+    words = ask_words(lang)
+    months = time_words(lang).months
+    out: list[tuple[int, int, dt.date, dt.date]] = []
+    for word, where in words.month_lasts.items():
+        if where == "before":
+            rx = rf"(?<!\w){re.escape(word)}\s+(?P<month>{_alt(months)})(?!\s*\d)(?!\w)"
+        else:
+            rx = rf"(?<!\w)(?P<month>{_alt(months)})\s+{re.escape(word)}(?!\w)"
+        for m in re.finditer(rx, text, re.IGNORECASE):
+            if any(s < m.end() and m.start() < e for s, e, _, _ in [*found, *out]):
+                continue
+            month = months[m.group("month").lower()]
+            year = today.year if month < today.month else today.year - 1
+            out.append((m.start(), m.end(), *_month_range(month, year, today)))
+    return out
+
+
+def _numeric_days(text: str, lang: str, today: dt.date) -> list[tuple[int, int, dt.date, dt.date]]:
+    """Days written in figures: ISO "2024-05-11" in both languages, "18/11/2024" (day first) in
+    French only (in English "5/11/2024" may be either day first or month first), and "the 18th
+    of November 2024", which the build's normalizer does not read."""
+    out: list[tuple[int, int, dt.date, dt.date]] = []
+    pats = [(r"(?<![\d/-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/-])", None)]
+    if lang == "fr":
+        pats.append((r"(?<![\d/-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/-])", None))
+    months = time_words(lang).months
+    pats.append((rf"(?<!\w)(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+(?P<month>{_alt(months)})"
+                 rf"(?:,?\s+(?P<y>\d{{4}}))?(?!\w)", months))
+    for pat, names in pats:
+        for m in re.finditer(pat, text, re.IGNORECASE):
+            try:
+                if names is not None:
+                    first, _ = _month_range(names[m.group("month").lower()], int(m.group("y")) if m.group("y") else None,
+                                            today)
+                    day = first.replace(day=int(m.group("d")))
+                else:
+                    day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue  # no such day: left unread, so the question is refused
+            out.append((m.start(), m.end(), day, day))
+    return out
+
+
 def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
     """The date expressions of ``text`` in order, each with the range of days it allows."""
     found: list[tuple[int, int, dt.date, dt.date]] = []
+    years: dict[tuple[int, int], int] = {}  # spans of a relative year ("last year") -> the year
     low = text.lower()
-    for phrase, value in sorted(ask_words(lang).periods.items(), key=lambda kv: len(kv[0]), reverse=True):
+    words = ask_words(lang)
+    for phrase, value in sorted(words.periods.items(), key=lambda kv: len(kv[0]), reverse=True):
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
             if re.search(r"(?:\bthe|\bpast)\s+$", low[:m.start()]):
                 continue  # "in the last month": a rolling period, not the calendar month; left unread
             if not any(s < m.end() and m.start() < e for s, e, _, _ in found):
                 found.append((m.start(), m.end(), *_period_range(value, today)))
-    for start, end, first, last in _parts_and_ranges(text, lang, today):
+                if value.startswith("year:"):
+                    years[(m.start(), m.end())] = found[-1][2].year
+    found.extend(_lead_periods(low, lang, today, found))
+    found.extend(_last_months(text, lang, today, found))
+    for start, end, first, last in [*_parts_and_ranges(text, lang, today), *_numeric_days(text, lang, today)]:
         if not any(s < end and start < e for s, e, _, _ in found):
             found.append((start, end, first, last))
     for expr in find_time_expressions(text, lang):
@@ -131,6 +203,14 @@ def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
     for i, m in enumerate(matches):
         if m.group("month"):
             year = int(m.group("year")) if m.group("year") else None
+            end = m.end()
+            if year is None:  # "May last year", "mai de l'année dernière": the month of that year
+                after = re.match(r"\s*,?\s*(?:of\s+|de\s+|d')?", text[m.end():])
+                at = m.end() + (after.end() if after else 0)
+                for (a, b), y in years.items():
+                    if a == at:
+                        year, end = y, b
+                        found = [f for f in found if (f[0], f[1]) != (a, b)]
             if year is None:  # "between May and June 2023": a month borrows the year of the next date that has one
                 later = next((x for x in matches[i + 1:] if x.group("year") or x.group("year_only")), None)
                 if later is not None:
@@ -141,7 +221,8 @@ def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
         else:
             year = int(m.group("year_only"))
             first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        found.append((m.start(), m.end(), first, last))
+            end = m.end()
+        found.append((m.start(), end, first, last))
     _, prep = _patterns(lang)
     preps = ask_words(lang).date_preps
     spans: list[DateSpan] = []
@@ -157,7 +238,23 @@ def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
             else:
                 start = p.start()
         spans.append(DateSpan(start, end, *_apply_prep(kind, first, last)))
-    return spans
+    return _join_adjacent(text, lang, spans)
+
+
+def _join_adjacent(text: str, lang: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """"in March and April 2024", "en 2023 et 2024": two periods that meet, joined by "and",
+    are one period (two that do not meet stay two, and so name no single period)."""
+    joins = ask_words(lang).joins
+    out: list[DateSpan] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        between = text[prev.end:s.start].strip().lower() if prev else ""
+        if (prev is not None and between in joins and prev.first and prev.last and s.first and s.last
+                and s.first == prev.last + dt.timedelta(days=1)):
+            out[-1] = DateSpan(prev.start, s.end, prev.first, s.last)
+        else:
+            out.append(s)
+    return out
 
 
 def date_range(spans: list[DateSpan]) -> tuple[dt.date | None, dt.date | None]:

@@ -19,6 +19,9 @@ after a place preposition ("on", "sur", "in"…), before an attack word ("the Od
 attack"), or a demonym with a place noun ("Russian territory", "sol russe"); the spaCy
 model of the build tags the question, and a verb is never a place — so neither "say" in
 "what did X say" nor "made" in "statements were made" is looked up as the towns Say and Made.
+A state just before an attack word ("US air strikes": by or in?), a country with a direction
+("eastern Ukraine"), or a town as a speaker is refused; a person the tables do not know is read
+by ``question_persons``, misspelt attack words by ``question_spelling``.
 """
 from __future__ import annotations
 
@@ -31,6 +34,8 @@ from kg.model import Node
 from kg.query.ask_tables import AskWords, Head, ask_words, question_heads, role_parts
 from kg.query.question_dates import date_range, find_date_spans
 from kg.query.question_frame import Frame, FrameError
+from kg.query.question_persons import named_person
+from kg.query.question_spelling import spelling_fixes
 
 if TYPE_CHECKING:
     from kg.link.resolve import Linker
@@ -107,13 +112,37 @@ def _state_of(text: str, words: AskWords) -> Node | None:
     return None
 
 
+def _members_of(text: str, words: AskWords) -> Node | None:
+    """An organisation's people ("Hamas officials", "les responsables du Hezbollah") are the
+    organisation, whose members count, as "Ukrainian officials" are the state."""
+    ws = [m for m in _WORD.finditer(text)]
+    if len(ws) < 2:
+        return None
+    first, last = ws[0].group().lower(), ws[-1].group().lower()
+    if last in words.state_nouns:
+        name = text[:ws[-1].start()].strip()
+    elif first in words.state_nouns or (first in words.articles and len(ws) > 2 and ws[1].group().lower() in words.state_nouns):
+        head = ws[0] if first in words.state_nouns else ws[1]
+        name = re.sub(r"^(?:of|du|de la|de l'|des|de|d')\s*", "", text[head.end():].strip(), flags=re.IGNORECASE)
+    else:
+        return None
+    node = _whole_actor(name, words) if name else None
+    if node is None or "Person" in node.classes or not _is_actor(node):
+        return None
+    return node
+
+
 def _without_title(text: str, words: AskWords) -> str | None:
     """``text`` without the title before a name ("le gouverneur Alexandre Bogomaz"), or None."""
     bare = _strip_articles(text, words)
     low = bare.lower()
     for title in sorted(words.titles, key=len, reverse=True):
         if low.startswith(title + " ") and len(bare) > len(title) + 1:
-            return bare[len(title) + 1:].strip()
+            name = bare[len(title) + 1:].strip()
+            first = re.match(r"\w+", name.lower())
+            if first and (first.group() in words.genitives or first.group() in ("of", "de", "d", "du", "des")):
+                return None  # "the spokesman of the Kremlin", "le porte-parole du Kremlin": one of its members, not it
+            return name
     return None
 
 
@@ -126,7 +155,7 @@ def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
     words = ask_words(lang)
     linker = _linker()
     bare = _strip_articles(text, words)
-    node = _whole_actor(text, words) or _state_of(text, words)
+    node = _whole_actor(text, words) or _state_of(text, words) or _members_of(text, words)
     if node is None:
         untitled = _without_title(text, words)
         if untitled:
@@ -135,13 +164,17 @@ def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
         return node
     place = linker.place(bare)
     if place is None:
-        return None
+        return None if strict else named_person(_without_title(text, words) or bare, lang)
     if "Country" in place.classes:
         return place
     if strict:
         return None
     code = linker.gazetteer.capital_named(bare)
-    return linker.gazetteer.country(code) if code else place
+    if code:
+        return linker.gazetteer.country(code)
+    if place.classes & _PLACE_CLASSES:
+        return None  # a town or region does not speak, accuse or strike ("Kirby", "Hassan": a name, not the town)
+    return place
 
 
 _PLACE_CLASSES = frozenset({"City", "Region", "Place", "Sea", "Territory"})
@@ -220,7 +253,7 @@ def _read_dates(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
         rest.mark(rest.start + s.start, rest.start + s.end)
     frame.first, frame.last = date_range(spans)
     if frame.first and frame.last and frame.first > frame.last:
-        raise FrameError(f"the period is empty ({frame.first} to {frame.last})")
+        raise FrameError(f"the dates name no single period ({frame.first} is after {frame.last}): ask for one period")
 
 
 def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int, int]]:
@@ -239,7 +272,8 @@ def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int,
         if not rest.free(m.start(), m.end()):
             continue
         w = m.group().lower()
-        cls = words.classes.get(w) or words.classes.get(re.sub(r"(?<=\w)[sx]$", "", w))
+        cls = (words.classes.get(w) or words.classes.get(re.sub(r"(?<=\w)[sx]$", "", w))
+               or words.classes.get(re.sub(r"(?<=é)es?$", "", w)))  # "frappée(s)" as "frappé"
         if cls:
             classes.add(cls)
             rest.mark(m.start(), m.end())
@@ -260,17 +294,41 @@ def _place_allowed(rest: _Rest, run: list[re.Match[str]], words: AskWords, class
     """Whether the syntax puts a place where ``run`` stands: after a place preposition (articles
     between), or just before an attack word; and no word of it is tagged as a verb or pronoun."""
     text = rest.question
-    tags = [pos for a, b, pos in _tags(text, lang) if a < run[-1].end() and run[0].start() < b]
+    tagged = _tags(text, lang)
+    tags = [pos for a, b, pos in tagged if a < run[-1].end() and run[0].start() < b]
+    before_words = list(_WORD.finditer(text, 0, run[0].start()))
+    while before_words and before_words[-1].group().lower() in words.articles:
+        before_words.pop()
+    after_prep = bool(before_words) and before_words[-1].group().lower() in words.place_preps
     if tags and all(pos in _NOT_PLACES for pos in tags):
-        return False
-    before = [m.group().lower() for m in _WORD.finditer(text, 0, run[0].start())]
-    while before and before[-1] in words.articles:
-        before.pop()
-    if before and before[-1] in words.place_preps:
+        # a lower-case town after a true preposition ("sur odessa") may be tagged as a verb;
+        # elsewhere a verb is never a place ("what did X say", "statements were made")
+        prep_pos = [pos for a, b, pos in tagged if a == before_words[-1].start()] if after_prep else []
+        if not (prep_pos == ["ADP"] and all(pos == "VERB" for pos in tags)):
+            return False
+    if after_prep:
         return True
     after = text[run[-1].end():]
     stripped = after.lstrip()
     at = len(text) - len(stripped)
+    low = stripped.lower()
+    if any(low.startswith(p) and not low[len(p):len(p) + 1].isalnum() for p in words.place_posts):
+        return True  # "was Kharkiv hit", "Kharkiv a-t-elle été frappée"
+    return any(a == at for a, _ in class_spans)
+
+
+def _only_before_attack(rest: _Rest, run: list[re.Match[str]], words: AskWords,
+                        class_spans: list[tuple[int, int]]) -> bool:
+    """Whether ``run`` stands just before an attack word with no place preposition before it:
+    "US air strikes" (by the US) unlike "the Odesa drone attack" (a town is where, a state
+    may be who)."""
+    text = rest.question
+    before = [m.group().lower() for m in _WORD.finditer(text, 0, run[0].start())]
+    while before and before[-1] in words.articles:
+        before.pop()
+    if before and before[-1] in words.place_preps:
+        return False
+    at = len(text) - len(text[run[-1].end():].lstrip())
     return any(a == at for a, _ in class_spans)
 
 
@@ -296,6 +354,13 @@ def _read_places(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[t
                 node = _demonym_place(run, words)
             if node is None and _place_allowed(rest, run, words, class_spans, lang):
                 node = _linker().place(phrase)
+                if node is not None and "Country" in node.classes and _only_before_attack(rest, run, words, class_spans):
+                    raise FrameError(f"{phrase!r} before an attack word may say who struck or where: "
+                                     f"say 'by {phrase}' or 'in {phrase}'")
+            if node is not None and "Country" in node.classes and any(w.group().lower() in words.compass for w in run):
+                names = {x.lower() for x in node.labels.values()} | {x.lower() for x, _ in node.alt_labels}
+                if _strip_articles(phrase, words).lower() not in names:  # not "South Sudan": "eastern Ukraine"
+                    raise FrameError(f"no place of the graph is {phrase!r}, only the whole country")
             if node is not None:
                 found.append(node)
                 taken[i:i + n] = [True] * n
@@ -390,6 +455,19 @@ def _read_authors(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[
                 break
 
 
+def _refuse_parts_of_places(rest: _Rest, words: AskWords) -> None:
+    """"l'est de l'Ukraine", "the north of Gaza": a part of a place that no place of the graph
+    names (when one does, "the north of Israel", it was read as that place) is not the whole place."""
+    if not words.compass:
+        return
+    rx = re.compile(rf"(?<!\w)(?:l'|le |la |the )({'|'.join(re.escape(w) for w in words.compass)})\s+(?:de |du |d'|des |of )",
+                    re.IGNORECASE)
+    for m in rx.finditer(rest.question, rest.start, rest.end):
+        if rest.free(m.start(1), m.end(1)):
+            raise FrameError(f"the graph has no place for a part of a place ({m.group().strip()!r} …): "
+                             "ask about the whole place or one of its regions")
+
+
 def _read_skip_phrases(rest: _Rest, words: AskWords) -> None:
     low = rest.question.lower()
     for phrase in sorted(words.skip_phrases, key=len, reverse=True):
@@ -407,6 +485,7 @@ def _read_rest(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
     class_spans = _read_classes(frame, rest, words)
     _read_authors(frame, rest, words, class_spans, lang)
     _read_places(frame, rest, words, class_spans, lang)
+    _refuse_parts_of_places(rest, words)
     _read_demonyms(frame, rest, class_spans)
     for m in _free_words(rest):
         w = m.group().lower()
@@ -473,14 +552,66 @@ def strip_prefaces(q: str) -> str:
     return q
 
 
+MAX_FRONTED_WORDS = 6
+
+
+def _fronted(q: str) -> str | None:
+    """A question whose date or place comes first, before a comma ("In May 2024, what did the
+    Kremlin say…", "En mai 2024, qu'a dit…"), with that part put last, where the heads expect it."""
+    front, sep, back = q.partition(",")
+    if not sep or not back.strip() or len(_WORD.findall(front)) > MAX_FRONTED_WORDS:
+        return None
+    return strip_prefaces(f"{back.strip()} {front.strip()}")
+
+
 def read_question(q: str, today: dt.date) -> Frame:
-    """The frame of a normalized question: the first head whose parts all read.
+    """The frame of a normalized question: the first head whose parts all read; when none does,
+    the question read again with a date or place put first moved last (:func:`_fronted`), then
+    with its misspelt attack words corrected (``kg.query.question_spelling``), the corrections
+    then listed in the frame's ``ignored``.
 
     Raises :class:`FrameError` with the reason of the first head that matched (the most
     specific one) when none reads whole.
     """
     q = strip_prefaces(q)
-    first_reason = None
+    try:
+        return _read_heads(q, today)
+    except FrameError as exc:
+        fronted = _fronted(q)
+        if fronted is not None:
+            try:
+                return _read_heads(fronted, today)
+            except FrameError:
+                pass
+        fixes = spelling_fixes(q)
+        if not fixes:
+            raise
+        fixed = q
+        for word, right in fixes:
+            fixed = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", right, fixed)
+        try:
+            frame = _read_heads(fixed, today)
+        except FrameError:
+            raise exc from None
+        frame.ignored.extend(f"{word!r} read as {right!r}" for word, right in fixes)
+        return frame
+
+
+def question_lang(q: str) -> str:
+    """The language of a question's little words ("the", "of", "les", "sur"): en or fr."""
+    score = {}
+    for lang in ("en", "fr"):
+        w = ask_words(lang)
+        small = w.skip | w.articles | w.stops | w.place_preps
+        score[lang] = sum(m.group().lower() in small for m in _WORD.finditer(q))
+    return "fr" if score["fr"] > score["en"] else "en"
+
+
+def _read_heads(q: str, today: dt.date) -> Frame:
+    """The frame of the first head whose parts all read; else the reason of the first head of
+    the question's language that matched (an English head reading a French question fails on
+    its first French word, which says nothing useful)."""
+    reasons: list[tuple[str, str]] = []
     for head in question_heads():
         match = head.regex.fullmatch(q)
         if match is None:
@@ -488,5 +619,7 @@ def read_question(q: str, today: dt.date) -> Frame:
         try:
             return _read_head(head, match, q, today)
         except FrameError as exc:
-            first_reason = first_reason or exc.reason
-    raise FrameError(first_reason or "it matches none of the known questions")
+            reasons.append((head.lang, exc.reason))
+    lang = question_lang(q)
+    reason = next((r for hl, r in reasons if hl == lang), reasons[0][1] if reasons else None)
+    raise FrameError(reason or "it matches none of the known questions")

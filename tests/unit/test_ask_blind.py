@@ -13,7 +13,7 @@ from tests.question_suite import TODAY, grade, load_blind_questions
 
 BLIND = load_blind_questions()
 # right answers reached (README, "Questions in plain language"); refusals make up the rest
-FLOOR = {"tune": 127, "holdout": 59}
+FLOOR = {"tune": 128, "holdout": 67}
 
 
 @pytest.fixture(scope="module")

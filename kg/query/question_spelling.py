@@ -1,0 +1,46 @@
+"""Misspelt attack words in questions ("missle strikes", "drone stikes").
+
+A question no head reads whole is read again with each word that no table knows and that is
+one slip (a letter missing, added, changed, or two swapped) from exactly one attack word
+replaced by it (``kg.query.question_reader.read_question``); a word one slip from two attack
+words ("atacks": "attacks" and "ATACMS") is left, so the question is refused.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.query.ask_tables import ask_words, known_words
+
+_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter missing, added, changed or two letters swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+MIN_TYPO_WORD = 5  # shorter words are too often other words one letter away
+
+
+def spelling_fixes(q: str) -> list[tuple[str, str]]:
+    """Words of ``q`` that no table knows and that are one slip away from exactly one word of
+    attack ("stikes" -> "strikes", "missle" -> "missile"): (word, correction)."""
+    known = known_words()
+    fixes = []
+    for m in _WORD.finditer(q):
+        w = m.group()
+        low = w.lower()
+        if len(low) < MIN_TYPO_WORD or low in known or not low.isalpha():
+            continue
+        near = {c for lang in ("en", "fr") for c in ask_words(lang).classes
+                if " " not in c and len(c) >= MIN_TYPO_WORD and _near(low, c)}
+        if len(near) == 1:
+            fixes.append((w, near.pop()))
+    return fixes
