@@ -29,6 +29,11 @@ from kg.tables import data_table
 # words before a place name that make it where a weapon came from, not what was hit
 ORIGIN = re.compile(r"(?:\bfrom|\bdepuis|\bd['’]où|\blaunched over)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:\S+\s+){0,2}$",
                     re.IGNORECASE)
+# words before a town that make it where something happened ("fell near a hotel in Eilat",
+# "dans le village de Nikolskoïe"), not an actor or an aim ("le mépris de Moscou", "soutenir Gaza")
+LOCATIVE = re.compile(r"(?:\bin|\bnear|\bat|\bover|\boutside|\bà|\bdans|\bprès\s+de|\bau-dessus\s+de|\bsur|\baux\s+abords\s+de)"
+                      r"\s+(?:the\s+|la\s+|le\s+|l['’])?(?:(?:village|town|city|ville|localité|commune)\s+(?:of|de|d['’])\s*)?$",
+                      re.IGNORECASE)
 REMARK_KINDS = ("conditional", "modal", "general", "habitual", "denial")
 
 
@@ -38,6 +43,7 @@ class RemarkWords:
 
     remark: re.Pattern[str]  # conditional, modal, general or habitual words in the quote
     call: re.Pattern[str]  # a cue that asks or vows
+    accuse: re.Pattern[str]  # a cue that accuses
     consequence: re.Pattern[str]  # words that tie a remark to an attack's damage or response
     reference: re.Pattern[str]  # an opening that points back at the attack ("These strikes…")
     opening: re.Pattern[str]  # an opening infinitive: an aim or a promise ("poursuivre l'offensive")
@@ -57,6 +63,7 @@ def remark_words(lang: str) -> RemarkWords:
             by_kind.setdefault(r["kind"], []).append(r["pattern"])
     return RemarkWords(remark=_alternation(p for k in REMARK_KINDS for p in by_kind.get(k, ())),
                        call=_alternation(by_kind.get("call", ())),
+                       accuse=_alternation(by_kind.get("accuse", ())),
                        consequence=_alternation(by_kind.get("consequence", ())),
                        reference=_opening(by_kind.get("reference", ()), re.IGNORECASE),
                        opening=_opening(by_kind.get("opening", ()), 0))
@@ -70,11 +77,14 @@ def _opening(patterns: list[str], flags: int) -> re.Pattern[str]:
 def general_remark(quote: str | None, cue: str, lang: str) -> bool:
     """Whether the reported words are a general remark (a conditional, threat, forecast,
     call, right, policy or habit) that tells no damage or response: such a statement is
-    about no attack its context tells. An accusation without words is never one."""
+    about no attack its context tells. An accusation ("accused Kyiv of deliberately
+    targeting homes") reports the act and is never one, nor is a counterfactual about the
+    past ("it could not have been done without…") or the French reporting conditional
+    ("le navire aurait été touché")."""
     if not quote:
         return False
     w = remark_words(lang if lang in ("fr", "en") else "en")
-    if w.consequence.search(quote) or w.reference.search(quote):
+    if w.accuse.search(cue) or w.consequence.search(quote) or w.reference.search(quote):
         return False
     return bool(w.call.search(cue) or w.remark.search(quote) or w.opening.search(quote))
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.link.about import about_kinds, general_remark, named_in
+from kg.link.about import LOCATIVE, about_kinds, general_remark, named_in
 from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
 from kg.link.event_groups import EventGroup, group_events, referred, topic
 from kg.link.iris import event_iri, statement_iri
@@ -285,9 +285,37 @@ class ArticleLinker:
             # the attacks whose place it names, else the attack told last before it (the
             # article's main one if none was)
             placed = self.placed_in(real, st.evidence, forms)
-            about += placed or [topic(real, st.evidence.start)]
-            trace += ("about:attack_at_place_named",) if placed else ("about:attack_told_last",)
+            if placed:
+                return about + placed, trace + ("about:attack_at_place_named",)
+            elsewhere = self.elsewhere(real, st)
+            if elsewhere is not None:
+                return about + elsewhere, trace + (("about:attack_containing_place_named",) if elsewhere
+                                                   else ("about:names_a_place_no_attack_hit",))
+            about.append(topic(real, st.evidence.start))
+            trace += ("about:attack_told_last",)
         return about, trace
+
+    def elsewhere(self, real: list[LinkedEvent], st: StatementRecord) -> list[str] | None:
+        """For a statement whose words name no attack's place but a town where something
+        happened ("in Eilat", ``kg.link.about.LOCATIVE``): the one attack
+        whose place contains that town (an attack placed at its region or country only),
+        else none at all, for the words tell of something that happened elsewhere ("debris
+        fell near a hotel in Eilat" is not about the strike on Hodeidah). None when its
+        words name no town (the attack told last is then the statement's topic)."""
+        if not st.quote:
+            return None
+        start = self.art.text.find(st.quote, st.evidence.start, st.evidence.end + 1)
+        if start < 0:
+            return None
+        end = start + len(st.quote)
+        gaz = self.linker.gazetteer
+        towns = [n for m, n in self.resolved_places()
+                 if start <= m.span.start < end and "City" in n.classes and not gaz.section_parent(n)
+                 and LOCATIVE.search(self.art.text[max(start, m.span.start - 40): m.span.start])]
+        if not towns:
+            return None
+        containing = {e.iri for n in towns for e in real if e.place in _ancestors(n, self.linker)}
+        return [e.iri for e in real if e.iri in containing] if len(containing) <= 1 else None
 
     def statements(self, linked: LinkedEvents) -> tuple[list[LinkedStatement], list[Allegation]]:
         """The article's statements, and the allegations their accusations make (applied

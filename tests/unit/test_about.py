@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from kg.link.about import about_kinds, general_remark, named_in
+from kg.link.about import LOCATIVE, about_kinds, general_remark, named_in
 from kg.link.event_groups import referred
 from kg.model import EventRecord, LinkedEvent, Span
 
@@ -113,6 +113,7 @@ def test_denials_and_aims_are_general(quote: str, lang: str) -> None:
 @pytest.mark.parametrize("quote,lang", [
     ("avoir abattu douze drones au-dessus de la région", "fr"),
     ("Entre dix et quinze maisons ont été touchées", "fr"),
+    ("quatre chasseurs avaient participé à l'opération", "fr"),  # a number, not an infinitive
     ("to have intercepted all the missiles", "en"),
 ])
 def test_past_infinitives_and_capitalised_openings_are_reports(quote: str, lang: str) -> None:
@@ -122,3 +123,26 @@ def test_past_infinitives_and_capitalised_openings_are_reports(quote: str, lang:
 def test_a_place_two_attacks_share_names_neither() -> None:
     forms = {"ev/a": {"Shiraz"}, "ev/b": {"Shiraz"}, "ev/c": {"Hadera"}}
     assert named_in("the attacks on Shiraz and Hadera", forms) == ["ev/c"]
+
+
+@pytest.mark.parametrize("quote,cue,lang", [
+    ("viser délibérément des quartiers résidentiels", "a accusé", "fr"),  # an accusation reports the act
+    ("deliberately targeting homes", "accused", "en"),
+    ("it could not have been carried out without foreign specialists", "said", "en"),  # past, not a forecast
+    ("le dépôt aurait été touché par deux drones", "a indiqué", "fr"),  # reporting conditional
+    ("reckless escalation", "called", "en"),  # "called" alone names
+])
+def test_accusations_and_past_are_not_general(quote: str, cue: str, lang: str) -> None:
+    assert not general_remark(quote, cue, lang)
+
+
+@pytest.mark.parametrize("before,where", [
+    ("debris had fallen near a hotel in ", True),
+    ("des débris sont tombés dans le village de ", True),
+    ("une femme a été blessée à ", True),
+    ("le mépris de ", False),  # a capital as an actor
+    ("to keep supporting ", False),
+    ("soutenir ", False),
+])
+def test_a_town_where_something_happened(before: str, where: bool) -> None:
+    assert bool(LOCATIVE.search(before)) is where
