@@ -200,7 +200,7 @@ class ArticleLinker:
         real = [e for e in linked if e.factuality != "Denied"]
         forms = self.place_forms(real, iri_of)
         iri_of.update(referred(self.art.text, self.x.events, iri_of, real,
-                               named=lambda ev: named_in(ev.sentence.text, forms)))
+                               named=lambda ev: self.sentence_names(ev, real, forms)))
         return LinkedEvents(linked, iri_of, denials.used)
 
     def place_forms(self, real: list[LinkedEvent], iri_of: dict[int, str]) -> dict[str, set[str]]:
@@ -297,17 +297,20 @@ class ArticleLinker:
 
     def elsewhere(self, real: list[LinkedEvent], st: StatementRecord) -> list[str] | None:
         """For a statement whose words name no attack's place but a town where something
-        happened ("in Eilat", ``kg.link.about.LOCATIVE``): the one attack
-        whose place contains that town (an attack placed at its region or country only),
-        else none at all, for the words tell of something that happened elsewhere ("debris
-        fell near a hotel in Eilat" is not about the strike on Hodeidah). None when its
-        words name no town (the attack told last is then the statement's topic)."""
+        happened ("in Eilat", ``kg.link.about.LOCATIVE``): the one attack whose place
+        contains that town (an attack placed at its region or country only), else none at
+        all, for the words tell of something that happened elsewhere ("debris fell near a
+        hotel in Eilat" is not about the strike on Hodeidah). None when its words name no
+        town (the attack told last is then the statement's topic)."""
         if not st.quote:
             return None
         start = self.art.text.find(st.quote, st.evidence.start, st.evidence.end + 1)
-        if start < 0:
-            return None
-        end = start + len(st.quote)
+        return self.containing_town(real, start, start + len(st.quote)) if start >= 0 else None
+
+    def containing_town(self, real: list[LinkedEvent], start: int, end: int) -> list[str] | None:
+        """The attacks whose place contains a town that ``text[start:end]`` tells something
+        happened in: [] when no attack's does, None when the passage names no such town or
+        several attacks contain it."""
         gaz = self.linker.gazetteer
         towns = [n for m, n in self.resolved_places()
                  if start <= m.span.start < end and "City" in n.classes and not gaz.section_parent(n)
@@ -316,6 +319,16 @@ class ArticleLinker:
             return None
         containing = {e.iri for n in towns for e in real if e.place in _ancestors(n, self.linker)}
         return [e.iri for e in real if e.iri in containing] if len(containing) <= 1 else None
+
+    def sentence_names(self, ev: EventRecord, real: list[LinkedEvent], forms: dict[str, set[str]]) -> list[str] | None:
+        """The attacks a definite mention's sentence names ("the Nyala strike"): by their
+        place's name, else by a town one of them contains; None when the sentence tells of
+        a town no attack hit ("the intercepted missile fell in Eilat", with no attack there)."""
+        named = named_in(ev.sentence.text, forms)
+        if named:
+            return named
+        town = self.containing_town(real, ev.sentence.start, ev.sentence.end)
+        return None if town == [] else (town or [])
 
     def statements(self, linked: LinkedEvents) -> tuple[list[LinkedStatement], list[Allegation]]:
         """The article's statements, and the allegations their accusations make (applied

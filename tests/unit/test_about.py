@@ -146,3 +146,11 @@ def test_accusations_and_past_are_not_general(quote: str, cue: str, lang: str) -
 ])
 def test_a_town_where_something_happened(before: str, where: bool) -> None:
     assert bool(LOCATIVE.search(before)) is where
+
+
+def test_a_mention_told_of_a_place_no_attack_hit_refers_to_none() -> None:
+    text = "Jets struck Hodeidah port on Friday. Fragments of the intercepted missile fell in Eilat."
+    real = [_event("ev/hodeidah", 0, None)]
+    rec = _record(text, text.index("Fragments"), "missile")
+    assert referred(text, [rec], {}, real, named=lambda ev: None) == {}
+    assert referred(text, [rec], {}, real, named=lambda ev: []) == {0: "ev/hodeidah"}
