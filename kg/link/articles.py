@@ -7,6 +7,9 @@
 * Events of one article that hit the same place with compatible classes and dates are one
   event (mentions merged); an unplaced "l'attaque"/"the attack" is not an event node but
   lets a statement be about the article's main event.
+* About-links are earned (``kg.link.about``): the attacks a statement's words or sentence
+  tell or whose place they name; else, unless it is a general remark (threat, conditional,
+  call, policy), the attack whose place its sentence names or the one told last before it.
 * Perpetrators: a demonym or a known actor; told inside a statement they are alleged,
   otherwise a fact of the article. An accusation ("blamed Kyiv for the attack") makes the
   accused the alleged perpetrator of the events the statement is about.
