@@ -47,6 +47,7 @@ class RemarkWords:
     consequence: re.Pattern[str]  # words that tie a remark to an attack's damage or response
     reference: re.Pattern[str]  # an opening that points back at the attack ("These strikes…")
     opening: re.Pattern[str]  # an opening infinitive: an aim or a promise ("poursuivre l'offensive")
+    plural: re.Pattern[str]  # a plural that points back at all the attacks told ("the attacks")
 
 
 def _alternation(patterns: Iterable[str]) -> re.Pattern[str]:
@@ -66,7 +67,8 @@ def remark_words(lang: str) -> RemarkWords:
                        accuse=_alternation(by_kind.get("accuse", ())),
                        consequence=_alternation(by_kind.get("consequence", ())),
                        reference=_opening(by_kind.get("reference", ()), re.IGNORECASE),
-                       opening=_opening(by_kind.get("opening", ()), 0))
+                       opening=_opening(by_kind.get("opening", ()), 0),
+                       plural=_alternation(by_kind.get("plural", ())))
 
 
 def _opening(patterns: list[str], flags: int) -> re.Pattern[str]:
@@ -114,3 +116,10 @@ def about_kinds(trace: Iterable[str]) -> list[str]:
     them in the order of ``StatementRecord.about``): attack_in_quote, attack_in_sentence or
     attack_noun_of_cue."""
     return [t.split(":", 1)[1] for t in trace if t.startswith("about:")]
+
+
+def points_back_at_all(words: str, lang: str) -> bool:
+    """Whether the words point back at all the attacks told so far with a plural ("informed
+    of the attacks", "a imputé ces attaques à l'Ukraine"), not at a kind of attack ("the
+    attacks on civilians")."""
+    return bool(remark_words(lang if lang in ("fr", "en") else "en").plural.search(words))

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.link.about import LOCATIVE, about_kinds, general_remark, named_in
+from kg.link.about import LOCATIVE, about_kinds, general_remark, named_in, points_back_at_all
 from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
 from kg.link.event_groups import EventGroup, group_events, referred, topic
 from kg.link.iris import event_iri, statement_iri
@@ -261,7 +261,8 @@ class ArticleLinker:
     def earned_about(self, st: StatementRecord, linked: LinkedEvents, forms: dict[str, set[str]]) -> tuple[list[str], tuple[str, ...]]:
         """The attacks a statement is about (``kg.link.about``): those its words or sentence
         tell, and the others whose place its words name; when it tells none, those whose
-        place its sentence names, else the one told last before it; a general remark
+        place its sentence names, else all told before it when it says "the attacks", else
+        the one told last before it; a general remark
         (threat, conditional, call, policy) earns none from its sentence or context."""
         iri_of = linked.iri_of
         real = [e for e in linked.events if e.factuality != "Denied"]
@@ -281,6 +282,12 @@ class ArticleLinker:
             if more:
                 about += more
                 trace += ("about:attack_place_in_words",)
+            elif points_back_at_all(st.quote, self.lang):
+                # "informed of the attacks": all the attacks told before, not the last one only
+                told = [e.iri for e in real if any(m.start < st.evidence.start for m in e.evidence)]
+                if len(told) > 1 and set(about) <= set(told):
+                    about += [iri for iri in told if iri not in about]
+                    trace += ("about:attacks_told_before",)
         if not about and real and not names_denied(st.evidence, linked.events, linked.used_denials):
             if general:
                 return about, trace + ("about:general_remark",)
@@ -294,6 +301,9 @@ class ArticleLinker:
             if elsewhere is not None:
                 return about + elsewhere, trace + (("about:attack_containing_place_named",) if elsewhere
                                                    else ("about:names_a_place_no_attack_hit",))
+            told = [e.iri for e in real if any(m.start < st.evidence.start for m in e.evidence)]
+            if len(told) > 1 and points_back_at_all(st.quote or st.evidence.text, self.lang):
+                return about + told, trace + ("about:attacks_told_before",)
             about.append(topic(real, st.evidence.start))
             trace += ("about:attack_told_last",)
         return about, trace

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from kg.link.about import LOCATIVE, about_kinds, general_remark, named_in
+from kg.link.about import LOCATIVE, about_kinds, general_remark, named_in, points_back_at_all
 from kg.link.event_groups import referred
 from kg.model import EventRecord, LinkedEvent, Span
 
@@ -154,3 +154,17 @@ def test_a_mention_told_of_a_place_no_attack_hit_refers_to_none() -> None:
     rec = _record(text, text.index("Fragments"), "missile")
     assert referred(text, [rec], {}, real, named=lambda ev: None) == {}
     assert referred(text, [rec], {}, real, named=lambda ev: []) == {0: "ev/hodeidah"}
+
+
+@pytest.mark.parametrize("words,lang,back", [
+    ("the president had been informed of the attacks", "en", True),
+    ("these strikes were a crime", "en", True),
+    ("the attacks on civilians must stop", "en", False),  # a kind of attack, not the ones told
+    ("such attacks will not go unanswered", "en", False),
+    ("L'armée a imputé ces attaques à l'Ukraine", "fr", True),
+    ("les deux frappes avaient fait six blessés", "fr", True),
+    ("les attaques contre des civils pouvaient constituer des crimes de guerre", "fr", False),
+    ("une attaque terroriste", "fr", False),
+])
+def test_a_plural_points_back_at_all_attacks_told(words: str, lang: str, back: bool) -> None:
+    assert points_back_at_all(words, lang) is back
