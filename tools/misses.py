@@ -30,7 +30,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+# the shared scorer beside the checkout (``../shared``), or beside a folder of worktrees
+SCORER = next((d / "shared" / "eval" / "score.py" for d in ROOT.parents if (d / "shared" / "eval" / "score.py").exists()),
+              ROOT.parent / "shared" / "eval" / "score.py")
 
 
 def _load_scorer(path: Path):
