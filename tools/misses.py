@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """List what the shared scorer counts as missed or wrong, article by article.
 
-    python tools/misses.py ../shared/corpus/dev2 [--store DIR] [--article ID] [--kind statements|events]
+    python tools/misses.py ../shared/corpus/dev2 [--store DIR] [--article ID] [--kind statements|events|about]
 
 The scorer (``../shared/eval/score.py``) prints figures only; fixing a kind of error needs
 the errors themselves. This tool imports the scorer and uses its own reading of the graph
@@ -11,6 +11,11 @@ line here is exactly a unit the figures count: a gold statement or event with no
 speaker's labels, quote and the event's classes, places and dates beside it, so that the
 kind of error (wrong speaker, quote cut, wrong day, place at country level…) can be read at
 once. Then run ``kg explain`` on the article to see why.
+
+``--kind about`` looks at the statements the scorer matched: for each whose about-links
+differ from gold it prints the gold events (with the node each matched, or "not found") and
+the predicted ones (``ok``/``WRONG``), then the link precision and the link recall among the
+gold events that were found, which is the part of recall the linking itself decides.
 
 It builds the corpus into ``--store`` (default: a temporary folder) with the ``kg`` on PATH.
 """
@@ -25,7 +30,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+# the shared scorer beside the checkout (``../shared``), or beside a folder of worktrees
+SCORER = next((d / "shared" / "eval" / "score.py" for d in ROOT.parents if (d / "shared" / "eval" / "score.py").exists()),
+              ROOT.parent / "shared" / "eval" / "score.py")
 
 
 def _load_scorer(path: Path):
@@ -52,6 +59,7 @@ def _event_line(e: dict) -> str:
 
 def report(sc, g, gold: dict, kinds: set[str], only: str | None) -> None:
     events, stmts = sc.predicted(g, gold["actors"])
+    about_tot = {"tp": 0, "pred": 0, "gold_found": 0, "gold": 0}
     for art_id, ga in gold["articles"].items():
         if only and art_id != only:
             continue
@@ -77,7 +85,7 @@ def report(sc, g, gold: dict, kinds: set[str], only: str | None) -> None:
                 if pk not in strict.values() and pk not in lenient.values():
                     lines.append(f"  EXTRA    event {_event_line(e)}")
 
-        if "statements" in kinds:
+        if "statements" in kinds or "about" in kinds:
             def st_ok(gs, s):
                 if not s["matchable"] or gs["speaker"] not in s["actor_keys"]:
                     return False
@@ -91,6 +99,9 @@ def report(sc, g, gold: dict, kinds: set[str], only: str | None) -> None:
             golds = [s for s in ga["statements"] if not s.get("optional")]
             golds += [s for s in ga["statements"] if s.get("optional")]
             matched = sc.match(golds, art_stmts, st_ok, closeness)
+        if "about" in kinds:
+            lines += _about_lines(golds, matched, art_stmts, art_events, ev_map, about_tot)
+        if "statements" in kinds:
             for gi, gs in enumerate(golds):
                 if gi in matched:
                     continue
@@ -104,6 +115,40 @@ def report(sc, g, gold: dict, kinds: set[str], only: str | None) -> None:
         if lines:
             print(art_id)
             print("\n".join(lines))
+    if "about" in kinds:
+        t = about_tot
+        p = t["tp"] / t["pred"] if t["pred"] else 0.0
+        r = t["tp"] / t["gold_found"] if t["gold_found"] else 0.0
+        print(f"about-links of matched statements: tp {t['tp']} pred {t['pred']} gold {t['gold']} "
+              f"(events found {t['gold_found']}): P {p:.3f}, R among found {r:.3f}")
+
+
+def _about_lines(golds: list[dict], matched: dict, art_stmts: dict, art_events: dict, ev_map: dict,
+                 tot: dict) -> list[str]:
+    """The matched required statements whose about-links differ from gold, and the counts."""
+    lines = []
+    for gi, pk in matched.items():
+        gs = golds[gi]
+        if gs.get("optional"):
+            continue
+        ps = art_stmts[pk]
+        gold_nodes = {ev_map.get(k) for k in gs["about"]} - {None}
+        tot["gold"] += len(gs["about"])
+        tot["gold_found"] += len(gold_nodes)
+        tot["pred"] += len(ps["about"])
+        tot["tp"] += len(gold_nodes & ps["about"])
+        if gold_nodes == ps["about"] and len(gold_nodes) == len(gs["about"]):
+            continue
+        lines.append(f"  ABOUT    stmt  {gs['speaker']}: {_short(gs.get('quote'), 90)}")
+        for k in gs["about"]:
+            node = ev_map.get(k)
+            where = _event_line(art_events[node]) if node in art_events else "not found"
+            mark = "ok" if node in ps["about"] else ("MISSED" if node else "-")
+            lines.append(f"           gold {mark:6s} {k}: {where}")
+        for node in sorted(ps["about"] - gold_nodes):
+            where = _event_line(art_events[node]) if node in art_events else node
+            lines.append(f"           pred WRONG  {where}")
+    return lines
 
 
 def main() -> None:
@@ -111,7 +156,7 @@ def main() -> None:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--store", type=Path, help="build into this folder and keep it (default: a temporary one)")
     ap.add_argument("--article", help="only this article id")
-    ap.add_argument("--kind", choices=("statements", "events"), help="only this kind of fact")
+    ap.add_argument("--kind", choices=("statements", "events", "about"), help="only this kind of fact")
     ap.add_argument("--scorer", type=Path, default=SCORER)
     a = ap.parse_args()
     sc = _load_scorer(a.scorer)

@@ -7,6 +7,9 @@
 * Events of one article that hit the same place with compatible classes and dates are one
   event (mentions merged); an unplaced "l'attaque"/"the attack" is not an event node but
   lets a statement be about the article's main event.
+* About-links are earned (``kg.link.about``): the attacks a statement's words or sentence
+  tell or whose place they name; else, unless it is a general remark (threat, conditional,
+  call, policy), the attack whose place its sentence names or the one told last before it.
 * Perpetrators: a demonym or a known actor; told inside a statement they are alleged,
   otherwise a fact of the article. An accusation ("blamed Kyiv for the attack") makes the
   accused the alleged perpetrator of the events the statement is about.
@@ -17,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.link.about import LOCATIVE, about_kinds, general_remark, named_in, points_back_at_all
 from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
 from kg.link.event_groups import EventGroup, group_events, referred, topic
 from kg.link.iris import event_iri, statement_iri
@@ -35,6 +39,7 @@ from kg.model import (
     Node,
     Rejection,
     Span,
+    StatementRecord,
 )
 
 SPECIFICITY = {"Country": 0, "Region": 1, "City": 2}
@@ -196,8 +201,30 @@ class ArticleLinker:
         linked = [self.linked_event(g, gi in denials.denied_groups) for gi, g in enumerate(groups)]
         iri_of = {i: linked[gi].iri for i, gi in index_of.items() if linked[gi].factuality != "Denied"}
         real = [e for e in linked if e.factuality != "Denied"]
-        iri_of.update(referred(self.art.text, self.x.events, iri_of, real))
+        forms = self.place_forms(real, iri_of)
+        iri_of.update(referred(self.art.text, self.x.events, iri_of, real,
+                               named=lambda ev: self.sentence_names(ev, real, forms)))
         return LinkedEvents(linked, iri_of, denials.used)
+
+    def place_forms(self, real: list[LinkedEvent], iri_of: dict[int, str]) -> dict[str, set[str]]:
+        """For each real attack (in story order), the names of its place: as the article
+        writes them where it tells the attack ("Sumy's", "Koursk"), and the node's labels.
+        ``kg.link.about.named_in`` finds them in a statement's words."""
+        by_iri = {e.iri: e for e in real}
+        forms: dict[str, set[str]] = {e.iri: set() for e in real}
+        for i, ev in enumerate(self.x.events):
+            e = by_iri.get(iri_of.get(i, ""))
+            if e is None:
+                continue
+            for m in ev.places + ev.sentence_places:
+                node = self.resolve_place(m)
+                if node is not None and node.iri == e.place:
+                    forms[e.iri].add(POSSESSIVE.sub("", m.span.text))
+        for e in real:
+            node = self.nodes.get(e.place)
+            if node is not None:
+                forms[e.iri] |= set(node.labels.values())
+        return {iri: {f for f in names if len(f) > 2} for iri, names in forms.items()}
 
     def linked_event(self, g: EventGroup, denied: bool) -> LinkedEvent:
         """One attack node: its place, mentions, perpetrators (fact, or alleged when told
@@ -223,17 +250,105 @@ class ArticleLinker:
             le.factuality = "Denied"
         return le
 
-    def placed_in(self, events: list[LinkedEvent], span: Span) -> str | None:
-        """The one attack whose place a passage names ("avoir frappé … à Zaporijia")."""
+    def placed_in(self, events: list[LinkedEvent], span: Span, forms: dict[str, set[str]]) -> list[str]:
+        """The attacks whose place a passage names ("avoir frappé … à Zaporijia", "Sumy's
+        mayor"): a place mention resolved to it, or the name the article gives its place."""
         named = {n.iri for m, n in self.resolved_places() if span.start <= m.span.start < span.end}
-        hits = [e for e in events if e.place in named]
-        return hits[0].iri if len({e.iri for e in hits}) == 1 else None
+        shared = {e.place for e in events if sum(o.place == e.place for o in events) > 1}
+        hits = {e.iri for e in events if e.place in named and e.place not in shared} | set(named_in(span.text, forms))
+        return [e.iri for e in events if e.iri in hits]
+
+    def earned_about(self, st: StatementRecord, linked: LinkedEvents, forms: dict[str, set[str]]) -> tuple[list[str], tuple[str, ...]]:
+        """The attacks a statement is about (``kg.link.about``): those its words or sentence
+        tell, and the others whose place its words name; when it tells none, those whose
+        place its sentence names, else all told before it when it says "the attacks", else
+        the one told last before it; a general remark
+        (threat, conditional, call, policy) earns none from its sentence or context."""
+        iri_of = linked.iri_of
+        real = [e for e in linked.events if e.factuality != "Denied"]
+        general = general_remark(st.quote, st.cue, self.lang)
+        kinds = about_kinds(st.trace)
+        about: list[str] = []
+        trace: tuple[str, ...] = ()
+        for k, i in enumerate(st.about):
+            iri = iri_of.get(i)
+            if iri and general and k < len(kinds) and kinds[k] == "attack_in_sentence":
+                trace += ("about:general_remark_not_its_sentence",)
+                continue
+            if iri and iri not in about:
+                about.append(iri)
+        if about and st.quote:
+            more = [iri for iri in named_in(st.quote, forms) if iri not in about]
+            if more:
+                about += more
+                trace += ("about:attack_place_in_words",)
+            elif points_back_at_all(st.quote, self.lang):
+                # "informed of the attacks": all the attacks told before, not the last one only
+                told = [e.iri for e in real if any(m.start < st.evidence.start for m in e.evidence)]
+                if len(told) > 1 and set(about) <= set(told):
+                    about += [iri for iri in told if iri not in about]
+                    trace += ("about:attacks_told_before",)
+        if not about and real and not names_denied(st.evidence, linked.events, linked.used_denials):
+            if general:
+                return about, trace + ("about:general_remark",)
+            # news reports stay on their story: a statement that names no attack is about
+            # the attacks whose place it names, else the attack told last before it (the
+            # article's main one if none was)
+            placed = self.placed_in(real, st.evidence, forms)
+            if placed:
+                return about + placed, trace + ("about:attack_at_place_named",)
+            elsewhere = self.elsewhere(real, st)
+            if elsewhere is not None:
+                return about + elsewhere, trace + (("about:attack_containing_place_named",) if elsewhere
+                                                   else ("about:names_a_place_no_attack_hit",))
+            told = [e.iri for e in real if any(m.start < st.evidence.start for m in e.evidence)]
+            if len(told) > 1 and points_back_at_all(st.quote or st.evidence.text, self.lang):
+                return about + told, trace + ("about:attacks_told_before",)
+            about.append(topic(real, st.evidence.start))
+            trace += ("about:attack_told_last",)
+        return about, trace
+
+    def elsewhere(self, real: list[LinkedEvent], st: StatementRecord) -> list[str] | None:
+        """For a statement whose words name no attack's place but a town where something
+        happened ("in Eilat", ``kg.link.about.LOCATIVE``): the one attack whose place
+        contains that town (an attack placed at its region or country only), else none at
+        all, for the words tell of something that happened elsewhere ("debris fell near a
+        hotel in Eilat" is not about the strike on Hodeidah). None when its words name no
+        town (the attack told last is then the statement's topic)."""
+        if not st.quote:
+            return None
+        start = self.art.text.find(st.quote, st.evidence.start, st.evidence.end + 1)
+        return self.containing_town(real, start, start + len(st.quote)) if start >= 0 else None
+
+    def containing_town(self, real: list[LinkedEvent], start: int, end: int) -> list[str] | None:
+        """The attacks whose place contains a town that ``text[start:end]`` tells something
+        happened in: [] when no attack's does, None when the passage names no such town or
+        several attacks contain it."""
+        gaz = self.linker.gazetteer
+        towns = [n for m, n in self.resolved_places()
+                 if start <= m.span.start < end and "City" in n.classes and not gaz.section_parent(n)
+                 and LOCATIVE.search(self.art.text[max(start, m.span.start - 40): m.span.start])]
+        if not towns:
+            return None
+        containing = {e.iri for n in towns for e in real if e.place in _ancestors(n, self.linker)}
+        return [e.iri for e in real if e.iri in containing] if len(containing) <= 1 else None
+
+    def sentence_names(self, ev: EventRecord, real: list[LinkedEvent], forms: dict[str, set[str]]) -> list[str] | None:
+        """The attacks a definite mention's sentence names ("the Nyala strike"): by their
+        place's name, else by a town one of them contains; None when the sentence tells of
+        a town no attack hit ("the intercepted missile fell in Eilat", with no attack there)."""
+        named = named_in(ev.sentence.text, forms)
+        if named:
+            return named
+        town = self.containing_town(real, ev.sentence.start, ev.sentence.end)
+        return None if town == [] else (town or [])
 
     def statements(self, linked: LinkedEvents) -> tuple[list[LinkedStatement], list[Allegation]]:
         """The article's statements, and the allegations their accusations make (applied
         to the events by the caller)."""
-        events, iri_of = linked.events, linked.iri_of
+        events = linked.events
         by_iri = {e.iri: e for e in events}
+        forms = self.place_forms([e for e in events if e.factuality != "Denied"], linked.iri_of)
         out: list[LinkedStatement] = []
         alleged: list[Allegation] = []
         for st in self.x.statements:
@@ -243,19 +358,8 @@ class ArticleLinker:
                 self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.speaker.span.text,
                                                "the speaker is no actor", st.trace))
                 continue
-            about: list[str] = []
-            for i in st.about:
-                iri = iri_of.get(i)
-                if iri and iri not in about:
-                    about.append(iri)
-            real = [e for e in events if e.factuality != "Denied"]
-            if not about and real and not names_denied(st.evidence, events, linked.used_denials):
-                # news reports stay on their story: a statement that names no attack is about
-                # the one attack whose place it names, else the attack told last before it
-                # (the article's main one if none was)
-                placed = self.placed_in(real, st.evidence)
-                about.append(placed or topic(real, st.evidence.start))
-                trace += ("about:attack_at_place_named",) if placed else ("about:attack_told_last",)
+            about, about_trace = self.earned_about(st, linked, forms)
+            trace += about_trace
             accuses = []
             if st.accuses is not None:
                 acc = self.known_actor(st.accuses)

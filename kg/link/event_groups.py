@@ -83,13 +83,33 @@ def topic(events: list[LinkedEvent], position: int) -> str:
     return best.iri if last_mention[best.iri] >= 0 else events[0].iri
 
 
-def referred(text: str, events: list[EventRecord], iri_of: dict[int, str], real: list[LinkedEvent]) -> dict[int, str]:
+def referred(text: str, events: list[EventRecord], iri_of: dict[int, str], real: list[LinkedEvent],
+             named: Callable[[EventRecord], list[str] | None] | None = None) -> dict[int, str]:
     """For each unplaced definite mention ("l'attaque", "the strike"), the attack it refers
-    to: the one told in the sentence just before, else the article's main attack of a
-    compatible class."""
+    to: the one attack whose place its sentence names ("the Nyala strike"), else the one
+    attack of its day ("Monday's strike", "la frappe de lundi"), else the one told in the
+    sentence just before, else the article's main attack of a compatible class. ``named``
+    gives the attacks a mention's sentence names, or None when it tells of a place no
+    attack hit: such a mention refers to none."""
     out: dict[int, str] = {}
     for i, ev in enumerate(events):
         if i not in iri_of and ev.definite and real:
+            hits = named(ev) if named else []
+            if hits is None:
+                continue
             fitting = [e for e in real if ev.event_class in (GENERIC_ATTACK, e.event_class)] or real
-            out[i] = told_just_before(text, fitting, ev.sentence.start) or fitting[0].iri
+            out[i] = _one_named(ev, fitting, hits) or told_just_before(text, fitting, ev.sentence.start) or fitting[0].iri
     return out
+
+
+def _one_named(ev: EventRecord, fitting: list[LinkedEvent], named: list[str]) -> str | None:
+    """The one attack a definite mention's sentence names by its place, else by its day."""
+    iris = {e.iri for e in fitting}
+    by_place = [iri for iri in named if iri in iris]
+    if len(by_place) == 1:
+        return by_place[0]
+    if not by_place and ev.date is not None:
+        by_day = [e.iri for e in fitting if e.date == ev.date]
+        if len(by_day) == 1:
+            return by_day[0]
+    return None

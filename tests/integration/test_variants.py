@@ -46,6 +46,11 @@ def test_one_attack_per_article_with_class_place_country_and_date(store, article
 
 
 def test_every_statement_about_an_attack_of_its_article(store):
-    _, rows = store.select(P + """SELECT ?s ?n WHERE { { SELECT ?s (COUNT(?e) AS ?n) WHERE {
-        ?s a gev:Statement . OPTIONAL { ?s gev:about ?e } } GROUP BY ?s } }""")
-    assert rows and all(int(r["n"]) >= 1 for r in rows)
+    """Reports and reactions are about the article's attack; a general remark (the threat
+    "We will continue to act against terror targets") is about none (kg.link.about)."""
+    _, rows = store.select(P + """SELECT ?s ?n ?q WHERE { { SELECT ?s (COUNT(?e) AS ?n) WHERE {
+        ?s a gev:Statement . OPTIONAL { ?s gev:about ?e } } GROUP BY ?s } OPTIONAL { ?s gev:quote ?q } }""")
+    assert rows
+    unlinked = {str(r["q"]) for r in rows if int(r["n"]) == 0}
+    assert unlinked == {"We will continue to act against terror targets"}
+    assert sum(int(r["n"]) >= 1 for r in rows) >= 8

@@ -1,0 +1,125 @@
+"""Which attacks a statement is about: the links it earns.
+
+A statement is about an attack when its own words or its sentence name it (a trigger, told
+by ``kg.nlp.extract``; or the place hit, here), or when it reacts to it in context (a
+statement that names no attack: the attack told last before it, ``event_groups.topic``).
+
+General remarks earn no attack from their context: conditionals ("if the strikes
+continue…"), threats and forecasts ("would respond", "toute nouvelle attaque recevrait…"),
+calls ("urged both sides to show restraint"), aims ("poursuivre l'offensive", "to keep
+targeting…"), rights, policy, habits and denials ("no attack took place"). The words of
+``kg/data/link/remark_words.tsv`` mark them; damage, casualties and the response on the
+ground ("repairs would take two weeks") keep a remark about the attack, and so does one that
+opens by pointing back at it ("These strikes will not deter us"). Such a remark also
+loses an attack that its sentence names outside its own words ("… said the attacks were
+unacceptable and called on the parties to protect civilians": the call is about nothing).
+
+A statement that names an attack and the places of others ("the attacks on Sumy and
+Izmail") is about each attack whose place its words name. Pure functions of text and IRIs.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.tables import data_table
+
+# words before a place name that make it where a weapon came from, not what was hit
+ORIGIN = re.compile(r"(?:\bfrom|\bdepuis|\bd['’]où|\blaunched over)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:\S+\s+){0,2}$",
+                    re.IGNORECASE)
+# words before a town that make it where something happened ("fell near a hotel in Eilat",
+# "dans le village de Nikolskoïe"), not an actor or an aim ("le mépris de Moscou", "soutenir Gaza")
+LOCATIVE = re.compile(r"(?:\bin|\bnear|\bat|\bover|\boutside|\bà|\bdans|\bprès\s+de|\bau-dessus\s+de|\bsur|\baux\s+abords\s+de)"
+                      r"\s+(?:the\s+|la\s+|le\s+|l['’])?(?:(?:village|town|city|ville|localité|commune)\s+(?:of|de|d['’])\s*)?$",
+                      re.IGNORECASE)
+REMARK_KINDS = ("conditional", "modal", "general", "habitual", "denial")
+
+
+@dataclass(frozen=True)
+class RemarkWords:
+    """The compiled patterns of one language (``remark_words.tsv``)."""
+
+    remark: re.Pattern[str]  # conditional, modal, general or habitual words in the quote
+    call: re.Pattern[str]  # a cue that asks or vows
+    accuse: re.Pattern[str]  # a cue that accuses
+    consequence: re.Pattern[str]  # words that tie a remark to an attack's damage or response
+    reference: re.Pattern[str]  # an opening that points back at the attack ("These strikes…")
+    opening: re.Pattern[str]  # an opening infinitive: an aim or a promise ("poursuivre l'offensive")
+    plural: re.Pattern[str]  # a plural that points back at all the attacks told ("the attacks")
+
+
+def _alternation(patterns: Iterable[str]) -> re.Pattern[str]:
+    body = "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+    return re.compile(rf"(?<![\w’'-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def remark_words(lang: str) -> RemarkWords:
+    rows = [r.as_dict() for r in data_table("link", "remark_words.tsv")]
+    by_kind: dict[str, list[str]] = {}
+    for r in rows:
+        if r["lang"] == lang:
+            by_kind.setdefault(r["kind"], []).append(r["pattern"])
+    return RemarkWords(remark=_alternation(p for k in REMARK_KINDS for p in by_kind.get(k, ())),
+                       call=_alternation(by_kind.get("call", ())),
+                       accuse=_alternation(by_kind.get("accuse", ())),
+                       consequence=_alternation(by_kind.get("consequence", ())),
+                       reference=_opening(by_kind.get("reference", ()), re.IGNORECASE),
+                       opening=_opening(by_kind.get("opening", ()), 0),
+                       plural=_alternation(by_kind.get("plural", ())))
+
+
+def _opening(patterns: list[str], flags: int) -> re.Pattern[str]:
+    """Patterns matched at the start of the reported words (after quotation marks)."""
+    return re.compile(rf"^[\W_]*(?:{'|'.join(f'(?:{p})' for p in patterns) or '(?!)'})(?!\w)", flags)
+
+
+def general_remark(quote: str | None, cue: str, lang: str) -> bool:
+    """Whether the reported words are a general remark (a conditional, threat, forecast,
+    call, right, policy or habit) that tells no damage or response: such a statement is
+    about no attack its context tells. An accusation ("accused Kyiv of deliberately
+    targeting homes") reports the act and is never one, nor is a counterfactual about the
+    past ("it could not have been done without…") or the French reporting conditional
+    ("le navire aurait été touché")."""
+    if not quote:
+        return False
+    w = remark_words(lang if lang in ("fr", "en") else "en")
+    if w.accuse.search(cue) or w.consequence.search(quote) or w.reference.search(quote):
+        return False
+    return bool(w.call.search(cue) or w.remark.search(quote) or w.opening.search(quote))
+
+
+def named_in(text: str, forms: dict[str, set[str]]) -> list[str]:
+    """The attacks (IRI -> the names of its place as the article writes them) whose place
+    ``text`` names as a place hit, in the order of ``forms``; a name after "from"/"depuis" is
+    where the weapon came from, and a name two attacks share names neither."""
+    counts: dict[str, int] = {}
+    for names in forms.values():
+        for n in names:
+            counts[n] = counts.get(n, 0) + 1
+    out = []
+    for iri, all_names in forms.items():
+        names = {n for n in all_names if counts[n] == 1}
+        for name in sorted(names, key=len, reverse=True):
+            hit = next((m for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+                        if not ORIGIN.search(text[: m.start()])), None)
+            if hit is not None:
+                out.append(iri)
+                break
+    return out
+
+
+def about_kinds(trace: Iterable[str]) -> list[str]:
+    """How each explicit link of a statement record was found (``kg.nlp.extract`` traces
+    them in the order of ``StatementRecord.about``): attack_in_quote, attack_in_sentence or
+    attack_noun_of_cue."""
+    return [t.split(":", 1)[1] for t in trace if t.startswith("about:")]
+
+
+def points_back_at_all(words: str, lang: str) -> bool:
+    """Whether the words point back at all the attacks told so far with a plural ("informed
+    of the attacks", "a imputé ces attaques à l'Ukraine"), not at a kind of attack ("the
+    attacks on civilians")."""
+    return bool(remark_words(lang if lang in ("fr", "en") else "en").plural.search(words))

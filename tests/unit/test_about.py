@@ -1,0 +1,170 @@
+"""The about-link rules of kg.link.about and event_groups.referred, on the real word table."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.link.about import LOCATIVE, about_kinds, general_remark, named_in, points_back_at_all
+from kg.link.event_groups import referred
+from kg.model import EventRecord, LinkedEvent, Span
+
+
+@pytest.mark.parametrize("quote,cue", [
+    ("any new attack on Russian cities would be met with a crushing response", "said"),
+    ("if the strikes continued, the whole region could be dragged into war", "said"),
+    ("it had the right to respond to any aggression", "said"),
+    ("its policy on arms deliveries had not changed", "said"),
+    ("both sides to show restraint", "urged"),
+    ("its forces only target military sites", "said"),
+    ("Moscow would respond at a time of its choosing", "said"),
+    ("such attacks will not go unanswered", "said"),  # no reference back to one attack
+])
+def test_general_remarks_en(quote: str, cue: str) -> None:
+    assert general_remark(quote, cue, "en")
+
+
+@pytest.mark.parametrize("quote,cue", [
+    ("toute nouvelle attaque contre des villes russes recevrait une réponse ferme", "a prévenu"),
+    ("si les frappes se poursuivaient, toute la région pourrait s'embraser", "a averti"),
+    ("avoir le droit de répondre à toute agression", "a affirmé"),
+    ("sa politique de livraisons d'armes n'avait pas changé", "a assuré"),
+    ("les deux camps à faire preuve de retenue", "a exhorté"),
+    ("la carte des cibles changera du jour au lendemain", "estime"),
+    ("ses forces ne visaient que des sites militaires", "a répété"),
+    ("les frappes continueront tant que l'armée bombardera nos villes", "a déclaré"),
+])
+def test_general_remarks_fr(quote: str, cue: str) -> None:
+    assert general_remark(quote, cue, "fr")
+
+
+@pytest.mark.parametrize("quote,cue,lang", [
+    ("repair crews had restored power to half of the city", "said", "en"),
+    ("the strike showed contempt for international law", "said", "en"),
+    ("three transformers were destroyed and repairs would take two weeks", "said", "en"),  # damage keeps it
+    ("schools would open two hours late on Tuesday", "said", "en"),
+    ("an independent investigation into the deaths", "called for", "en"),
+    ("cette frappe montrait le mépris de Moscou pour le droit international", "a estimé", "fr"),  # imperfect, no future
+    ("les secours fouillaient encore les décombres", "a indiqué", "fr"),
+    ("le bilan pourrait s'alourdir, trois blessés étant dans un état grave", "a indiqué", "fr"),
+    ("ils tiraient des roquettes depuis le village", "a raconté", "fr"),
+    ("The American-Israeli aggression will not go unanswered until the blockade ends", "said", "en"),  # points back
+    ("Ces raids ne nous feront pas reculer", "a déclaré", "fr"),
+])
+def test_reports_are_not_general(quote: str, cue: str, lang: str) -> None:
+    assert not general_remark(quote, cue, lang)
+
+
+def test_an_accusation_without_words_is_never_general() -> None:
+    assert not general_remark(None, "blamed", "en")
+
+
+def test_named_in_skips_where_the_weapon_came_from() -> None:
+    forms = {"ev/kharkiv": {"Kharkiv"}, "ev/belgorod": {"Belgorod"}, "ev/sumy": {"Sumy"}}
+    assert named_in("the attacks on Sumy and Kharkiv were a crime", forms) == ["ev/kharkiv", "ev/sumy"]
+    assert named_in("glide bombs dropped from the Belgorod region hit Kharkiv", forms) == ["ev/kharkiv"]
+    assert named_in("des bombes larguées depuis la région de Belgorod", forms) == []
+    assert named_in("Sumyland is elsewhere", forms) == []  # whole words only
+
+
+def test_about_kinds_follow_the_trace() -> None:
+    trace = ("cue:speech_verb(say)", "about:attack_in_quote", "speaker:x", "about:attack_in_sentence")
+    assert about_kinds(trace) == ["attack_in_quote", "attack_in_sentence"]
+
+
+def _record(text: str, start: int, trigger: str, date: dt.date | None = None) -> EventRecord:
+    ts = text.index(trigger, start)
+    end = text.find(".", ts) + 1 or len(text)
+    return EventRecord(event_class="https://w3id.org/geokg/ontology#Attack", trigger=Span(ts, ts + len(trigger), trigger),
+                       sentence=Span(start, end, text[start:end]), places=[], sentence_places=[], perpetrators=[],
+                       reported=False, definite=True, date_text=None, date=date, trace=())
+
+
+def _event(iri: str, start: int, date: dt.date | None) -> LinkedEvent:
+    return LinkedEvent(iri=iri, event_class="https://w3id.org/geokg/ontology#Attack", place=iri + "/place",
+                       evidence=[Span(start, start + 5, "x")], date=date)
+
+
+def test_referred_prefers_the_place_then_the_day_it_names() -> None:
+    text = "A strike hit Nyala on Saturday. Drones hit Kosti on Sunday. The group blamed the army for the Nyala strike."
+    monday, sunday = dt.date(2025, 2, 15), dt.date(2025, 2, 16)
+    real = [_event("ev/nyala", 0, monday), _event("ev/kosti", 32, sunday)]
+    rec = _record(text, text.index("The group"), "strike")
+    got = referred(text, [rec], {}, real, named=lambda ev: named_in(ev.sentence.text, {"ev/nyala": {"Nyala"}, "ev/kosti": {"Kosti"}}))
+    assert got == {0: "ev/nyala"}
+    dated = _record(text.replace("the Nyala strike", "Saturday's strike"), text.index("The group"), "strike", monday)
+    assert referred(text, [dated], {}, real, named=lambda ev: []) == {0: "ev/nyala"}
+    undated = _record(text.replace("the Nyala strike", "the strike"), text.index("The group"), "strike")
+    assert referred(text, [undated], {}, real, named=lambda ev: []) == {0: "ev/kosti"}  # told just before
+
+
+@pytest.mark.parametrize("quote,lang", [
+    ("the vessel had been in port all week and no attack took place", "en"),
+    ("it had received no report of an incident", "en"),
+    ("n'avoir reçu aucun signalement d'incident dans la zone", "fr"),
+    ("poursuivre l'offensive jusqu'à la capitale", "fr"),
+    ("ne pas publier d'images des impacts", "fr"),
+    ("to keep targeting the port until the blockade ends", "en"),
+])
+def test_denials_and_aims_are_general(quote: str, lang: str) -> None:
+    assert general_remark(quote, "said" if lang == "en" else "a indiqué", lang)
+
+
+@pytest.mark.parametrize("quote,lang", [
+    ("avoir abattu douze drones au-dessus de la région", "fr"),
+    ("Entre dix et quinze maisons ont été touchées", "fr"),
+    ("quatre chasseurs avaient participé à l'opération", "fr"),  # a number, not an infinitive
+    ("to have intercepted all the missiles", "en"),
+])
+def test_past_infinitives_and_capitalised_openings_are_reports(quote: str, lang: str) -> None:
+    assert not general_remark(quote, "a affirmé" if lang == "fr" else "claimed", lang)
+
+
+def test_a_place_two_attacks_share_names_neither() -> None:
+    forms = {"ev/a": {"Shiraz"}, "ev/b": {"Shiraz"}, "ev/c": {"Hadera"}}
+    assert named_in("the attacks on Shiraz and Hadera", forms) == ["ev/c"]
+
+
+@pytest.mark.parametrize("quote,cue,lang", [
+    ("viser délibérément des quartiers résidentiels", "a accusé", "fr"),  # an accusation reports the act
+    ("deliberately targeting homes", "accused", "en"),
+    ("it could not have been carried out without foreign specialists", "said", "en"),  # past, not a forecast
+    ("le dépôt aurait été touché par deux drones", "a indiqué", "fr"),  # reporting conditional
+    ("reckless escalation", "called", "en"),  # "called" alone names
+])
+def test_accusations_and_past_are_not_general(quote: str, cue: str, lang: str) -> None:
+    assert not general_remark(quote, cue, lang)
+
+
+@pytest.mark.parametrize("before,where", [
+    ("debris had fallen near a hotel in ", True),
+    ("des débris sont tombés dans le village de ", True),
+    ("une femme a été blessée à ", True),
+    ("le mépris de ", False),  # a capital as an actor
+    ("to keep supporting ", False),
+    ("soutenir ", False),
+])
+def test_a_town_where_something_happened(before: str, where: bool) -> None:
+    assert bool(LOCATIVE.search(before)) is where
+
+
+def test_a_mention_told_of_a_place_no_attack_hit_refers_to_none() -> None:
+    text = "Jets struck Hodeidah port on Friday. Fragments of the intercepted missile fell in Eilat."
+    real = [_event("ev/hodeidah", 0, None)]
+    rec = _record(text, text.index("Fragments"), "missile")
+    assert referred(text, [rec], {}, real, named=lambda ev: None) == {}
+    assert referred(text, [rec], {}, real, named=lambda ev: []) == {0: "ev/hodeidah"}
+
+
+@pytest.mark.parametrize("words,lang,back", [
+    ("the president had been informed of the attacks", "en", True),
+    ("these strikes were a crime", "en", True),
+    ("the attacks on civilians must stop", "en", False),  # a kind of attack, not the ones told
+    ("such attacks will not go unanswered", "en", False),
+    ("L'armée a imputé ces attaques à l'Ukraine", "fr", True),
+    ("les deux frappes avaient fait six blessés", "fr", True),
+    ("les attaques contre des civils pouvaient constituer des crimes de guerre", "fr", False),
+    ("une attaque terroriste", "fr", False),
+])
+def test_a_plural_points_back_at_all_attacks_told(words: str, lang: str, back: bool) -> None:
+    assert points_back_at_all(words, lang) is back
