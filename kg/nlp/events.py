@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.dates import find_time_expressions
+from kg.nlp.dates import TimeExpression, anchored_offset, find_time_expressions, is_night, takes_complement
 from kg.model import DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
 from kg.nlp.extensions import add_records
 from kg.nlp.finders.events import CLASS, FACTUALITY, PERPETRATORS, PLACES, Trigger
@@ -62,6 +62,15 @@ def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
             out.append((cur.head.lower_, cur.head.head))  # "près de Safed": près is parsed as an adverb
         cur = cur.head
     return out
+
+
+def _clause_verb(tok: Token) -> int:
+    """The verb of the clause a word belongs to (itself if it is one; the sentence root if
+    none is above it): a time expression dates the attack told in its own clause."""
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.i
 
 
 def _top_dep(tok: Token, stop: Token) -> str:
@@ -206,28 +215,54 @@ class EventExtractor:
         return "indirect" if modifier else verdict
 
     def date_text(self, trig: Token, sent: Span) -> DateMention | None:
-        """The time expression nearest the trigger, leaving out those that tell when
-        something was said ("a indiqué dimanche que la frappe…")."""
+        """The time expression of the trigger's clause (else the nearest one), leaving out
+        the dateline and those that tell when something was said ("a indiqué dimanche que la
+        frappe…"); a day said is kept as the anchor of a bare night ("said on Sunday that
+        its forces hit the depot overnight": Sunday). An anchored expression ("la veille",
+        "a day after …") records what it counts from (``kg.nlp.dates``)."""
         doc = sent.doc
-        start = dateline_end(doc_text(doc), sent.start_char)
+        text = doc_text(doc)
+        start = dateline_end(text, sent.start_char)
         if sent.start > 0:
             prev = sent_of(doc[sent.start - 1])
-            between = doc_text(doc)[prev.end_char: sent.start_char]
+            between = text[prev.end_char: sent.start_char]
             if "\n" not in between and not any(t.pos_ in ("VERB", "AUX") for t in prev):
-                start = dateline_end(doc_text(doc), prev.start_char)  # "Mardi matin," split off by the parser
-        found = []
-        for f in find_time_expressions(doc_text(doc)[start: sent.end_char], self.lang):
-            tok = doc.char_span(start + f.start, start + f.end, alignment_mode="expand")
+                start = dateline_end(text, prev.start_char)  # "Mardi matin," split off by the parser
+        found: list[tuple[TimeExpression, int | None]] = []
+        said: list[TimeExpression] = []
+        for f in find_time_expressions(text[start: sent.end_char], self.lang):
+            f = TimeExpression(start + f.start, start + f.end, f.text)
+            tok = doc.char_span(f.start, f.end, alignment_mode="expand")
             head = tok.root.head if tok is not None else None
             if head is not None and head.i != trig.i and (head.lemma_.lower() in self.lex.speech_verbs
                                                           or head.lower_ in self.lex.speech_verbs):
+                said.append(f)
                 continue
-            found.append(f)
+            found.append((f, _clause_verb(tok.root) if tok is not None else None))
         if not found:
             return None
-        pos = trig.idx - start
-        best = min(found, key=lambda f: abs(f.start - pos))
-        return DateMention(start + best.start, start + best.end, best.text)
+        own = _clause_verb(trig)
+        same_clause = [f for f, verb in found if verb is not None and verb == own]
+        pool = same_clause or [f for f, _ in found]
+        best = min(pool, key=lambda f: abs(f.start - trig.idx))
+        others = [f for f, _ in found if f is not best and not anchored_offset(f.text, self.lang)[0]]
+        if is_night(best.text, self.lang):
+            day = [f for f in said if not is_night(f.text, self.lang) and not anchored_offset(f.text, self.lang)[0]]
+            return DateMention(best.start, best.end, best.text, anchor=day[0].text if len(day) == 1 else None)
+        if not anchored_offset(best.text, self.lang)[0]:
+            return DateMention(best.start, best.end, best.text)
+        if not takes_complement(best.text, text[best.end: sent.end_char]):
+            # "La veille, …", "The next day, …": the day told before
+            return DateMention(best.start, best.end, best.text, told_before=True)
+        if trig.idx > best.start:
+            # the attack is the one the expression counts from ("… a day after a drone hit X"):
+            # the anchor is the main clause's day, told before the expression
+            main = [f for f in others if f.end <= best.start]
+            return DateMention(best.start, best.end, best.text, anchor=main[-1].text if main else None,
+                               inverse=True, told_before=not main)
+        # "X was hit two days after the strike on Y on Monday": the day told in the complement
+        inner = [f for f in others if f.start >= best.end]
+        return DateMention(best.start, best.end, best.text, anchor=inner[0].text if inner else None)
 
     def repair_tags(self, doc: Doc) -> None:
         """Undo one tagging slip of the small models: an attack noun taken for an auxiliary

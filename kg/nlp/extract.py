@@ -12,6 +12,7 @@ taken from that original text.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 
@@ -130,7 +131,7 @@ def _event_records(event_candidates: list[EventCandidate], statements: list[Stat
             why = f"not a real, specific attack: {e.blocked}" if e.blocked else "in the headline"
             rejected.append(Rejection("event", e.trigger.start, e.trigger.end, e.trigger.text, why, e.trace))
             continue
-        date = resolve(e.date.text, lang, published) if e.date else None
+        date = _event_date(e, events, lang, published)
         if date is not None and published is not None and (published - date).days > HISTORY_DAYS:
             rejected.append(Rejection("event", e.trigger.start, e.trigger.end, e.trigger.text,
                                       f"dated {date}, more than {HISTORY_DAYS} days before publication", e.trace))
@@ -150,6 +151,25 @@ def _event_records(event_candidates: list[EventCandidate], statements: list[Stat
             trace=e.trace,
         ))
     return events
+
+
+def _event_date(e: EventCandidate, before: list[EventRecord], lang: str, published: dt.date | None) -> dt.date | None:
+    """The attack's day: its time expression resolved against the publication date, or, for
+    one that counts from another day ("la veille", "a day after …"), against its anchor: a
+    day told in the same sentence, else the day told last before (the last dated attack
+    before the sentence; none when an attack placed before the expression in the same
+    sentence is the one the expression counts from and has no day)."""
+    d = e.date
+    if d is None:
+        return None
+    anchor = resolve(d.anchor, lang, published) if d.anchor else None
+    if anchor is None and d.told_before:
+        if d.inverse and any(r.sentence.start <= e.sentence[0] < r.sentence.end and r.trigger.start < d.start
+                             and (r.places or r.sentence_places) for r in before):
+            return None  # "Drones hit X, a day after shelling hit Y": X's day is not told
+        told = [r for r in before if r.date is not None and r.trigger.start < (d.start if d.inverse else e.sentence[0])]
+        anchor = told[-1].date if told else None
+    return resolve(d.text, lang, published, anchor=anchor, inverse=d.inverse)
 
 
 def _statement_record(s: StatementCandidate, events: list[EventRecord], article: Article, doc_lang: str) -> StatementRecord:
