@@ -6,9 +6,11 @@ dates (a missing day fits any) are one attack. What one mention lacks another te
 * a generic attack takes the class of an unplaced specific trigger of the same sentence ("a
   visé un immeuble de Beyrouth par une frappe aérienne"), else of the next sentence ("An
   explosion hit a farm near Safed. It was a drone launched from Lebanon");
-* an undated attack takes the day (and, if generic, the class) of an unplaced dated mention
-  told just before it, with no other attack between ("Drones attacked overnight into
-  Tuesday. The strike hit a depot in Bryansk");
+* an undated attack told first by a definite mention ("the strike", "la frappe") takes the
+  day (and, if generic, the class) of the unplaced dated mention told just before it, with
+  no other attack between ("Drones attacked overnight into Tuesday. The strike hit a depot
+  in Bryansk"); not one told afresh ("X was also targeted") or with a vague time of its own
+  ("earlier in the week");
 * a mention placed only at region or country level is the same attack as the one city
   attack of the article inside that region when their classes and days agree ("Rockets hit
   Belgorod on Saturday … air defence destroyed 12 rockets over the Belgorod region"); with
@@ -118,6 +120,8 @@ def _date_from_unplaced(groups: list[EventGroup], unplaced: list[EventRecord]) -
         if g.date is not None:
             continue
         first = min(r.trigger.start for r in g.records)
+        if any(r.date_text for r in g.records) or not min(g.records, key=lambda r: r.trigger.start).definite:
+            continue  # its own vague time ("earlier in the week"), or an attack of its own ("X was also hit")
         before = [ev for ev in unplaced if ev.trigger.start < first]
         if not before or before[-1].date is None or not g.fits(before[-1].event_class, before[-1].date):
             continue

@@ -73,6 +73,12 @@ def _clause_verb(tok: Token) -> int:
     return cur.i
 
 
+def _inside_quotes(text: str, start: int, offset: int) -> bool:
+    """Whether ``offset`` lies inside a quotation opened after ``start`` (the sentence's)."""
+    before = text[start:offset]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _top_dep(tok: Token, stop: Token) -> str:
     """The relation by which the phrase holding ``tok`` attaches to ``stop``."""
     cur = tok
@@ -134,7 +140,8 @@ class EventExtractor:
                 continue
             ent = entity_of(t)
             if ent is not None and ent.label_ not in NOT_PLACE_LABELS and any(x.pos_ == "PROPN" or x.is_title for x in ent):
-                span_toks = list(ent)
+                # the models may run a name into the day after it ("Soumy lundi"): the day is no part of the place
+                span_toks = [x for x in ent if not in_ranges(x.idx, times)] or list(ent)
             elif t.pos_ == "PROPN" and not t.ent_type_:
                 span_toks = [t]
             else:
@@ -234,22 +241,27 @@ class EventExtractor:
             f = TimeExpression(start + f.start, start + f.end, f.text)
             tok = doc.char_span(f.start, f.end, alignment_mode="expand")
             head = tok.root.head if tok is not None else None
-            if head is not None and head.i != trig.i and (head.lemma_.lower() in self.lex.speech_verbs
-                                                          or head.lower_ in self.lex.speech_verbs):
+            quoted = _inside_quotes(text, sent.start_char, f.start)
+            if not quoted and head is not None and head.i != trig.i and (head.lemma_.lower() in self.lex.speech_verbs
+                                                                         or head.lower_ in self.lex.speech_verbs):
                 said.append(f)
                 continue
             found.append((f, _clause_verb(tok.root) if tok is not None else None))
         if not found:
             return None
+        said_days = [f for f in said if not is_night(f.text, self.lang) and not anchored_offset(f.text, self.lang)[0]
+                     and not _inside_quotes(text, sent.start_char, f.start)]
         own = _clause_verb(trig)
         same_clause = [f for f, verb in found if verb is not None and verb == own]
         pool = same_clause or [f for f, _ in found]
         best = min(pool, key=lambda f: abs(f.start - trig.idx))
         others = [f for f, _ in found if f is not best and not anchored_offset(f.text, self.lang)[0]]
         if is_night(best.text, self.lang):
-            day = [f for f in said if not is_night(f.text, self.lang) and not anchored_offset(f.text, self.lang)[0]]
-            return DateMention(best.start, best.end, best.text, anchor=day[0].text if len(day) == 1 else None)
+            return DateMention(best.start, best.end, best.text, anchor=said_days[0].text if len(said_days) == 1 else None)
         if not anchored_offset(best.text, self.lang)[0]:
+            if len(said_days) == 1 and _inside_quotes(text, sent.start_char, best.start):
+                # « Ce matin, un drone a touché … », written on Monday: Monday morning
+                return DateMention(best.start, best.end, best.text, anchor=said_days[0].text, quoted=True)
             return DateMention(best.start, best.end, best.text)
         if not takes_complement(best.text, text[best.end: sent.end_char]):
             # "La veille, …", "The next day, …": the day told before

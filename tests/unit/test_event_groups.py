@@ -25,9 +25,10 @@ def within(a: Node, b: Node) -> bool:
     return False
 
 
-def rec(cls: str, start: int, sentence: tuple[int, int], date: dt.date | None = None) -> EventRecord:
-    return EventRecord(cls, Span(start, start + 5, "xxxxx"), Span(sentence[0], sentence[1], "s"),
-                       date=date, date_text="day" if date else None)
+def rec(cls: str, start: int, sentence: tuple[int, int], date: dt.date | None = None, definite: bool = False,
+        date_text: str | None = None) -> EventRecord:
+    return EventRecord(cls, Span(start, start + 5, "xxxxx"), Span(sentence[0], sentence[1], "s"), definite=definite,
+                       date=date, date_text=date_text or ("day" if date else None))
 
 
 def run(events, places, use_within=True):
@@ -82,14 +83,24 @@ def test_a_sentence_further_on_gives_no_class():
 
 def test_undated_attack_takes_the_day_told_just_before():
     # "Drones attacked overnight into Sunday, the air force said. The strike hit a depot in Belgorod."
-    events = [rec("DroneStrike", 5, (0, 40), SUN), rec(GENERIC_ATTACK, 50, (41, 90))]
+    events = [rec("DroneStrike", 5, (0, 40), SUN), rec(GENERIC_ATTACK, 50, (41, 90), definite=True)]
     groups, _ = run(events, [None, BELGOROD])
     assert (groups[0].date, groups[0].event_class) == (SUN, "DroneStrike")
 
 
+def test_an_attack_told_afresh_or_with_a_vague_time_takes_no_day_from_before():
+    # "Ukraine said Russia launched drones overnight. Mykolaiv was also targeted (earlier in the week)."
+    events = [rec("DroneStrike", 5, (0, 40), SUN), rec(GENERIC_ATTACK, 50, (41, 90))]
+    assert run(events, [None, BELGOROD])[0][0].date is None
+    events = [rec("DroneStrike", 5, (0, 40), SUN), rec(GENERIC_ATTACK, 50, (41, 90), definite=True,
+                                                        date_text="earlier in the week")]
+    assert run(events, [None, BELGOROD])[0][0].date is None
+
+
 def test_no_day_from_before_another_attack_or_of_another_class():
-    events = [rec("DroneStrike", 5, (0, 40), SUN), rec("Shelling", 50, (41, 90), SAT), rec(GENERIC_ATTACK, 100, (91, 140))]
+    events = [rec("DroneStrike", 5, (0, 40), SUN), rec("Shelling", 50, (41, 90), SAT),
+              rec(GENERIC_ATTACK, 100, (91, 140), definite=True)]
     groups, _ = run(events, [None, SHEBEKINO, BELGOROD])
     assert groups[1].date is None  # Shebekino's attack was told in between
-    events = [rec("DroneStrike", 5, (0, 40), SUN), rec("Shelling", 50, (41, 90))]
+    events = [rec("DroneStrike", 5, (0, 40), SUN), rec("Shelling", 50, (41, 90), definite=True)]
     assert run(events, [None, BELGOROD])[0][0].date is None
