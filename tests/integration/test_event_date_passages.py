@@ -25,7 +25,8 @@ LANGUAGES = ("en", "fr")
 # whose AirStrike has no trigger yet). With 6 passages on mentions of one attack (the day
 # or class told in another sentence, a region-level mention of a city attack): en 0.829 ->
 # 0.927, fr 0.800 -> 0.914 with kg.link.event_groups carrying them across mentions. What
-# remains is recall of triggers and places.
+# remains is recall of triggers and places. With the quotation and "same day after a speech
+# day" passages (17 en / 15 fr): en 0.936 (dates right 22/22), fr 0.927 (18/19).
 THRESHOLDS = {"en": {"strict_f1": 0.90, "date_accuracy": 1.0},
               "fr": {"strict_f1": 0.85, "date_accuracy": 0.9}}
 
