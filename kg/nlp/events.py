@@ -46,6 +46,8 @@ ARG_DEPS_VERB = {"obj", "dobj", "obl", "obl:mod", "obl:arg", "prep", "nsubj:pass
 
 
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}
+# speech verbs whose pronominal form tells an event, not speech ("un incendie s'est déclaré")
+NOT_SPEECH_WHEN_PRONOMINAL = {"déclarer"}
 
 
 def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
@@ -242,8 +244,7 @@ class EventExtractor:
             tok = doc.char_span(f.start, f.end, alignment_mode="expand")
             head = tok.root.head if tok is not None else None
             quoted = _inside_quotes(text, sent.start_char, f.start)
-            if not quoted and head is not None and head.i != trig.i and (head.lemma_.lower() in self.lex.speech_verbs
-                                                                         or head.lower_ in self.lex.speech_verbs):
+            if not quoted and head is not None and head.i != trig.i and self.tells_speech(head):
                 said.append(f)
                 continue
             found.append((f, _clause_verb(tok.root) if tok is not None else None))
@@ -275,6 +276,14 @@ class EventExtractor:
         # "X was hit two days after the strike on Y on Monday": the day told in the complement
         inner = [f for f in others if f.start >= best.end]
         return DateMention(best.start, best.end, best.text, anchor=inner[0].text if inner else None)
+
+    def tells_speech(self, verb: Token) -> bool:
+        """Whether a verb reports speech, so a day on it is when something was said: not a
+        pronominal "se déclarer" ("un incendie s'est déclaré lundi": a fire broke out)."""
+        if verb.lemma_.lower() not in self.lex.speech_verbs and verb.lower_ not in self.lex.speech_verbs:
+            return False
+        pronominal = any(c.lower_ in ("se", "s'", "s’") and c.i < verb.i for c in verb.children)
+        return not (pronominal and verb.lemma_.lower() in NOT_SPEECH_WHEN_PRONOMINAL)
 
     def repair_tags(self, doc: Doc) -> None:
         """Undo one tagging slip of the small models: an attack noun taken for an auxiliary
