@@ -229,11 +229,21 @@ class ActorCandidate:
 
 @dataclass(frozen=True)
 class DateMention:
-    """A time expression as written ("mardi matin", "on Saturday")."""
+    """A time expression as written ("mardi matin", "on Saturday"), with what an anchored or
+    night expression counts from (``kg.nlp.dates.resolve``): ``anchor`` is another time
+    expression of the sentence (the main clause's day for "a day after …", the day a night
+    was reported on); ``inverse`` when the attack is the one told inside the expression's
+    complement; ``told_before`` when the day told before in the article may be the anchor;
+    ``quoted`` when the expression is inside a quotation said on the ``anchor`` day ("ce
+    matin", "yesterday" count from that day, not from publication)."""
 
     start: int
     end: int
     text: str
+    anchor: str | None = None
+    inverse: bool = False
+    told_before: bool = False
+    quoted: bool = False
 
 
 @dataclass(frozen=True)

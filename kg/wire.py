@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 
+_DATE = (r"(?:[A-Z][a-z]{2,}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"  # "Nov 18", "Dec. 12, 2024"
+         r"|\d{1,2}(?:er)? [a-zéû]{3,9}\.?(?: \d{4})?)")                 # "12 mai", "1er juin 2024"
 DATELINE = re.compile(
-    r"[A-Z][A-Z/ .,'’-]+"                      # the city in capitals: "MOSCOW", "BELGOROD"
+    r"(?:[A-Z][A-Z/ .,'’-]+"                      # the city in capitals: "MOSCOW", "BELGOROD"
     r"(?: \([^)]*\))?"                          # its country in brackets: "(Russie)"
     r"(?:, [A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)?)?"  # or after a comma: ", Ukraine"
-    r"(?:,? (?:[A-Z][a-z]{2,}\.? \d{1,2}|\d{1,2}(?:er)? [a-zéû]{3,9}\.?))?"  # "Nov 18", "12 mai"
-    r"(?: \([^)]*\))? [-–—] ")                  # the agency: "(Agency) - "
+    rf"(?:,? {_DATE})?"                           # the day it was filed
+    r"|[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Z][a-zà-ÿ'’.-]+)*(?: \([^)]*\))?,? " + _DATE +  # "Kyiv, Dec 12": a date is then required
+    r")(?: \([^)]*\))? [-–—] ")                 # the agency: "(Agency) - "
 
 
 def in_dateline(text: str, offset: int) -> bool:

@@ -196,7 +196,10 @@ class ArticleLinker:
                                                f"no place resolved (names: {names})", ev.trace))
             return place
 
-        groups, index_of = group_events(self.x.events, place_of)
+        def within(a: Node, b: Node) -> bool:
+            return a.iri != b.iri and b.iri in _ancestors(a, self.linker)
+
+        groups, index_of = group_events(self.x.events, place_of, within)
         denials = find_denials(groups, self.x.denials)
         linked = [self.linked_event(g, gi in denials.denied_groups) for gi, g in enumerate(groups)]
         iri_of = {i: linked[gi].iri for i, gi in index_of.items() if linked[gi].factuality != "Denied"}

@@ -1,10 +1,23 @@
 """Grouping one article's attack mentions into attacks, and what "the attack" refers to.
 
 Mentions that hit the same place with compatible classes (``gev:Attack`` fits any) and
-dates (a missing day fits any) are one attack; a generic attack takes the class of an
-unplaced specific trigger of the same sentence ("a visé un immeuble de Beyrouth par une
-frappe aérienne"). An unplaced definite mention ("l'attaque", "the strike") is no attack of
-its own but refers to one told before. Pure functions of the records and their places.
+dates (a missing day fits any) are one attack. What one mention lacks another tells:
+
+* a generic attack takes the class of an unplaced specific trigger of the same sentence ("a
+  visé un immeuble de Beyrouth par une frappe aérienne"), else of the next sentence ("An
+  explosion hit a farm near Safed. It was a drone launched from Lebanon");
+* an undated attack told first by a definite mention ("the strike", "la frappe") takes the
+  day (and, if generic, the class) of the unplaced dated mention told just before it, with
+  no other attack between ("Drones attacked overnight into Tuesday. The strike hit a depot
+  in Bryansk"); not one told afresh ("X was also targeted") or with a vague time of its own
+  ("earlier in the week");
+* a mention placed only at region or country level is the same attack as the one city
+  attack of the article inside that region when their classes and days agree ("Rockets hit
+  Belgorod on Saturday … air defence destroyed 12 rockets over the Belgorod region"); with
+  two attacks inside it, it could be either, and it stays apart.
+
+An unplaced definite mention ("l'attaque", "the strike") is no attack of its own but refers
+to one told before. Pure functions of the records and their places.
 """
 from __future__ import annotations
 
@@ -14,6 +27,8 @@ from dataclasses import dataclass, field
 
 from kg.model import EventRecord, LinkedEvent, Node
 from kg.rdf.namespace import GENERIC_ATTACK
+
+NEXT_SENTENCE_GAP = 3  # characters between one sentence's end and the next one's start (" ", "\n\n")
 
 
 @dataclass
@@ -27,9 +42,20 @@ class EventGroup:
     records: list[EventRecord] = field(default_factory=list)
 
     def accepts(self, ev: EventRecord, place: Node) -> bool:
-        same_class = self.event_class == ev.event_class or GENERIC_ATTACK in (self.event_class, ev.event_class)
-        same_day = self.date is None or ev.date is None or self.date == ev.date
-        return self.place.iri == place.iri and same_class and same_day
+        return self.place.iri == place.iri and self.fits(ev.event_class, ev.date)
+
+    def fits(self, event_class: str, date: dt.date | None) -> bool:
+        """Whether an attack of this class on this day (None: untold) can be this one."""
+        same_class = self.event_class == event_class or GENERIC_ATTACK in (self.event_class, event_class)
+        same_day = self.date is None or date is None or self.date == date
+        return same_class and same_day
+
+    def absorb(self, other: "EventGroup") -> None:
+        """Take the mentions of a vaguer report of this attack (its class and day if this has none)."""
+        for ev in other.records:
+            self.add(ev)
+        if self.event_class == GENERIC_ATTACK:
+            self.event_class = other.event_class
 
     def add(self, ev: EventRecord) -> None:
         if self.event_class == GENERIC_ATTACK:
@@ -40,9 +66,12 @@ class EventGroup:
         self.records.append(ev)
 
 
-def group_events(events: list[EventRecord],
-                 place_of: Callable[[int, EventRecord], Node | None]) -> tuple[list[EventGroup], dict[int, int]]:
-    """The attacks of the article and, for each placed mention's index, its group's index."""
+def group_events(events: list[EventRecord], place_of: Callable[[int, EventRecord], Node | None],
+                 within: Callable[[Node, Node], bool] | None = None) -> tuple[list[EventGroup], dict[int, int]]:
+    """The attacks of the article and, for each placed mention's index, its group's index.
+
+    ``within(a, b)`` says whether place ``a`` lies inside place ``b`` (a city in its region
+    or country); without it no region-level mention is folded into a city attack."""
     groups: list[EventGroup] = []
     index_of: dict[int, int] = {}
     for i, ev in enumerate(events):
@@ -57,16 +86,73 @@ def group_events(events: list[EventRecord],
         else:
             index_of[i] = len(groups)
             groups.append(EventGroup(ev.event_class, place, ev.date, ev.date_text, [ev]))
-    # a generic attack and an unplaced specific trigger of the same sentence are one attack
     unplaced = [ev for i, ev in enumerate(events) if i not in index_of]
+    _class_from_unplaced(groups, unplaced)
+    _date_from_unplaced(groups, unplaced)
+    if within is not None:
+        groups, index_of = _fold_vaguer_places(groups, index_of, within)
+    return groups, index_of
+
+
+def _class_from_unplaced(groups: list[EventGroup], unplaced: list[EventRecord]) -> None:
+    """A generic attack takes the one specific class of the unplaced triggers of its sentence,
+    else of the sentence right after it when that sentence places no attack of its own."""
+    placed_sentences = {r.sentence.start for g in groups for r in g.records}
     for g in groups:
         if g.event_class != GENERIC_ATTACK:
             continue
         sentences = {r.sentence.start for r in g.records}
         specific = {ev.event_class for ev in unplaced if ev.sentence.start in sentences} - {GENERIC_ATTACK}
+        if not specific:
+            ends = [r.sentence.end for r in g.records]
+            nxt = [ev for ev in unplaced if any(0 <= ev.sentence.start - end <= NEXT_SENTENCE_GAP for end in ends)
+                   and ev.sentence.start not in placed_sentences]
+            specific = {ev.event_class for ev in nxt} - {GENERIC_ATTACK}
         if len(specific) == 1:
             g.event_class = specific.pop()
-    return groups, index_of
+
+
+def _date_from_unplaced(groups: list[EventGroup], unplaced: list[EventRecord]) -> None:
+    """An undated attack takes the day of the dated unplaced mention told last before its first
+    mention, when no other attack is told between them and the classes agree."""
+    firsts = sorted(min(r.trigger.start for r in g.records) for g in groups)
+    for g in groups:
+        if g.date is not None:
+            continue
+        first = min(r.trigger.start for r in g.records)
+        if any(r.date_text for r in g.records) or not min(g.records, key=lambda r: r.trigger.start).definite:
+            continue  # its own vague time ("earlier in the week"), or an attack of its own ("X was also hit")
+        before = [ev for ev in unplaced if ev.trigger.start < first]
+        if not before or before[-1].date is None or not g.fits(before[-1].event_class, before[-1].date):
+            continue
+        told = before[-1]
+        if any(told.trigger.start < f < first for f in firsts):
+            continue  # another attack was told in between: the day may be its own
+        g.date, g.date_text = told.date, told.date_text
+        if g.event_class == GENERIC_ATTACK:
+            g.event_class = told.event_class  # "Drones attacked overnight. The strike hit …": one drone strike
+
+
+def _fold_vaguer_places(groups: list[EventGroup], index_of: dict[int, int],
+                        within: Callable[[Node, Node], bool]) -> tuple[list[EventGroup], dict[int, int]]:
+    """A region- or country-level mention joins the one attack inside that place (a second
+    node for one attack must not exist), only when it is the only attack there and their
+    classes and days agree (prefer two nodes to one wrong node)."""
+    into: dict[int, int] = {}
+    for ri, r in enumerate(groups):
+        inside = [gi for gi, g in enumerate(groups) if gi != ri and g.place.iri != r.place.iri and within(g.place, r.place)]
+        if len(inside) != 1 or inside[0] in into:
+            continue
+        g = groups[inside[0]]
+        if g.fits(r.event_class, r.date):
+            into[ri] = inside[0]
+    if not into:
+        return groups, index_of
+    for ri, gi in into.items():
+        groups[gi].absorb(groups[ri])
+    kept = [gi for gi in range(len(groups)) if gi not in into]
+    renum = {old: new for new, old in enumerate(kept)}
+    return [groups[gi] for gi in kept], {i: renum[into.get(gi, gi)] for i, gi in index_of.items()}
 
 
 def told_just_before(text: str, events: list[LinkedEvent], sentence_start: int) -> str | None:

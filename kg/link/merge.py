@@ -10,7 +10,9 @@ here, over the whole store, after each build.
 
 Two events are *compatible* when all of these hold:
 
-* their specific classes agree (``Attack`` fits any);
+* their specific classes agree (``Attack`` fits any, but only between dated reports: an
+  undated report of unknown means, "X was also targeted earlier in the week", tells only a
+  place and a week, too little to be another report's attack);
 * their days agree; an undated report fits a dated one only when each of its articles was
   published on that day or within ``UNDATED_TO_DATED_DAYS`` after it (never before it), and two undated ones only when all
   their articles were published within ``UNDATED_SPAN_DAYS`` of each other (undated reports
@@ -107,6 +109,10 @@ def _days_fit(a: StoredEvent, b: StoredEvent) -> bool:
 
 def compatible(a: StoredEvent, b: StoredEvent) -> bool:
     if a.specific and b.specific and a.specific != b.specific:
+        return False
+    if (not a.dates or not b.dates) and not (a.specific and b.specific):
+        # an undated report of unknown means ("X was also targeted earlier in the week") tells
+        # only a place and a week: too little to be another report's attack
         return False
     return _days_fit(a, b) and _places_fit(a, b)
 

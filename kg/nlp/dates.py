@@ -6,15 +6,22 @@ explicit date takes the publication year when it gives none (the year before whe
 would be after publication). A night is dated, by the annotation conventions, on the day it
 ends on, the morning's date: "dans la nuit de lundi à mardi" and "overnight into Tuesday"
 are Tuesday, and a bare "overnight"/"pendant la nuit" in a report of that night is the
-publication day (its ``relative`` row says 0). "Late on Monday"/"Monday night" is Monday.
-Anything that does not fix one day ("la veille" with no anchor, "last night", "depuis le
-13 juin", "since Monday") keeps its text and gets no date.
+publication day, or the day the sentence says the night was reported on ("said on Sunday
+that … overnight": Sunday). "Late on Monday"/"Monday night" is Monday.
+
+Some expressions count from another day told in the text, the *anchor* ("la veille", "le
+lendemain", "the day before", "two days after", "le même jour"): they are resolved only
+against an anchor the caller gives (``kg.nlp.extract`` picks it: the day told before, or the
+day of the clause the expression hangs on), never against the publication date. Anything
+that does not fix one day ("la veille" with no anchor, "last night", "hours later",
+"depuis le 13 juin", "since Monday") keeps its text and gets no date. A dateline is no time
+expression of the story: the callers skip it (``kg.wire``).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.nlp.lexicon import read_table
@@ -27,6 +34,9 @@ class TimeWords:
     relative: dict[str, int | None]
     parts: tuple[str, ...]
     pattern: re.Pattern[str]
+    nights: frozenset[str] = frozenset()
+    anchored: dict[str, int | None] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
 
 
 def _alt(words: list[str]) -> str:
@@ -39,12 +49,18 @@ def time_words(lang: str) -> TimeWords:
     val = lambda r: int(r[3]) if len(r) > 3 and r[3] != "" else None  # noqa: E731
     weekdays = {r[2]: val(r) for r in rows if r[1] == "weekday"}
     months = {r[2]: val(r) for r in rows if r[1] == "month"}
-    relative = {r[2]: val(r) for r in rows if r[1] == "relative"}
+    nights = {r[2]: val(r) for r in rows if r[1] == "night"}
+    relative = {r[2]: val(r) for r in rows if r[1] in ("relative", "night")}
     parts = tuple(r[2] for r in rows if r[1] == "part")
+    anchored = {r[2]: val(r) for r in rows if r[1] == "anchored"}
+    counts = {r[2]: val(r) or 0 for r in rows if r[1] == "count"}
     wd, mo, rel, pa = _alt(list(weekdays)), _alt(list(months)), _alt(list(relative)), _alt(list(parts))
+    an, co = _alt(list(anchored)), _alt(list(counts))
     if lang == "fr":
         body = (
-            rf"depuis (?:le )?(?:\d{{1,2}}|1er) (?:{mo})(?: \d{{4}})?"
+            rf"(?:{an})(?: (?:au |en )?(?:{pa}))?"
+            rf"|(?:{co}|\d{{1,2}}) jours? (?:plus tôt|plus tard|auparavant|après|avant)"
+            rf"|depuis (?:le )?(?:\d{{1,2}}|1er) (?:{mo})(?: \d{{4}})?"
             rf"|(?:dans |pendant )?la nuit du (?:\d{{1,2}}|1er) au \d{{1,2}} (?:{mo})(?: \d{{4}})?"
             rf"|(?:dans |pendant )?la nuit (?:de |du )(?:{wd})(?: \d{{1,2}}| 1er)? (?:à|au) (?:{wd})(?: \d{{1,2}}(?: (?:{mo}))?)?"
             rf"|(?:le |ce |dès |depuis )?(?:{wd})(?: (?:\d{{1,2}}|1er) (?:{mo})(?: \d{{4}})?)?(?: (?:{pa}))?"
@@ -53,7 +69,9 @@ def time_words(lang: str) -> TimeWords:
         )
     else:
         body = (
-            rf"since (?:(?:{mo})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} (?:{mo})|(?:{wd}))(?:,? \d{{4}})?"
+            rf"(?:{an})"
+            rf"|(?:{co}|\d{{1,2}}) days? (?:after|before|earlier|later)"
+            rf"|since (?:(?:{mo})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} (?:{mo})|(?:{wd}))(?:,? \d{{4}})?"
             rf"|overnight (?:into|to) (?:{wd})"
             rf"|(?:during |on |in )?the night (?:of|from) (?:{wd}) (?:to|into) (?:{wd})"
             rf"|(?:(?:early|late) (?:on )?|on )?(?:{wd})(?:,? (?:{mo})\.? \d{{1,2}}(?:, \d{{4}})?)?(?: (?:{pa}))?"
@@ -61,7 +79,8 @@ def time_words(lang: str) -> TimeWords:
             rf"|(?:on )?\d{{1,2}} (?:{mo})(?: \d{{4}})?"
             rf"|{rel}"
         )
-    return TimeWords(weekdays, months, relative, parts, re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE))
+    return TimeWords(weekdays, months, relative, parts, re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE),
+                     frozenset(nights), anchored, counts)
 
 
 @dataclass(frozen=True)
@@ -78,9 +97,67 @@ def find_time_expressions(text: str, lang: str) -> list[TimeExpression]:
     return [TimeExpression(m.start(), m.end(), m.group(0)) for m in time_words(lang).pattern.finditer(text)]
 
 
-def resolve(expression: str, lang: str, published: dt.date | None) -> dt.date | None:
-    """The day an expression names, or None when the text and the publication date do not fix it."""
-    if published is None or lang not in ("fr", "en"):
+_COUNTED = {"fr": re.compile(r"^(\w+) jours? (plus tôt|plus tard|auparavant|après|avant)$"),
+            "en": re.compile(r"^(\w+) days? (after|before|earlier|later)$")}
+_BEFORE = {"plus tôt", "auparavant", "avant", "before", "earlier"}
+
+
+def anchored_offset(expression: str, lang: str) -> tuple[bool, int | None]:
+    """Whether an expression counts from another day told in the text ("la veille", "two
+    days after"), and by how many days (negative: before the anchor; None: not one day,
+    "hours later")."""
+    if lang not in ("fr", "en"):
+        return False, None
+    words = time_words(lang)
+    low = re.sub(r"\s+", " ", expression.lower().strip()).replace("’", "'")
+    for phrase, days in sorted(words.anchored.items(), key=lambda kv: -len(kv[0])):
+        if low == phrase.replace("’", "'") or low.startswith(phrase.replace("’", "'") + " "):
+            return True, days
+    m = _COUNTED[lang].match(low)
+    if m:
+        n = words.counts.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)
+        if n is None:
+            return True, None
+        return True, -n if m.group(2) in _BEFORE else n
+    return False, None
+
+
+def takes_complement(expression: str, following: str) -> bool:
+    """Whether an anchored expression is followed by the event it counts from ("a day after
+    a drone hit…", "la veille de la frappe", "le lendemain du bombardement"), not used on its
+    own ("The day before, …", "Le lendemain soir, …")."""
+    low = expression.lower().rstrip()
+    nxt = following.lstrip().lower()
+    if not nxt or not nxt[0].isalnum():
+        return False
+    if re.search(r"\b(?:after|before|après|avant)$", low):
+        return not re.match(r"(?:that|this|ce|cela)\b", nxt)
+    return bool(re.match(r"(?:de|du|des|d'|d’)\b|d['’]", nxt)) and low.endswith(("veille", "lendemain"))
+
+
+def is_night(expression: str, lang: str) -> bool:
+    """A bare night ("overnight", "pendant la nuit"): the day of the report of that night."""
+    return lang in ("fr", "en") and expression.lower().strip() in time_words(lang).nights
+
+
+def resolve(expression: str, lang: str, published: dt.date | None, anchor: dt.date | None = None,
+            inverse: bool = False) -> dt.date | None:
+    """The day an expression names, or None when the text and the publication date do not fix it.
+
+    ``anchor`` is the day an anchored expression counts from (the day told before, or the
+    day of the clause it hangs on); ``inverse`` when the event is the one inside the
+    expression's complement ("the strike came a day after *a drone hit X*": X is a day
+    before the anchor). For a bare night, ``anchor`` is the day it was reported on."""
+    if lang not in ("fr", "en"):
+        return None
+    is_anchored, offset = anchored_offset(expression, lang)
+    if is_anchored:
+        if anchor is None or offset is None:
+            return None
+        return anchor - dt.timedelta(days=offset) if inverse else anchor + dt.timedelta(days=offset)
+    if is_night(expression, lang) and anchor is not None:
+        return anchor
+    if published is None:
         return None
     words = time_words(lang)
     low = expression.lower().strip()

@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.dates import find_time_expressions
+from kg.nlp.dates import TimeExpression, anchored_offset, find_time_expressions, is_night, takes_complement
 from kg.model import DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
 from kg.nlp.extensions import add_records
 from kg.nlp.finders.events import CLASS, FACTUALITY, PERPETRATORS, PLACES, Trigger
@@ -46,6 +46,8 @@ ARG_DEPS_VERB = {"obj", "dobj", "obl", "obl:mod", "obl:arg", "prep", "nsubj:pass
 
 
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}
+# speech verbs whose pronominal form tells an event, not speech ("un incendie s'est déclaré")
+NOT_SPEECH_WHEN_PRONOMINAL = {"déclarer"}
 
 
 def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
@@ -62,6 +64,21 @@ def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
             out.append((cur.head.lower_, cur.head.head))  # "près de Safed": près is parsed as an adverb
         cur = cur.head
     return out
+
+
+def _clause_verb(tok: Token) -> int:
+    """The verb of the clause a word belongs to (itself if it is one; the sentence root if
+    none is above it): a time expression dates the attack told in its own clause."""
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.i
+
+
+def _inside_quotes(text: str, start: int, offset: int) -> bool:
+    """Whether ``offset`` lies inside a quotation opened after ``start`` (the sentence's)."""
+    before = text[start:offset]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _top_dep(tok: Token, stop: Token) -> str:
@@ -125,7 +142,8 @@ class EventExtractor:
                 continue
             ent = entity_of(t)
             if ent is not None and ent.label_ not in NOT_PLACE_LABELS and any(x.pos_ == "PROPN" or x.is_title for x in ent):
-                span_toks = list(ent)
+                # the models may run a name into the day after it ("Soumy lundi"): the day is no part of the place
+                span_toks = [x for x in ent if not in_ranges(x.idx, times)] or list(ent)
             elif t.pos_ == "PROPN" and not t.ent_type_:
                 span_toks = [t]
             else:
@@ -206,28 +224,66 @@ class EventExtractor:
         return "indirect" if modifier else verdict
 
     def date_text(self, trig: Token, sent: Span) -> DateMention | None:
-        """The time expression nearest the trigger, leaving out those that tell when
-        something was said ("a indiqué dimanche que la frappe…")."""
+        """The time expression of the trigger's clause (else the nearest one), leaving out
+        the dateline and those that tell when something was said ("a indiqué dimanche que la
+        frappe…"); a day said is kept as the anchor of a bare night ("said on Sunday that
+        its forces hit the depot overnight": Sunday). An anchored expression ("la veille",
+        "a day after …") records what it counts from (``kg.nlp.dates``)."""
         doc = sent.doc
-        start = dateline_end(doc_text(doc), sent.start_char)
+        text = doc_text(doc)
+        start = dateline_end(text, sent.start_char)
         if sent.start > 0:
             prev = sent_of(doc[sent.start - 1])
-            between = doc_text(doc)[prev.end_char: sent.start_char]
+            between = text[prev.end_char: sent.start_char]
             if "\n" not in between and not any(t.pos_ in ("VERB", "AUX") for t in prev):
-                start = dateline_end(doc_text(doc), prev.start_char)  # "Mardi matin," split off by the parser
-        found = []
-        for f in find_time_expressions(doc_text(doc)[start: sent.end_char], self.lang):
-            tok = doc.char_span(start + f.start, start + f.end, alignment_mode="expand")
+                start = dateline_end(text, prev.start_char)  # "Mardi matin," split off by the parser
+        found: list[tuple[TimeExpression, int | None]] = []
+        said: list[TimeExpression] = []
+        for f in find_time_expressions(text[start: sent.end_char], self.lang):
+            f = TimeExpression(start + f.start, start + f.end, f.text)
+            tok = doc.char_span(f.start, f.end, alignment_mode="expand")
             head = tok.root.head if tok is not None else None
-            if head is not None and head.i != trig.i and (head.lemma_.lower() in self.lex.speech_verbs
-                                                          or head.lower_ in self.lex.speech_verbs):
+            quoted = _inside_quotes(text, sent.start_char, f.start)
+            if not quoted and head is not None and head.i != trig.i and self.tells_speech(head):
+                said.append(f)
                 continue
-            found.append(f)
+            found.append((f, _clause_verb(tok.root) if tok is not None else None))
         if not found:
             return None
-        pos = trig.idx - start
-        best = min(found, key=lambda f: abs(f.start - pos))
-        return DateMention(start + best.start, start + best.end, best.text)
+        said_days = [f for f in said if not is_night(f.text, self.lang) and not anchored_offset(f.text, self.lang)[0]
+                     and not _inside_quotes(text, sent.start_char, f.start)]
+        own = _clause_verb(trig)
+        same_clause = [f for f, verb in found if verb is not None and verb == own]
+        pool = same_clause or [f for f, _ in found]
+        best = min(pool, key=lambda f: abs(f.start - trig.idx))
+        others = [f for f, _ in found if f is not best and not anchored_offset(f.text, self.lang)[0]]
+        if is_night(best.text, self.lang):
+            return DateMention(best.start, best.end, best.text, anchor=said_days[0].text if len(said_days) == 1 else None)
+        if not anchored_offset(best.text, self.lang)[0]:
+            if len(said_days) == 1 and _inside_quotes(text, sent.start_char, best.start):
+                # « Ce matin, un drone a touché … », written on Monday: Monday morning
+                return DateMention(best.start, best.end, best.text, anchor=said_days[0].text, quoted=True)
+            return DateMention(best.start, best.end, best.text)
+        if not takes_complement(best.text, text[best.end: sent.end_char]):
+            # "La veille, …", "The next day, …": the day told before
+            return DateMention(best.start, best.end, best.text, told_before=True)
+        if trig.idx > best.start:
+            # the attack is the one the expression counts from ("… a day after a drone hit X"):
+            # the anchor is the main clause's day, told before the expression
+            main = [f for f in others if f.end <= best.start]
+            return DateMention(best.start, best.end, best.text, anchor=main[-1].text if main else None,
+                               inverse=True, told_before=not main)
+        # "X was hit two days after the strike on Y on Monday": the day told in the complement
+        inner = [f for f in others if f.start >= best.end]
+        return DateMention(best.start, best.end, best.text, anchor=inner[0].text if inner else None)
+
+    def tells_speech(self, verb: Token) -> bool:
+        """Whether a verb reports speech, so a day on it is when something was said: not a
+        pronominal "se déclarer" ("un incendie s'est déclaré lundi": a fire broke out)."""
+        if verb.lemma_.lower() not in self.lex.speech_verbs and verb.lower_ not in self.lex.speech_verbs:
+            return False
+        pronominal = any(c.lower_ in ("se", "s'", "s’") and c.i < verb.i for c in verb.children)
+        return not (pronominal and verb.lemma_.lower() in NOT_SPEECH_WHEN_PRONOMINAL)
 
     def repair_tags(self, doc: Doc) -> None:
         """Undo one tagging slip of the small models: an attack noun taken for an auxiliary

@@ -12,6 +12,7 @@ taken from that original text.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 
@@ -33,12 +34,13 @@ from kg.model import (
     StatementCandidate,
     StatementRecord,
 )
-from kg.nlp.dates import resolve
+from kg.nlp.dates import anchored_offset, find_time_expressions, resolve
 from kg.nlp.extensions import records
 from kg.nlp.pipeline import SUPPORTED_LANGUAGES, load_pipeline
 from kg.nlp.thresholds import HISTORY_DAYS
 from kg.version import EXTRACTOR_VERSION  # noqa: F401  (re-exported: the stages import it from here)
 from kg.iterate import chunked
+from kg.wire import in_dateline
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
 TRAILING = " \u00a0\u202f,;:.…"
 # inside a quotation over several paragraphs: the break and the reopening mark
@@ -125,12 +127,13 @@ def _event_records(event_candidates: list[EventCandidate], statements: list[Stat
     def not_accused(cands: tuple[PlaceCandidate, ...]) -> list[PlaceCandidate]:
         return [c for c in cands if not any(a <= c.start < b for a, b in accused)]
     events: list[EventRecord] = []
+    told = _days_told(text, lang, published, skip_before)
     for e in event_candidates:
         if e.blocked or e.trigger.start < skip_before:
             why = f"not a real, specific attack: {e.blocked}" if e.blocked else "in the headline"
             rejected.append(Rejection("event", e.trigger.start, e.trigger.end, e.trigger.text, why, e.trace))
             continue
-        date = resolve(e.date.text, lang, published) if e.date else None
+        date = _event_date(e, events, told, lang, published)
         if date is not None and published is not None and (published - date).days > HISTORY_DAYS:
             rejected.append(Rejection("event", e.trigger.start, e.trigger.end, e.trigger.text,
                                       f"dated {date}, more than {HISTORY_DAYS} days before publication", e.trace))
@@ -150,6 +153,46 @@ def _event_records(event_candidates: list[EventCandidate], statements: list[Stat
             trace=e.trace,
         ))
     return events
+
+
+def _days_told(text: str, lang: str, published: dt.date | None, skip_before: int) -> list[tuple[int, dt.date]]:
+    """(offset, day) of each time expression of the body that fixes a day by itself (not the
+    headline, not a dateline, not one that counts from another day): the days an anchored
+    expression may count from."""
+    out = []
+    for f in find_time_expressions(text, lang):
+        if f.start < skip_before or in_dateline(text, f.start) or anchored_offset(f.text, lang)[0]:
+            continue
+        day = resolve(f.text, lang, published)
+        if day is not None:
+            out.append((f.start, day))
+    return out
+
+
+def _event_date(e: EventCandidate, before: list[EventRecord], told: list[tuple[int, dt.date]], lang: str,
+                published: dt.date | None) -> dt.date | None:
+    """The attack's day: its time expression resolved against the publication date, or, for
+    one that counts from another day ("la veille", "a day after …"), against its anchor: a
+    day told in the same sentence, else the day of the attack told last before it ("Drones
+    hit X on Monday, officials said on Tuesday. Le même jour, …" is Monday), else the day
+    told last before it whatever it dated ("Le maire a décrété lundi un deuil. La veille, un
+    obus…" is Sunday); none when
+    the expression counts from an attack placed before it in the same sentence that has no
+    day ("Drones hit X, a day after shelling hit Y")."""
+    d = e.date
+    if d is None:
+        return None
+    anchor = resolve(d.anchor, lang, published) if d.anchor else None
+    if d.quoted:  # "yesterday" in a quotation counts from the day it was said
+        return resolve(d.text, lang, anchor)
+    if anchor is None and d.told_before:
+        if d.inverse and any(r.sentence.start <= e.sentence[0] < r.sentence.end and r.trigger.start < d.start
+                             and (r.places or r.sentence_places) for r in before):
+            return None
+        attacks = [r.date for r in before if r.date is not None and r.trigger.start < d.start]
+        days = [day for start, day in told if start < d.start]
+        anchor = attacks[-1] if attacks else days[-1] if days else None
+    return resolve(d.text, lang, published, anchor=anchor, inverse=d.inverse)
 
 
 def _statement_record(s: StatementCandidate, events: list[EventRecord], article: Article, doc_lang: str) -> StatementRecord:

@@ -14,7 +14,7 @@ def ev(iri, cls, place, date=None, published="2023-11-19"):
 
 def test_city_and_region_reports_merge_into_the_most_precise():
     a = ev("e/a", "DroneStrike", REGION, "2023-11-18")
-    b = ev("e/b", "Attack", CITY)
+    b = ev("e/b", "Attack", CITY, "2023-11-18")
     assert plan_merges([a, b]) == {"e/b": "e/a"}  # a specific class ranks first
     # the same set in any order gives the same plan
     assert plan_merges([a, b]) == plan_merges([b, a])
@@ -38,12 +38,23 @@ def test_an_ambiguous_cluster_is_left_alone():
 
 
 def test_undated_reports_months_apart_stay_two_attacks():
-    march = ev("e/m", "Attack", CITY, published="2024-03-02")
-    december = ev("e/d", "Attack", CITY, published="2024-12-10")
+    march = ev("e/m", "Shelling", CITY, published="2024-03-02")
+    december = ev("e/d", "Shelling", CITY, published="2024-12-10")
     assert plan_merges([march, december]) == {}
     # a few days apart, they are one report of one attack told twice
-    monday = ev("e/x", "Attack", CITY, published="2024-03-04")
+    monday = ev("e/x", "Shelling", CITY, published="2024-03-04")
     assert plan_merges([march, monday, december]) == {"e/x": "e/m"}
+
+
+def test_an_undated_report_of_unknown_means_joins_nothing():
+    # "X was also targeted earlier in the week": a place and a week, too little to be one attack
+    side = ev("e/s", "Attack", CITY, published="2023-11-19")
+    assert plan_merges([side, ev("e/d", "DroneStrike", CITY, "2023-11-18", published="2023-11-18")]) == {}
+    assert plan_merges([side, ev("e/t", "Attack", CITY, published="2023-11-20")]) == {}
+    assert plan_merges([side, ev("e/u", "DroneStrike", CITY, published="2023-11-20")]) == {}
+    # dated, a report of unknown means still joins the attack of its day
+    assert plan_merges([ev("e/a", "Attack", CITY, "2023-11-18"),
+                        ev("e/d", "DroneStrike", CITY, "2023-11-18")]) == {"e/a": "e/d"}
 
 
 def test_an_undated_report_joins_a_dated_one_only_near_its_publication():
