@@ -59,6 +59,7 @@ class Lexicon:
     region_nouns: frozenset[str]  # "la région de Saratov", "Belgorod region"
     region_nouns_after: frozenset[str]  # those written after the name ("Kursk region")
     boilerplate: tuple[re.Pattern[str], ...] = field(default=())
+    media_words: frozenset[str] = frozenset()  # "Telegram", "Facebook": where something was posted
 
 
 @lru_cache(maxsize=None)
@@ -112,4 +113,5 @@ def lexicon(lang: str) -> Lexicon:
         region_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "region"),
         region_nouns_after=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "region_after"),
         boilerplate=tuple(re.compile(p) for lg, p in read_table("boilerplate.tsv") if lg in (lang, "*")),
+        media_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "medium"),
     )

@@ -45,8 +45,8 @@ class ParagraphSplitter:
             prev = doc[i - 1]
             if "\n" in prev.whitespace_ or "\n" in prev.text:
                 token.is_sent_start = True
-            elif prev.is_sent_start and i >= 2 and "\n" in doc[i - 2].text + doc[i - 2].whitespace_:
-                token.is_sent_start = False  # a paragraph's second word never starts a sentence
+            elif prev.is_sent_start and (i == 1 or "\n" in doc[i - 2].text + doc[i - 2].whitespace_):
+                token.is_sent_start = False  # a paragraph's (or the text's) second word never starts a sentence
         skip = get_list(doc, "geokg_skip")
         for start, end in paragraphs(text):
             para = text[start:end]

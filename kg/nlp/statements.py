@@ -32,7 +32,16 @@ from spacy.tokens import Doc, Span, Token
 from kg.model import ActorCandidate, Rejection, SpeakerPhrase, StatementCandidate
 from kg.nlp.dates import find_time_expressions
 from kg.nlp.extensions import add_records
-from kg.nlp.finders.statements import CLAUSE, CUES, QUOTE, SUBJECT, Cue, StatementDraft, speaker_finders
+from kg.nlp.finders.statements import (
+    CLAUSE,
+    CUES,
+    INVERTED_FINDERS,
+    QUOTE,
+    SUBJECT,
+    Cue,
+    StatementDraft,
+    speaker_finders,
+)
 from kg.nlp.lexicon import lexicon
 from kg.nlp.quotes import Quotation, find_quotations
 from kg.nlp.speakers import SpeakerFinder
@@ -65,6 +74,12 @@ from kg.nlp.syntax import (
 
 CLOSERS = "»”\""
 TRAILING = " \u00a0\u202f,;:.…"
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the token that starts at (or covers) character ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 def _clean_quote(text: str) -> str:
@@ -111,6 +126,194 @@ class StatementExtractor:
 
     # ---------- speakers ----------
 
+    @staticmethod
+    def after_comma_or_quote(pos: int, text: str) -> bool:
+        """Whether the cue at ``pos`` follows a comma or a closing quotation mark (the
+        inverted order: "…, a affirmé X", "« … », a écrit X")."""
+        j = pos - 1
+        while j >= 0 and text[j] in " \u00a0\u202f":
+            j -= 1
+        return j >= 0 and text[j] in ",»”\""
+
+    def ends_sentence(self, c: Cue) -> bool:
+        """Whether nothing after the verb reports anything: no clause, no quotation, no
+        further verb ("…, the governor said." / "said on Tuesday in a statement.")."""
+        doc = c.verb.doc
+        for t in doc[c.verb.i + 1: sentence_end(c.sent)]:
+            if t.pos_ in ("VERB", "AUX") or t.lower_ in self.lex.complementizers or t.text in "«“\"":
+                return False
+        return True
+
+    def phrase_before_verb(self, c: Cue) -> dict | None:
+        """The speaker phrase between the last comma of the clause and a sentence-final verb:
+        one nominal segment, or two when one of them is a name and the other a title
+        ("the head of the district, Petro X," / "Hanna X, a spokeswoman for the port,")."""
+        doc, text = c.verb.doc, c.text
+        first = _token_at(doc, sentence_start(c.sent))
+        i = min(t.i for t in doc[first: c.verb.i + 1] if t.idx >= c.cue_start) - 1
+        while i > first and (doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].text != "," or doc[i].is_space):
+            i -= 1  # "has said", "later said"
+        if doc[i].text == ",":
+            i -= 1  # the comma that closes an appositive
+        segments: list[list[Token]] = []  # nearest first; only segments closed by a comma on their left
+        seg: list[Token] = []
+        while i > first and len(segments) < 2:
+            t = doc[i]
+            if t.text == ",":
+                segments.append(list(reversed(seg)))
+                seg = []
+            elif not t.is_space:
+                seg.append(t)
+            i -= 1
+        segs = [s for s in segments[:2] if s]
+        if not segs or not self.nominal(segs[0]):
+            return None
+        phrase = segs[0]
+        pair = None
+        if len(segs) == 2 and self.nominal(segs[1]) and self.name_and_title(segs[1], segs[0]):
+            pair = (segs[1], segs[0])
+            phrase = segs[1] + [doc[segs[1][-1].i + 1]] + segs[0]
+        start = phrase[0].idx
+        before = text[sentence_start(c.sent): start].rstrip(" \u00a0\u202f")
+        if not before.endswith(",") or len(before) < CLAUSE_BEFORE_MIN_CHARS:
+            return None
+        speaker = self.titled_name(phrase, pair)
+        if speaker is None:
+            return None
+        speaker["phrase_start"] = start
+        return speaker
+
+    def opening_name(self, c: Cue) -> dict | None:
+        """A run of capitalised names from the sentence's start up to the verb group."""
+        doc, text = c.verb.doc, c.text
+        first = _token_at(doc, dateline_end(text, sentence_start(c.sent)))
+        i = c.verb.i - 1
+        while i >= first and (doc[i].pos_ == "AUX" or doc[i].is_space):
+            i -= 1
+        run = []
+        while i >= first and doc[i].pos_ in ("PROPN", "X") and doc[i].text[:1].isupper():
+            run.append(doc[i])
+            i -= 1
+        if not run or i >= first or len(run) > 4:
+            return None
+        speaker = self.speakers.speaker_from_tokens(list(reversed(run)))
+        if speaker is not None and not speaker.get("label") and self.bare_name(list(reversed(run))):
+            speaker["label"] = "PER"
+        return speaker
+
+    def nominal(self, toks: list[Token]) -> bool:
+        """A short noun phrase: no verb, a noun or a name in it."""
+        return 0 < len(toks) <= PREP_SPEAKER_MAX_TOKENS and not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in toks) \
+            and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in toks) \
+            and not any(t.lower_ in self.lex.relative_pronouns for t in toks)
+
+    def name_and_title(self, a: list[Token], b: list[Token]) -> bool:
+        """Whether two comma-separated segments are a title and a name in apposition."""
+        def is_name(toks: list[Token]) -> bool:
+            words = [t for t in toks if not t.is_punct]
+            return bool(words) and all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words)
+
+        def has_role(toks: list[Token]) -> bool:
+            return self.speakers.find_role(" ".join(t.text for t in toks)) is not None
+        return (is_name(a) and has_role(b)) or (has_role(a) and is_name(b))
+
+    def phrase_after_verb(self, c: Cue) -> dict | None:
+        """The noun phrase that ends an inverted sentence, after the phrases that say how,
+        when or where it was said (a preposition's phrase, an adverb, a time word); a medium
+        word ("Telegram", "Facebook") ends the phrase it belongs to. The name in apposition
+        after a title is kept ("le maire de Soumy, Oleksandr X")."""
+        doc = c.verb.doc
+        end = sentence_end(c.sent)
+        toks = [t for t in doc[c.verb.i + 1: end] if not t.is_space and t.idx >= c.cue_end]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        i, n = 0, len(toks)
+        in_pp = False
+        start = None
+        while i < n:
+            t = toks[i]
+            if t.text == ",":
+                return None  # a clause or a list follows: not a final speaker phrase
+            if t.lower_ in self.lex.media_words:
+                in_pp = False
+                i += 1
+                start = i
+                break
+            if t.pos_ == "ADP":
+                in_pp = True
+            elif t.pos_ in ("ADV", "NUM") or (t.pos_ == "PROPN" and t.ent_type_ in ("DATE", "TIME")):
+                pass
+            elif t.pos_ == "DET" and not in_pp:
+                start = i
+                break
+            elif t.pos_ == "DET" and i > 0 and toks[i - 1].pos_ not in ("ADP",):
+                start = i  # "dans un communiqué le ministère": a determiner after a noun starts anew
+                break
+            elif t.pos_ in ("PROPN", "NOUN") and not in_pp and not self.time_word(t):
+                start = i
+                break
+            i += 1
+        if start is None or start >= n:
+            return None
+        phrase = toks[start:]
+        head = [t for t in phrase if t.text != ","]
+        if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in self.lex.relative_pronouns for t in head):
+            return None
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in head) or len(head) > PREP_SPEAKER_MAX_TOKENS:
+            return None
+        commas = [k for k, t in enumerate(phrase) if t.text == ","]
+        if len(commas) > 1 or (commas and not self.name_and_title(phrase[:commas[0]], phrase[commas[0] + 1:])):
+            return None
+        return self.titled_name(phrase, (phrase[:commas[0]], phrase[commas[0] + 1:]) if commas else None)
+
+    @staticmethod
+    def bare_name(toks: list[Token]) -> bool:
+        """Two or three capitalised words and nothing else: a person's first name and surname."""
+        return 2 <= len(toks) <= 3 and all(t.pos_ in ("PROPN", "X", "NOUN") and t.text[:1].isupper()
+                                           and t.text.isalpha() for t in toks)
+
+    def name_after(self, speaker: dict, c: Cue) -> dict:
+        """A title after an inverted verb, and the name in apposition after it that ends the
+        sentence or its clause ("…, a annoncé le gouverneur de la région, Viatcheslav X.")."""
+        if speaker.get("label") == "PER" or speaker.get("pronoun"):
+            return speaker
+        doc = c.verb.doc
+        end = sentence_end(c.sent)
+        after = [t for t in doc[c.verb.i + 1: end] if t.idx >= speaker["end"] and not t.is_space]
+        if len(after) < 2 or after[0].text != ",":
+            return speaker
+        name = []
+        for t in after[1:]:
+            if t.is_punct:
+                break
+            name.append(t)
+        title = [t for t in doc[c.verb.i + 1: end] if speaker["start"] <= t.idx < speaker["end"]]
+        if not name or len(name) > 4 or not title or not self.name_and_title(title, name):
+            return speaker
+        return self.titled_name(title + [after[0]] + name, (title, name)) or speaker
+
+    def titled_name(self, phrase: list[Token], pair: tuple[list[Token], list[Token]] | None) -> dict | None:
+        """The speaker of a phrase; of a title and a name in apposition, the person named,
+        even when the model tagged no person in it."""
+        speaker = self.speakers.speaker_from_tokens(phrase)
+        if speaker is not None and pair is None and not speaker.get("label") and self.bare_name(phrase):
+            speaker["label"] = "PER"  # "…, a écrit sur Telegram Oleksandr X": the model cut the name off
+        if speaker is None or pair is None or speaker.get("label") == "PER":
+            return speaker
+        a, b = pair
+        name = a if all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in a if not t.is_punct) else b
+        rng = token_range(name)
+        if rng is None:
+            return speaker
+        text = doc_text(phrase[0].doc)
+        head = token_range(phrase)
+        return {"start": rng[0], "end": rng[1], "text": text[rng[0]: rng[1]], "label": "PER",
+                "role": speaker.get("role"), "head": [head[0], head[1]] if head else None,
+                **({"phrase_start": speaker["phrase_start"]} if "phrase_start" in speaker else {})}
+
+    def time_word(self, t: Token) -> bool:
+        return t.ent_type_ in ("DATE", "TIME") or bool(find_time_expressions(t.text, self.lang))
+
 
     def quote_before(self, pos: int, quotes: list[Quotation], text: str) -> Quotation | None:
         """The quotation that ends just before ``pos``, attached to it by a comma
@@ -147,7 +350,7 @@ class StatementExtractor:
     def clause_span(self, child: Token) -> tuple[int, int] | None:
         """The reported clause: from the complement's first word to the end of the sentence
         (the parse often cuts a long complement short), stopping before a further speech
-        cue (", adding that …", ", a-t-il ajouté")."""
+        cue (", adding that …", ", a-t-il ajouté", "but warned …", "mais a prévenu …")."""
         toks = [t for t in child.subtree if not t.is_space]
         while toks and toks[0].lower_ in (",", ":"):
             toks = toks[1:]
@@ -157,8 +360,9 @@ class StatementExtractor:
         end = sentence_end(sent)
         tail = []
         for t in child.doc[toks[0].i: end]:
-            if t.i > toks[0].i and t.text == "," and t.i + 1 < end and self.starts_cue(t.i + 1, sent):
-                break
+            if t.i > toks[0].i and (t.text == "," or t.pos_ == "CCONJ") and t.i + 1 < end \
+                    and self.starts_cue(t.i + 1, sent):
+                break  # ", adding that …", "… but warned that …", "… mais a prévenu que …"
             tail.append(t)
         tail = [t for t in tail if not t.is_space]
         return self.clause_span_of(tail)
@@ -284,7 +488,9 @@ class StatementExtractor:
             return None
         finder, speaker = found
         trace.append(f"speaker:{finder}")
-        c = replace(c, inverted=finder == "inverted_noun_phrase")
+        c = replace(c, inverted=finder in INVERTED_FINDERS)
+        if speaker.get("phrase_start") is not None and speaker["phrase_start"] < c.left:
+            c = replace(c, left=speaker["phrase_start"])  # the clause before ends at the phrase's comma
         subj = c.subject
         if subj is not None and subj.i < c.verb.i and speaker.get("label") != "PER" and not speaker.get("pronoun"):
             named = self.speakers.name_before(speaker, c.cue_start, c.verb.doc)

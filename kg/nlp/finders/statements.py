@@ -141,16 +141,43 @@ def inverted_noun_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
     département d'État"), the noun phrase after the verb."""
     if not c.after_objects or c.kind not in ("say", "deny"):
         return None
-    j = c.cue_start - 1
-    while j >= 0 and c.text[j] in " \u00a0\u202f":
-        j -= 1
-    if j >= 0 and c.text[j] in ",»”\"":
-        return ex.speakers.speaker_of(c.after_objects[0])
+    if ex.after_comma_or_quote(c.cue_start, c.text):
+        speaker = ex.speakers.speaker_of(c.after_objects[0])
+        return ex.name_after(speaker, c) if speaker is not None else None
     return None
 
 
+def speaker_before_final_verb(ex: StatementExtractor, c: Cue) -> dict | None:
+    """The phrase set off by a comma just before a verb that ends the sentence, when the
+    parser gave the verb no subject ("…, killing two, the regional governor, Vyacheslav
+    Gladkov, said." / "…, Hanna X, a spokeswoman for the port, said on Tuesday.")."""
+    if c.subject is not None or c.kind not in ("say", "deny") or not ex.ends_sentence(c):
+        return None
+    return ex.phrase_before_verb(c)
+
+
+def speaker_after_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
+    """In the inverted order, the noun phrase at the end of the sentence after a phrase
+    that tells how or where it was said ("…, a écrit sur sa chaîne Telegram le maire",
+    "…, a précisé mardi à la télévision le gouverneur, X", '…," said in a comment to local
+    media the head of the district')."""
+    if c.subject is not None or c.kind not in ("say", "deny") or not ex.after_comma_or_quote(c.cue_start, c.text):
+        return None
+    return ex.phrase_after_verb(c)
+
+
+def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
+    """The name that opens the sentence right before the verb, when the parser made the
+    verb hang from it ("Marta X a exhorté …" parsed with the name as the root)."""
+    if c.subject is not None:
+        return None
+    return ex.opening_name(c)
+
+
 SPEAKER = registry("statement speaker", "the phrase that names who speaks")
-SPEAKER.declare(LANGS, [subject_phrase, governing_speaker, passive_agent, inverted_noun_phrase])
+SPEAKER.declare(LANGS, [subject_phrase, governing_speaker, passive_agent, inverted_noun_phrase,
+                        speaker_after_phrase, speaker_before_final_verb, name_before_verb])
+INVERTED_FINDERS = frozenset({"inverted_noun_phrase", "speaker_after_phrase"})
 # an attribution's agent speaks even when the verb has a subject ("l'attaque a été attribuée … par")
 ATTRIBUTION_SPEAKER = registry("attribution speaker", "the phrase that names who attributes an attack")
 ATTRIBUTION_SPEAKER.declare(LANGS, [passive_agent, subject_phrase, governing_speaker])
