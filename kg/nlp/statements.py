@@ -201,6 +201,28 @@ class StatementExtractor:
             speaker["label"] = "PER"
         return speaker
 
+    @staticmethod
+    def participle(v: Token) -> bool:
+        """A present participle or gerund ("saying", "estimant", "en ajoutant")."""
+        return v.tag_ == "VBG" or "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") \
+            or "Ger" in v.morph.get("VerbForm")
+
+    def is_attribution(self, rng: tuple[int, int], sent: Span) -> bool:
+        """Whether a clause is only a speaker and a speech verb ("the agency reported")."""
+        toks = [t for t in sent if rng[0] <= t.idx < rng[1] and not t.is_punct and not t.is_space]
+        if not toks or self.cue_kind(toks[-1]) is None and not (len(toks) > 1 and self.cue_kind(toks[-2]) is not None):
+            return False
+        verb = next(t for t in reversed(toks) if self.cue_kind(t) is not None)
+        before = [t for t in toks if t.i < verb.i and t.pos_ != "AUX"]
+        after = [t for t in toks if t.i > verb.i]
+        return self.nominal(before) and len(after) <= 1 and all(t.pos_ in ("ADV", "NOUN", "PROPN") for t in after)
+
+    def ends_with_attribution(self, rng: tuple[int, int], sent: Span) -> bool:
+        """Whether a clause ends with ", X said" (its last comma-separated part is an attribution)."""
+        text = doc_text(sent.doc)
+        comma = text.rfind(",", rng[0], rng[1])
+        return comma > rng[0] and self.is_attribution((comma + 1, rng[1]), sent)
+
     def nominal(self, toks: list[Token]) -> bool:
         """A short noun phrase: no verb, a noun or a name in it."""
         return 0 < len(toks) <= PREP_SPEAKER_MAX_TOKENS and not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in toks) \
@@ -256,13 +278,20 @@ class StatementExtractor:
         if start is None or start >= n:
             return None
         phrase = toks[start:]
+        commas = [k for k, t in enumerate(phrase) if t.text == ","]
+        for k in commas:  # "…, a déclaré X, cité par l'agence": what follows a comma is no name
+            nxt = phrase[k + 1] if k + 1 < len(phrase) else None
+            if nxt is not None and not (nxt.pos_ == "DET" or nxt.text[:1].isupper()) \
+                    or nxt is not None and nxt.lower_ in self.lex.relative_pronouns:
+                phrase = phrase[:k]
+                commas = [j for j in commas if j < k]
+                break
+        if len(commas) > 1 or (commas and not self.name_and_title(phrase[:commas[0]], phrase[commas[0] + 1:])):
+            return None
         head = [t for t in phrase if t.text != ","]
         if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in self.lex.relative_pronouns for t in head):
             return None
         if not any(t.pos_ in ("NOUN", "PROPN") for t in head) or len(head) > PREP_SPEAKER_MAX_TOKENS:
-            return None
-        commas = [k for k, t in enumerate(phrase) if t.text == ","]
-        if len(commas) > 1 or (commas and not self.name_and_title(phrase[:commas[0]], phrase[commas[0] + 1:])):
             return None
         return self.titled_name(phrase, (phrase[:commas[0]], phrase[commas[0] + 1:]) if commas else None)
 
@@ -296,7 +325,7 @@ class StatementExtractor:
         """The speaker of a phrase; of a title and a name in apposition, the person named,
         even when the model tagged no person in it."""
         speaker = self.speakers.speaker_from_tokens(phrase)
-        if speaker is not None and pair is None and not speaker.get("label") and self.bare_name(phrase):
+        if speaker is not None and pair is None and speaker.get("label") in ("", "LOC") and self.bare_name(phrase):
             speaker["label"] = "PER"  # "…, a écrit sur Telegram Oleksandr X": the model cut the name off
         if speaker is None or pair is None or speaker.get("label") == "PER":
             return speaker

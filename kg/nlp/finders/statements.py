@@ -108,6 +108,10 @@ def subject_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
     speaker = ex.speakers.speaker_of(c.subject)
     if speaker and not speaker.get("pronoun") and c.subject.dep_ not in ("csubj",):
         ex.speakers.appositive_role(c.subject, speaker)
+    if speaker and not speaker.get("label") and not speaker.get("pronoun"):
+        toks = [t for t in c.sent if speaker["start"] <= t.idx < speaker["end"]]
+        if ex.bare_name(toks):
+            speaker["label"] = "PER"  # a first name and surname the model tagged as nothing
     return speaker
 
 
@@ -125,6 +129,19 @@ def governing_speaker(ex: StatementExtractor, c: Cue) -> dict | None:
             break
         up = up.head
     return None
+
+
+def participle_subject(ex: StatementExtractor, c: Cue) -> dict | None:
+    """A participle with no subject ("…, saying …", "…, estimant que …") speaks for the
+    subject of the verb it hangs from, even when that verb is no speech ("posted photos of
+    the market, saying three traders were hurt")."""
+    v = c.verb
+    if c.subject is not None or v.dep_ not in ("advcl", "xcomp", "conj", "acl") or not ex.participle(v):
+        return None
+    head_subject = next((t for t in v.head.children if t.dep_ in SUBJECT_DEPS and t.lower_ not in EUPHONIC), None)
+    if head_subject is None or head_subject.lower_ in ex.lex.relative_pronouns:
+        return None
+    return ex.speakers.speaker_of(head_subject)
 
 
 def passive_agent(ex: StatementExtractor, c: Cue) -> dict | None:
@@ -175,7 +192,7 @@ def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
 
 
 SPEAKER = registry("statement speaker", "the phrase that names who speaks")
-SPEAKER.declare(LANGS, [subject_phrase, governing_speaker, passive_agent, inverted_noun_phrase,
+SPEAKER.declare(LANGS, [subject_phrase, governing_speaker, participle_subject, passive_agent, inverted_noun_phrase,
                         speaker_after_phrase, speaker_before_final_verb, name_before_verb])
 INVERTED_FINDERS = frozenset({"inverted_noun_phrase", "speaker_after_phrase"})
 # an attribution's agent speaks even when the verb has a subject ("l'attaque a été attribuée … par")
@@ -233,12 +250,17 @@ QUOTE.declare(LANGS, [quote_before_cue, quote_after_colon, quote_after_content_v
 def complement_clause(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """The verb's clausal complement ("said (that) …", "a affirmé avoir …"), up to the end
     of the sentence or a further cue."""
+    if c.inverted and not c.after_objects:
+        return None  # "…, a déclaré Oleh X, cité par …": what follows the verb is its speaker
     skip = {t.i for o in (c.after_objects[:1] if c.inverted else ()) for t in o.subtree}
     cue_words = {w for words in ex.multiword if words[0] == c.lemma for w in words[1:]}
     for child in c.verb.children:
         # the second word of a multi-word cue ("a fait savoir que …") is no reported clause
         if child.i > c.verb.i and child.dep_ in CLAUSE_DEPS and child.i not in skip and child.lower_ not in cue_words:
-            return ex.clause_span(child)
+            rng = ex.clause_span(child)
+            if rng is not None and ex.is_attribution(rng, c.sent):
+                return None  # "…, X said, the agency reported": a relay's verb is no reported clause
+            return rng
     return None
 
 
@@ -293,7 +315,10 @@ def clause_before_cue(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
         return None
     if c.subject is not None and c.subject.lower_ in ex.lex.relative_pronouns:
         return None
-    return ex.clause_before(c.left if not c.inverted else c.cue_start, c.sent, c.text)
+    rng = ex.clause_before(c.left if not c.inverted else c.cue_start, c.sent, c.text)
+    if rng is not None and ex.ends_with_attribution(rng, c.sent):
+        return None  # "…, X said, the agency reported": the agency relays X's statement
+    return rng
 
 
 CLAUSE = registry("statement clause", "the reported clause of a speech verb with no quotation of its own")
