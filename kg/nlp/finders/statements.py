@@ -192,8 +192,8 @@ def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
 
 
 SPEAKER = registry("statement speaker", "the phrase that names who speaks")
-SPEAKER.declare(LANGS, [subject_phrase, governing_speaker, participle_subject, passive_agent, inverted_noun_phrase,
-                        speaker_after_phrase, speaker_before_final_verb, name_before_verb])
+SPEAKER.declare(LANGS, [subject_phrase, speaker_after_phrase, governing_speaker, participle_subject, passive_agent,
+                        inverted_noun_phrase, speaker_before_final_verb, name_before_verb])
 INVERTED_FINDERS = frozenset({"inverted_noun_phrase", "speaker_after_phrase"})
 # an attribution's agent speaks even when the verb has a subject ("l'attaque a été attribuée … par")
 ATTRIBUTION_SPEAKER = registry("attribution speaker", "the phrase that names who attributes an attack")
@@ -316,8 +316,9 @@ def clause_before_cue(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     if c.subject is not None and c.subject.lower_ in ex.lex.relative_pronouns:
         return None
     rng = ex.clause_before(c.left if not c.inverted else c.cue_start, c.sent, c.text)
-    if rng is not None and ex.ends_with_attribution(rng, c.sent):
-        return None  # "…, X said, the agency reported": the agency relays X's statement
+    if rng is not None and (ex.ends_with_attribution(rng, c.sent)
+                            or any(rng[0] <= st.cue_start < rng[1] for st in c.by_verb.values())):
+        return None  # "…, X said, the agency reported" / "X a déclaré …, rapporte l'agence": a relay
     return rng
 
 
