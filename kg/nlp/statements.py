@@ -392,6 +392,8 @@ class StatementExtractor:
             if t.i > toks[0].i and (t.text == "," or t.pos_ == "CCONJ") and t.i + 1 < end \
                     and self.starts_cue(t.i + 1, sent):
                 break  # ", adding that …", "… but warned that …", "… mais a prévenu que …"
+            if t.i > toks[0].i and t.lower_ in self.lex.cue_lead_words and t.pos_ != "ADP" and self.starts_cue(t.i, sent):
+                break  # "… while warning that …", "… tout en assurant que …"
             tail.append(t)
         tail = [t for t in tail if not t.is_space]
         return self.clause_span_of(tail)
@@ -403,6 +405,8 @@ class StatementExtractor:
         for t in doc[i: min(i + CUE_LOOKAHEAD_TOKENS, sent.end)]:
             if self.cue_kind(t) is not None:
                 return True
+            if t.lower_ in self.lex.cue_lead_words:
+                continue
             if t.pos_ not in ("AUX", "PRON", "ADV", "PART", "CCONJ", "DET", "NOUN", "ADJ") and not t.text.startswith("-"):
                 break
         low = doc_text(doc)[doc[i].idx: doc[i].idx + self.longest_prep].lower()
@@ -426,6 +430,21 @@ class StatementExtractor:
             if t.lower_ in self.lex.complementizers or (self.lang == "fr" and infinitive):
                 toks = [x for x in doc[t.i: sent.end] if not x.is_space]
                 return self.clause_span_of(toks)
+        return None
+
+    def bare_clause(self, v: Token, sent: Span) -> tuple[int, int] | None:
+        """A clause right after the verb with no complementizer: it opens with a noun phrase
+        and has a finite verb within a few words."""
+        doc = v.doc
+        end = sentence_end(sent)
+        nxt = next((t for t in doc[v.i + 1: end] if not t.is_space), None)
+        if nxt is None or nxt.pos_ not in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
+            return None
+        for t in doc[nxt.i: min(nxt.i + CLAUSE_AFTER_VERB_TOKENS + 4, end)]:
+            if t.is_punct:
+                return None
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and self.cue_kind(t) is None:
+                return self.clause_span(nxt)
         return None
 
     def reported_object(self, v: Token) -> tuple[int, int] | None:
@@ -618,6 +637,9 @@ class StatementExtractor:
         if found is None:
             return None
         speaker, np_end = found
+        if text[start:end].lower() in self.lex.opening_preps and not self.names_someone(speaker, sent, np_end):
+            self.reject(start, end, text, "an opening phrase that names nobody who could speak", trace)
+            return None
         content_start = dateline_end(text, sent.start_char)
         lead = text[content_start: start].strip(" \u00a0\u202f") if start >= content_start else ""
         if not lead:
@@ -645,6 +667,16 @@ class StatementExtractor:
         return StatementDraft(speaker=speaker, cue=text[start:end], cue_start=start, kind="say", quote=quote,
                               direct=direct, quote_span=(q_start, q_end), evidence=(sent.start_char, sent.end_char),
                               trace=trace)
+
+    def names_someone(self, speaker: dict, sent: Span, np_end: int) -> bool:
+        """Whether "Pour X, …" gives someone's view: X is a pronoun, a person or an
+        organisation the model tagged, or a title, and a clause with a verb follows."""
+        if speaker.get("label") == "DESC":
+            return False
+        if not (speaker.get("pronoun") or speaker.get("label") in ("PER", "PERSON", "ORG") or speaker.get("role")):
+            return False
+        rest = [t for t in sent if t.idx >= np_end]
+        return bool(rest) and rest[0].text == "," and any(t.pos_ in ("VERB", "AUX") for t in rest)
 
     def prep_speaker(self, sent: Span, end: int, trace: list[str]) -> tuple[dict, int] | None:
         """The speaker phrase after a reporting preposition (up to a comma or a bracket) and
@@ -679,6 +711,11 @@ class StatementExtractor:
     def prep_cues(self, sent: Span) -> list[tuple[int, int]]:
         low = sent.text.lower()
         found = []
+        text = doc_text(sent.doc)
+        lead = dateline_end(text, sent.start_char) - sent.start_char
+        for phrase in self.lex.opening_preps:  # "Pour elle, …": only where the sentence opens
+            if re.match(rf"{re.escape(phrase)}(?!\w)", low[lead:]):
+                found.append((sent.start_char + lead, sent.start_char + lead + len(phrase)))
         for phrase in self.lex.speech_preps:
             for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
                 s = sent.start_char + m.start()

@@ -241,8 +241,30 @@ def quote_after_preposition(ex: StatementExtractor, c: Cue) -> Quotation | None:
     return None
 
 
+def quoted_object(ex: StatementExtractor, c: Cue) -> Quotation | None:
+    """The quotation that opens the object of a verb whose object is what was said ("a
+    dénoncé une « attaque barbare »", "a dénoncé jeudi « une agression sauvage » contre le
+    Liban", 'condemned the "barbaric shelling"'): a determiner, an adverb or a time word may
+    stand before the mark."""
+    if c.kind not in ("accuse", "say") or c.inverted:
+        return None
+    if c.kind == "say" and c.lemma not in ex.lex.noun_content_verbs and c.lemma not in ex.lex.quote_content_verbs:
+        return None
+    skipped = 0
+    for t in c.sent:
+        if t.i <= c.verb.i or t.idx < c.cue_end or t.is_space:
+            continue
+        if t.text in ("«", "“", '"'):
+            return next((q for q in c.quotes if q.open == t.idx), None)
+        if skipped >= 3 or not (t.pos_ in ("DET", "ADV") or ex.time_word(t)):
+            return None
+        skipped += 1
+    return None
+
+
 QUOTE = registry("statement quotation", "the quoted words a speech verb introduces")
-QUOTE.declare(LANGS, [quote_before_cue, quote_after_colon, quote_after_content_verb, quote_after_preposition])
+QUOTE.declare(LANGS, [quote_before_cue, quote_after_colon, quote_after_content_verb, quote_after_preposition,
+                      quoted_object])
 
 
 # ---------- the reported clause ----------
@@ -322,9 +344,19 @@ def clause_before_cue(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     return rng
 
 
+def bare_clause_after_verb(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """A clause with no "that" right after the verb that the parser took for an object
+    ("said the West shared responsibility"): a noun phrase and a finite verb soon after."""
+    if c.kind != "say" or c.inverted or c.lemma in ex.lex.noun_content_verbs or c.lemma in ex.lex.quote_content_verbs:
+        return None
+    return ex.bare_clause(c.verb, c.sent)
+
+
 CLAUSE = registry("statement clause", "the reported clause of a speech verb with no quotation of its own")
 CLAUSE.declare(LANGS, [complement_clause, quoted_accusation_object, multiword_cue_tail, clause_after_verb,
                        reported_object, clause_before_cue])
+CLAUSE.declare(("en",), [complement_clause, quoted_accusation_object, multiword_cue_tail, clause_after_verb,
+                         reported_object, clause_before_cue, bare_clause_after_verb])
 
 
 # ---------- the cues of a sentence ----------
