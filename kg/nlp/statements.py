@@ -43,6 +43,7 @@ from kg.nlp.finders.statements import (
     speaker_finders,
 )
 from kg.nlp.lexicon import lexicon
+from kg.nlp.paragraphs import TIME_STAMP
 from kg.nlp.quotes import Quotation, find_quotations
 from kg.nlp.speakers import SpeakerFinder
 from kg.nlp.thresholds import (
@@ -100,7 +101,8 @@ class StatementExtractor:
     # ---------- cues ----------
 
     def cue_kind(self, tok: Token) -> str | None:
-        if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB") \
+                and not self.present_tense_taken_for_noun(tok):
             return None
         if any(c.dep_.startswith("expl") and c.lower_ in self.lex.cue_reflexives for c in tok.children):
             return None  # "un incendie s'est déclaré": not speech
@@ -113,6 +115,15 @@ class StatementExtractor:
             if tok.lemma_.lower() == words[0] and any(c.lower_ == words[1] for c in tok.children):
                 return self.lex.speech_verbs[" ".join(words)]
         return None
+
+    def present_tense_taken_for_noun(self, tok: Token) -> bool:
+        """A live blog's present tense the tagger read as a plural noun, between a name and a
+        preposition or a colon ("Sobyanin posts on Telegram: …", "Gladkov writes: …")."""
+        if self.lang != "en" or tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.i == 0:
+            return False
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return tok.doc[tok.i - 1].pos_ == "PROPN" and nxt is not None and (nxt.pos_ == "ADP" or nxt.text == ":") \
+            and tok.lemma_.lower() in self.lex.speech_verbs
 
     def verb_group(self, v: Token) -> tuple[int, int]:
         """Character range of the cue as written: auxiliaries, "-t-il", the verb."""
@@ -186,7 +197,9 @@ class StatementExtractor:
     def opening_name(self, c: Cue) -> dict | None:
         """A run of capitalised names from the sentence's start up to the verb group."""
         doc, text = c.verb.doc, c.text
-        first = _token_at(doc, dateline_end(text, sentence_start(c.sent)))
+        begin = dateline_end(text, sentence_start(c.sent))
+        stamp = TIME_STAMP.match(text, begin)
+        first = _token_at(doc, stamp.end() if stamp else begin)
         i = c.verb.i - 1
         while i >= first and (doc[i].pos_ == "AUX" or doc[i].is_space):
             i -= 1
@@ -261,6 +274,8 @@ class StatementExtractor:
                 i += 1
                 start = i
                 break
+            if t.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ") or t.lower_ in self.lex.complementizers:
+                return None  # a clause follows the verb: it is no inverted speaker's
             if t.pos_ == "ADP":
                 in_pp = True
             elif t.pos_ in ("ADV", "NUM") or (t.pos_ == "PROPN" and t.ent_type_ in ("DATE", "TIME")):
@@ -474,6 +489,12 @@ class StatementExtractor:
         if i < first or text[i] != ",":
             return None
         start = dateline_end(text, first)
+        stamp = TIME_STAMP.match(text, start)
+        if stamp and stamp.end() < i:
+            start = stamp.end()  # "03:30 – …": the live blog's time is no one's words
+        colon = text.rfind(": ", start, i)
+        if colon > start and not any(q.open < colon < q.close for q in find_quotations(text[start:i])):
+            start = colon + 1  # "gave a new tally: 41 drones were downed, he said": the words after the colon
         while start < i and text[start] in " \u00a0\u202f":
             start += 1
         if i - start < CLAUSE_BEFORE_MIN_CHARS:
@@ -739,9 +760,14 @@ class StatementExtractor:
             if in_ranges(sent.start_char, skip) or not sent.text.strip():
                 continue
             found = [st for _, drafts in CUES.all(self.lang, self, sent, quotes, inside_quotes) for st in drafts]
+            # a pronoun may refer to a person named as a subject earlier in its own sentence
+            # ("Ihor X gives an update: …, he says")
+            here = self.speakers.named_subjects(sent, inside_quotes) if found else []
+            here = here + self.untagged_person_subjects(sent, inside_quotes, actors + here) if found else []
             for st in sorted(found, key=lambda s: s.cue_start):
                 raw = st.speaker
-                resolved = self.speakers.resolve(raw, history, actors)
+                before = [a for a in here if a.get("pos", st.cue_start) < st.cue_start and not a.get("mentioned")]
+                resolved = self.speakers.resolve(raw, history, actors + before if raw.get("pronoun") else actors)
                 if resolved is None:
                     self.reject(raw["start"], raw["end"], text, "the speaker refers to nobody named before", st.trace)
                     continue
@@ -757,11 +783,34 @@ class StatementExtractor:
                 history.append(st.speaker)
                 actors.append(st.speaker)
             actors.extend(self.speakers.named_subjects(sent, inside_quotes))
+            actors.extend(self.untagged_person_subjects(sent, inside_quotes, actors))
         self.continuations(doc, quotes, out)
         add_records(doc, [_record(st) for st in out])
         add_records(doc, self.rejected)
         release_caches(doc)
         return doc
+
+    def untagged_person_subjects(self, sent: Span, inside_quotes: list[tuple[int, int]],
+                                 actors: list[dict]) -> list[dict]:
+        """Persons named as the subject of a sentence that the model tagged as nothing
+        ("Ihor Bondar gives an update: …, he says"): a later "he"/"il" may be them."""
+        out = []
+        known = {(a.get("start"), a.get("end")) for a in actors}
+        for tok in sent:
+            if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "PROPN" or tok.ent_type_ \
+                    or in_ranges(tok.idx, inside_quotes):
+                continue
+            toks = [t for t in noun_phrase(tok) if not t.is_punct]
+            name = [t for t in toks if t.pos_ == "PROPN"]
+            if len(name) != len(toks) or not self.bare_name(name):
+                continue
+            rng = token_range(name)
+            if rng is None or rng in known:
+                continue
+            text = doc_text(sent.doc)
+            out.append({"start": rng[0], "end": rng[1], "text": text[rng[0]: rng[1]], "label": "PER",
+                        "role": None, "head": None, "pos": tok.idx})
+        return out
 
     def continuations(self, doc: Doc, quotes: list[Quotation], out: list[StatementDraft]) -> None:
         """A quotation with no cue of its own that follows a statement in the same paragraph

@@ -178,8 +178,9 @@ def speaker_after_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
     that tells how or where it was said ("…, a écrit sur sa chaîne Telegram le maire",
     "…, a précisé mardi à la télévision le gouverneur, X", '…," said in a comment to local
     media the head of the district')."""
-    if c.subject is not None or c.kind not in ("say", "deny") or not ex.after_comma_or_quote(c.cue_start, c.text):
-        return None
+    if c.subject is not None or c.kind not in ("say", "deny") or not ex.after_comma_or_quote(c.cue_start, c.text) \
+            or ex.participle(c.verb):
+        return None  # ", adding that …": a participle has no speaker after it
     return ex.phrase_after_verb(c)
 
 
