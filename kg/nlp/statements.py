@@ -197,12 +197,22 @@ class StatementExtractor:
     def opening_name(self, c: Cue) -> dict | None:
         """A run of capitalised names from the sentence's start up to the verb group."""
         doc, text = c.verb.doc, c.text
-        begin = dateline_end(text, sentence_start(c.sent))
+        k = c.verb.i - 1  # the parser may cut "Olena X, | qui …, | a reconnu": back to a full stop
+        while k >= 0 and not (doc[k].text in (".", "!", "?") or "\n" in doc[k].text + doc[k].whitespace_):
+            k -= 1
+        begin = dateline_end(text, min(sentence_start(c.sent), doc[k + 1].idx))
         stamp = TIME_STAMP.match(text, begin)
         first = _token_at(doc, stamp.end() if stamp else begin)
         i = c.verb.i - 1
         while i >= first and (doc[i].pos_ == "AUX" or doc[i].is_space):
             i -= 1
+        if i > first and doc[i].text == ",":
+            # "Olena X, qui avait d'abord évoqué …, a reconnu": skip the relative clause
+            k = i - 1
+            while k > first and not (doc[k].lower_ in self.lex.relative_pronouns and doc[k - 1].text == ","):
+                k -= 1
+            if k > first:
+                i = k - 2
         run = []
         while i >= first and doc[i].pos_ in ("PROPN", "X") and doc[i].text[:1].isupper():
             run.append(doc[i])
@@ -212,6 +222,8 @@ class StatementExtractor:
         speaker = self.speakers.speaker_from_tokens(list(reversed(run)))
         if speaker is not None and not speaker.get("label") and self.bare_name(list(reversed(run))):
             speaker["label"] = "PER"
+        if speaker is not None:
+            speaker["phrase_start"] = run[-1].idx  # a quotation inside the skipped relative clause is not this verb's
         return speaker
 
     @staticmethod
@@ -470,9 +482,13 @@ class StatementExtractor:
         if obj is None:
             return None
         toks = [t for t in obj.subtree if not t.is_space]
+        rng = self.clause_span(obj)
+        if self.cue_kind(v) == "deny" and rng is not None:
+            # "a démenti toute frappe | contre la centrale": what was denied runs on after the noun
+            toks = [t for t in v.doc[obj.i: obj.i + REPORTED_OBJECT_MIN_WORDS * 3] if rng[0] <= t.idx < rng[1]]
         if len([t for t in toks if not t.is_punct]) < REPORTED_OBJECT_MIN_WORDS:
             return None
-        return self.clause_span(obj)
+        return rng
 
     def clause_span_of(self, toks: list[Token]) -> tuple[int, int] | None:
         while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in self.lex.complementizers):

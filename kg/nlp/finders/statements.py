@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.finders import registry
 from kg.nlp.quotes import Quotation
 from kg.nlp.syntax import CLAUSE_DEPS, SUBJECT_DEPS, token_range
-from kg.nlp.thresholds import GOVERNING_VERB_LEVELS
+from kg.nlp.thresholds import ADDRESSEE_MAX_TOKENS, GOVERNING_VERB_LEVELS
 
 if TYPE_CHECKING:
     from kg.nlp.statements import StatementExtractor
@@ -184,6 +184,29 @@ def speaker_after_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
     return ex.phrase_after_verb(c)
 
 
+def relative_antecedent(ex: StatementExtractor, c: Cue) -> dict | None:
+    """The noun phrase just before ", qui …" / ", who …" when the parser cut the relative
+    clause off as a sentence of its own ("Olena X, | qui avait évoqué …")."""
+    subj = c.subject
+    if subj is None or subj.lower_ not in ex.lex.relative_pronouns:
+        return None
+    doc = subj.doc
+    j = subj.i - 1
+    while j >= 0 and doc[j].is_punct:
+        j -= 1
+    if j < 0 or doc[j].pos_ not in ("NOUN", "PROPN") or j == subj.i - 1:
+        return None  # no comma between: "the strike that killed …" is no antecedent's speech
+    ante = doc[j]
+    while ante.dep_ in ("flat", "flat:name", "compound") and ante.head.i < ante.i:
+        ante = ante.head
+    speaker = ex.speakers.speaker_of(ante)
+    if speaker and not speaker.get("label"):
+        toks = [t for t in doc if speaker["start"] <= t.idx < speaker["end"]]
+        if ex.bare_name(toks):
+            speaker["label"] = "PER"
+    return speaker
+
+
 def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
     """The name that opens the sentence right before the verb, when the parser made the
     verb hang from it ("Marta X a exhorté …" parsed with the name as the root)."""
@@ -194,7 +217,7 @@ def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
 
 SPEAKER = registry("statement speaker", "the phrase that names who speaks")
 SPEAKER.declare(LANGS, [subject_phrase, speaker_after_phrase, governing_speaker, participle_subject, passive_agent,
-                        inverted_noun_phrase, speaker_before_final_verb, name_before_verb])
+                        inverted_noun_phrase, speaker_before_final_verb, relative_antecedent, name_before_verb])
 INVERTED_FINDERS = frozenset({"inverted_noun_phrase", "speaker_after_phrase"})
 # an attribution's agent speaks even when the verb has a subject ("l'attaque a été attribuée … par")
 ATTRIBUTION_SPEAKER = registry("attribution speaker", "the phrase that names who attributes an attack")
@@ -230,14 +253,18 @@ def quote_after_content_verb(ex: StatementExtractor, c: Cue) -> Quotation | None
 def quote_after_preposition(ex: StatementExtractor, c: Cue) -> Quotation | None:
     """The quotation right after the verb and its preposition ("a appelé à « … »", 'called
     for “…”', 'warned of “…”'): the quoted words are what was asked for or warned of."""
-    toks = [t for t in c.sent if t.i > c.verb.i and not t.is_space]
+    toks = [t for t in c.sent if t.i > c.verb.i and t.idx >= c.cue_end and not t.is_space]
     preps = 0
+    addressee = 0  # "appelant les habitants à « … »", 'urged residents to "…"': the addressee before
     for t in toks:
-        if t.pos_ == "ADP" and preps == 0:
+        if (t.pos_ == "ADP" or t.lower_ == "to") and preps == 0:
             preps += 1
             continue
         if preps and t.text in ("«", "“", '"'):
             return next((q for q in c.quotes if q.open == t.idx), None)
+        if not preps and addressee < ADDRESSEE_MAX_TOKENS and t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PRON"):
+            addressee += 1
+            continue
         return None
     return None
 
@@ -324,7 +351,7 @@ def clause_after_verb(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
 def reported_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """What was announced, as the object noun phrase of a verb whose object is its content
     ("a annoncé la mort de 19 personnes dans une frappe")."""
-    if c.kind not in ("say", "accuse") or c.inverted:
+    if c.kind not in ("say", "accuse", "deny") or c.inverted:
         return None
     if c.lemma not in ex.lex.noun_content_verbs and c.verb.lower_ not in ex.lex.noun_content_verbs:
         return None
