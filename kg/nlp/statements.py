@@ -455,8 +455,7 @@ class StatementExtractor:
                 return None
             infinitive = "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX")
             if t.lower_ in self.lex.complementizers or (self.lang == "fr" and infinitive):
-                toks = [x for x in doc[t.i: sent.end] if not x.is_space]
-                return self.clause_span_of(toks)
+                return self.clause_span(t)  # to the sentence's end or a further cue ("… and called for …")
         return None
 
     def bare_clause(self, v: Token, sent: Span) -> tuple[int, int] | None:
@@ -516,9 +515,17 @@ class StatementExtractor:
         if i - start < CLAUSE_BEFORE_MIN_CHARS:
             return None
         clause = sent.doc.char_span(start, i, alignment_mode="expand")
-        if clause is None or not any(t.pos_ in ("VERB", "AUX") for t in clause):
-            return None
+        if clause is None or not any(self.finite(t) for t in clause):
+            return None  # "Jointe mercredi par téléphone, elle raconte": a participle's phrase is no clause
         return start, i
+
+    @staticmethod
+    def finite(t: Token) -> bool:
+        """A finite verb, or a verb the model gave no verb form (what it cannot tell)."""
+        if t.pos_ not in ("VERB", "AUX"):
+            return False
+        forms = t.morph.get("VerbForm")
+        return not forms or "Fin" in forms or t.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
     # ---------- statements ----------
 

@@ -330,8 +330,8 @@ def quoted_accusation_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] 
 
 def multiword_cue_tail(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """The rest of the sentence after a multi-word cue ("a fait état de …", "pointed out that")."""
-    if not any(words[0] == c.lemma for words in ex.multiword):
-        return None
+    if not any(words[0] == c.lemma and any(ch.lower_ == words[1] for ch in c.verb.children) for words in ex.multiword):
+        return None  # "called up reservists" is no "call for"
     tail = [t for t in c.sent if t.i > c.verb.i and not t.is_space]
     while tail and tail[0].lower_ in ex.lex.cue_tail_words:
         tail = tail[1:]
