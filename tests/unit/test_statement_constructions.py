@@ -167,3 +167,73 @@ def test_the_texts_second_word_never_starts_a_sentence():
     doc = Doc(nlp.vocab, words=["Olena", "Savtchouk", "a", "dit", "."], sent_starts=[True, True, False, False, False])
     doc = ParagraphSplitter("fr")(doc)
     assert doc[1].is_sent_start is False
+
+
+def test_relative_clause_cut_off_by_the_parser_speaks_for_the_name_before_it():
+    # "Olena Savtchouk, | qui avait évoqué une « panne »" (the relative clause parsed on its own)
+    doc = parse("Olena|PROPN|ROOT|0 Savtchouk|PROPN|flat:name|0 ,|PUNCT|punct|1 qui|PRON|nsubj|5 "
+                "avait|AUX|aux|5|avoir évoqué|VERB|ROOT|5|évoquer une|DET|det|8|un «|PUNCT|punct|8 "
+                "panne|NOUN|obj|5 »|PUNCT|punct|8", lang="fr")
+    sp = sf.relative_antecedent(FR, cue(FR, doc, 5, subject=doc[3]))
+    assert sp["text"] == "Olena Savtchouk" and sp["label"] == "PER"
+    assert sf.relative_antecedent(FR, cue(FR, doc, 5)) is None  # no relative subject
+    # "la frappe qui a tué …": no comma, no antecedent's speech
+    doc = parse("la|DET|det|1|le frappe|NOUN|ROOT|1 qui|PRON|nsubj|4 a|AUX|aux|4|avoir dit|VERB|acl:relcl|1|dire",
+                lang="fr")
+    assert sf.relative_antecedent(FR, cue(FR, doc, 4, subject=doc[2])) is None
+
+
+def test_quoted_appeal_after_its_addressee():
+    # "Le maire a appelé les habitants à « rester chez eux »."
+    doc = parse("Le|DET|det|1 maire|NOUN|nsubj|3 a|AUX|aux|3|avoir appelé|VERB|ROOT|3|appeler les|DET|det|5|le "
+                "habitants|NOUN|obj|3|habitant à|ADP|mark|8 «|PUNCT|punct|8 rester|VERB|xcomp|3 chez|ADP|case|10 "
+                "eux|PRON|obl|8 »|PUNCT|punct|8", lang="fr")
+    q = sf.quote_after_preposition(FR, cue(FR, doc, 3))
+    assert q is not None and q.words(doc.text) == "rester chez eux"
+    # a clause between the verb and the quotation: no appeal ("a appelé hier, dans un discours où il a dit « … »")
+    doc = parse("Le|DET|det|1 maire|NOUN|nsubj|3 a|AUX|aux|3|avoir appelé|VERB|ROOT|3|appeler les|DET|det|5|le "
+                "habitants|NOUN|obj|3|habitant qui|PRON|nsubj|7 ont|AUX|aux|8|avoir dit|VERB|acl:relcl|5|dire "
+                "«|PUNCT|punct|10 non|ADV|obj|8 »|PUNCT|punct|10", lang="fr")
+    assert sf.quote_after_preposition(FR, cue(FR, doc, 3)) is None
+
+
+def test_denial_of_a_noun_phrase_runs_on_after_the_noun():
+    # "Lyssenko a démenti toute frappe contre la centrale."
+    doc = parse("Lyssenko|PROPN|nsubj|2 a|AUX|aux|2|avoir démenti|VERB|ROOT|2|démentir toute|DET|det|4|tout "
+                "frappe|NOUN|obj|2 contre|ADP|case|7 la|DET|det|7|le centrale|NOUN|obl:arg|2 .|PUNCT|punct|2",
+                lang="fr", ents={0: "PER"})
+    assert span(doc, sf.reported_object(FR, cue(FR, doc, 2, kind="deny"))) == "toute frappe contre la centrale"
+    # "a déclaré la guerre": a short object of a verb that is no denial is no content
+    doc = parse("Lyssenko|PROPN|nsubj|2 a|AUX|aux|2|avoir annoncé|VERB|ROOT|2|annoncer la|DET|det|4|le "
+                "guerre|NOUN|obj|2 .|PUNCT|punct|2", lang="fr")
+    assert sf.reported_object(FR, cue(FR, doc, 2)) is None
+
+
+def test_live_blog_time_stamp_starts_the_entrys_sentence():
+    nlp = spacy.blank("en")
+    doc = nlp("02:20 – Rosaviatsia says flights are halted.")
+    doc = ParagraphSplitter("en")(doc)
+    assert [t.text for t in doc if t.is_sent_start] == ["02:20", "Rosaviatsia"]
+    # a time inside a sentence is no stamp
+    doc = ParagraphSplitter("en")(nlp("The alert ended at 02:20 – hours later."))
+    assert [t.text for t in doc if t.is_sent_start] == ["The"]
+
+
+def test_present_tense_read_as_a_noun_between_a_name_and_a_colon():
+    # "Sobyanin posts on Telegram: …" (the tagger made "posts" a plural noun)
+    doc = parse("Sergei|PROPN|compound|1 Sobyanin|PROPN|compound|2 posts|NOUN|ROOT|2|post|NNS on|ADP|prep|2 "
+                "Telegram|PROPN|pobj|3 :|PUNCT|punct|2")
+    assert EN.cue_kind(doc[2]) == "say"
+    # "the posts on Telegram": no name before, no speech
+    doc = parse("the|DET|det|1 posts|NOUN|ROOT|1|post|NNS on|ADP|prep|1 Telegram|PROPN|pobj|2")
+    assert EN.cue_kind(doc[1]) is None
+
+
+def test_a_participle_phrase_is_no_clause_before_the_verb():
+    # "Jointe par téléphone, elle raconte." (no finite verb before the comma)
+    doc = parse("Jointe|VERB|advcl|5|joindre par|ADP|case|2 téléphone|NOUN|obl|0 ,|PUNCT|punct|0 "
+                "elle|PRON|nsubj|5 raconte|VERB|ROOT|5|raconter .|PUNCT|punct|5", lang="fr")
+    doc[0].set_morph("VerbForm=Part")
+    doc[5].set_morph("VerbForm=Fin")
+    c = cue(FR, doc, 5, left=doc[4].idx, subject=doc[4])
+    assert sf.clause_before_cue(FR, c) is None
