@@ -613,6 +613,14 @@ class StatementExtractor:
         found_clause = CLAUSE.first(self.lang, self, replace(c, accused=accused))
         if found_clause is not None:
             finder, clause = found_clause
+            if c.kind == "accuse" and accused is not None and accused["start"] < clause[0] \
+                    and not self.responsibility(text[clause[0]: clause[1]]):
+                # "accused Kyiv of shelling the market", "a accusé Kiev d'avoir visé …": the act
+                # it reports, with the actor accused, is what was said
+                trace.append(f"clause:{finder}")
+                trace.append("quote:accused_with_act")
+                quote, direct, q_start, q_end = self.as_content(accused["start"], clause[1], quotes, text)
+                return quote, False, q_start, q_end, accused
             if c.kind == "accuse" and accused is not None and not any(clause[0] <= x.open < clause[1] for x in quotes):
                 # "a accusé la Russie d'être responsable…": the accusation reports no words
                 self.reject(clause[0], clause[1], text, "an accusation's clause is no reported speech",
@@ -625,6 +633,12 @@ class StatementExtractor:
             self.reject(c.cue_start, c.cue_end, text, "no quotation or reported clause", trace)
             return None
         return None, False, q_start, q_end, accused
+
+    def responsibility(self, clause: str) -> bool:
+        """Whether an accusation's clause only holds someone responsible ("d'être responsable
+        du bombardement", "of being behind the attack"): no act is reported."""
+        words = re.findall(r"[\w'’]+", clause.lower())[:4]
+        return any(w in self.lex.responsibility_words for w in words)
 
     def reject(self, start: int, end: int, text: str, reason: str, trace: list[str]) -> None:
         """Keep a turned-down candidate and why (read by ``kg explain``)."""

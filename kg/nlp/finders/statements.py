@@ -328,6 +328,19 @@ def quoted_accusation_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] 
     return None
 
 
+def accused_act(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """The act an accusation reports, after its preposition ("accused the army of shelling
+    the market")."""
+    if c.kind != "accuse" or c.accused is None:
+        return None
+    for prep in c.verb.children:
+        if prep.dep_ == "prep" and prep.i > c.verb.i:
+            act = next((t for t in prep.children if t.dep_ == "pcomp" and t.pos_ == "VERB"), None)
+            if act is not None:
+                return ex.clause_span(act)
+    return None
+
+
 def multiword_cue_tail(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """The rest of the sentence after a multi-word cue ("a fait état de …", "pointed out that")."""
     if not any(words[0] == c.lemma and any(ch.lower_ == words[1] for ch in c.verb.children) for words in ex.multiword):
@@ -381,10 +394,10 @@ def bare_clause_after_verb(ex: StatementExtractor, c: Cue) -> tuple[int, int] | 
 
 
 CLAUSE = registry("statement clause", "the reported clause of a speech verb with no quotation of its own")
-CLAUSE.declare(LANGS, [complement_clause, quoted_accusation_object, multiword_cue_tail, clause_after_verb,
-                       reported_object, clause_before_cue])
-CLAUSE.declare(("en",), [complement_clause, quoted_accusation_object, multiword_cue_tail, clause_after_verb,
-                         reported_object, clause_before_cue, bare_clause_after_verb])
+CLAUSE.declare(LANGS, [complement_clause, quoted_accusation_object, accused_act, multiword_cue_tail,
+                       clause_after_verb, reported_object, clause_before_cue])
+CLAUSE.declare(("en",), [complement_clause, quoted_accusation_object, accused_act, multiword_cue_tail,
+                         clause_after_verb, reported_object, clause_before_cue, bare_clause_after_verb])
 
 
 # ---------- the cues of a sentence ----------
