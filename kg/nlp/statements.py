@@ -634,6 +634,23 @@ class StatementExtractor:
             return None
         return None, False, q_start, q_end, accused
 
+    def document_issuer(self, tok: Token) -> Token | None:
+        """The issuer of a document noun ("the ministry's statement", "a statement from the
+        ministry", "le communiqué du ministère"), or None."""
+        if tok.lemma_.lower() not in self.lex.document_words and tok.lower_ not in self.lex.document_words:
+            return None
+        for child in tok.children:
+            if child.dep_ in ("poss", "nmod:poss") and child.pos_ in ("PROPN", "NOUN"):
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("from", "of", "by"):
+                obj = next((t for t in child.children if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN")), None)
+                if obj is not None:
+                    return obj
+            if child.dep_ == "nmod" and child.pos_ in ("PROPN", "NOUN") \
+                    and any(x.dep_ == "case" and x.lower_ in ("de", "du", "des", "d'", "d’") for x in child.children):
+                return child
+        return None
+
     def responsibility(self, clause: str) -> bool:
         """Whether an accusation's clause only holds someone responsible ("d'être responsable
         du bombardement", "of being behind the attack"): no act is reported."""

@@ -237,3 +237,35 @@ def test_a_participle_phrase_is_no_clause_before_the_verb():
     doc[5].set_morph("VerbForm=Fin")
     c = cue(FR, doc, 5, left=doc[4].idx, subject=doc[4])
     assert sf.clause_before_cue(FR, c) is None
+
+
+def test_an_accusation_quotes_the_act_it_reports():
+    # "The army accused the RSF of shelling the market."
+    doc = parse("The|DET|det|1 army|NOUN|nsubj|2 accused|VERB|ROOT|2|accuse the|DET|det|4 RSF|PROPN|dobj|2 "
+                "of|ADP|prep|2 shelling|VERB|pcomp|5|shell the|DET|det|8 market|NOUN|dobj|6 .|PUNCT|punct|2",
+                ents={4: "ORG"})
+    (st,) = statements(doc)
+    assert st.quote == "the RSF of shelling the market" and not st.direct and st.accused.text == "the RSF"
+    # "… accused the RSF of being behind the attack": responsibility only, no words
+    doc = parse("The|DET|det|1 army|NOUN|nsubj|2 accused|VERB|ROOT|2|accuse the|DET|det|4 RSF|PROPN|dobj|2 "
+                "of|ADP|prep|2 being|AUX|pcomp|5|be behind|ADP|prep|6 the|DET|det|9 attack|NOUN|pobj|7 "
+                ".|PUNCT|punct|2", ents={4: "ORG"})
+    (st,) = statements(doc)
+    assert st.quote is None and st.accused.text == "the RSF"
+
+
+def test_a_document_speaks_for_its_issuer():
+    # "The ministry's statement said drones were downed."
+    doc = parse("The|DET|det|1 ministry|NOUN|poss|3 's|PART|case|1 statement|NOUN|nsubj|4 said|VERB|ROOT|4|say "
+                "drones|NOUN|nsubjpass|7|drone were|AUX|auxpass|7|be downed|VERB|ccomp|4|down .|PUNCT|punct|4")
+    assert EN.document_issuer(doc[3]).text == "ministry"
+    (st,) = statements(doc)
+    assert st.speaker.text == "The ministry"
+    # "The statement said …": no issuer named, the phrase stays
+    doc = parse("The|DET|det|1 statement|NOUN|nsubj|2 said|VERB|ROOT|2|say drones|NOUN|nsubjpass|5|drone "
+                "were|AUX|auxpass|5|be downed|VERB|ccomp|2|down")
+    assert EN.document_issuer(doc[1]) is None
+    # "Le communiqué du ministère précise …"
+    doc = parse("Le|DET|det|1 communiqué|NOUN|nsubj|4 du|ADP|case|3|de ministère|NOUN|nmod|1 "
+                "précise|VERB|ROOT|4|préciser", lang="fr")
+    assert FR.document_issuer(doc[1]).text == "ministère"

@@ -102,10 +102,13 @@ SUBJECT.declare(("fr",), [grammatical_subject, inverted_pronoun, unattached_subj
 # ---------- the speaker phrase ----------
 
 def subject_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
-    """The subject's phrase (a title given in apposition becomes its role)."""
+    """The subject's phrase (a title given in apposition becomes its role); a document
+    speaks for whoever issued it ("the ministry's statement said", "Le communiqué du
+    ministère précise")."""
     if c.subject is None:
         return None
-    speaker = ex.speakers.speaker_of(c.subject)
+    issuer = ex.document_issuer(c.subject)
+    speaker = ex.speakers.speaker_of(issuer if issuer is not None else c.subject)
     if speaker and not speaker.get("pronoun") and c.subject.dep_ not in ("csubj",):
         ex.speakers.appositive_role(c.subject, speaker)
     if speaker and not speaker.get("label") and not speaker.get("pronoun"):
