@@ -85,8 +85,13 @@ def grammatical_subject(ex: StatementExtractor, c: Cue) -> Token | None:
 
 
 def inverted_pronoun(ex: StatementExtractor, c: Cue) -> Token | None:
-    """The inverted pronoun the parser may call an expletive ("a-t-il dit")."""
-    return next((t for t in c.verb.children if t.text.startswith("-") and t.lower_ in ex.pronouns), None)
+    """The inverted pronoun the parser may call an expletive ("a-t-il dit"), or hang from the
+    euphonic "-t" ("a | -t | -elle écrit")."""
+    found = next((t for t in c.verb.children if t.text.startswith("-") and t.lower_ in ex.pronouns), None)
+    if found is None:
+        found = next((g for t in c.verb.children if t.lower_ in EUPHONIC for g in t.children
+                      if g.text.startswith("-") and g.lower_ in ex.pronouns), None)
+    return found
 
 
 def unattached_subject(ex: StatementExtractor, c: Cue) -> Token | None:
