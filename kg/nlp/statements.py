@@ -856,7 +856,10 @@ class StatementExtractor:
                 continue
             toks = [t for t in noun_phrase(tok) if not t.is_punct]
             name = [t for t in toks if t.pos_ == "PROPN"]
-            if len(name) != len(toks) or not self.bare_name(name):
+            # a first name and surname, or the surname of a person named before ("Sobyanin gives …")
+            surname = len(name) == 1 and any(a.get("label") == "PER" and a["text"].split()[-1] == name[0].text
+                                             for a in actors if a.get("text"))
+            if len(name) != len(toks) or not (self.bare_name(name) or surname):
                 continue
             rng = token_range(name)
             if rng is None or rng in known:

@@ -149,7 +149,11 @@ def participle_subject(ex: StatementExtractor, c: Cue) -> dict | None:
     head_subject = next((t for t in v.head.children if t.dep_ in SUBJECT_DEPS and t.lower_ not in EUPHONIC), None)
     if head_subject is None or head_subject.lower_ in ex.lex.relative_pronouns:
         return None
-    return ex.speakers.speaker_of(head_subject)
+    speaker = ex.speakers.speaker_of(head_subject)
+    if speaker and head_subject.i < v.head.i and speaker.get("label") != "PER" and not speaker.get("pronoun"):
+        # "La porte-parole …, Maria X, a fustigé Prague, estimant que …": the name speaks
+        speaker = ex.speakers.name_before(speaker, ex.verb_group(v.head)[0], v.doc) or speaker
+    return speaker
 
 
 def passive_agent(ex: StatementExtractor, c: Cue) -> dict | None:
@@ -255,7 +259,10 @@ def quote_after_content_verb(ex: StatementExtractor, c: Cue) -> Quotation | None
     « crime de guerre » la frappe", 'described it as "a targeted hit"')."""
     if c.lemma not in ex.lex.quote_content_verbs and c.verb.lower_ not in ex.lex.quote_content_verbs:
         return None
-    return next((q for q in c.quotes if c.cue_end <= q.open < c.sent.end_char), None)
+    q = next((q for q in c.quotes if c.cue_end <= q.open < c.sent.end_char), None)
+    if q is not None and any(t.i > c.verb.i and c.cue_end <= t.idx < q.open and ex.cue_kind(t) for t in c.sent):
+        return None  # "a fustigé Prague, estimant que « … »": the quotation is the next verb's
+    return q
 
 
 def quote_after_preposition(ex: StatementExtractor, c: Cue) -> Quotation | None:
