@@ -11,7 +11,14 @@ General patterns, not wording of particular articles:
 * a reporting preposition (``speech_preps.tsv``: "selon X", "according to X") with the rest
   of the sentence as the reported clause;
 * accusation verbs ("blame", "imputer", "attribuée … par") give a statement that
-  ``accuses`` an actor, with no quote unless the words are given.
+  ``accuses`` an actor, with no quote unless the words or an act are given ("accused X of
+  shelling …" quotes the act with X).
+
+The parse of news is often wrong exactly where reported speech is: a sentence-final "…, the
+governor, X, said." with no subject, an inverted speaker behind a phrase ("a écrit sur
+Telegram X"), a name cut off as a sentence of its own, a participle hung from a verb that is
+no speech, a live blog's time stamp taken for a subject. The finders read those shapes from
+the tokens' order as well as from the tree, and each says which shape it reads.
 
 The speaker is the verb's subject (or, in the French inverted order, the noun phrase after
 the verb), the agent of a passive, or the antecedent of a relative pronoun. Personal

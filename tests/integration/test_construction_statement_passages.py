@@ -5,8 +5,9 @@ a phrase before its speaker ("a écrit sur sa chaîne Telegram X"), participles 
 "warning that", "estimant que", "ajoutant que"), two speech verbs in one sentence ("said …
 but warned …", "a assuré … mais a prévenu …"), "Pour X, …", "selon lui" inside a clause,
 live-blog lines, and negated speech. Run with ``pytest -s`` for the per-pattern table.
-The floors are the measurement after the constructions work (2026-12-06), rounded down
-to 0.05.
+The floors are the measurement after the constructions work (2026-12-06: en P 1.000 R 0.917,
+fr P 0.958 R 0.885; before it, on the first 29 passages: en P 0.857 R 0.750, fr P 0.800
+R 0.471), rounded down to 0.05.
 """
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from tests.passages import DATA, check_passage_text, evaluate, format_errors, fo
 pytestmark = pytest.mark.integration
 SET = DATA / "constructions"
 FLOORS = {
-    "en": {"precision": 0.0, "recall": 0.0},
-    "fr": {"precision": 0.0, "recall": 0.0},
+    "en": {"precision": 0.95, "recall": 0.90},
+    "fr": {"precision": 0.95, "recall": 0.85},
 }
 
 
