@@ -59,6 +59,11 @@ class Lexicon:
     region_nouns: frozenset[str]  # "la région de Saratov", "Belgorod region"
     region_nouns_after: frozenset[str]  # those written after the name ("Kursk region")
     boilerplate: tuple[re.Pattern[str], ...] = field(default=())
+    media_words: frozenset[str] = frozenset()  # "Telegram", "Facebook": where something was posted
+    cue_lead_words: frozenset[str] = frozenset()  # "tout en assurant", "while warning": words before a cue
+    document_words: frozenset[str] = frozenset()  # "statement", "communiqué": speaks for its issuer
+    responsibility_words: frozenset[str] = frozenset()  # "d'être responsable": an accusation with no act
+    opening_preps: tuple[str, ...] = ()  # "Pour X, …": a reporting preposition only at the sentence's start
 
 
 @lru_cache(maxsize=None)
@@ -112,4 +117,9 @@ def lexicon(lang: str) -> Lexicon:
         region_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "region"),
         region_nouns_after=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "region_after"),
         boilerplate=tuple(re.compile(p) for lg, p in read_table("boilerplate.tsv") if lg in (lang, "*")),
+        media_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "medium"),
+        cue_lead_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "lead"),
+        document_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "document"),
+        responsibility_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "responsibility"),
+        opening_preps=tuple(w.lower() for use, w in of("cue_words.tsv") if use == "opening_prep"),
     )

@@ -1,7 +1,8 @@
 """Component ``geokg_paragraphs``: paragraph breaks are sentence breaks; furniture is skipped.
 
 It runs before the parser, so the parser keeps the sentence starts it sets: a headline, a
-photo caption or a "Read also" line never merges with the next paragraph's sentence.
+photo caption or a "Read also" line never merges with the next paragraph's sentence, and a
+live blog's time stamp ("02:20 – ") is not part of the entry's first sentence.
 Paragraphs matching the boilerplate table (captions, teasers, page furniture) are
 recorded in ``doc._.geokg_skip`` as ``[start_char, end_char]`` so that the extractors
 ignore them.
@@ -17,6 +18,8 @@ from kg.nlp.extensions import get_list
 from kg.nlp.lexicon import lexicon
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+# a live blog's time stamp that opens a paragraph: "00:58 – ", "09 h 42 – ", "7.15am - "
+TIME_STAMP = re.compile(r"\d{1,2}(?::|\.|\s?h\s?)\d{2}(?:\s?[ap]\.?m\.?)?\s*[-–—]\s+")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -45,8 +48,16 @@ class ParagraphSplitter:
             prev = doc[i - 1]
             if "\n" in prev.whitespace_ or "\n" in prev.text:
                 token.is_sent_start = True
-            elif prev.is_sent_start and i >= 2 and "\n" in doc[i - 2].text + doc[i - 2].whitespace_:
-                token.is_sent_start = False  # a paragraph's second word never starts a sentence
+            elif prev.is_sent_start and (i == 1 or "\n" in doc[i - 2].text + doc[i - 2].whitespace_):
+                token.is_sent_start = False  # a paragraph's (or the text's) second word never starts a sentence
+        starts = {t.idx: t for t in doc}
+        for start, _ in paragraphs(text):
+            m = TIME_STAMP.match(text, start)
+            if m and m.end() in starts:
+                # the entry's words start a sentence of their own: "02:20" is nobody's subject
+                starts[m.end()].is_sent_start = True
+                for t in doc[starts[start].i + 1: starts[m.end()].i] if start in starts else ():
+                    t.is_sent_start = False
         skip = get_list(doc, "geokg_skip")
         for start, end in paragraphs(text):
             para = text[start:end]

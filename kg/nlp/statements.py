@@ -11,7 +11,14 @@ General patterns, not wording of particular articles:
 * a reporting preposition (``speech_preps.tsv``: "selon X", "according to X") with the rest
   of the sentence as the reported clause;
 * accusation verbs ("blame", "imputer", "attribuée … par") give a statement that
-  ``accuses`` an actor, with no quote unless the words are given.
+  ``accuses`` an actor, with no quote unless the words or an act are given ("accused X of
+  shelling …" quotes the act with X).
+
+The parse of news is often wrong exactly where reported speech is: a sentence-final "…, the
+governor, X, said." with no subject, an inverted speaker behind a phrase ("a écrit sur
+Telegram X"), a name cut off as a sentence of its own, a participle hung from a verb that is
+no speech, a live blog's time stamp taken for a subject. The finders read those shapes from
+the tokens' order as well as from the tree, and each says which shape it reads.
 
 The speaker is the verb's subject (or, in the French inverted order, the noun phrase after
 the verb), the agent of a passive, or the antecedent of a relative pronoun. Personal
@@ -32,8 +39,18 @@ from spacy.tokens import Doc, Span, Token
 from kg.model import ActorCandidate, Rejection, SpeakerPhrase, StatementCandidate
 from kg.nlp.dates import find_time_expressions
 from kg.nlp.extensions import add_records
-from kg.nlp.finders.statements import CLAUSE, CUES, QUOTE, SUBJECT, Cue, StatementDraft, speaker_finders
+from kg.nlp.finders.statements import (
+    CLAUSE,
+    CUES,
+    INVERTED_FINDERS,
+    QUOTE,
+    SUBJECT,
+    Cue,
+    StatementDraft,
+    speaker_finders,
+)
 from kg.nlp.lexicon import lexicon
+from kg.nlp.paragraphs import TIME_STAMP
 from kg.nlp.quotes import Quotation, find_quotations
 from kg.nlp.speakers import SpeakerFinder
 from kg.nlp.thresholds import (
@@ -67,6 +84,12 @@ CLOSERS = "»”\""
 TRAILING = " \u00a0\u202f,;:.…"
 
 
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the token that starts at (or covers) character ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
 def _clean_quote(text: str) -> str:
     return text.strip().rstrip(TRAILING).strip()
 
@@ -85,7 +108,8 @@ class StatementExtractor:
     # ---------- cues ----------
 
     def cue_kind(self, tok: Token) -> str | None:
-        if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB") \
+                and not self.present_tense_taken_for_noun(tok):
             return None
         if any(c.dep_.startswith("expl") and c.lower_ in self.lex.cue_reflexives for c in tok.children):
             return None  # "un incendie s'est déclaré": not speech
@@ -99,6 +123,15 @@ class StatementExtractor:
                 return self.lex.speech_verbs[" ".join(words)]
         return None
 
+    def present_tense_taken_for_noun(self, tok: Token) -> bool:
+        """A live blog's present tense the tagger read as a plural noun, between a name and a
+        preposition or a colon ("Sobyanin posts on Telegram: …", "Gladkov writes: …")."""
+        if self.lang != "en" or tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.i == 0:
+            return False
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return tok.doc[tok.i - 1].pos_ == "PROPN" and nxt is not None and (nxt.pos_ == "ADP" or nxt.text == ":") \
+            and tok.lemma_.lower() in self.lex.speech_verbs
+
     def verb_group(self, v: Token) -> tuple[int, int]:
         """Character range of the cue as written: auxiliaries, "-t-il", the verb."""
         toks = [v] + [c for c in v.children if c.i < v.i and (c.dep_.startswith("aux") or c.dep_ == "expl:subj"
@@ -110,6 +143,239 @@ class StatementExtractor:
         return start, end
 
     # ---------- speakers ----------
+
+    @staticmethod
+    def after_comma_or_quote(pos: int, text: str) -> bool:
+        """Whether the cue at ``pos`` follows a comma or a closing quotation mark (the
+        inverted order: "…, a affirmé X", "« … », a écrit X")."""
+        j = pos - 1
+        while j >= 0 and text[j] in " \u00a0\u202f":
+            j -= 1
+        return j >= 0 and text[j] in ",»”\""
+
+    def ends_sentence(self, c: Cue) -> bool:
+        """Whether nothing after the verb reports anything: no clause, no quotation, no
+        further verb ("…, the governor said." / "said on Tuesday in a statement.")."""
+        doc = c.verb.doc
+        for t in doc[c.verb.i + 1: sentence_end(c.sent)]:
+            if t.pos_ in ("VERB", "AUX") or t.lower_ in self.lex.complementizers or t.text in "«“\"":
+                return False
+        return True
+
+    def phrase_before_verb(self, c: Cue) -> dict | None:
+        """The speaker phrase between the last comma of the clause and a sentence-final verb:
+        one nominal segment, or two when one of them is a name and the other a title
+        ("the head of the district, Petro X," / "Hanna X, a spokeswoman for the port,")."""
+        doc, text = c.verb.doc, c.text
+        first = _token_at(doc, sentence_start(c.sent))
+        i = min(t.i for t in doc[first: c.verb.i + 1] if t.idx >= c.cue_start) - 1
+        while i > first and (doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].text != "," or doc[i].is_space):
+            i -= 1  # "has said", "later said"
+        if doc[i].text == ",":
+            i -= 1  # the comma that closes an appositive
+        segments: list[list[Token]] = []  # nearest first; only segments closed by a comma on their left
+        seg: list[Token] = []
+        while i > first and len(segments) < 2:
+            t = doc[i]
+            if t.text == ",":
+                segments.append(list(reversed(seg)))
+                seg = []
+            elif not t.is_space:
+                seg.append(t)
+            i -= 1
+        segs = [s for s in segments[:2] if s]
+        if not segs or not self.nominal(segs[0]):
+            return None
+        phrase = segs[0]
+        pair = None
+        if len(segs) == 2 and self.nominal(segs[1]) and self.name_and_title(segs[1], segs[0]):
+            pair = (segs[1], segs[0])
+            phrase = segs[1] + [doc[segs[1][-1].i + 1]] + segs[0]
+        start = phrase[0].idx
+        before = text[sentence_start(c.sent): start].rstrip(" \u00a0\u202f")
+        if not before.endswith(",") or len(before) < CLAUSE_BEFORE_MIN_CHARS:
+            return None
+        speaker = self.titled_name(phrase, pair)
+        if speaker is None:
+            return None
+        speaker["phrase_start"] = start
+        return speaker
+
+    def opening_name(self, c: Cue) -> dict | None:
+        """A run of capitalised names from the sentence's start up to the verb group."""
+        doc, text = c.verb.doc, c.text
+        k = c.verb.i - 1  # the parser may cut "Olena X, | qui …, | a reconnu": back to a full stop
+        while k >= 0 and not (doc[k].text in (".", "!", "?") or "\n" in doc[k].text + doc[k].whitespace_):
+            k -= 1
+        begin = dateline_end(text, min(sentence_start(c.sent), doc[k + 1].idx))
+        stamp = TIME_STAMP.match(text, begin)
+        first = _token_at(doc, stamp.end() if stamp else begin)
+        i = c.verb.i - 1
+        while i >= first and (doc[i].pos_ == "AUX" or doc[i].is_space):
+            i -= 1
+        if i > first and doc[i].text == ",":
+            # "Olena X, qui avait d'abord évoqué …, a reconnu": skip the relative clause
+            k = i - 1
+            while k > first and not (doc[k].lower_ in self.lex.relative_pronouns and doc[k - 1].text == ","):
+                k -= 1
+            if k > first:
+                i = k - 2
+        run = []
+        while i >= first and doc[i].pos_ in ("PROPN", "X") and doc[i].text[:1].isupper():
+            run.append(doc[i])
+            i -= 1
+        if not run or i >= first or len(run) > 4:
+            return None
+        speaker = self.speakers.speaker_from_tokens(list(reversed(run)))
+        if speaker is not None and not speaker.get("label") and self.bare_name(list(reversed(run))):
+            speaker["label"] = "PER"
+        if speaker is not None:
+            speaker["phrase_start"] = run[-1].idx  # a quotation inside the skipped relative clause is not this verb's
+        return speaker
+
+    @staticmethod
+    def participle(v: Token) -> bool:
+        """A present participle or gerund ("saying", "estimant", "en ajoutant")."""
+        return v.tag_ == "VBG" or "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") \
+            or "Ger" in v.morph.get("VerbForm")
+
+    def is_attribution(self, rng: tuple[int, int], sent: Span) -> bool:
+        """Whether a clause is only a speaker and a speech verb ("the agency reported")."""
+        toks = [t for t in sent if rng[0] <= t.idx < rng[1] and not t.is_punct and not t.is_space]
+        if not toks or self.cue_kind(toks[-1]) is None and not (len(toks) > 1 and self.cue_kind(toks[-2]) is not None):
+            return False
+        verb = next(t for t in reversed(toks) if self.cue_kind(t) is not None)
+        before = [t for t in toks if t.i < verb.i and t.pos_ != "AUX"]
+        after = [t for t in toks if t.i > verb.i]
+        return self.nominal(before) and len(after) <= 1 and all(t.pos_ in ("ADV", "NOUN", "PROPN") for t in after)
+
+    def ends_with_attribution(self, rng: tuple[int, int], sent: Span) -> bool:
+        """Whether a clause ends with ", X said" (its last comma-separated part is an attribution)."""
+        text = doc_text(sent.doc)
+        comma = text.rfind(",", rng[0], rng[1])
+        return comma > rng[0] and self.is_attribution((comma + 1, rng[1]), sent)
+
+    def nominal(self, toks: list[Token]) -> bool:
+        """A short noun phrase: no verb, a noun or a name in it."""
+        return 0 < len(toks) <= PREP_SPEAKER_MAX_TOKENS and not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in toks) \
+            and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in toks) \
+            and not any(t.lower_ in self.lex.relative_pronouns for t in toks)
+
+    def name_and_title(self, a: list[Token], b: list[Token]) -> bool:
+        """Whether two comma-separated segments are a title and a name in apposition."""
+        def is_name(toks: list[Token]) -> bool:
+            words = [t for t in toks if not t.is_punct]
+            return bool(words) and all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words)
+
+        def has_role(toks: list[Token]) -> bool:
+            return self.speakers.find_role(" ".join(t.text for t in toks)) is not None
+        return (is_name(a) and has_role(b)) or (has_role(a) and is_name(b))
+
+    def phrase_after_verb(self, c: Cue) -> dict | None:
+        """The noun phrase that ends an inverted sentence, after the phrases that say how,
+        when or where it was said (a preposition's phrase, an adverb, a time word); a medium
+        word ("Telegram", "Facebook") ends the phrase it belongs to. The name in apposition
+        after a title is kept ("le maire de Soumy, Oleksandr X")."""
+        doc = c.verb.doc
+        end = sentence_end(c.sent)
+        toks = [t for t in doc[c.verb.i + 1: end] if not t.is_space and t.idx >= c.cue_end]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        i, n = 0, len(toks)
+        in_pp = False
+        start = None
+        while i < n:
+            t = toks[i]
+            if t.text == ",":
+                return None  # a clause or a list follows: not a final speaker phrase
+            if t.lower_ in self.lex.media_words:
+                in_pp = False
+                i += 1
+                start = i
+                break
+            if t.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ") or t.lower_ in self.lex.complementizers:
+                return None  # a clause follows the verb: it is no inverted speaker's
+            if t.pos_ == "ADP":
+                in_pp = True
+            elif t.pos_ in ("ADV", "NUM") or (t.pos_ == "PROPN" and t.ent_type_ in ("DATE", "TIME")):
+                pass
+            elif t.pos_ == "DET" and not in_pp:
+                start = i
+                break
+            elif t.pos_ == "DET" and i > 0 and toks[i - 1].pos_ not in ("ADP",):
+                start = i  # "dans un communiqué le ministère": a determiner after a noun starts anew
+                break
+            elif t.pos_ in ("PROPN", "NOUN") and not in_pp and not self.time_word(t):
+                start = i
+                break
+            i += 1
+        if start is None or start >= n:
+            return None
+        phrase = toks[start:]
+        commas = [k for k, t in enumerate(phrase) if t.text == ","]
+        for k in commas:  # "…, a déclaré X, cité par l'agence": what follows a comma is no name
+            nxt = phrase[k + 1] if k + 1 < len(phrase) else None
+            if nxt is not None and not (nxt.pos_ == "DET" or nxt.text[:1].isupper()) \
+                    or nxt is not None and nxt.lower_ in self.lex.relative_pronouns:
+                phrase = phrase[:k]
+                commas = [j for j in commas if j < k]
+                break
+        if len(commas) > 1 or (commas and not self.name_and_title(phrase[:commas[0]], phrase[commas[0] + 1:])):
+            return None
+        head = [t for t in phrase if t.text != ","]
+        if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in self.lex.relative_pronouns for t in head):
+            return None
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in head) or len(head) > PREP_SPEAKER_MAX_TOKENS:
+            return None
+        return self.titled_name(phrase, (phrase[:commas[0]], phrase[commas[0] + 1:]) if commas else None)
+
+    @staticmethod
+    def bare_name(toks: list[Token]) -> bool:
+        """Two or three capitalised words and nothing else: a person's first name and surname."""
+        return 2 <= len(toks) <= 3 and all(t.pos_ in ("PROPN", "X", "NOUN") and t.text[:1].isupper()
+                                           and t.text.isalpha() for t in toks)
+
+    def name_after(self, speaker: dict, c: Cue) -> dict:
+        """A title after an inverted verb, and the name in apposition after it that ends the
+        sentence or its clause ("…, a annoncé le gouverneur de la région, Viatcheslav X.")."""
+        if speaker.get("label") == "PER" or speaker.get("pronoun"):
+            return speaker
+        doc = c.verb.doc
+        end = sentence_end(c.sent)
+        after = [t for t in doc[c.verb.i + 1: end] if t.idx >= speaker["end"] and not t.is_space]
+        if len(after) < 2 or after[0].text != ",":
+            return speaker
+        name = []
+        for t in after[1:]:
+            if t.is_punct:
+                break
+            name.append(t)
+        title = [t for t in doc[c.verb.i + 1: end] if speaker["start"] <= t.idx < speaker["end"]]
+        if not name or len(name) > 4 or not title or not self.name_and_title(title, name):
+            return speaker
+        return self.titled_name(title + [after[0]] + name, (title, name)) or speaker
+
+    def titled_name(self, phrase: list[Token], pair: tuple[list[Token], list[Token]] | None) -> dict | None:
+        """The speaker of a phrase; of a title and a name in apposition, the person named,
+        even when the model tagged no person in it."""
+        speaker = self.speakers.speaker_from_tokens(phrase)
+        if speaker is not None and pair is None and speaker.get("label") in ("", "LOC") and self.bare_name(phrase):
+            speaker["label"] = "PER"  # "…, a écrit sur Telegram Oleksandr X": the model cut the name off
+        if speaker is None or pair is None or speaker.get("label") == "PER":
+            return speaker
+        a, b = pair
+        name = a if all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in a if not t.is_punct) else b
+        rng = token_range(name)
+        if rng is None:
+            return speaker
+        text = doc_text(phrase[0].doc)
+        head = token_range(phrase)
+        return {"start": rng[0], "end": rng[1], "text": text[rng[0]: rng[1]], "label": "PER",
+                "role": speaker.get("role"), "head": [head[0], head[1]] if head else None,
+                **({"phrase_start": speaker["phrase_start"]} if "phrase_start" in speaker else {})}
+
+    def time_word(self, t: Token) -> bool:
+        return t.ent_type_ in ("DATE", "TIME") or bool(find_time_expressions(t.text, self.lang))
 
 
     def quote_before(self, pos: int, quotes: list[Quotation], text: str) -> Quotation | None:
@@ -147,7 +413,7 @@ class StatementExtractor:
     def clause_span(self, child: Token) -> tuple[int, int] | None:
         """The reported clause: from the complement's first word to the end of the sentence
         (the parse often cuts a long complement short), stopping before a further speech
-        cue (", adding that …", ", a-t-il ajouté")."""
+        cue (", adding that …", ", a-t-il ajouté", "but warned …", "mais a prévenu …")."""
         toks = [t for t in child.subtree if not t.is_space]
         while toks and toks[0].lower_ in (",", ":"):
             toks = toks[1:]
@@ -157,8 +423,11 @@ class StatementExtractor:
         end = sentence_end(sent)
         tail = []
         for t in child.doc[toks[0].i: end]:
-            if t.i > toks[0].i and t.text == "," and t.i + 1 < end and self.starts_cue(t.i + 1, sent):
-                break
+            if t.i > toks[0].i and (t.text == "," or t.pos_ == "CCONJ") and t.i + 1 < end \
+                    and self.starts_cue(t.i + 1, sent):
+                break  # ", adding that …", "… but warned that …", "… mais a prévenu que …"
+            if t.i > toks[0].i and t.lower_ in self.lex.cue_lead_words and t.pos_ != "ADP" and self.starts_cue(t.i, sent):
+                break  # "… while warning that …", "… tout en assurant que …"
             tail.append(t)
         tail = [t for t in tail if not t.is_space]
         return self.clause_span_of(tail)
@@ -170,6 +439,8 @@ class StatementExtractor:
         for t in doc[i: min(i + CUE_LOOKAHEAD_TOKENS, sent.end)]:
             if self.cue_kind(t) is not None:
                 return True
+            if t.lower_ in self.lex.cue_lead_words:
+                continue
             if t.pos_ not in ("AUX", "PRON", "ADV", "PART", "CCONJ", "DET", "NOUN", "ADJ") and not t.text.startswith("-"):
                 break
         low = doc_text(doc)[doc[i].idx: doc[i].idx + self.longest_prep].lower()
@@ -191,8 +462,22 @@ class StatementExtractor:
                 return None
             infinitive = "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX")
             if t.lower_ in self.lex.complementizers or (self.lang == "fr" and infinitive):
-                toks = [x for x in doc[t.i: sent.end] if not x.is_space]
-                return self.clause_span_of(toks)
+                return self.clause_span(t)  # to the sentence's end or a further cue ("… and called for …")
+        return None
+
+    def bare_clause(self, v: Token, sent: Span) -> tuple[int, int] | None:
+        """A clause right after the verb with no complementizer: it opens with a noun phrase
+        and has a finite verb within a few words."""
+        doc = v.doc
+        end = sentence_end(sent)
+        nxt = next((t for t in doc[v.i + 1: end] if not t.is_space), None)
+        if nxt is None or nxt.pos_ not in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
+            return None
+        for t in doc[nxt.i: min(nxt.i + CLAUSE_AFTER_VERB_TOKENS + 4, end)]:
+            if t.is_punct:
+                return None
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and self.cue_kind(t) is None:
+                return self.clause_span(nxt)
         return None
 
     def reported_object(self, v: Token) -> tuple[int, int] | None:
@@ -203,9 +488,13 @@ class StatementExtractor:
         if obj is None:
             return None
         toks = [t for t in obj.subtree if not t.is_space]
+        rng = self.clause_span(obj)
+        if self.cue_kind(v) == "deny" and rng is not None:
+            # "a démenti toute frappe | contre la centrale": what was denied runs on after the noun
+            toks = [t for t in v.doc[obj.i: obj.i + REPORTED_OBJECT_MIN_WORDS * 3] if rng[0] <= t.idx < rng[1]]
         if len([t for t in toks if not t.is_punct]) < REPORTED_OBJECT_MIN_WORDS:
             return None
-        return self.clause_span(obj)
+        return rng
 
     def clause_span_of(self, toks: list[Token]) -> tuple[int, int] | None:
         while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in self.lex.complementizers):
@@ -222,14 +511,28 @@ class StatementExtractor:
         if i < first or text[i] != ",":
             return None
         start = dateline_end(text, first)
+        stamp = TIME_STAMP.match(text, start)
+        if stamp and stamp.end() < i:
+            start = stamp.end()  # "03:30 – …": the live blog's time is no one's words
+        colon = text.rfind(": ", start, i)
+        if colon > start and not any(q.open < colon < q.close for q in find_quotations(text[start:i])):
+            start = colon + 1  # "gave a new tally: 41 drones were downed, he said": the words after the colon
         while start < i and text[start] in " \u00a0\u202f":
             start += 1
         if i - start < CLAUSE_BEFORE_MIN_CHARS:
             return None
         clause = sent.doc.char_span(start, i, alignment_mode="expand")
-        if clause is None or not any(t.pos_ in ("VERB", "AUX") for t in clause):
-            return None
+        if clause is None or not any(self.finite(t) for t in clause):
+            return None  # "Jointe mercredi par téléphone, elle raconte": a participle's phrase is no clause
         return start, i
+
+    @staticmethod
+    def finite(t: Token) -> bool:
+        """A finite verb, or a verb the model gave no verb form (what it cannot tell)."""
+        if t.pos_ not in ("VERB", "AUX"):
+            return False
+        forms = t.morph.get("VerbForm")
+        return not forms or "Fin" in forms or t.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
     # ---------- statements ----------
 
@@ -284,7 +587,9 @@ class StatementExtractor:
             return None
         finder, speaker = found
         trace.append(f"speaker:{finder}")
-        c = replace(c, inverted=finder == "inverted_noun_phrase")
+        c = replace(c, inverted=finder in INVERTED_FINDERS)
+        if speaker.get("phrase_start") is not None and speaker["phrase_start"] < c.left:
+            c = replace(c, left=speaker["phrase_start"])  # the clause before ends at the phrase's comma
         subj = c.subject
         if subj is not None and subj.i < c.verb.i and speaker.get("label") != "PER" and not speaker.get("pronoun"):
             named = self.speakers.name_before(speaker, c.cue_start, c.verb.doc)
@@ -315,6 +620,14 @@ class StatementExtractor:
         found_clause = CLAUSE.first(self.lang, self, replace(c, accused=accused))
         if found_clause is not None:
             finder, clause = found_clause
+            if c.kind == "accuse" and accused is not None and accused["start"] < clause[0] \
+                    and not self.responsibility(text[clause[0]: clause[1]]):
+                # "accused Kyiv of shelling the market", "a accusé Kiev d'avoir visé …": the act
+                # it reports, with the actor accused, is what was said
+                trace.append(f"clause:{finder}")
+                trace.append("quote:accused_with_act")
+                quote, direct, q_start, q_end = self.as_content(accused["start"], clause[1], quotes, text)
+                return quote, False, q_start, q_end, accused
             if c.kind == "accuse" and accused is not None and not any(clause[0] <= x.open < clause[1] for x in quotes):
                 # "a accusé la Russie d'être responsable…": the accusation reports no words
                 self.reject(clause[0], clause[1], text, "an accusation's clause is no reported speech",
@@ -327,6 +640,29 @@ class StatementExtractor:
             self.reject(c.cue_start, c.cue_end, text, "no quotation or reported clause", trace)
             return None
         return None, False, q_start, q_end, accused
+
+    def document_issuer(self, tok: Token) -> Token | None:
+        """The issuer of a document noun ("the ministry's statement", "a statement from the
+        ministry", "le communiqué du ministère"), or None."""
+        if tok.lemma_.lower() not in self.lex.document_words and tok.lower_ not in self.lex.document_words:
+            return None
+        for child in tok.children:
+            if child.dep_ in ("poss", "nmod:poss") and child.pos_ in ("PROPN", "NOUN"):
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("from", "of", "by"):
+                obj = next((t for t in child.children if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN")), None)
+                if obj is not None:
+                    return obj
+            if child.dep_ == "nmod" and child.pos_ in ("PROPN", "NOUN") \
+                    and any(x.dep_ == "case" and x.lower_ in ("de", "du", "des", "d'", "d’") for x in child.children):
+                return child
+        return None
+
+    def responsibility(self, clause: str) -> bool:
+        """Whether an accusation's clause only holds someone responsible ("d'être responsable
+        du bombardement", "of being behind the attack"): no act is reported."""
+        words = re.findall(r"[\w'’]+", clause.lower())[:4]
+        return any(w in self.lex.responsibility_words for w in words)
 
     def reject(self, start: int, end: int, text: str, reason: str, trace: list[str]) -> None:
         """Keep a turned-down candidate and why (read by ``kg explain``)."""
@@ -383,6 +719,9 @@ class StatementExtractor:
         if found is None:
             return None
         speaker, np_end = found
+        if text[start:end].lower() in self.lex.opening_preps and not self.names_someone(speaker, sent, np_end):
+            self.reject(start, end, text, "an opening phrase that names nobody who could speak", trace)
+            return None
         content_start = dateline_end(text, sent.start_char)
         lead = text[content_start: start].strip(" \u00a0\u202f") if start >= content_start else ""
         if not lead:
@@ -410,6 +749,16 @@ class StatementExtractor:
         return StatementDraft(speaker=speaker, cue=text[start:end], cue_start=start, kind="say", quote=quote,
                               direct=direct, quote_span=(q_start, q_end), evidence=(sent.start_char, sent.end_char),
                               trace=trace)
+
+    def names_someone(self, speaker: dict, sent: Span, np_end: int) -> bool:
+        """Whether "Pour X, …" gives someone's view: X is a pronoun, a person or an
+        organisation the model tagged, or a title, and a clause with a verb follows."""
+        if speaker.get("label") == "DESC":
+            return False
+        if not (speaker.get("pronoun") or speaker.get("label") in ("PER", "PERSON", "ORG") or speaker.get("role")):
+            return False
+        rest = [t for t in sent if t.idx >= np_end]
+        return bool(rest) and rest[0].text == "," and any(t.pos_ in ("VERB", "AUX") for t in rest)
 
     def prep_speaker(self, sent: Span, end: int, trace: list[str]) -> tuple[dict, int] | None:
         """The speaker phrase after a reporting preposition (up to a comma or a bracket) and
@@ -444,6 +793,11 @@ class StatementExtractor:
     def prep_cues(self, sent: Span) -> list[tuple[int, int]]:
         low = sent.text.lower()
         found = []
+        text = doc_text(sent.doc)
+        lead = dateline_end(text, sent.start_char) - sent.start_char
+        for phrase in self.lex.opening_preps:  # "Pour elle, …": only where the sentence opens
+            if re.match(rf"{re.escape(phrase)}(?!\w)", low[lead:]):
+                found.append((sent.start_char + lead, sent.start_char + lead + len(phrase)))
         for phrase in self.lex.speech_preps:
             for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
                 s = sent.start_char + m.start()
@@ -467,9 +821,14 @@ class StatementExtractor:
             if in_ranges(sent.start_char, skip) or not sent.text.strip():
                 continue
             found = [st for _, drafts in CUES.all(self.lang, self, sent, quotes, inside_quotes) for st in drafts]
+            # a pronoun may refer to a person named as a subject earlier in its own sentence
+            # ("Ihor X gives an update: …, he says")
+            here = self.speakers.named_subjects(sent, inside_quotes) if found else []
+            here = here + self.untagged_person_subjects(sent, inside_quotes, actors + here) if found else []
             for st in sorted(found, key=lambda s: s.cue_start):
                 raw = st.speaker
-                resolved = self.speakers.resolve(raw, history, actors)
+                before = [a for a in here if a.get("pos", st.cue_start) < st.cue_start and not a.get("mentioned")]
+                resolved = self.speakers.resolve(raw, history, actors + before if raw.get("pronoun") else actors)
                 if resolved is None:
                     self.reject(raw["start"], raw["end"], text, "the speaker refers to nobody named before", st.trace)
                     continue
@@ -485,11 +844,37 @@ class StatementExtractor:
                 history.append(st.speaker)
                 actors.append(st.speaker)
             actors.extend(self.speakers.named_subjects(sent, inside_quotes))
+            actors.extend(self.untagged_person_subjects(sent, inside_quotes, actors))
         self.continuations(doc, quotes, out)
         add_records(doc, [_record(st) for st in out])
         add_records(doc, self.rejected)
         release_caches(doc)
         return doc
+
+    def untagged_person_subjects(self, sent: Span, inside_quotes: list[tuple[int, int]],
+                                 actors: list[dict]) -> list[dict]:
+        """Persons named as the subject of a sentence that the model tagged as nothing
+        ("Ihor Bondar gives an update: …, he says"): a later "he"/"il" may be them."""
+        out = []
+        known = {(a.get("start"), a.get("end")) for a in actors}
+        for tok in sent:
+            if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "PROPN" or tok.ent_type_ \
+                    or in_ranges(tok.idx, inside_quotes):
+                continue
+            toks = [t for t in noun_phrase(tok) if not t.is_punct]
+            name = [t for t in toks if t.pos_ == "PROPN"]
+            # a first name and surname, or the surname of a person named before ("Sobyanin gives …")
+            surname = len(name) == 1 and any(a.get("label") == "PER" and a["text"].split()[-1] == name[0].text
+                                             for a in actors if a.get("text"))
+            if len(name) != len(toks) or not (self.bare_name(name) or surname):
+                continue
+            rng = token_range(name)
+            if rng is None or rng in known:
+                continue
+            text = doc_text(sent.doc)
+            out.append({"start": rng[0], "end": rng[1], "text": text[rng[0]: rng[1]], "label": "PER",
+                        "role": None, "head": None, "pos": tok.idx})
+        return out
 
     def continuations(self, doc: Doc, quotes: list[Quotation], out: list[StatementDraft]) -> None:
         """A quotation with no cue of its own that follows a statement in the same paragraph

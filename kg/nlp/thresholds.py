@@ -78,3 +78,6 @@ DENIAL_REACH_CHARS = 600
 
 HISTORY_DAYS = 31
 """An attack dated more than this many days before publication is background, not news."""
+# words of an addressee between a verb of appeal and its quoted appeal ("appelant les
+# habitants de la région à « … »"): more is no addressee but a clause
+ADDRESSEE_MAX_TOKENS = 6

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.finders import registry
 from kg.nlp.quotes import Quotation
 from kg.nlp.syntax import CLAUSE_DEPS, SUBJECT_DEPS, token_range
-from kg.nlp.thresholds import GOVERNING_VERB_LEVELS
+from kg.nlp.thresholds import ADDRESSEE_MAX_TOKENS, GOVERNING_VERB_LEVELS
 
 if TYPE_CHECKING:
     from kg.nlp.statements import StatementExtractor
@@ -85,8 +85,13 @@ def grammatical_subject(ex: StatementExtractor, c: Cue) -> Token | None:
 
 
 def inverted_pronoun(ex: StatementExtractor, c: Cue) -> Token | None:
-    """The inverted pronoun the parser may call an expletive ("a-t-il dit")."""
-    return next((t for t in c.verb.children if t.text.startswith("-") and t.lower_ in ex.pronouns), None)
+    """The inverted pronoun the parser may call an expletive ("a-t-il dit"), or hang from the
+    euphonic "-t" ("a | -t | -elle écrit")."""
+    found = next((t for t in c.verb.children if t.text.startswith("-") and t.lower_ in ex.pronouns), None)
+    if found is None:
+        found = next((g for t in c.verb.children if t.lower_ in EUPHONIC for g in t.children
+                      if g.text.startswith("-") and g.lower_ in ex.pronouns), None)
+    return found
 
 
 def unattached_subject(ex: StatementExtractor, c: Cue) -> Token | None:
@@ -102,12 +107,19 @@ SUBJECT.declare(("fr",), [grammatical_subject, inverted_pronoun, unattached_subj
 # ---------- the speaker phrase ----------
 
 def subject_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
-    """The subject's phrase (a title given in apposition becomes its role)."""
+    """The subject's phrase (a title given in apposition becomes its role); a document
+    speaks for whoever issued it ("the ministry's statement said", "Le communiqué du
+    ministère précise")."""
     if c.subject is None:
         return None
-    speaker = ex.speakers.speaker_of(c.subject)
+    issuer = ex.document_issuer(c.subject)
+    speaker = ex.speakers.speaker_of(issuer if issuer is not None else c.subject)
     if speaker and not speaker.get("pronoun") and c.subject.dep_ not in ("csubj",):
         ex.speakers.appositive_role(c.subject, speaker)
+    if speaker and not speaker.get("label") and not speaker.get("pronoun"):
+        toks = [t for t in c.sent if speaker["start"] <= t.idx < speaker["end"]]
+        if ex.bare_name(toks):
+            speaker["label"] = "PER"  # a first name and surname the model tagged as nothing
     return speaker
 
 
@@ -127,6 +139,23 @@ def governing_speaker(ex: StatementExtractor, c: Cue) -> dict | None:
     return None
 
 
+def participle_subject(ex: StatementExtractor, c: Cue) -> dict | None:
+    """A participle with no subject ("…, saying …", "…, estimant que …") speaks for the
+    subject of the verb it hangs from, even when that verb is no speech ("posted photos of
+    the market, saying three traders were hurt")."""
+    v = c.verb
+    if c.subject is not None or v.dep_ not in ("advcl", "xcomp", "conj", "acl") or not ex.participle(v):
+        return None
+    head_subject = next((t for t in v.head.children if t.dep_ in SUBJECT_DEPS and t.lower_ not in EUPHONIC), None)
+    if head_subject is None or head_subject.lower_ in ex.lex.relative_pronouns:
+        return None
+    speaker = ex.speakers.speaker_of(head_subject)
+    if speaker and head_subject.i < v.head.i and speaker.get("label") != "PER" and not speaker.get("pronoun"):
+        # "La porte-parole …, Maria X, a fustigé Prague, estimant que …": the name speaks
+        speaker = ex.speakers.name_before(speaker, ex.verb_group(v.head)[0], v.doc) or speaker
+    return speaker
+
+
 def passive_agent(ex: StatementExtractor, c: Cue) -> dict | None:
     """The agent of a passive ("attribuée au camp ukrainien par le Kremlin")."""
     agent = next((t for t in c.verb.children if t.dep_ in ("obl:agent", "agent")), None)
@@ -141,16 +170,67 @@ def inverted_noun_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
     département d'État"), the noun phrase after the verb."""
     if not c.after_objects or c.kind not in ("say", "deny"):
         return None
-    j = c.cue_start - 1
-    while j >= 0 and c.text[j] in " \u00a0\u202f":
-        j -= 1
-    if j >= 0 and c.text[j] in ",»”\"":
-        return ex.speakers.speaker_of(c.after_objects[0])
+    if ex.after_comma_or_quote(c.cue_start, c.text):
+        speaker = ex.speakers.speaker_of(c.after_objects[0])
+        return ex.name_after(speaker, c) if speaker is not None else None
     return None
 
 
+def speaker_before_final_verb(ex: StatementExtractor, c: Cue) -> dict | None:
+    """The phrase set off by a comma just before a verb that ends the sentence, when the
+    parser gave the verb no subject ("…, killing two, the regional governor, Vyacheslav
+    Gladkov, said." / "…, Hanna X, a spokeswoman for the port, said on Tuesday.")."""
+    if c.subject is not None or c.kind not in ("say", "deny") or not ex.ends_sentence(c):
+        return None
+    return ex.phrase_before_verb(c)
+
+
+def speaker_after_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
+    """In the inverted order, the noun phrase at the end of the sentence after a phrase
+    that tells how or where it was said ("…, a écrit sur sa chaîne Telegram le maire",
+    "…, a précisé mardi à la télévision le gouverneur, X", '…," said in a comment to local
+    media the head of the district')."""
+    if c.subject is not None or c.kind not in ("say", "deny") or not ex.after_comma_or_quote(c.cue_start, c.text) \
+            or ex.participle(c.verb):
+        return None  # ", adding that …": a participle has no speaker after it
+    return ex.phrase_after_verb(c)
+
+
+def relative_antecedent(ex: StatementExtractor, c: Cue) -> dict | None:
+    """The noun phrase just before ", qui …" / ", who …" when the parser cut the relative
+    clause off as a sentence of its own ("Olena X, | qui avait évoqué …")."""
+    subj = c.subject
+    if subj is None or subj.lower_ not in ex.lex.relative_pronouns:
+        return None
+    doc = subj.doc
+    j = subj.i - 1
+    while j >= 0 and doc[j].is_punct:
+        j -= 1
+    if j < 0 or doc[j].pos_ not in ("NOUN", "PROPN") or j == subj.i - 1:
+        return None  # no comma between: "the strike that killed …" is no antecedent's speech
+    ante = doc[j]
+    while ante.dep_ in ("flat", "flat:name", "compound") and ante.head.i < ante.i:
+        ante = ante.head
+    speaker = ex.speakers.speaker_of(ante)
+    if speaker and not speaker.get("label"):
+        toks = [t for t in doc if speaker["start"] <= t.idx < speaker["end"]]
+        if ex.bare_name(toks):
+            speaker["label"] = "PER"
+    return speaker
+
+
+def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
+    """The name that opens the sentence right before the verb, when the parser made the
+    verb hang from it ("Marta X a exhorté …" parsed with the name as the root)."""
+    if c.subject is not None:
+        return None
+    return ex.opening_name(c)
+
+
 SPEAKER = registry("statement speaker", "the phrase that names who speaks")
-SPEAKER.declare(LANGS, [subject_phrase, governing_speaker, passive_agent, inverted_noun_phrase])
+SPEAKER.declare(LANGS, [subject_phrase, speaker_after_phrase, governing_speaker, participle_subject, passive_agent,
+                        inverted_noun_phrase, speaker_before_final_verb, relative_antecedent, name_before_verb])
+INVERTED_FINDERS = frozenset({"inverted_noun_phrase", "speaker_after_phrase"})
 # an attribution's agent speaks even when the verb has a subject ("l'attaque a été attribuée … par")
 ATTRIBUTION_SPEAKER = registry("attribution speaker", "the phrase that names who attributes an attack")
 ATTRIBUTION_SPEAKER.declare(LANGS, [passive_agent, subject_phrase, governing_speaker])
@@ -179,26 +259,55 @@ def quote_after_content_verb(ex: StatementExtractor, c: Cue) -> Quotation | None
     « crime de guerre » la frappe", 'described it as "a targeted hit"')."""
     if c.lemma not in ex.lex.quote_content_verbs and c.verb.lower_ not in ex.lex.quote_content_verbs:
         return None
-    return next((q for q in c.quotes if c.cue_end <= q.open < c.sent.end_char), None)
+    q = next((q for q in c.quotes if c.cue_end <= q.open < c.sent.end_char), None)
+    if q is not None and any(t.i > c.verb.i and c.cue_end <= t.idx < q.open and ex.cue_kind(t) for t in c.sent):
+        return None  # "a fustigé Prague, estimant que « … »": the quotation is the next verb's
+    return q
 
 
 def quote_after_preposition(ex: StatementExtractor, c: Cue) -> Quotation | None:
     """The quotation right after the verb and its preposition ("a appelé à « … »", 'called
     for “…”', 'warned of “…”'): the quoted words are what was asked for or warned of."""
-    toks = [t for t in c.sent if t.i > c.verb.i and not t.is_space]
+    toks = [t for t in c.sent if t.i > c.verb.i and t.idx >= c.cue_end and not t.is_space]
     preps = 0
+    addressee = 0  # "appelant les habitants à « … »", 'urged residents to "…"': the addressee before
     for t in toks:
-        if t.pos_ == "ADP" and preps == 0:
+        if (t.pos_ == "ADP" or t.lower_ == "to") and preps == 0:
             preps += 1
             continue
         if preps and t.text in ("«", "“", '"'):
             return next((q for q in c.quotes if q.open == t.idx), None)
+        if not preps and addressee < ADDRESSEE_MAX_TOKENS and t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PRON"):
+            addressee += 1
+            continue
         return None
     return None
 
 
+def quoted_object(ex: StatementExtractor, c: Cue) -> Quotation | None:
+    """The quotation that opens the object of a verb whose object is what was said ("a
+    dénoncé une « attaque barbare »", "a dénoncé jeudi « une agression sauvage » contre le
+    Liban", 'condemned the "barbaric shelling"'): a determiner, an adverb or a time word may
+    stand before the mark."""
+    if c.kind not in ("accuse", "say") or c.inverted:
+        return None
+    if c.kind == "say" and c.lemma not in ex.lex.noun_content_verbs and c.lemma not in ex.lex.quote_content_verbs:
+        return None
+    skipped = 0
+    for t in c.sent:
+        if t.i <= c.verb.i or t.idx < c.cue_end or t.is_space:
+            continue
+        if t.text in ("«", "“", '"'):
+            return next((q for q in c.quotes if q.open == t.idx), None)
+        if skipped >= 3 or not (t.pos_ in ("DET", "ADV") or ex.time_word(t)):
+            return None
+        skipped += 1
+    return None
+
+
 QUOTE = registry("statement quotation", "the quoted words a speech verb introduces")
-QUOTE.declare(LANGS, [quote_before_cue, quote_after_colon, quote_after_content_verb, quote_after_preposition])
+QUOTE.declare(LANGS, [quote_before_cue, quote_after_colon, quote_after_content_verb, quote_after_preposition,
+                      quoted_object])
 
 
 # ---------- the reported clause ----------
@@ -206,12 +315,17 @@ QUOTE.declare(LANGS, [quote_before_cue, quote_after_colon, quote_after_content_v
 def complement_clause(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """The verb's clausal complement ("said (that) …", "a affirmé avoir …"), up to the end
     of the sentence or a further cue."""
+    if c.inverted and not c.after_objects:
+        return None  # "…, a déclaré Oleh X, cité par …": what follows the verb is its speaker
     skip = {t.i for o in (c.after_objects[:1] if c.inverted else ()) for t in o.subtree}
     cue_words = {w for words in ex.multiword if words[0] == c.lemma for w in words[1:]}
     for child in c.verb.children:
         # the second word of a multi-word cue ("a fait savoir que …") is no reported clause
         if child.i > c.verb.i and child.dep_ in CLAUSE_DEPS and child.i not in skip and child.lower_ not in cue_words:
-            return ex.clause_span(child)
+            rng = ex.clause_span(child)
+            if rng is not None and ex.is_attribution(rng, c.sent):
+                return None  # "…, X said, the agency reported": a relay's verb is no reported clause
+            return rng
     return None
 
 
@@ -229,10 +343,23 @@ def quoted_accusation_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] 
     return None
 
 
+def accused_act(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """The act an accusation reports, after its preposition ("accused the army of shelling
+    the market")."""
+    if c.kind != "accuse" or c.accused is None:
+        return None
+    for prep in c.verb.children:
+        if prep.dep_ == "prep" and prep.i > c.verb.i:
+            act = next((t for t in prep.children if t.dep_ == "pcomp" and t.pos_ == "VERB"), None)
+            if act is not None:
+                return ex.clause_span(act)
+    return None
+
+
 def multiword_cue_tail(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """The rest of the sentence after a multi-word cue ("a fait état de …", "pointed out that")."""
-    if not any(words[0] == c.lemma for words in ex.multiword):
-        return None
+    if not any(words[0] == c.lemma and any(ch.lower_ == words[1] for ch in c.verb.children) for words in ex.multiword):
+        return None  # "called up reservists" is no "call for"
     tail = [t for t in c.sent if t.i > c.verb.i and not t.is_space]
     while tail and tail[0].lower_ in ex.lex.cue_tail_words:
         tail = tail[1:]
@@ -252,7 +379,7 @@ def clause_after_verb(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
 def reported_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """What was announced, as the object noun phrase of a verb whose object is its content
     ("a annoncé la mort de 19 personnes dans une frappe")."""
-    if c.kind not in ("say", "accuse") or c.inverted:
+    if c.kind not in ("say", "accuse", "deny") or c.inverted:
         return None
     if c.lemma not in ex.lex.noun_content_verbs and c.verb.lower_ not in ex.lex.noun_content_verbs:
         return None
@@ -266,12 +393,26 @@ def clause_before_cue(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
         return None
     if c.subject is not None and c.subject.lower_ in ex.lex.relative_pronouns:
         return None
-    return ex.clause_before(c.left if not c.inverted else c.cue_start, c.sent, c.text)
+    rng = ex.clause_before(c.left if not c.inverted else c.cue_start, c.sent, c.text)
+    if rng is not None and (ex.ends_with_attribution(rng, c.sent)
+                            or any(rng[0] <= st.cue_start < rng[1] for st in c.by_verb.values())):
+        return None  # "…, X said, the agency reported" / "X a déclaré …, rapporte l'agence": a relay
+    return rng
+
+
+def bare_clause_after_verb(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """A clause with no "that" right after the verb that the parser took for an object
+    ("said the West shared responsibility"): a noun phrase and a finite verb soon after."""
+    if c.kind != "say" or c.inverted or c.lemma in ex.lex.noun_content_verbs or c.lemma in ex.lex.quote_content_verbs:
+        return None
+    return ex.bare_clause(c.verb, c.sent)
 
 
 CLAUSE = registry("statement clause", "the reported clause of a speech verb with no quotation of its own")
-CLAUSE.declare(LANGS, [complement_clause, quoted_accusation_object, multiword_cue_tail, clause_after_verb,
-                       reported_object, clause_before_cue])
+CLAUSE.declare(LANGS, [complement_clause, quoted_accusation_object, accused_act, multiword_cue_tail,
+                       clause_after_verb, reported_object, clause_before_cue])
+CLAUSE.declare(("en",), [complement_clause, quoted_accusation_object, accused_act, multiword_cue_tail,
+                         clause_after_verb, reported_object, clause_before_cue, bare_clause_after_verb])
 
 
 # ---------- the cues of a sentence ----------
