@@ -92,16 +92,30 @@ class EventExtractor:
                     toks.extend(c.subtree)
             return toks
         toks = [t for t in trig.subtree if t.i != trig.i]
-        head = trig.head
-        if trig.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj") and head.pos_ in ("VERB", "AUX") \
-                and head.i != trig.i and head.lemma_.lower() not in self.lex.speech_verbs:
+        head, link = trig.head, trig
+        if trig.dep_ == "pobj" and head.pos_ == "ADP" and head.head.i != head.i and self.is_circumstance(trig):
+            head, link = head.head, head  # English: "killed … in a drone strike" hangs on "in"
+        if link.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj", "prep") and head.pos_ in ("VERB", "AUX") \
+                and head.i != link.i and head.lemma_.lower() not in self.lex.speech_verbs:
             # "a mené des frappes contre Kiev", "tué dans une frappe … à la périphérie de Tyr",
             # "shelling wounded three civilians in the town of X": the verb carries the target,
-            # after the trigger
+            # after the trigger; when the trigger is the circumstance of the verb ("killed a
+            # man in the village of X in a drone strike", "tué dans le village de X dans une
+            # attaque de drone"), before it too
+            before = self.is_circumstance(trig)
             for c in head.children:
-                if c.i > trig.i and c.dep_ in ("obl", "obl:mod", "obl:arg", "prep"):
+                if c.i != link.i and (c.i > trig.i or before) and c.dep_ in ("obl", "obl:mod", "obl:arg", "prep"):
                     toks.extend(c.subtree)
         return toks
+
+    def is_circumstance(self, trig: Token) -> bool:
+        """The trigger noun is the circumstance of the verb it hangs on ("in a drone
+        strike", "dans une attaque", "lors d'un bombardement"): the verb's place phrases,
+        wherever they stand, say where the attack was."""
+        preps = [c.lower_ for c in trig.children if c.dep_ == "case"]
+        if trig.dep_ == "pobj" and trig.head.pos_ == "ADP":
+            preps.append(trig.head.lower_)
+        return bool(set(preps) & self.lex.circumstance_preps)
 
     def instrument_class(self, trig: Token, args: list[Token]) -> str | None:
         best = None
