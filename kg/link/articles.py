@@ -20,7 +20,7 @@ from functools import lru_cache
 from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
 from kg.link.event_groups import EventGroup, group_events, referred, topic
 from kg.link.iris import event_iri, statement_iri
-from kg.link.place_phrase import introduced_phrase
+from kg.link.place_phrase import introduced_phrase, with_region
 from kg.link.resolve import Linker
 from kg.nlp.lexicon import lexicon
 from kg.rdf.namespace import GENERIC_ATTACK
@@ -105,9 +105,16 @@ class ArticleLinker:
         return node.iri
 
     def resolve_place(self, m: EntityMention) -> Node | None:
+        w = self.linker.gazetteer.words
+        # "the village of Korenevo in Russia's Kursk region": the region the text gives picks
+        # the homonym, or makes the village no table knows (kg.link.place_phrase)
+        intro = introduced_phrase(self.art.text, m.span.start, m.span.end, w.city, w.link) or m.span.text
+        phrase = with_region(self.art.text, m.span.start, m.span.end, intro, w.within, w.region, w.link)
+        node = self.linker.place(phrase, self.context, self.lang) if phrase else None
+        if node is not None and "City" in node.classes:
+            return node
         node = self.linker.place(m.span.text, self.context, self.lang)
         if node is None:  # "the village of Kozinka": a village resolves with its place word (kg.link.place_phrase)
-            w = self.linker.gazetteer.words
             phrase = introduced_phrase(self.art.text, m.span.start, m.span.end, w.city, w.link)
             node = self.linker.place(phrase, self.context, self.lang) if phrase else None
         if node is None and REGION_WORDS.search(m.span.text):

@@ -93,16 +93,24 @@ class EventExtractor:
             return toks
         toks = [t for t in trig.subtree if t.i != trig.i]
         head, link = trig.head, trig
-        if trig.dep_ == "pobj" and head.pos_ == "ADP" and head.head.i != head.i and self.is_circumstance(trig):
-            head, link = head.head, head  # English: "killed … in a drone strike" hangs on "in"
-        if link.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj", "prep") and head.pos_ in ("VERB", "AUX") \
+        if (trig.dep_ == "pobj" and head.pos_ == "ADP" or head.pos_ == "ADV" and head.i < trig.i) \
+                and head.head.i != head.i and self.is_circumstance(trig):
+            # "killed … in a drone strike" hangs on "in", "blessées … lors d'un bombardement" on "lors"
+            head, link = head.head, head
+        if (link.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj", "prep") or link.i != trig.i) \
+                and head.pos_ in ("VERB", "AUX") \
                 and head.i != link.i and head.lemma_.lower() not in self.lex.speech_verbs:
             # "a mené des frappes contre Kiev", "tué dans une frappe … à la périphérie de Tyr",
             # "shelling wounded three civilians in the town of X": the verb carries the target,
             # after the trigger; when the trigger is the circumstance of the verb ("killed a
             # man in the village of X in a drone strike", "tué dans le village de X dans une
             # attaque de drone"), before it too
-            before = self.is_circumstance(trig)
+            # precedence: a name in the trigger's own phrase ("in an attack on Kharkiv") wins
+            # over the verb's ("sheltered in Kyiv during the attack on Kharkiv")
+            before = self.is_circumstance(trig) and not any(
+                t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACE_LABELS for t in toks)
+            if link.i != trig.i and not before:
+                return toks
             for c in head.children:
                 if c.i != link.i and (c.i > trig.i or before) and c.dep_ in ("obl", "obl:mod", "obl:arg", "prep"):
                     toks.extend(c.subtree)
@@ -113,7 +121,7 @@ class EventExtractor:
         strike", "dans une attaque", "lors d'un bombardement"): the verb's place phrases,
         wherever they stand, say where the attack was."""
         preps = [c.lower_ for c in trig.children if c.dep_ == "case"]
-        if trig.dep_ == "pobj" and trig.head.pos_ == "ADP":
+        if trig.dep_ == "pobj" and trig.head.pos_ == "ADP" or trig.head.pos_ == "ADV" and trig.head.i < trig.i:
             preps.append(trig.head.lower_)
         return bool(set(preps) & self.lex.circumstance_preps)
 

@@ -1,0 +1,115 @@
+"""Where an attack was: the place on the verb an attack noun is the circumstance of, the
+town inside a facility's name, and a name placed in its region ("the village of Korenevo in
+Russia's Kursk region"), on the real spaCy models and the real gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from kg.link import default_gazetteer
+from kg.link.gazetteer import Gazetteer
+from kg.link.place_phrase import with_region
+from kg.nlp.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+def places(lang: str, text: str) -> list[list[str]]:
+    doc = load_pipeline(lang)(text)
+    return [[p["text"] for p in e["places"]] for e in doc._.geokg_events]
+
+
+def en(node) -> str | None:
+    return node.labels.get("en") if node is not None else None
+
+
+# ---------- the attack noun as the circumstance of another verb ----------
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Ukrainian forces wounded two farm hands in the village of Guyevo in a drone attack on Sunday.", "Guyevo"),
+    ("en", "Two pensioners were killed in the town of Vovchansk on Friday in a Russian air strike.", "Vovchansk"),
+    ("fr", "Un agriculteur a été tué dimanche dans le village de Gouievo dans une attaque de drone.", "Gouievo"),
+    ("fr", "Deux femmes ont été blessées à Nikopol lors d'un bombardement russe.", "Nikopol"),
+])
+def test_the_place_of_the_verb_an_attack_noun_is_the_circumstance_of(lang, text, name):
+    assert any(name in p for found in places(lang, text) for p in found)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The minister arrived in Kharkiv on Monday and spoke about the attack."),
+    ("fr", "Le ministre est arrivé lundi à Kharkiv et a parlé de l'attaque."),
+])
+def test_a_place_of_a_verb_the_attack_is_no_circumstance_of_is_not_its_place(lang, text):
+    assert all(not found for found in places(lang, text))
+
+
+# ---------- facilities ----------
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Drones struck the Saratov oil refinery early on Thursday.", "Saratov"),
+    ("en", "Ukrainian drones hit the Millerovo air base on Saturday.", "Millerovo"),
+    ("en", "A drone attack on the Kazan airport on Monday halted flights.", "Kazan"),
+    ("fr", "Des drones ont frappé jeudi la raffinerie de Saratov.", "Saratov"),
+    ("fr", "L'aérodrome de Millerovo a été visé samedi par des drones.", "Millerovo"),
+])
+def test_the_town_in_a_facility_name_is_the_place(lang, text, name):
+    assert any(name in p for found in places(lang, text) for p in found)
+
+
+def test_a_name_modifying_a_thing_that_is_no_facility_is_no_place():
+    assert all("Kazan" not in found for found in places("en", "Drones struck a Kazan truck on Monday."))
+
+
+# ---------- a name placed in its region ----------
+
+def test_the_region_picks_among_homonyms(gaz):
+    assert gaz.find_place("Korenevo", frozenset({"RU"})) is None  # two of them: none is chosen
+    kursk = gaz.find_place("the village of Korenevo in Russia's Kursk region", frozenset({"RU"}))
+    moscow = gaz.find_place("Korenevo in the Moscow region", frozenset({"RU"}))
+    assert kursk is not None and moscow is not None and kursk.iri != moscow.iri
+    assert kursk.located_in == gaz.find_place("Kursk region").iri
+
+
+def test_a_village_no_table_knows_becomes_a_place_in_its_region(gaz):
+    node = gaz.find_place("le village de Koulbaki dans la région de Koursk", frozenset({"RU"}))
+    assert node is not None and "Koulbaki" in node.labels.values() and "City" in node.classes
+    assert node.located_in == gaz.find_place("région de Koursk").iri
+    # an unknown name without a place word calling it a village, or outside a region: nothing
+    assert gaz.find_place("Koulbaki dans la région de Koursk", frozenset({"RU"})) is None
+    assert gaz.find_place("the village of Koulbaki in Russia", frozenset({"RU"})) is None
+    # a region's or an actor's name is never made a village
+    assert gaz.find_place("the village of Kherson in the Kursk region", frozenset({"RU"})) is None
+
+
+def test_a_region_named_with_a_demonym_is_the_region(gaz):
+    assert en(gaz.find_place("la région russe de Briansk")) == "Bryansk Oblast"
+    assert en(gaz.find_place("la région ukrainienne de Soumy")) == "Sumy Oblast"
+    assert en(gaz.find_place("la ville russe de Belgorod")) == "Belgorod"
+
+
+def test_a_city_in_its_country(gaz):
+    assert en(gaz.find_place("the city of Kherson in southern Ukraine")) == "Kherson"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Drones hit Korenevo in Russia's Kursk region in a drone attack on Sunday.", "Korenevo in Russia's Kursk region"),
+    ("Un drone a frappé Koulbaki, dans la région de Koursk, lundi.", "Koulbaki dans la région de Koursk"),
+    ("Drones hit Korenevo in the morning.", None),
+    ("Drones hit Korenevo on Sunday.", None),
+])
+def test_the_region_after_a_name(gaz, text, expected):
+    name = "Korenevo" if "Korenevo" in text else "Koulbaki"
+    start = text.index(name)
+    w = gaz.words
+    assert with_region(text, start, start + len(name), name, w.within, w.region, w.link) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Residents sheltered in the metro in Kyiv during the attack on Kharkiv."),
+    ("fr", "Des habitants se sont abrités dans le métro à Kiev pendant l'attaque contre Kharkiv."),
+])
+def test_a_place_in_the_attack_phrase_wins_over_the_verb_place(lang, text):
+    found = [p for ps in places(lang, text) for p in ps]
+    assert any("Kharkiv" in p for p in found) and not any(k in p for p in found for k in ("Kyiv", "Kiev"))
