@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.dates import find_time_expressions
-from kg.model import DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
+from kg.model import MODIFIER_LABEL, DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
 from kg.nlp.extensions import add_records
 from kg.nlp.finders.events import CLASS, FACTUALITY, PERPETRATORS, PLACES, Trigger
 from kg.nlp.lexicon import Lexicon, lexicon
@@ -161,8 +161,10 @@ class EventExtractor:
             region = self.region_phrase(root)
             if region is not None:  # "Russia's Belgorod region", "la région de Saratov": the region, not the city
                 s, e = min(s, region[0]), max(e, region[1])
-            found.append(PlaceCandidate(s, e, doc_text(doc)[s:e], ent.label_ if ent is not None else "PROPN",
-                                        verdict == "direct"))
+            label = ent.label_ if ent is not None else "PROPN"
+            if region is None and root.dep_ in MODIFIER_DEPS:
+                label = MODIFIER_LABEL  # "the Saratov refinery": the linker wants more than an alternate name
+            found.append(PlaceCandidate(s, e, doc_text(doc)[s:e], label, verdict == "direct"))
         return found
 
     def subject_of_clause(self, trig: Token) -> list[Token]:

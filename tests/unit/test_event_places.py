@@ -113,3 +113,41 @@ def test_the_region_after_a_name(gaz, text, expected):
 def test_a_place_in_the_attack_phrase_wins_over_the_verb_place(lang, text):
     found = [p for ps in places(lang, text) for p in ps]
     assert any("Kharkiv" in p for p in found) and not any(k in p for p in found for k in ("Kyiv", "Kiev"))
+
+
+# ---------- linked: which node an event is placed at ----------
+
+def linked_places(lang: str, text: str, published: str = "2024-06-12") -> list[str]:
+    """The English labels of the places of the linked events of one article."""
+    import datetime as dt
+
+    from kg.link.articles import default_linker, link_article
+    from kg.model import Article
+    from kg.nlp.extract import extract
+
+    linker = default_linker()
+    art = Article(identifier="t", text=text, language=lang, title=None, published=dt.date.fromisoformat(published))
+    out = []
+    errors: list = []
+    for extraction in extract([art], on_error=errors.append):
+        linked = link_article(extraction, linker)
+        out += [linked.nodes[e.place].labels.get("en", "") for e in linked.events if e.place in linked.nodes]
+    return out
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Drones struck the Saratov oil refinery early on Wednesday, the governor said.", "Saratov"),
+    ("en", "Ukraine said its drones hit the Millerovo air base in Russia's Rostov region on Tuesday.", "Millerovo"),
+    ("en", "A Ukrainian drone dropped explosives on a barn in the village of Gornal in the Kursk region on "
+           "Monday, officials said.", "Gornal"),
+    ("fr", "Un drone a largué lundi des explosifs sur une grange du village de Koulbaki, dans la région de "
+           "Koursk, selon les autorités.", "Koulbaki"),
+])
+def test_linked_place(lang, text, expected):
+    assert expected in linked_places(lang, text)
+
+
+def test_an_alternate_spelling_in_a_facility_name_does_not_move_an_attack_abroad():
+    """"Baltimor" is an alternate name of Baltimore (US) in GeoNames: near Voronezh it is no US city."""
+    got = linked_places("en", "In Voronezh, a drone crashed near the Baltimor airfield on Monday, the governor said.")
+    assert "Baltimore" not in got
