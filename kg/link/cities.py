@@ -47,13 +47,14 @@ from typing import Iterable
 from kg.link import normalize, translit
 from kg.link.normalize import name_key
 from kg.link.tables import DATA_DIR, read_table
-from kg.link.translit import french_spelling
+from kg.link.translit import english_spelling, french_spelling
 from kg.model import short_hash
 
 MIN_POPULATION = 5000
 CACHE_FORMAT = 1
 MIN_ALT_LEN = 3  # alternate names shorter than this are codes or ambiguous abbreviations
 FRENCH_SPELLED = {"RU", "UA", "BY"}  # countries whose Cyrillic names get a French spelling (kg.link.translit)
+ENGLISH_SPELLED = {"RU", "BY"}  # and a plain English one ("Afipsky" for GeoNames' "Afipskiy")
 
 
 def village_thresholds() -> dict[str, int]:
@@ -100,7 +101,7 @@ def _cache_name(min_population: int) -> str:
     except metadata.PackageNotFoundError:  # pragma: no cover - vendored copy
         version = "unknown"
     code = Path(normalize.__file__).read_bytes() + Path(translit.__file__).read_bytes()
-    for table in ("village_countries.tsv", "translit_fr.tsv"):  # the index is built from them too
+    for table in ("village_countries.tsv", "translit_fr.tsv", "translit_en.tsv"):  # the index is built from them too
         code += (DATA_DIR / table).read_bytes()
     digest = short_hash(f"{version}|{CACHE_FORMAT}|{min_population}|{short_hash(code.decode('utf-8'))}", 12)
     return f"cities-{min_population}-{digest}.pickle"
@@ -185,8 +186,11 @@ class CityIndex:
                 if size != min_population and (pop >= min_population or pop < villages.get(city["countrycode"], 1 << 62)):
                     continue  # in the main set already, or not a village country
                 alternates = list(city.get("alternatenames") or ())
+                cyrillic = alternates
                 if city["countrycode"] in FRENCH_SPELLED:
-                    alternates += [f for f in map(french_spelling, alternates) if f]
+                    alternates = alternates + [f for f in map(french_spelling, cyrillic) if f]
+                if city["countrycode"] in ENGLISH_SPELLED:
+                    alternates = alternates + [f for f in map(english_spelling, cyrillic) if f]
                 index.add_record(city["geonameid"], city["name"], city["countrycode"], city.get("admin1code", ""),
                                  city.get("latitude"), city.get("longitude"), pop, alternates)
         return index

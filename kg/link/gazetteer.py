@@ -278,10 +278,13 @@ class Gazetteer:
         place picks among homonyms (two Korenevo, in the Kursk and Moscow regions), and a
         village no table knows becomes a new place in that region, labelled as written,
         but only when a place word calls it a village or town (precision first)."""
+        w = self.words
         outer = self._parse(raw, self._strip_links(tail), context, allow_alt, depth + 1)
+        if outer is not None and "City" in outer.classes and any(x in w.region for x in tail):
+            # "in the Klimovo district": a district named after its town lies in that town's region
+            outer = self._region_nodes.get(self._region_by_iri.get(outer.located_in or "", ""))
         if outer is None or not ({"Region", "Country"} & outer.classes):
             return None
-        w = self.words
         region_key = self._region_by_iri.get(outer.iri)
         code = self.regions[region_key].country if region_key else outer.country_code
         village = bool(head) and (head[0] in w.city or head[-1] in w.city)

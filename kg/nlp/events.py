@@ -46,6 +46,10 @@ ARG_DEPS_VERB = {"obj", "dobj", "obl", "obl:mod", "obl:arg", "prep", "nsubj:pass
 
 
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}
+# where the verb an attack noun is the circumstance of holds the place: its place phrases and
+# its object or passive subject ("killed a tractor driver in the village of X in a drone strike")
+CIRCUMSTANCE_DEPS = ("obl", "obl:mod", "obl:arg", "prep", "obj", "dobj", "nsubj:pass", "nsubjpass")
+CIRCUMSTANCE_LEVELS = 3  # trigger -> "in"/"lors" -> a noun the parser hung the phrase on -> the verb
 
 
 def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
@@ -93,10 +97,17 @@ class EventExtractor:
             return toks
         toks = [t for t in trig.subtree if t.i != trig.i]
         head, link = trig.head, trig
-        if (trig.dep_ == "pobj" and head.pos_ == "ADP" or head.pos_ == "ADV" and head.i < trig.i) \
-                and head.head.i != head.i and self.is_circumstance(trig):
-            # "killed … in a drone strike" hangs on "in", "blessées … lors d'un bombardement" on "lors"
-            head, link = head.head, head
+        circumstance = self.is_circumstance(trig)
+        if circumstance:
+            # "killed … in a drone strike" hangs on "in", "blessées … lors d'un bombardement" on
+            # "lors", and the parser sometimes hangs "dans un tir" on the noun before it ("dans
+            # le district de Klimovo, dans un tir d'artillerie"): climb to the verb
+            cur = trig
+            for _ in range(CIRCUMSTANCE_LEVELS):
+                if cur.head.i == cur.i or cur.head.pos_ in ("VERB", "AUX"):
+                    break
+                cur = cur.head
+            head, link = cur.head, cur
         if (link.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj", "prep") or link.i != trig.i) \
                 and head.pos_ in ("VERB", "AUX") \
                 and head.i != link.i and head.lemma_.lower() not in self.lex.speech_verbs:
@@ -104,15 +115,19 @@ class EventExtractor:
             # "shelling wounded three civilians in the town of X": the verb carries the target,
             # after the trigger; when the trigger is the circumstance of the verb ("killed a
             # man in the village of X in a drone strike", "tué dans le village de X dans une
-            # attaque de drone"), before it too
-            # precedence: a name in the trigger's own phrase ("in an attack on Kharkiv") wins
-            # over the verb's ("sheltered in Kyiv during the attack on Kharkiv")
-            before = self.is_circumstance(trig) and not any(
-                t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACE_LABELS for t in toks)
+            # attaque de drone"), before it too, its object included ("a tractor driver in
+            # the village of X"). Precedence: a name in the trigger's own phrase ("in an
+            # attack on Kharkiv") wins over the verb's ("sheltered in Kyiv during the attack
+            # on Kharkiv").
+            before = circumstance and not any(t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACE_LABELS for t in toks)
             if link.i != trig.i and not before:
                 return toks
+            deps = CIRCUMSTANCE_DEPS if before else ("obl", "obl:mod", "obl:arg", "prep")
+            own = {t.i for t in trig.subtree}
             for c in head.children:
-                if c.i != link.i and (c.i > trig.i or before) and c.dep_ in ("obl", "obl:mod", "obl:arg", "prep"):
+                if c.i == link.i:
+                    toks.extend(t for t in c.subtree if t.i not in own)  # the noun the phrase was hung on
+                elif (c.i > trig.i or before) and c.dep_ in deps:
                     toks.extend(c.subtree)
         return toks
 
@@ -123,6 +138,8 @@ class EventExtractor:
         preps = [c.lower_ for c in trig.children if c.dep_ == "case"]
         if trig.dep_ == "pobj" and trig.head.pos_ == "ADP" or trig.head.pos_ == "ADV" and trig.head.i < trig.i:
             preps.append(trig.head.lower_)
+        if trig.pos_ in ("VERB", "AUX"):
+            return False
         return bool(set(preps) & self.lex.circumstance_preps)
 
     def instrument_class(self, trig: Token, args: list[Token]) -> str | None:

@@ -151,3 +151,31 @@ def test_an_alternate_spelling_in_a_facility_name_does_not_move_an_attack_abroad
     """"Baltimor" is an alternate name of Baltimore (US) in GeoNames: near Voronezh it is no US city."""
     got = linked_places("en", "In Voronezh, a drone crashed near the Baltimor airfield on Monday, the governor said.")
     assert "Baltimore" not in got
+
+
+# ---------- spellings and districts ----------
+
+@pytest.mark.parametrize("cyrillic,english,french", [
+    ("Афипский", "Afipsky", "Afipski"), ("Тёткино", "Tyotkino", "Tiotkino"), ("Ейск", "Yeysk", "Ieïsk"),
+    ("Попово-Лежачи", "Popovo-Lezhachi", "Popovo-Lejatchi"), ("Курковичи", "Kurkovichi", "Kourkovitchi"),
+])
+def test_english_and_french_news_spellings(cyrillic, english, french):
+    from kg.link.translit import english_spelling, french_spelling
+
+    assert english_spelling(cyrillic) == english and french_spelling(cyrillic) == french
+
+
+def test_a_ukrainian_name_gets_no_russian_english_spelling():
+    from kg.link.translit import english_spelling
+
+    assert english_spelling("Харків") is None and english_spelling("Kursk") is None
+
+
+def test_an_english_spelling_without_apostrophes_resolves(gaz):
+    assert en(gaz.find_place("Afipsky", frozenset({"RU"}))) == "Afipskiy"
+
+
+def test_a_village_in_a_district_named_after_its_town_lies_in_that_town_region(gaz):
+    node = gaz.find_place("the village of Lomakovka in the Klimovo district", frozenset({"RU"}))
+    assert node is not None and node.located_in == gaz.find_place("Bryansk region").iri
+    assert gaz.find_place("Lomakovka in the Klimovo district", frozenset({"RU"})) is None  # no place word
