@@ -94,6 +94,12 @@ class EventExtractor:
             for c in trig.children:
                 if c.dep_ in ARG_DEPS_VERB:
                     toks.extend(c.subtree)
+            if self.describes_what_was_hit(trig):
+                # "le dépôt de Koursk, frappé par des drones", "c'est l'aérodrome … qui a été
+                # visé", "the refinery hit by drones": the noun described is what was hit
+                own = {t.i for t in trig.subtree}
+                toks.extend(t for t in trig.head.subtree if t.i not in own and t.i != trig.head.i)
+                toks.append(trig.head)
             return toks
         toks = [t for t in trig.subtree if t.i != trig.i]
         head, link = trig.head, trig
@@ -130,6 +136,19 @@ class EventExtractor:
                 elif (c.i > trig.i or before) and c.dep_ in deps:
                     toks.extend(c.subtree)
         return toks
+
+    def describes_what_was_hit(self, trig: Token) -> bool:
+        """A passive participle or passive relative clause on a noun ("frappé par des
+        drones", "qui a été visé", "hit by a missile"): that noun is the target."""
+        if trig.head.i == trig.i or trig.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if trig.dep_ in ("acl", "amod"):
+            morph = str(trig.morph)  # a past participle: "visant" (present) is active, its noun the attacker
+            return trig.tag_ == "VBN" or ("VerbForm=Part" in morph and "Tense=Past" in morph)
+        if trig.dep_ in ("acl:relcl", "relcl"):
+            return any(c.dep_ in ("aux:pass", "auxpass") for c in trig.children) and \
+                any(c.dep_ in ("nsubj:pass", "nsubjpass") and c.pos_ == "PRON" for c in trig.children)
+        return False
 
     def is_circumstance(self, trig: Token) -> bool:
         """The trigger noun is the circumstance of the verb it hangs on ("in a drone

@@ -179,3 +179,23 @@ def test_a_village_in_a_district_named_after_its_town_lies_in_that_town_region(g
     node = gaz.find_place("the village of Lomakovka in the Klimovo district", frozenset({"RU"}))
     assert node is not None and node.located_in == gaz.find_place("Bryansk region").iri
     assert gaz.find_place("Lomakovka in the Klimovo district", frozenset({"RU"})) is None  # no place word
+
+
+# ---------- the noun a passive participle or relative clause describes ----------
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("fr", "Le dépôt pétrolier de Valouïki, frappé par des drones, brûlait encore mardi.", "Valouïki"),
+    ("fr", "Mercredi matin, c'est l'aérodrome militaire aux portes de Koursk qui a été visé.", "Koursk"),
+    ("en", "The oil depot in Liski, hit by two drones on Tuesday, was still burning.", "Liski"),
+])
+def test_the_noun_a_passive_participle_describes_is_what_was_hit(lang, text, name):
+    assert any(name in p for found in places(lang, text) for p in found)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des frappes aériennes ont touché vendredi des lanceurs de missiles visant la mer Rouge depuis Hodeïda."),
+    ("en", "Kharkiv residents wounded by shelling were taken to hospital."),
+])
+def test_an_active_participle_or_a_non_place_noun_gives_no_place(lang, text):
+    found = [p for ps in places(lang, text) for p in ps]
+    assert not any(k in p for p in found for k in ("Hodeïda", "Kharkiv"))
