@@ -78,6 +78,11 @@ BONUS_CURATED = 2.0
 
 ALT, PRIMARY, CURATED = 0, 1, 2
 
+# French spellings of Arabic place names end in "-ié" where GeoNames writes "-iyeh"/"-ieh"
+# ("Nabatié", "Marjayoun" aside): tried only for a one-word name no record holds
+FRENCH_ARABIC_ENDINGS = (("ie", ("iyeh", "ieh", "iye", "iyah")),)
+MIN_ENDING_KEY = 5
+
 
 def _km(lat1: float, long1: float, lat2: float, long2: float) -> float:
     """Great-circle distance in kilometres."""
@@ -271,7 +276,17 @@ class CityIndex:
     # ---------- lookup ----------
 
     def candidates(self, key: str) -> dict[int, int]:
-        """Records matching ``key`` -> how they match (ALT, PRIMARY or CURATED)."""
+        """Records matching ``key`` -> how they match (ALT, PRIMARY or CURATED); a name no
+        record holds may match by its French ending ("Nabatié" -> Nabatiyeh, ALT)."""
+        found = self._candidates(key)
+        if not found and len(key) >= MIN_ENDING_KEY and " " not in key:
+            for ending, variants in FRENCH_ARABIC_ENDINGS:
+                if key.endswith(ending):
+                    for v in variants:
+                        found.update({i: ALT for i in self._candidates(key[: -len(ending)] + v)})
+        return found
+
+    def _candidates(self, key: str) -> dict[int, int]:
         found: dict[int, int] = {}
         raw = self.index.get(key)
         if raw is not None:

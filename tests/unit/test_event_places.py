@@ -199,3 +199,14 @@ def test_the_noun_a_passive_participle_describes_is_what_was_hit(lang, text, nam
 def test_an_active_participle_or_a_non_place_noun_gives_no_place(lang, text):
     found = [p for ps in places(lang, text) for p in ps]
     assert not any(k in p for p in found for k in ("Hodeïda", "Kharkiv"))
+
+
+def test_a_french_arabic_ending_finds_the_town(gaz):
+    assert en(gaz.find_place("Nabatié", frozenset({"LB"}))) == en(gaz.find_place("Nabatieh", frozenset({"LB"})))
+    assert gaz.find_place("Nabatié", frozenset({"LB"})) is not None
+    assert gaz.find_place("Zorbie", frozenset()) is None  # no town behind the variants: nothing
+
+
+def test_a_warehouse_of_a_port_of_a_town_is_at_the_town():
+    found = [p for ps in places("fr", "Un drone a touché dimanche un entrepôt du port d'Eilat.") for p in ps]
+    assert any("Eilat" in p for p in found)
