@@ -116,7 +116,7 @@ class EventExtractor:
             head, link = cur.head, cur
         if (link.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj", "prep") or link.i != trig.i) \
                 and head.pos_ in ("VERB", "AUX") \
-                and head.i != link.i and head.lemma_.lower() not in self.lex.speech_verbs:
+                and head.i != link.i and not self.is_speech_verb(head):
             # "a mené des frappes contre Kiev", "tué dans une frappe … à la périphérie de Tyr",
             # "shelling wounded three civilians in the town of X": the verb carries the target,
             # after the trigger; when the trigger is the circumstance of the verb ("killed a
@@ -125,7 +125,10 @@ class EventExtractor:
             # the village of X"). Precedence: a name in the trigger's own phrase ("in an
             # attack on Kharkiv") wins over the verb's ("sheltered in Kyiv during the attack
             # on Kharkiv").
-            before = circumstance and not any(t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACE_LABELS for t in toks)
+            clauses = {t.i for c in trig.children if c.dep_ in ("acl:relcl", "relcl", "acl") and c.pos_ in ("VERB", "AUX")
+                       for t in c.subtree}
+            before = circumstance and not any(t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACE_LABELS
+                                              and t.i not in clauses for t in toks)  # "… que Moscou a imputée à Kiev"
             if link.i != trig.i and not before:
                 return toks
             deps = CIRCUMSTANCE_DEPS if before else ("obl", "obl:mod", "obl:arg", "prep")
@@ -136,6 +139,25 @@ class EventExtractor:
                 elif (c.i > trig.i or before) and c.dep_ in deps:
                     toks.extend(c.subtree)
         return toks
+
+    def is_speech_verb(self, verb: Token) -> bool:
+        """A speech verb, unless reflexive: "un incendie s'est déclaré" breaks out, it says nothing."""
+        if any(c.dep_.startswith("expl") for c in verb.children):
+            return False
+        return verb.lemma_.lower() in self.lex.speech_verbs
+
+    def under_speech_verb(self, tok: Token, trig: Token) -> bool:
+        """A speech or accusation verb stands between the name and the trigger it hangs
+        under ("l'attaque, que Moscou a attribuée à Kiev")."""
+        cur = tok
+        while cur.head.i != cur.i and cur.i != trig.i:
+            cur = cur.head
+            if cur.i == trig.i:
+                return False
+            if cur.pos_ in ("VERB", "AUX") and (cur.lemma_.lower() in self.lex.speech_verbs
+                                                or cur.lower_ in self.lex.speech_verbs):
+                return any(a.i == trig.i for a in cur.ancestors)
+        return False
 
     def describes_what_was_hit(self, trig: Token) -> bool:
         """A passive participle or passive relative clause on a noun ("frappé par des
@@ -190,6 +212,8 @@ class EventExtractor:
                 continue
             seen.update(x.i for x in span_toks)
             root = max(span_toks, key=lambda x: 0 if x.head in span_toks else 1)
+            if self.under_speech_verb(root, trig):
+                continue  # "une attaque attribuée à l'Ukraine", "a strike blamed on Kyiv": the accused
             verdict = self.place_phrase(root, trig, weak)
             if verdict is None:
                 continue

@@ -210,3 +210,14 @@ def test_a_french_arabic_ending_finds_the_town(gaz):
 def test_a_warehouse_of_a_port_of_a_town_is_at_the_town():
     found = [p for ps in places("fr", "Un drone a touché dimanche un entrepôt du port d'Eilat.") for p in ps]
     assert any("Eilat" in p for p in found)
+
+
+@pytest.mark.parametrize("lang,text,name,accused", [
+    ("fr", "Un incendie s'est déclaré lundi dans un dépôt pétrolier de Féodossia après une attaque de drone "
+           "que les autorités ont attribuée à l'Ukraine.", "Féodossia", "Ukraine"),
+    ("en", "A fire broke out at a fuel depot in Feodosia after a drone attack that officials blamed on Ukraine.",
+     "Feodosia", "Ukraine"),
+])
+def test_the_place_of_a_fire_after_an_attack_and_never_the_accused(lang, text, name, accused):
+    found = [p for ps in places(lang, text) for p in ps]
+    assert any(name in p for p in found) and not any(accused in p for p in found)
