@@ -79,8 +79,10 @@ BONUS_CURATED = 2.0
 ALT, PRIMARY, CURATED = 0, 1, 2
 
 # French spellings of Arabic place names end in "-ié" where GeoNames writes "-iyeh"/"-ieh"
-# ("Nabatié", "Marjayoun" aside): tried only for a one-word name no record holds
+# ("Nabatié"): tried only for a one-word name no record holds
 FRENCH_ARABIC_ENDINGS = (("ie", ("iyeh", "ieh", "iye", "iyah")),)
+# and French letters for the English ones in Persian and Arabic names ("Kermanchah" -> Kermanshah)
+FRENCH_LETTERS = (("ch", "sh"), ("dj", "j"), ("ou", "u"))
 MIN_ENDING_KEY = 5
 
 
@@ -284,6 +286,9 @@ class CityIndex:
                 if key.endswith(ending):
                     for v in variants:
                         found.update({i: ALT for i in self._candidates(key[: -len(ending)] + v)})
+            for french, english in FRENCH_LETTERS:
+                if not found and french in key:
+                    found.update({i: ALT for i in self._candidates(key.replace(french, english))})
         return found
 
     def _candidates(self, key: str) -> dict[int, int]:

@@ -271,6 +271,21 @@ class Gazetteer:
             return None
         return best
 
+    def _in_country(self, node: Node | None, code: str) -> Node | None:
+        """``node`` when it lies in country ``code``: a phrase that names the country ("the
+        south Lebanese village of Houla", "Russia's Kursk") never resolves to a namesake
+        abroad (a Syrian Houla)."""
+        if node is None or "Country" in node.classes:
+            return node
+        region = self._region_by_iri.get(node.iri)
+        if region is not None:
+            return node if self.regions[region].country == code else None
+        record = self._record_of_iri(node.iri)
+        if record is None:
+            parent = self._region_by_iri.get(node.located_in or "")
+            return node if parent is not None and self.regions[parent].country == code else None
+        return node if self._city_country(record) == code else None
+
     def _within(self, raw: str, head: list[str], tail: list[str], context: frozenset[str], allow_alt: bool,
                 depth: int) -> Node | None:
         """A place named with the region or country it lies in ("the village of Korenevo in
@@ -550,7 +565,8 @@ class Gazetteer:
             p = words.index("s", 1)
             owner = self._country_key(" ".join(words[:p]), raw)
             if owner:
-                return self._parse(raw, words[p + 1:], context | {owner}, allow_alt, depth + 1, village)
+                return self._in_country(self._parse(raw, words[p + 1:], context | {owner}, allow_alt, depth + 1,
+                                                    village), owner)
         # "Russian territory", "the Russian city of Kursk"
         prefix = self._demonym_prefix(words)
         if prefix:
@@ -558,7 +574,7 @@ class Gazetteer:
             rest = self._strip_links(words[n:])
             if " ".join(rest) in w.country:
                 return self.countries.nodes.get(code)
-            found = self._parse(raw, rest, context | {code}, allow_alt, depth + 1, village)
+            found = self._in_country(self._parse(raw, rest, context | {code}, allow_alt, depth + 1, village), code)
             if found is not None:
                 return found
         # "territoire russe", "Kursk, Russia", "Kursk (Russie)"
@@ -572,7 +588,7 @@ class Gazetteer:
                 return self.countries.nodes.get(code)
             code = self._country_key(tail, raw) or code
             if code and rest:
-                found = self._parse(raw, rest, context | {code}, allow_alt, depth + 1, village)
+                found = self._in_country(self._parse(raw, rest, context | {code}, allow_alt, depth + 1, village), code)
                 if found is not None:
                     return found
         # "southern Ukraine", "le nord de l'Ukraine", "the outskirts of Kherson"

@@ -221,3 +221,13 @@ def test_a_warehouse_of_a_port_of_a_town_is_at_the_town():
 def test_the_place_of_a_fire_after_an_attack_and_never_the_accused(lang, text, name, accused):
     found = [p for ps in places(lang, text) for p in ps]
     assert any(name in p for p in found) and not any(accused in p for p in found)
+
+
+def test_a_phrase_that_names_the_country_never_resolves_to_a_namesake_abroad(gaz):
+    assert gaz.find_place("the south Lebanese village of Houla", frozenset({"LB"})) is None  # GeoNames' Houla is Syrian
+    assert en(gaz.find_place("Russia's Belgorod")) == "Belgorod"
+    assert en(gaz.find_place("la ville russe de Belgorod")) == "Belgorod"
+
+
+def test_french_letters_of_a_persian_name(gaz):
+    assert en(gaz.find_place("Kermanchah", frozenset({"IR"}))) == "Kermanshah"
