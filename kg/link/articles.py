@@ -171,9 +171,11 @@ class ArticleLinker:
 
     def modifier_place_ok(self, m: EntityMention, node: Node) -> bool:
         """A name modifying a facility ("the Baltimor airfield") places the attack when it is
-        the place's own name, or when the place lies in a country another place of the
+        a town, by the place's own name, or when the place lies in a country another place of the
         article lies in: an alternate spelling alone ("Baltimor" for Baltimore, US) is no
         reason to move an attack across the world."""
+        if "City" not in node.classes:
+            return False  # "the Black Sea city", "the Red Sea port": a description of a town not named
         if name_key(m.span.text) in {name_key(x) for x in node.labels.values()}:
             return True
         own = self.linker._country_of(node)

@@ -231,3 +231,9 @@ def test_a_phrase_that_names_the_country_never_resolves_to_a_namesake_abroad(gaz
 
 def test_french_letters_of_a_persian_name(gaz):
     assert en(gaz.find_place("Kermanchah", frozenset({"IR"}))) == "Kermanshah"
+
+
+def test_a_sea_describing_a_town_is_not_the_place():
+    got = linked_places("en", "Russian missiles pounded the port of Odesa on Wednesday, in the deadliest attack on "
+                              "the Black Sea city this autumn.")
+    assert "Black Sea" not in got and "Odesa" in got
