@@ -283,8 +283,12 @@ class EventExtractor:
         elif any(w in lex.target_preps for w, _ in core):
             verdict = "indirect"
         elif trig.pos_ in ("VERB", "AUX") and all(w in self.lex.of_words for w, _ in core) \
-                and _top_dep(root, trig) in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
-            verdict = "indirect"  # "a touché un centre commercial d'Odessa": where the target is
+                and (_top_dep(root, trig) in ("obj", "dobj", "nsubj:pass", "nsubjpass")
+                     or self.describes_what_was_hit(trig) and root.i not in {t.i for t in trig.subtree}
+                     and trig.head in [root, *root.ancestors]):
+            # "a touché un centre commercial d'Odessa", "le dépôt de carburant de Liski, frappé
+            # par des drones": where the target is
+            verdict = "indirect"
         else:
             return None
         return "indirect" if modifier else verdict
