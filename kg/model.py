@@ -201,6 +201,11 @@ class LinkedArticle:
 # (``kg explain`` prints it).
 
 
+# the label of a name that modifies a place or facility noun ("the Saratov oil refinery"):
+# the linker wants more of it than an alternate spelling (kg.link.articles)
+MODIFIER_LABEL = "PLACE_MODIFIER"
+
+
 @dataclass(frozen=True)
 class PlaceCandidate:
     """A name an event finder took for the place hit (the gazetteer decides later).

@@ -24,12 +24,14 @@ from kg.link.about import LOCATIVE, about_kinds, general_remark, named_in, point
 from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
 from kg.link.event_groups import EventGroup, group_events, referred, topic
 from kg.link.iris import event_iri, statement_iri
-from kg.link.place_phrase import introduced_phrase
+from kg.link.normalize import name_key
+from kg.link.place_phrase import introduced_phrase, with_region
 from kg.link.resolve import Linker
 from kg.nlp.lexicon import lexicon
 from kg.rdf.namespace import GENERIC_ATTACK
 from kg.wire import in_dateline
 from kg.model import (
+    MODIFIER_LABEL,
     EntityMention,
     EventRecord,
     Extraction,
@@ -110,9 +112,16 @@ class ArticleLinker:
         return node.iri
 
     def resolve_place(self, m: EntityMention) -> Node | None:
+        w = self.linker.gazetteer.words
+        # "the village of Korenevo in Russia's Kursk region": the region the text gives picks
+        # the homonym, or makes the village no table knows (kg.link.place_phrase)
+        intro = introduced_phrase(self.art.text, m.span.start, m.span.end, w.city, w.link) or m.span.text
+        phrase = with_region(self.art.text, m.span.start, m.span.end, intro, w.within, w.region, w.link)
+        node = self.linker.place(phrase, self.context, self.lang) if phrase else None
+        if node is not None and "City" in node.classes:
+            return node
         node = self.linker.place(m.span.text, self.context, self.lang)
         if node is None:  # "the village of Kozinka": a village resolves with its place word (kg.link.place_phrase)
-            w = self.linker.gazetteer.words
             phrase = introduced_phrase(self.art.text, m.span.start, m.span.end, w.city, w.link)
             node = self.linker.place(phrase, self.context, self.lang) if phrase else None
         if node is None and REGION_WORDS.search(m.span.text):
@@ -150,6 +159,8 @@ class ArticleLinker:
         resolved = []
         for m in ev.places:
             node = self.placeable(self.resolve_place(m))
+            if node is not None and m.label == MODIFIER_LABEL and not self.modifier_place_ok(m, node):
+                continue
             # a country is the place hit only when named as the target ("strikes on Ukraine")
             if node is not None and (m.direct or "Country" not in node.classes):
                 resolved.append((_rank(node), m.direct, node))
@@ -162,6 +173,19 @@ class ArticleLinker:
         best = max(weak, key=_rank)
         chain = _ancestors(best, self.linker)
         return best if all(n.iri in chain for n in weak) else None
+
+    def modifier_place_ok(self, m: EntityMention, node: Node) -> bool:
+        """A name modifying a facility ("the Baltimor airfield") places the attack when it is
+        a town, by the place's own name, or when the place lies in a country another place of the
+        article lies in: an alternate spelling alone ("Baltimor" for Baltimore, US) is no
+        reason to move an attack across the world."""
+        if "City" not in node.classes:
+            return False  # "the Black Sea city", "the Red Sea port": a description of a town not named
+        if name_key(m.span.text) in {name_key(x) for x in node.labels.values()}:
+            return True
+        own = self.linker._country_of(node)
+        others = {self.linker._country_of(n) for x, n in self.resolved_places() if x.label != MODIFIER_LABEL}
+        return own is not None and own in others
 
     def actor_iri(self, m: EntityMention) -> str | None:
         node = self.linker.actor(m, self.art.key, self.context, self.lang, self.persons)

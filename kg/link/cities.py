@@ -47,13 +47,14 @@ from typing import Iterable
 from kg.link import normalize, translit
 from kg.link.normalize import name_key
 from kg.link.tables import DATA_DIR, read_table
-from kg.link.translit import french_spelling
+from kg.link.translit import english_spelling, french_spelling
 from kg.model import short_hash
 
 MIN_POPULATION = 5000
 CACHE_FORMAT = 1
 MIN_ALT_LEN = 3  # alternate names shorter than this are codes or ambiguous abbreviations
 FRENCH_SPELLED = {"RU", "UA", "BY"}  # countries whose Cyrillic names get a French spelling (kg.link.translit)
+ENGLISH_SPELLED = {"RU", "BY"}  # and a plain English one ("Afipsky" for GeoNames' "Afipskiy")
 
 
 def village_thresholds() -> dict[str, int]:
@@ -76,6 +77,13 @@ BONUS_PRIMARY = 0.6
 BONUS_CURATED = 2.0
 
 ALT, PRIMARY, CURATED = 0, 1, 2
+
+# French spellings of Arabic place names end in "-ié" where GeoNames writes "-iyeh"/"-ieh"
+# ("Nabatié"): tried only for a one-word name no record holds
+FRENCH_ARABIC_ENDINGS = (("ie", ("iyeh", "ieh", "iye", "iyah")),)
+# and French letters for the English ones in Persian and Arabic names ("Kermanchah" -> Kermanshah)
+FRENCH_LETTERS = (("ch", "sh"), ("dj", "j"), ("ou", "u"))
+MIN_ENDING_KEY = 5
 
 
 def _km(lat1: float, long1: float, lat2: float, long2: float) -> float:
@@ -100,7 +108,7 @@ def _cache_name(min_population: int) -> str:
     except metadata.PackageNotFoundError:  # pragma: no cover - vendored copy
         version = "unknown"
     code = Path(normalize.__file__).read_bytes() + Path(translit.__file__).read_bytes()
-    for table in ("village_countries.tsv", "translit_fr.tsv"):  # the index is built from them too
+    for table in ("village_countries.tsv", "translit_fr.tsv", "translit_en.tsv"):  # the index is built from them too
         code += (DATA_DIR / table).read_bytes()
     digest = short_hash(f"{version}|{CACHE_FORMAT}|{min_population}|{short_hash(code.decode('utf-8'))}", 12)
     return f"cities-{min_population}-{digest}.pickle"
@@ -185,8 +193,11 @@ class CityIndex:
                 if size != min_population and (pop >= min_population or pop < villages.get(city["countrycode"], 1 << 62)):
                     continue  # in the main set already, or not a village country
                 alternates = list(city.get("alternatenames") or ())
+                cyrillic = alternates
                 if city["countrycode"] in FRENCH_SPELLED:
-                    alternates += [f for f in map(french_spelling, alternates) if f]
+                    alternates = alternates + [f for f in map(french_spelling, cyrillic) if f]
+                if city["countrycode"] in ENGLISH_SPELLED:
+                    alternates = alternates + [f for f in map(english_spelling, cyrillic) if f]
                 index.add_record(city["geonameid"], city["name"], city["countrycode"], city.get("admin1code", ""),
                                  city.get("latitude"), city.get("longitude"), pop, alternates)
         return index
@@ -267,7 +278,20 @@ class CityIndex:
     # ---------- lookup ----------
 
     def candidates(self, key: str) -> dict[int, int]:
-        """Records matching ``key`` -> how they match (ALT, PRIMARY or CURATED)."""
+        """Records matching ``key`` -> how they match (ALT, PRIMARY or CURATED); a name no
+        record holds may match by its French ending ("Nabatié" -> Nabatiyeh, ALT)."""
+        found = self._candidates(key)
+        if not found and len(key) >= MIN_ENDING_KEY and " " not in key:
+            for ending, variants in FRENCH_ARABIC_ENDINGS:
+                if key.endswith(ending):
+                    for v in variants:
+                        found.update({i: ALT for i in self._candidates(key[: -len(ending)] + v)})
+            for french, english in FRENCH_LETTERS:
+                if not found and french in key:
+                    found.update({i: ALT for i in self._candidates(key.replace(french, english))})
+        return found
+
+    def _candidates(self, key: str) -> dict[int, int]:
         found: dict[int, int] = {}
         raw = self.index.get(key)
         if raw is not None:

@@ -65,6 +65,21 @@ def _char_name(c: str) -> str:
     return unicodedata.name(c, "")
 
 
+def _written(raw: str, key: str) -> str | None:
+    """The words of ``raw`` whose name key is ``key``, as written ("Koulbaki", "Popovo-Lejatchi")."""
+    spans = [m for m in re.finditer(r"[\w'’-]+", raw)]
+    n = len(key.split())
+    for i in range(len(spans)):
+        for j in range(i + 1, len(spans) + 1):
+            text = raw[spans[i].start():spans[j - 1].end()]
+            k = name_key(text)
+            if k == key:
+                return text if any(c.isupper() for c in text) else None
+            if len(k.split()) >= n:
+                break
+    return None
+
+
 @dataclass
 class _PlaceWords:
     region: frozenset[str] = frozenset()
@@ -72,12 +87,13 @@ class _PlaceWords:
     country: frozenset[str] = frozenset()
     direction: frozenset[str] = frozenset()
     link: frozenset[str] = frozenset()
+    within: frozenset[str] = frozenset()  # "X in the Kursk region", "X, dans la région de Koursk"
 
 
 def _load_place_words() -> _PlaceWords:
     groups: dict[str, set[str]] = {}
     for row in read_table("place_words.tsv"):
-        groups.setdefault(row["use"], set()).add(name_key(row["word"]) if row["use"] != "link" else
+        groups.setdefault(row["use"], set()).add(name_key(row["word"]) if row["use"] not in ("link", "within") else
                                                  normalize_name(row["word"]))
     return _PlaceWords(**{k: frozenset(v) for k, v in groups.items()})
 
@@ -254,6 +270,59 @@ class Gazetteer:
             # rarely says which, and a wrong one is worse than none (a curated name decides)
             return None
         return best
+
+    def _in_country(self, node: Node | None, code: str) -> Node | None:
+        """``node`` when it lies in country ``code``: a phrase that names the country ("the
+        south Lebanese village of Houla", "Russia's Kursk") never resolves to a namesake
+        abroad (a Syrian Houla)."""
+        if node is None or "Country" in node.classes:
+            return node
+        region = self._region_by_iri.get(node.iri)
+        if region is not None:
+            return node if self.regions[region].country == code else None
+        record = self._record_of_iri(node.iri)
+        if record is None:
+            parent = self._region_by_iri.get(node.located_in or "")
+            return node if parent is not None and self.regions[parent].country == code else None
+        return node if self._city_country(record) == code else None
+
+    def _within(self, raw: str, head: list[str], tail: list[str], context: frozenset[str], allow_alt: bool,
+                depth: int) -> Node | None:
+        """A place named with the region or country it lies in ("the village of Korenevo in
+        the Kursk region", "le village de Koulbaki, dans la région de Koursk"): the outer
+        place picks among homonyms (two Korenevo, in the Kursk and Moscow regions), and a
+        village no table knows becomes a new place in that region, labelled as written,
+        but only when a place word calls it a village or town (precision first)."""
+        w = self.words
+        outer = self._parse(raw, self._strip_links(tail), context, allow_alt, depth + 1)
+        if outer is not None and "City" in outer.classes and any(x in w.region for x in tail):
+            # "in the Klimovo district": a district named after its town lies in that town's region
+            outer = self._region_nodes.get(self._region_by_iri.get(outer.located_in or "", ""))
+        if outer is None or not ({"Region", "Country"} & outer.classes):
+            return None
+        region_key = self._region_by_iri.get(outer.iri)
+        code = self.regions[region_key].country if region_key else outer.country_code
+        village = bool(head) and (head[0] in w.city or head[-1] in w.city)
+        name = self._strip_links([x for x in head if x not in w.city and x not in w.direction])
+        if not name:
+            return None
+        key = " ".join(name)
+        if key in self._stopwords or self._country_key(key, raw):
+            return None
+        found = {i: k for i, k in self.cities.candidates(key).items()
+                 if (allow_alt or k > ALT) and (village or not self._is_village(i))
+                 and self._city_country(i) == code and (region_key is None or self._city_region(i) == region_key)}
+        if found:
+            best = max(found, key=lambda i: self._city_score(i, found[i], context | {code}))
+            rivals = [i for i in found if i != best and 3 * self.cities.population[i] >= self.cities.population[best]]
+            return None if rivals and found[best] < CURATED else self._city_node(best)
+        if not village or region_key is None or self._region_index.get(key) or self._is_actor_name(key):
+            return None
+        label = _written(raw, key)
+        if label is None:
+            return None
+        return Node(iri=place_iri(None, f"{region_key}-{key}"), classes={"City"}, labels={"en": label, "fr": label},
+                    located_in=outer.iri)
 
     def _is_village(self, record: int) -> bool:
         return self.cities.population[record] < self._min_city_population and record not in self._city_extra
@@ -460,6 +529,10 @@ class Gazetteer:
         code = self._country_key(key, raw)
         if code:
             return self.countries.nodes[code]
+        inner = [p for p in range(1, len(words) - 1) if words[p] in w.within]
+        if inner:
+            # "the village of Korenevo in Russia's Kursk region": the name within its region
+            return self._within(raw, words[:inner[-1]], words[inner[-1] + 1:], context, allow_alt, depth)
 
         # a bare name: a region, or a city (a city of the region's country wins); not a
         # month or a sentence opener, not an actor's name ("Hamas" is no town)
@@ -492,7 +565,8 @@ class Gazetteer:
             p = words.index("s", 1)
             owner = self._country_key(" ".join(words[:p]), raw)
             if owner:
-                return self._parse(raw, words[p + 1:], context | {owner}, allow_alt, depth + 1, village)
+                return self._in_country(self._parse(raw, words[p + 1:], context | {owner}, allow_alt, depth + 1,
+                                                    village), owner)
         # "Russian territory", "the Russian city of Kursk"
         prefix = self._demonym_prefix(words)
         if prefix:
@@ -500,7 +574,7 @@ class Gazetteer:
             rest = self._strip_links(words[n:])
             if " ".join(rest) in w.country:
                 return self.countries.nodes.get(code)
-            found = self._parse(raw, rest, context | {code}, allow_alt, depth + 1, village)
+            found = self._in_country(self._parse(raw, rest, context | {code}, allow_alt, depth + 1, village), code)
             if found is not None:
                 return found
         # "territoire russe", "Kursk, Russia", "Kursk (Russie)"
@@ -514,7 +588,7 @@ class Gazetteer:
                 return self.countries.nodes.get(code)
             code = self._country_key(tail, raw) or code
             if code and rest:
-                found = self._parse(raw, rest, context | {code}, allow_alt, depth + 1, village)
+                found = self._in_country(self._parse(raw, rest, context | {code}, allow_alt, depth + 1, village), code)
                 if found is not None:
                     return found
         # "southern Ukraine", "le nord de l'Ukraine", "the outskirts of Kherson"
@@ -526,6 +600,10 @@ class Gazetteer:
             core = self._strip_links(words[1:])
         elif words[-1] in w.region:
             core = self._strip_links(words[:-1])
+        if core and len(core) > 1 and self.demonyms.index.get(core[0]) and core[0] not in self.demonyms.acronyms:
+            # "la région russe de Briansk": the demonym says the country, the rest names the region
+            context = context | {self.demonyms.index[core[0]]}
+            core = self._strip_links(core[1:])
         if core:
             core_key = " ".join(core)
             regions = self._region_index.get(core_key)

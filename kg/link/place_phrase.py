@@ -30,3 +30,37 @@ def introduced_phrase(text: str, start: int, end: int, city_words: frozenset[str
     if links == 0 or i == 0 or name_key(words[i - 1]) not in city_words:
         return None
     return f"{words[i - 1]} {' '.join(words[i:])} {text[start:end]}".replace("  ", " ")
+
+
+TAIL_WORDS = 8  # "in Russia's Kursk region", "dans la région russe de Koursk"
+
+
+def with_region(text: str, start: int, end: int, name: str, within_words: frozenset[str],
+                region_words: frozenset[str], link_words: frozenset[str]) -> str | None:
+    """``name`` followed by the region or country the text places it in, when the words
+    right after the mention say so: "Korenevo in Russia's Kursk region", "village de
+    Koulbaki, dans la région de Koursk" (the gazetteer then picks the homonym of that region,
+    or makes the village). The tail runs over capitalized words, region words and function
+    words, and stops at the first other word or punctuation; None when there is no tail
+    with a region or capitalized name."""
+    after = text[end:end + 80]
+    m = re.match(r"\s*,?\s*", after)
+    pos = m.end() if m else 0
+    words = [(w.group(), w.start()) for w in re.finditer(r"[\w-]+|['’]s\b|[,;.:()«»\"“”]", after[pos:])]
+    if not words or name_key(words[0][0]) not in within_words:
+        return None
+    kept: list[str] = [words[0][0]]
+    for w, _ in words[1:TAIL_WORDS + 1]:
+        key = name_key(w)
+        if w[:1] in ("'", "’"):
+            kept.append(w)
+        elif key and (w[:1].isupper() or key in region_words or key in link_words):
+            kept.append(w)
+        else:
+            break
+    while kept and name_key(kept[-1]) in link_words:
+        kept.pop()
+    if len(kept) < 2 or not any(w[:1].isupper() for w in kept[1:]):
+        return None
+    tail = " ".join(kept).replace(" '", "'").replace(" ’", "’")
+    return f"{name} {tail}"

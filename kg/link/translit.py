@@ -1,10 +1,14 @@
-"""French spellings of Russian and Ukrainian place names, made from their Cyrillic names.
+"""French and English news spellings of Russian and Ukrainian place names, made from their
+Cyrillic names.
 
 GeoNames lists a town's Cyrillic name and its English and German transliterations, but
 rarely the French one that French news uses ("Koursk", "Ounetcha", "Chebekino",
-"Borissoglebsk"). The letters' French values are data (``kg/data/link/translit_fr.tsv``);
-this module applies them, with the two context rules French usage needs: "е" after a
-vowel or at the start of a word is "ie", and "с" between vowels is "ss".
+"Borissoglebsk"), nor the plain English one without apostrophes that English news uses
+("Afipsky" for GeoNames' "Afipskiy", "Tyotkino" for "Tëtkino"). The letters' values are
+data (``kg/data/link/translit_fr.tsv``, ``translit_en.tsv``); this module applies them, with
+the context rules the usage needs: "е" after a vowel or at the start of a word is "ie"
+(French) or "ye" (English), "с" between vowels is "ss" (French), and the adjective endings
+"ий"/"ый" are "y" in English, "ский" is "ski" in French.
 """
 from __future__ import annotations
 
@@ -15,10 +19,15 @@ from kg.link.tables import read_table
 VOWELS = set("аеёиоуыэюяіїєaeiouy")
 
 
-@lru_cache(maxsize=1)
-def _letters() -> dict[str, tuple[str, str, str]]:
+ENGLISH_ENDINGS = {"ий": "y", "ый": "y"}  # Афипский -> Afipsky, Северский -> Seversky
+FRENCH_ENDINGS = {"ский": "ski", "цкий": "tski"}  # Афипский -> Afipski, Северский -> Severski
+UKRAINIAN_LETTERS = set("іїєґ")  # a name with these is Ukrainian: the Russian English table does not fit
+
+
+@lru_cache(maxsize=2)
+def _letters(table: str = "translit_fr.tsv") -> dict[str, tuple[str, str, str]]:
     out = {}
-    for r in read_table("translit_fr.tsv"):
+    for r in read_table(table):
         latin = r["latin"]
         out[r["letter"]] = (latin, r["after_vowel"] or latin, r["between_vowels"] or latin)
     return out
@@ -33,10 +42,31 @@ def french_spelling(name: str) -> str | None:
     """"Курск" -> "Koursk", "Тёткино" -> "Tiotkino"; None for a name that is not Cyrillic."""
     if not is_cyrillic(name):
         return None
-    letters = _letters()
+    return _spell(name, _letters("translit_fr.tsv"), FRENCH_ENDINGS)
+
+
+def english_spelling(name: str) -> str | None:
+    """"Афипский" -> "Afipsky", "Тёткино" -> "Tyotkino"; None for a name that is not Russian Cyrillic."""
+    if not is_cyrillic(name) or set(name.lower()) & UKRAINIAN_LETTERS:
+        return None
+    return _spell(name, _letters("translit_en.tsv"), ENGLISH_ENDINGS)
+
+
+def _spell(name: str, letters: dict[str, tuple[str, str, str]], endings: dict[str, str]) -> str:
     out = []
     low = name.lower()
+    ends = {i for ending in endings for i in range(len(low)) if low.startswith(ending, i)
+            and (i + len(ending) == len(low) or not low[i + len(ending)].isalpha())}
+    skip = 0
     for i, c in enumerate(low):
+        if skip:
+            skip -= 1
+            continue
+        if i in ends:
+            ending = next(e for e in endings if low.startswith(e, i))
+            out.append(endings[ending])
+            skip = len(ending) - 1
+            continue
         if c not in letters:
             out.append(name[i])
             continue

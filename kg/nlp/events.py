@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.dates import TimeExpression, anchored_offset, find_time_expressions, is_night, takes_complement
-from kg.model import DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
+from kg.model import MODIFIER_LABEL, DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
 from kg.nlp.extensions import add_records
 from kg.nlp.finders.events import CLASS, FACTUALITY, PERPETRATORS, PLACES, Trigger
 from kg.nlp.lexicon import Lexicon, lexicon
@@ -48,6 +48,10 @@ ARG_DEPS_VERB = {"obj", "dobj", "obl", "obl:mod", "obl:arg", "prep", "nsubj:pass
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}
 # speech verbs whose pronominal form tells an event, not speech ("un incendie s'est déclaré")
 NOT_SPEECH_WHEN_PRONOMINAL = {"déclarer"}
+# where the verb an attack noun is the circumstance of holds the place: its place phrases and
+# its object or passive subject ("killed a tractor driver in the village of X in a drone strike")
+CIRCUMSTANCE_DEPS = ("obl", "obl:mod", "obl:arg", "prep", "obj", "dobj", "nsubj:pass", "nsubjpass")
+CIRCUMSTANCE_LEVELS = 3  # trigger -> "in"/"lors" -> a noun the parser hung the phrase on -> the verb
 
 
 def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
@@ -107,18 +111,94 @@ class EventExtractor:
             for c in trig.children:
                 if c.dep_ in ARG_DEPS_VERB:
                     toks.extend(c.subtree)
+            if self.describes_what_was_hit(trig):
+                # "le dépôt de Koursk, frappé par des drones", "c'est l'aérodrome … qui a été
+                # visé", "the refinery hit by drones": the noun described is what was hit
+                own = {t.i for t in trig.subtree}
+                toks.extend(t for t in trig.head.subtree if t.i not in own and t.i != trig.head.i)
+                toks.append(trig.head)
             return toks
         toks = [t for t in trig.subtree if t.i != trig.i]
-        head = trig.head
-        if trig.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj") and head.pos_ in ("VERB", "AUX") \
-                and head.i != trig.i and head.lemma_.lower() not in self.lex.speech_verbs:
+        head, link = trig.head, trig
+        circumstance = self.is_circumstance(trig)
+        if circumstance:
+            # "killed … in a drone strike" hangs on "in", "blessées … lors d'un bombardement" on
+            # "lors", and the parser sometimes hangs "dans un tir" on the noun before it ("dans
+            # le district de Klimovo, dans un tir d'artillerie"): climb to the verb
+            cur = trig
+            for _ in range(CIRCUMSTANCE_LEVELS):
+                if cur.head.i == cur.i or cur.head.pos_ in ("VERB", "AUX"):
+                    break
+                cur = cur.head
+            head, link = cur.head, cur
+        if (link.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj", "prep") or link.i != trig.i) \
+                and head.pos_ in ("VERB", "AUX") \
+                and head.i != link.i and not self.is_speech_verb(head):
             # "a mené des frappes contre Kiev", "tué dans une frappe … à la périphérie de Tyr",
             # "shelling wounded three civilians in the town of X": the verb carries the target,
-            # after the trigger
+            # after the trigger; when the trigger is the circumstance of the verb ("killed a
+            # man in the village of X in a drone strike", "tué dans le village de X dans une
+            # attaque de drone"), before it too, its object included ("a tractor driver in
+            # the village of X"). Precedence: a name in the trigger's own phrase ("in an
+            # attack on Kharkiv") wins over the verb's ("sheltered in Kyiv during the attack
+            # on Kharkiv").
+            clauses = {t.i for c in trig.children if c.dep_ in ("acl:relcl", "relcl", "acl") and c.pos_ in ("VERB", "AUX")
+                       for t in c.subtree}
+            before = circumstance and not any(t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACE_LABELS
+                                              and t.i not in clauses for t in toks)  # "… que Moscou a imputée à Kiev"
+            if link.i != trig.i and not before:
+                return toks
+            deps = CIRCUMSTANCE_DEPS if before else ("obl", "obl:mod", "obl:arg", "prep")
+            own = {t.i for t in trig.subtree}
             for c in head.children:
-                if c.i > trig.i and c.dep_ in ("obl", "obl:mod", "obl:arg", "prep"):
+                if c.i == link.i:
+                    toks.extend(t for t in c.subtree if t.i not in own)  # the noun the phrase was hung on
+                elif (c.i > trig.i or before) and c.dep_ in deps:
                     toks.extend(c.subtree)
         return toks
+
+    def is_speech_verb(self, verb: Token) -> bool:
+        """A speech verb, unless reflexive: "un incendie s'est déclaré" breaks out, it says nothing."""
+        if any(c.dep_.startswith("expl") for c in verb.children):
+            return False
+        return verb.lemma_.lower() in self.lex.speech_verbs
+
+    def under_speech_verb(self, tok: Token, trig: Token) -> bool:
+        """A speech or accusation verb stands between the name and the trigger it hangs
+        under ("l'attaque, que Moscou a attribuée à Kiev")."""
+        cur = tok
+        while cur.head.i != cur.i and cur.i != trig.i:
+            cur = cur.head
+            if cur.i == trig.i:
+                return False
+            if cur.pos_ in ("VERB", "AUX") and (cur.lemma_.lower() in self.lex.speech_verbs
+                                                or cur.lower_ in self.lex.speech_verbs):
+                return any(a.i == trig.i for a in cur.ancestors)
+        return False
+
+    def describes_what_was_hit(self, trig: Token) -> bool:
+        """A passive participle or passive relative clause on a noun ("frappé par des
+        drones", "qui a été visé", "hit by a missile"): that noun is the target."""
+        if trig.head.i == trig.i or trig.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if trig.dep_ in ("acl", "amod"):
+            morph = str(trig.morph)  # a past participle: "visant" (present) is active, its noun the attacker
+            return trig.tag_ == "VBN" or ("VerbForm=Part" in morph and "Tense=Past" in morph)
+        if trig.dep_ in ("acl:relcl", "relcl"):
+            return any(c.dep_ in ("aux:pass", "auxpass") for c in trig.children) and \
+                any(c.dep_ in ("nsubj:pass", "nsubjpass") and c.pos_ == "PRON" for c in trig.children)
+        return False
+
+    def is_circumstance(self, trig: Token) -> bool:
+        """The trigger noun is the circumstance of the verb it hangs on ("in a drone
+        strike", "dans une attaque", "lors d'un bombardement"): the verb's place phrases,
+        wherever they stand, say where the attack was."""
+        preps = [c.lower_ for c in trig.children if c.dep_ == "case"]
+        if trig.dep_ == "pobj" and trig.head.pos_ == "ADP" or trig.head.pos_ == "ADV" and trig.head.i < trig.i:
+            preps.append(trig.head.lower_)
+        if trig.pos_ in ("VERB", "AUX"):
+            return False
+        return bool(set(preps) & self.lex.circumstance_preps)
 
     def instrument_class(self, trig: Token, args: list[Token]) -> str | None:
         best = None
@@ -150,6 +230,8 @@ class EventExtractor:
                 continue
             seen.update(x.i for x in span_toks)
             root = max(span_toks, key=lambda x: 0 if x.head in span_toks else 1)
+            if self.under_speech_verb(root, trig):
+                continue  # "une attaque attribuée à l'Ukraine", "a strike blamed on Kyiv": the accused
             verdict = self.place_phrase(root, trig, weak)
             if verdict is None:
                 continue
@@ -157,8 +239,10 @@ class EventExtractor:
             region = self.region_phrase(root)
             if region is not None:  # "Russia's Belgorod region", "la région de Saratov": the region, not the city
                 s, e = min(s, region[0]), max(e, region[1])
-            found.append(PlaceCandidate(s, e, doc_text(doc)[s:e], ent.label_ if ent is not None else "PROPN",
-                                        verdict == "direct"))
+            label = ent.label_ if ent is not None else "PROPN"
+            if region is None and root.dep_ in MODIFIER_DEPS:
+                label = MODIFIER_LABEL  # "the Saratov refinery": the linker wants more than an alternate name
+            found.append(PlaceCandidate(s, e, doc_text(doc)[s:e], label, verdict == "direct"))
         return found
 
     def subject_of_clause(self, trig: Token) -> list[Token]:
@@ -217,8 +301,12 @@ class EventExtractor:
         elif any(w in lex.target_preps for w, _ in core):
             verdict = "indirect"
         elif trig.pos_ in ("VERB", "AUX") and all(w in self.lex.of_words for w, _ in core) \
-                and _top_dep(root, trig) in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
-            verdict = "indirect"  # "a touché un centre commercial d'Odessa": where the target is
+                and (_top_dep(root, trig) in ("obj", "dobj", "nsubj:pass", "nsubjpass")
+                     or self.describes_what_was_hit(trig) and root.i not in {t.i for t in trig.subtree}
+                     and trig.head in [root, *root.ancestors]):
+            # "a touché un centre commercial d'Odessa", "le dépôt de carburant de Liski, frappé
+            # par des drones": where the target is
+            verdict = "indirect"
         else:
             return None
         return "indirect" if modifier else verdict

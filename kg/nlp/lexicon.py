@@ -38,6 +38,7 @@ class Lexicon:
     blockers: dict[str, frozenset[str]]  # kind -> words/phrases
     target_preps: frozenset[str]
     origin_preps: frozenset[str]
+    circumstance_preps: frozenset[str]  # "in a drone strike", "dans une attaque": the attack as a circumstance
     place_nouns: frozenset[str]
     cue_negations: frozenset[str]  # a speech verb with one of these as a child says nothing was said
     cue_reflexives: frozenset[str]  # a reflexive speech verb is no speech ("s'est déclaré")
@@ -95,6 +96,7 @@ def lexicon(lang: str) -> Lexicon:
         blockers={k: frozenset(v) for k, v in blockers.items()},
         target_preps=frozenset(p for p, use in preps if use == "target"),
         origin_preps=frozenset(p for p, use in preps if use == "origin"),
+        circumstance_preps=frozenset(p for p, use in preps if use == "circumstance"),
         place_nouns=frozenset(r[0].lower() for r in of("place_nouns.tsv")),
         cue_negations=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "negation"),
         cue_reflexives=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "reflexive"),
