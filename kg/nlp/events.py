@@ -46,6 +46,7 @@ ARG_DEPS_VERB = {"obj", "dobj", "obl", "obl:mod", "obl:arg", "prep", "nsubj:pass
 
 
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}
+REFLEXIVE_PRONOUNS = {"se", "s'", "s’"}
 
 
 def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
@@ -77,12 +78,76 @@ class EventExtractor:
         self.lang = lang
         self.lex: Lexicon = lexicon(lang)
 
-    def trigger_class(self, tok: Token) -> str | None:
+    def trigger_key(self, tok: Token) -> tuple[str, str] | None:
+        """The (lemma, POS) under which ``tok`` is a trigger (``attack_triggers.tsv``), if it is one;
+        a reflexive-only verb counts only with its reflexive pronoun ("une salve s'est abattue
+        sur", while "a abattu dix drones" is air defence)."""
+        pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+        if pos is None:
+            return None
         for key in (tok.lemma_.lower(), tok.lower_):
-            pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
-            if pos and (key, pos) in self.lex.triggers:
-                return self.lex.triggers[(key, pos)]
+            if (key, pos) in self.lex.triggers:
+                if self.lex.trigger_uses.get((key, pos)) == "reflexive" and not any(
+                        c.lower_ in REFLEXIVE_PRONOUNS for c in tok.children if c.i < tok.i):
+                    return None
+                return key, pos
         return None
+
+    def trigger_class(self, tok: Token) -> str | None:
+        key = self.trigger_key(tok)
+        return self.lex.triggers[key] if key else None
+
+    def trigger_use(self, tok: Token) -> str | None:
+        """How the trigger tells an attack (``projectile``, ``impact``, ``reflexive``), if specially."""
+        key = self.trigger_key(tok)
+        return self.lex.trigger_uses.get(key) if key else None
+
+    def intercepted_weapon(self, tok: Token) -> Token | None:
+        """The weapon an air-defence verb stopped ("downed 18 drones heading for Kaluga", "a
+        drone shot down over Tula", "un drone intercepté"): an attack on where it flew."""
+        if tok.pos_ not in ("VERB", "AUX") or not (
+                tok.lemma_.lower() in self.lex.intercept_verbs or tok.lower_ in self.lex.intercept_verbs):
+            return None
+        if self.trigger_key(tok) is not None:
+            return None
+        cands = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+        if tok.dep_ in ("acl", "amod", "acl:relcl", "relcl") and tok.head.i != tok.i:
+            cands.append(tok.head)
+        for c in cands:
+            if self.is_munition(c):
+                return c
+        return None
+
+    def is_munition(self, tok: Token) -> bool:
+        """A weapon word that names what hits, not a carrier ("drones", "roquettes"; not "plane")."""
+        words = {tok.lemma_.lower(), tok.lower_}
+        return bool(words & self.lex.instruments.keys()) and not words & self.lex.platforms
+
+    def names_target(self, tok: Token, trig: Token) -> bool:
+        """A weapon word that tells what was hit, not what hit it: the object of a strike verb
+        ("struck missile launchers", "a frappé une usine de drones") or a modifier of a noun
+        in a target phrase ("a strike on a drone factory"); "fired missiles" keeps its weapon,
+        and so does an air-defence verb ("downed 18 drones")."""
+        if self.trigger_key(trig) is None:
+            return False
+        top = tok
+        while top.head.i != top.i and top.head.i != trig.i:
+            if top.dep_ in MODIFIER_DEPS or top.dep_ == "nmod" or top.dep_ == "nmod:poss":
+                top = top.head
+            elif top.dep_ == "pobj" and top.head.lower_ in self.lex.of_words and top.head.head.i != trig.i:
+                top = top.head.head
+            else:
+                break
+        if top.head.i != trig.i and not (top.dep_ == "pobj" and top.head.head.i == trig.i):
+            return False
+        if top.i == tok.i:
+            return False  # the weapon itself: "bombardé Soumy avec des lance-roquettes" is often parsed as an object
+        if top.dep_ in ("obj", "dobj") and trig.pos_ in ("VERB", "AUX"):
+            return self.trigger_use(trig) != "projectile"
+        case = [c.lower_ for c in top.children if c.dep_ == "case"]
+        if top.dep_ == "pobj":
+            case.append(top.head.lower_)
+        return any(w in self.lex.target_preps for w in case)
 
     def argument_tokens(self, trig: Token) -> list[Token]:
         if trig.pos_ in ("VERB", "AUX"):
@@ -103,16 +168,24 @@ class EventExtractor:
                     toks.extend(c.subtree)
         return toks
 
-    def instrument_class(self, trig: Token, args: list[Token]) -> str | None:
+    def instrument_class(self, trig: Token, args: list[Token], munitions: bool = False) -> str | None:
+        """The most specific class among the weapon words near the trigger, leaving out those
+        that name the target; with ``munitions``, only words for what hits (an impact verb:
+        "rockets rained down", not "a plane fell")."""
         best = None
         for t in [trig] + [a for a in args if abs(a.i - trig.i) <= INSTRUMENT_MAX_TOKENS]:
+            if t.i != trig.i and self.names_target(t, trig):
+                continue
+            if munitions and not self.is_munition(t):
+                continue
             for key in (t.lemma_.lower(), t.lower_):
                 cls = self.lex.instruments.get(key)
                 if cls and (best is None or ATTACK_SPECIFICITY[cls] > ATTACK_SPECIFICITY[best]):
                     best = cls
         return best
 
-    def places(self, trig: Token, args: list[Token], content_start: int, weak: bool = False) -> list[PlaceCandidate]:
+    def places(self, trig: Token, args: list[Token], content_start: int, weak: bool = False,
+               interception: bool = False) -> list[PlaceCandidate]:
         """Names in target phrases of the trigger that may be places (the gazetteer decides:
         the small models often label a city PRODUCT or PERSON)."""
         doc = trig.doc
@@ -132,7 +205,7 @@ class EventExtractor:
                 continue
             seen.update(x.i for x in span_toks)
             root = max(span_toks, key=lambda x: 0 if x.head in span_toks else 1)
-            verdict = self.place_phrase(root, trig, weak)
+            verdict = self.place_phrase(root, trig, weak, interception)
             if verdict is None:
                 continue
             s, e = span_toks[0].idx, span_toks[-1].idx + len(span_toks[-1].text)
@@ -175,7 +248,15 @@ class EventExtractor:
     def is_place_noun(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self.lex.place_nouns or tok.lower_ in self.lex.place_nouns
 
-    def place_phrase(self, root: Token, trig: Token, weak: bool) -> str | None:
+    def is_target_prep(self, word: str, head: Token, interception: bool = False) -> bool:
+        """A preposition of the place hit; a direction after a weapon's heading verb or an
+        air-defence verb also is ("drones heading for Kaluga", "abattus au-dessus de Toula")."""
+        if word in self.lex.target_preps:
+            return True
+        return word in self.lex.toward_preps and (
+            interception or head.lemma_.lower() in self.lex.heading_verbs or head.lower_ in self.lex.heading_verbs)
+
+    def place_phrase(self, root: Token, trig: Token, weak: bool, interception: bool = False) -> str | None:
         """How a name's phrase relates to the trigger: "direct" (the place hit: "contre
         Moscou", "shelled Kherson", "the city of Kursk"), "indirect" (inside the target or a
         modifier of it: "un immeuble de Kharkiv", "Yemen's Hajjah province"; a country reached
@@ -194,9 +275,9 @@ class EventExtractor:
         core = list(preps)
         while core and core[0][0] in self.lex.of_words and self.is_place_noun(core[0][1]):
             core.pop(0)
-        if not core or core[0][0] in lex.target_preps:
+        if not core or self.is_target_prep(core[0][0], core[0][1], interception):
             verdict = "direct"
-        elif any(w in lex.target_preps for w, _ in core):
+        elif any(self.is_target_prep(w, h, interception) for w, h in core):
             verdict = "indirect"
         elif trig.pos_ in ("VERB", "AUX") and all(w in self.lex.of_words for w, _ in core) \
                 and _top_dep(root, trig) in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
@@ -239,14 +320,27 @@ class EventExtractor:
                 if tok.dep_ == "aux" and not any(c.dep_.startswith("nsubj") for c in tok.head.children):
                     tok.dep_ = "nsubj"
 
-    def trigger_context(self, trig: Token, sent: Span) -> Trigger:
+    def trigger_context(self, trig: Token, sent: Span, weapon: Token | None = None) -> Trigger:
         """The trigger with its argument phrases and its subject (or what a participle
-        describes: "les drones lancés contre…": what was launched)."""
+        describes: "les drones lancés contre…": what was launched). For an air-defence verb
+        the weapon is the subject, and the clauses on it ("heading for Kaluga") are arguments."""
         subject = [t for c in trig.children if c.dep_ in ("nsubj", "agent", "obl:agent") for t in c.subtree]
         if trig.dep_ in ("acl", "amod") and trig.head.i != trig.i:
             subject.append(trig.head)
-        return Trigger(trig, sent, tuple(self.argument_tokens(trig)), tuple(subject),
-                       dateline_end(doc_text(trig.doc), sent.start_char))
+        args = self.argument_tokens(trig)
+        if weapon is not None:
+            subject = [weapon] + ([x for x in weapon.subtree if x.i != weapon.i] if weapon.i != trig.head.i else [])
+            args += [x for c in weapon.children if c.i != trig.i and c.dep_ in ("acl", "acl:relcl", "relcl")
+                     for x in c.subtree]
+        return Trigger(trig, sent, tuple(args), tuple(subject),
+                       dateline_end(doc_text(trig.doc), sent.start_char), interception=weapon is not None)
+
+    def has_munition(self, t: Trigger) -> bool:
+        """An impact word tells an attack only with a weapon that hits among its words
+        ("rockets rained down on…"); an impact noun needs it as its own modifier ("artillery fire")."""
+        if t.is_verb:
+            return self.instrument_class(t.token, list(t.args + t.subject), munitions=True) is not None
+        return self.instrument_class(t.token, [c for c in t.token.children], munitions=True) is not None
 
     def __call__(self, doc: Doc) -> Doc:
         """An ``EventCandidate`` for each trigger with substance (an instrument or a place)."""
@@ -258,11 +352,20 @@ class EventExtractor:
             if in_ranges(sent.start_char, skip):
                 continue
             for trig in sent:
+                weapon = None
                 if self.trigger_class(trig) is None:
-                    continue
-                t = self.trigger_context(trig, sent)
+                    weapon = self.intercepted_weapon(trig)
+                    if weapon is None:
+                        continue
+                t = self.trigger_context(trig, sent, weapon)
                 class_finder, cls = CLASS.first(self.lang, self, t)  # type: ignore[misc]
-                trace = ["trigger:trigger_word", f"class:{class_finder}"]
+                trace = ["trigger:" + ("intercepted_weapon" if weapon is not None else "trigger_word"),
+                         f"class:{class_finder}"]
+                if weapon is None and self.trigger_use(trig) in ("impact", "reflexive") \
+                        and not self.has_munition(t):
+                    rejected.append(Rejection("event", trig.idx, trig.idx + len(trig.text), trig.text,
+                                              "an impact word with no weapon that hits", tuple(trace)))
+                    continue
                 found_places = PLACES.first(self.lang, self, t)
                 places_finder, places = found_places if found_places else (None, ())
                 if t.is_verb and class_finder != "instrument_word" and places_finder != "target_phrase":
