@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from kg.model import EventRecord, LinkedEvent, Node
 from kg.rdf.namespace import GENERIC_ATTACK
 
+NEXT_SENTENCE_GAP = 2  # characters between two sentences of one paragraph (a space, or none)
+
 
 @dataclass
 class EventGroup:
@@ -58,14 +60,22 @@ def group_events(events: list[EventRecord],
             index_of[i] = len(groups)
             groups.append(EventGroup(ev.event_class, place, ev.date, ev.date_text, [ev]))
     # a generic attack and an unplaced specific trigger of the same sentence are one attack
+    # ("a visé un immeuble de Beyrouth par une frappe aérienne"), else of the sentence right
+    # after it, when it tells the means with no place ("Lipetsk was attacked overnight. Three
+    # drones hit an industrial zone")
     unplaced = [ev for i, ev in enumerate(events) if i not in index_of]
     for g in groups:
         if g.event_class != GENERIC_ATTACK:
             continue
         sentences = {r.sentence.start for r in g.records}
-        specific = {ev.event_class for ev in unplaced if ev.sentence.start in sentences} - {GENERIC_ATTACK}
-        if len(specific) == 1:
-            g.event_class = specific.pop()
+        following = {s for r in g.records for s in range(r.sentence.end, r.sentence.end + NEXT_SENTENCE_GAP + 1)}
+        for near in (sentences, following):
+            specific = {ev.event_class for ev in unplaced if ev.sentence.start in near} - {GENERIC_ATTACK}
+            if len(specific) == 1:
+                g.event_class = specific.pop()
+                break
+            if specific:
+                break
     return groups, index_of
 
 

@@ -47,6 +47,7 @@ ARG_DEPS_VERB = {"obj", "dobj", "obl", "obl:mod", "obl:arg", "prep", "nsubj:pass
 
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}
 REFLEXIVE_PRONOUNS = {"se", "s'", "s’"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "agent", "obl:agent"}
 
 
 def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
@@ -232,6 +233,21 @@ class EventExtractor:
                 return [t for c in subj for t in c.subtree if trig.i not in (x.i for x in c.subtree)]
         return []
 
+    def main_clause_args(self, trig: Token) -> list[Token]:
+        """The target phrases of the clause that a "when" clause holding the trigger hangs on
+        ("tués à Belgorod lorsqu'une salve … s'est abattue", "killed in Kherson when shells hit …")."""
+        verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in self.lex.when_words for c in verb.children):
+            return []
+        out: list[Token] = []
+        for c in verb.head.children:
+            if c.i == verb.i or c.dep_ not in ARG_DEPS_VERB:
+                continue
+            preps = [x.lower_ for x in c.children if x.dep_ == "case"] + ([c.lower_] if c.dep_ == "prep" else [])
+            if any(w in self.lex.target_preps for w in preps):
+                out.extend(c.subtree)
+        return out
+
     def region_phrase(self, root: Token) -> tuple[int, int] | None:
         """The span "Belgorod region" / "région de Saratov" when a name belongs to a region noun."""
         head = root.head
@@ -335,11 +351,23 @@ class EventExtractor:
         return Trigger(trig, sent, tuple(args), tuple(subject),
                        dateline_end(doc_text(trig.doc), sent.start_char), interception=weapon is not None)
 
+    def superlative(self, trig: Token) -> bool:
+        """An attack noun graded against others ("the deadliest attack on …", "l'une des attaques
+        les plus importantes contre …"): it describes an attack told in its clause."""
+        if trig.pos_ not in ("NOUN", "PROPN"):
+            return False
+        for c in trig.children:
+            if c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or any(
+                    g.lower_ in self.lex.superlative_words for g in c.children if g.dep_ == "advmod")):
+                return True
+        return False
+
     def has_munition(self, t: Trigger) -> bool:
         """An impact word tells an attack only with a weapon that hits among its words
         ("rockets rained down on…"); an impact noun needs it as its own modifier ("artillery fire")."""
-        if t.is_verb:
-            return self.instrument_class(t.token, list(t.args + t.subject), munitions=True) is not None
+        if t.is_verb:  # what hits is the subject: "Shahed drones damaged…", "des débris d'un drone sont tombés"
+            subject = [x for c in t.token.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+            return self.instrument_class(t.token, subject, munitions=True) is not None
         return self.instrument_class(t.token, [c for c in t.token.children], munitions=True) is not None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -373,6 +401,8 @@ class EventExtractor:
                                               "a trigger verb with neither an instrument nor a target place",
                                               tuple(trace)))
                     continue
+                if places and self.superlative(trig) and not any(p.direct for p in places):
+                    places_finder, places = None, ()  # "the deadliest attack on the Black Sea city": a description
                 if places_finder:
                     trace.append(f"places:{places_finder}")
                 perpetrators = PERPETRATORS.all(self.lang, self, t)
@@ -380,6 +410,11 @@ class EventExtractor:
                 blocked = FACTUALITY.first(self.lang, self, t)
                 if blocked:
                     trace.append(f"factuality:{blocked[0]}")
+                if weapon is not None and blocked and blocked[1] in ("negation", "negated context"):
+                    # "could not be intercepted" says the weapons got through: no denial of the attack
+                    rejected.append(Rejection("event", trig.idx, trig.idx + len(trig.text), trig.text,
+                                              "a negated interception", tuple(trace)))
+                    continue
                 date = self.date_text(trig, sent)
                 if date:
                     trace.append("date:nearest_time_expression")
@@ -389,7 +424,7 @@ class EventExtractor:
                     pos="VERB" if t.is_verb else "NOUN",
                     sentence=(sent.start_char, sent.end_char),
                     places=places if places_finder == "target_phrase" else (),
-                    sentence_places=places if places_finder == "clause_subject" else (),
+                    sentence_places=places if places_finder in ("clause_subject", "main_clause") else (),
                     perpetrators=tuple(p for _, found in perpetrators for p in found),
                     date=date,
                     blocked=blocked[1] if blocked else None,

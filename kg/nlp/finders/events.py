@@ -97,8 +97,15 @@ def clause_subject(ex: EventExtractor, t: Trigger) -> tuple[PlaceCandidate, ...]
     return tuple(ex.places(t.token, ex.subject_of_clause(t.token), t.content_start, weak=True)) or None
 
 
+def main_clause(ex: EventExtractor, t: Trigger) -> tuple[PlaceCandidate, ...] | None:
+    """Names in a target phrase of the clause a "when" clause of the attack hangs on ("Deux
+    civils ont été tués samedi à Belgorod lorsqu'une salve de roquettes s'est abattue sur le
+    marché"), weak like the clause subject."""
+    return tuple(ex.places(t.token, ex.main_clause_args(t.token), t.content_start, weak=True)) or None
+
+
 PLACES = registry("event places", "the names that may be the place an attack hit")
-PLACES.declare(LANGS, [target_phrase, clause_subject])
+PLACES.declare(LANGS, [target_phrase, clause_subject, main_clause])
 
 
 # ---------- perpetrators ----------
