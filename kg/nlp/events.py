@@ -157,7 +157,10 @@ class EventExtractor:
                 if c.dep_ in ARG_DEPS_VERB:
                     toks.extend(c.subtree)
             return toks
-        toks = [t for t in trig.subtree if t.i != trig.i]
+        # a conjunct is another attack or another clause ("l'attaque contre Eilat et un tir de
+        # missile contre le vraquier", "la frappe de Kermanchah et appelé Israël à cesser…")
+        conjuncts = {x.i for c in trig.children if c.dep_ == "conj" for x in c.subtree}
+        toks = [t for t in trig.subtree if t.i != trig.i and t.i not in conjuncts]
         head = trig.head
         if trig.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj") and head.pos_ in ("VERB", "AUX") \
                 and head.i != trig.i and head.lemma_.lower() not in self.lex.speech_verbs:
@@ -174,7 +177,10 @@ class EventExtractor:
         that name the target; with ``munitions``, only words for what hits (an impact verb:
         "rockets rained down", not "a plane fell")."""
         best = None
-        for t in [trig] + [a for a in args if abs(a.i - trig.i) <= INSTRUMENT_MAX_TOKENS]:
+        # the subject of a trigger verb tells its weapon however long the phrase between
+        # ("Des drones explosifs lancés depuis le sud du Liban ont touché …")
+        subjects = {c.i for c in trig.children if c.dep_ in SUBJECT_DEPS} if trig.pos_ in ("VERB", "AUX") else set()
+        for t in [trig] + [a for a in args if abs(a.i - trig.i) <= INSTRUMENT_MAX_TOKENS or a.i in subjects]:
             if t.i != trig.i and self.names_target(t, trig):
                 continue
             if munitions and not self.is_munition(t):

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.model import ActorCandidate, PlaceCandidate
+from kg.nlp.dates import find_time_expressions
 from kg.nlp.finders import registry
 from kg.nlp.syntax import dateline_end, doc_text, noun_phrase, sent_of, token_range
 from kg.nlp.thresholds import BACKGROUND_OPENING_TOKENS, DENYING_VERB_LEVELS, NEGATION_SCOPE_LEVELS, PERPETRATOR_INSTRUMENT_MAX_TOKENS
@@ -205,8 +206,20 @@ def negated_context(ex: EventExtractor, t: Trigger) -> str | None:
 
 
 def hypothetical(ex: EventExtractor, t: Trigger) -> str | None:
-    """The attack is only possible, threatened or planned (``event_blockers.tsv``)."""
-    return "hypothetical" if t.scope_words & ex.lex.blockers.get("hypothetical", frozenset()) else None
+    """The attack is only possible, threatened or planned (``event_blockers.tsv``), also
+    through a chain of verbs that take it as their complement ("vowed to keep targeting
+    Israel", "a menacé de continuer à frapper")."""
+    words = ex.lex.blockers.get("hypothetical", frozenset())
+    if t.scope_words & words:
+        return "hypothetical"
+    cur = t.token
+    for _ in range(NEGATION_SCOPE_LEVELS):
+        if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if {cur.lemma_.lower(), cur.lower_} & words:
+            return "hypothetical"
+    return None
 
 
 def habitual(ex: EventExtractor, t: Trigger) -> str | None:
@@ -263,7 +276,12 @@ def background(ex: EventExtractor, t: Trigger) -> str | None:
         return None
     opening = " ".join(x.lower_ for x in sent[: comma.i - sent.start])
     padded = f" {opening} "
-    if any(f" {w} " in padded for w in words) and not any(w in ex.lex.blockers.get("novelty", ()) for w in opening.split()):
+    if any(w in ex.lex.blockers.get("novelty", ()) for w in opening.split()):
+        return None
+    if any(f" {w} " in padded for w in words):
+        return "background"
+    dated = ex.lex.blockers.get("background_dated", frozenset())
+    if any(f" {w} " in padded for w in dated) and find_time_expressions(sent[: comma.i - sent.start].text, ex.lang):
         return "background"
     return None
 
