@@ -216,3 +216,24 @@ def test_a_superlative_attack_noun_is_not_placed_by_a_modifier():
     assert EN.superlative(parse(spec, "en", ents)[2])
     plain = spec.replace("deadliest|ADJ|amod|2|deadly|JJS", "new|ADJ|amod|2|new|JJ")
     assert not EN.superlative(parse(plain, "en", ents)[2])
+
+
+# ---------- the class told in the next sentence (kg.link.event_groups) ----------
+
+def test_a_generic_attack_takes_the_class_told_in_the_next_sentence_only():
+    from kg.link.event_groups import group_events
+    from kg.model import EventRecord, Node, Span
+
+    text = "Lipetsk was attacked overnight. Three drones hit an industrial zone. Missiles hit a farm."
+    first, second, third = (0, 31), (32, 68), (69, len(text))
+    lipetsk = Node("geo:lipetsk", {"City"})
+
+    def rec(cls: str, sent: tuple[int, int]) -> EventRecord:
+        return EventRecord(cls, Span(sent[0], sent[0] + 4, text[sent[0]:sent[0] + 4]), Span(*sent, text[sent[0]:sent[1]]))
+
+    attacked, drones, missiles = rec("Attack", first), rec("DroneStrike", second), rec("MissileStrike", third)
+    groups, _ = group_events([attacked, drones, missiles], lambda i, ev: lipetsk if ev is attacked else None)
+    assert [g.event_class for g in groups] == ["DroneStrike"]
+    # a sentence further on is no longer the same attack's means
+    groups, _ = group_events([attacked, missiles], lambda i, ev: lipetsk if ev is attacked else None)
+    assert [g.event_class for g in groups] == ["Attack"]
