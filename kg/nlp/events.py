@@ -47,6 +47,7 @@ ARG_DEPS_VERB = {"obj", "dobj", "obl", "obl:mod", "obl:arg", "prep", "nsubj:pass
 
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}
 REFLEXIVE_PRONOUNS = {"se", "s'", "s’"}
+NOUN_CLAUSE_DEPS = {"conj", "advcl", "relcl", "acl:relcl", "ccomp", "parataxis"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "agent", "obl:agent"}
 
 
@@ -109,8 +110,6 @@ class EventExtractor:
         if tok.pos_ not in ("VERB", "AUX") or not (
                 tok.lemma_.lower() in self.lex.intercept_verbs or tok.lower_ in self.lex.intercept_verbs):
             return None
-        if self.trigger_key(tok) is not None:
-            return None
         cands = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
         if tok.dep_ in ("acl", "amod", "acl:relcl", "relcl") and tok.head.i != tok.i:
             cands.append(tok.head)
@@ -158,17 +157,34 @@ class EventExtractor:
                     toks.extend(c.subtree)
             return toks
         # a conjunct is another attack or another clause ("l'attaque contre Eilat et un tir de
-        # missile contre le vraquier", "la frappe de Kermanchah et appelé Israël à cesser…")
-        conjuncts = {x.i for c in trig.children if c.dep_ == "conj" for x in c.subtree}
-        toks = [t for t in trig.subtree if t.i != trig.i and t.i not in conjuncts]
+        # missile contre le vraquier", "la frappe de Kermanchah et appelé Israël à cesser…"), and
+        # a clause on the noun tells something else ("the first strike … since the war in Gaza began")
+        apart = {x.i for c in trig.children if c.dep_ in NOUN_CLAUSE_DEPS or
+                 (c.dep_ == "prep" and any(g.dep_ == "pcomp" or g.pos_ in ("VERB", "AUX") for g in c.children))
+                 for x in c.subtree}
+        toks = [t for t in trig.subtree if t.i != trig.i and t.i not in apart]
         head = trig.head
-        if trig.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj") and head.pos_ in ("VERB", "AUX") \
-                and head.i != trig.i and head.lemma_.lower() not in self.lex.speech_verbs:
+        during = None
+        if trig.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in self.lex.during_preps \
+                and head.head.pos_ in ("VERB", "AUX"):
+            during, head = head, head.head  # "killed a woman in the town of X in a drone strike"
+        elif trig.dep_ in ("obl", "obl:mod") and any(c.dep_ == "case" and c.lower_ in self.lex.during_preps
+                                                     for c in trig.children):
+            during = trig  # "a tué deux civils à Gaza dans une frappe aérienne"
+        if (during is not None or trig.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj")) \
+                and head.pos_ in ("VERB", "AUX") and head.i != trig.i \
+                and head.lemma_.lower() not in self.lex.speech_verbs:
             # "a mené des frappes contre Kiev", "tué dans une frappe … à la périphérie de Tyr",
             # "shelling wounded three civilians in the town of X": the verb carries the target,
-            # after the trigger
+            # after the trigger, or on either side when the attack is the circumstance of the verb
+            # ("killed … in the town of X in a drone strike"); what an attack noun subject damaged
+            # is its target ("A drone attack damaged a depot in Yelets")
             for c in head.children:
-                if c.i > trig.i and c.dep_ in ("obl", "obl:mod", "obl:arg", "prep"):
+                if during is not None and c.i == during.i:
+                    continue
+                if (c.i > trig.i or during is not None) and c.dep_ in ("obl", "obl:mod", "obl:arg", "prep"):
+                    toks.extend(c.subtree)
+                elif trig.dep_ == "nsubj" and c.dep_ in ("obj", "dobj"):
                     toks.extend(c.subtree)
         return toks
 
@@ -180,8 +196,9 @@ class EventExtractor:
         # the subject of a trigger verb tells its weapon however long the phrase between
         # ("Des drones explosifs lancés depuis le sud du Liban ont touché …")
         subjects = {c.i for c in trig.children if c.dep_ in SUBJECT_DEPS} if trig.pos_ in ("VERB", "AUX") else set()
+        subjects |= {x.i for x in self.with_phrases(trig)} if trig.pos_ in ("VERB", "AUX") else set()
         for t in [trig] + [a for a in args if abs(a.i - trig.i) <= INSTRUMENT_MAX_TOKENS or a.i in subjects]:
-            if t.i != trig.i and self.names_target(t, trig):
+            if t.i != trig.i and not munitions and self.names_target(t, trig):
                 continue
             if munitions and not self.is_munition(t):
                 continue
@@ -206,8 +223,8 @@ class EventExtractor:
             ent = entity_of(t)
             if ent is not None and ent.label_ not in NOT_PLACE_LABELS and any(x.pos_ == "PROPN" or x.is_title for x in ent):
                 span_toks = list(ent)
-            elif t.pos_ == "PROPN" and not t.ent_type_:
-                span_toks = [t]
+            elif t.pos_ == "PROPN" and (not t.ent_type_ or (ent is not None and ent.label_ in ("DATE", "TIME"))):
+                span_toks = [t]  # also a name the model swallowed into a time ("at Kyiv overnight": TIME)
             else:
                 continue
             seen.update(x.i for x in span_toks)
@@ -238,6 +255,16 @@ class EventExtractor:
             if subj:
                 return [t for c in subj for t in c.subtree if trig.i not in (x.i for x in c.subtree)]
         return []
+
+    def described_phrase(self, trig: Token) -> list[Token]:
+        """The noun phrase a passive participle trigger describes, without the participle's own
+        words: the place hit in "la raffinerie de Riazan, frappée par des drones"."""
+        if trig.pos_ not in ("VERB", "AUX") or trig.dep_ not in ("acl", "amod") or trig.head.i == trig.i:
+            return []
+        if self.trigger_use(trig) == "projectile" or any(c.dep_ in ("obj", "dobj") for c in trig.children):
+            return []
+        own = {x.i for x in trig.subtree}
+        return [x for x in trig.head.subtree if x.i not in own]
 
     def main_clause_args(self, trig: Token) -> list[Token]:
         """The target phrases of the clause that a "when" clause holding the trigger hangs on
@@ -371,10 +398,22 @@ class EventExtractor:
     def has_munition(self, t: Trigger) -> bool:
         """An impact word tells an attack only with a weapon that hits among its words
         ("rockets rained down on…"); an impact noun needs it as its own modifier ("artillery fire")."""
-        if t.is_verb:  # what hits is the subject: "Shahed drones damaged…", "des débris d'un drone sont tombés"
+        if t.is_verb:  # what hits is the subject ("Shahed drones damaged…", "des débris d'un drone sont
+            # tombés") or the instrument phrase ("destroyed a bridge with a missile")
             subject = [x for c in t.token.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
-            return self.instrument_class(t.token, subject, munitions=True) is not None
-        return self.instrument_class(t.token, [c for c in t.token.children], munitions=True) is not None
+            return self.instrument_class(t.token, subject + self.with_phrases(t.token), munitions=True) is not None
+        near = [c for c in t.token.children] + [g for c in t.token.children if c.dep_ == "prep" for g in c.children]
+        return self.instrument_class(t.token, near, munitions=True) is not None  # "fire from Russian artillery"
+
+    def with_phrases(self, tok: Token) -> list[Token]:
+        """The instrument phrases of a verb ("with HIMARS rockets", "avec des bombes guidées")."""
+        out: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in self.lex.with_preps:
+                out.extend(x for g in c.children for x in g.subtree)
+            elif c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in self.lex.with_preps for g in c.children):
+                out.extend(c.subtree)
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         """An ``EventCandidate`` for each trigger with substance (an instrument or a place)."""
@@ -387,8 +426,10 @@ class EventExtractor:
                 continue
             for trig in sent:
                 weapon = None
-                if self.trigger_class(trig) is None:
-                    weapon = self.intercepted_weapon(trig)
+                if self.trigger_class(trig) is None or (
+                        self.trigger_use(trig) == "impact" and self.intercepted_weapon(trig) is not None
+                        and not self.has_munition(self.trigger_context(trig, sent))):
+                    weapon = self.intercepted_weapon(trig)  # "air defences destroyed 126 drones over …"
                     if weapon is None:
                         continue
                 t = self.trigger_context(trig, sent, weapon)
@@ -430,7 +471,8 @@ class EventExtractor:
                     pos="VERB" if t.is_verb else "NOUN",
                     sentence=(sent.start_char, sent.end_char),
                     places=places if places_finder == "target_phrase" else (),
-                    sentence_places=places if places_finder in ("clause_subject", "main_clause") else (),
+                    sentence_places=places if places_finder in ("described_target", "clause_subject", "main_clause")
+                    else (),
                     perpetrators=tuple(p for _, found in perpetrators for p in found),
                     date=date,
                     blocked=blocked[1] if blocked else None,

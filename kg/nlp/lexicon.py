@@ -63,6 +63,8 @@ class Lexicon:
     heading_verbs: frozenset[str]  # "drones heading for", "qui se dirigeaient vers"
     toward_preps: frozenset[str]  # after a heading verb, the target ("heading for Moscow")
     platforms: frozenset[str]  # weapon words that name a carrier, no munition ("plane")
+    during_preps: frozenset[str]  # "killed … in a drone strike": the attack is the circumstance of the verb
+    with_preps: frozenset[str]  # "with HIMARS rockets": the instrument phrase of a verb
     when_words: frozenset[str]  # "lorsque", "when": a clause of the moment an attack hit
     superlative_words: frozenset[str]  # "les plus importantes", "the most intense": a graded attack noun
     boilerplate: tuple[re.Pattern[str], ...] = field(default=())
@@ -123,6 +125,8 @@ def lexicon(lang: str) -> Lexicon:
         heading_verbs=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "heading"),
         toward_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "toward"),
         platforms=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "platform"),
+        during_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "during"),
+        with_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "with"),
         when_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "when"),
         superlative_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "superlative"),
         boilerplate=tuple(re.compile(p) for lg, p in read_table("boilerplate.tsv") if lg in (lang, "*")),

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from kg.nlp.events import EventExtractor
 
 LANGS = ("en", "fr")
+CLAUSE_CHILD_DEPS = {"advcl", "relcl", "acl:relcl", "conj", "parataxis", "ccomp"}
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,15 @@ def main_clause(ex: EventExtractor, t: Trigger) -> tuple[PlaceCandidate, ...] | 
     return tuple(ex.places(t.token, ex.main_clause_args(t.token), t.content_start, weak=True)) or None
 
 
+def described_target(ex: EventExtractor, t: Trigger) -> tuple[PlaceCandidate, ...] | None:
+    """Names in the noun phrase a passive participle of a strike verb describes ("la raffinerie
+    de Riazan, frappée par des drones", "the Kursk depot, hit by drones"), weak; what a
+    launching participle describes is the weapon ("les drones lancés contre …")."""
+    return tuple(ex.places(t.token, ex.described_phrase(t.token), t.content_start, weak=True)) or None
+
+
 PLACES = registry("event places", "the names that may be the place an attack hit")
-PLACES.declare(LANGS, [target_phrase, clause_subject, main_clause])
+PLACES.declare(LANGS, [target_phrase, described_target, clause_subject, main_clause])
 
 
 # ---------- perpetrators ----------
@@ -157,7 +165,9 @@ PERPETRATORS.declare(LANGS, [demonym_modifier, verb_subject])
 
 def _own(t: Trigger) -> list[Token]:
     trig = t.token
-    own = [trig] + list(trig.children)
+    # a clause of its own hanging on the trigger says nothing of it ("struck X, hours after the
+    # group vowed to keep targeting shipping")
+    own = [trig] + [c for c in trig.children if c.dep_ not in CLAUSE_CHILD_DEPS]
     for subj in (c for c in trig.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")):
         own.extend(c for c in subj.children if c.dep_ in ("det", "neg"))  # "no U.S. vessel had been targeted"
     return own
