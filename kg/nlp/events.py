@@ -153,7 +153,9 @@ class EventExtractor:
         if trig.pos_ in ("VERB", "AUX"):
             toks: list[Token] = []
             for c in trig.children:
-                if c.dep_ in ARG_DEPS_VERB:
+                # a noun conjunct of the verb is a second object the parser hung on the verb
+                # ("hit a substation in Sumy and a fuel depot in Konotop")
+                if c.dep_ in ARG_DEPS_VERB or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
                     toks.extend(c.subtree)
             return toks
         # a conjunct is another attack or another clause ("l'attaque contre Eilat et un tir de
@@ -161,7 +163,7 @@ class EventExtractor:
         # a clause on the noun tells something else ("the first strike … since the war in Gaza began")
         apart = {x.i for c in trig.children if c.dep_ in NOUN_CLAUSE_DEPS or
                  (c.dep_ == "prep" and any(g.dep_ == "pcomp" or g.pos_ in ("VERB", "AUX") for g in c.children))
-                 for x in c.subtree}
+                 or self.is_time_phrase(c) for x in c.subtree}
         toks = [t for t in trig.subtree if t.i != trig.i and t.i not in apart]
         head = trig.head
         during = None
@@ -184,9 +186,16 @@ class EventExtractor:
                     continue
                 if (c.i > trig.i or during is not None) and c.dep_ in ("obl", "obl:mod", "obl:arg", "prep"):
                     toks.extend(c.subtree)
-                elif trig.dep_ == "nsubj" and c.dep_ in ("obj", "dobj"):
+                elif (trig.dep_ == "nsubj" or during is not None) and c.dep_ in ("obj", "dobj"):
                     toks.extend(c.subtree)
         return toks
+
+    def is_time_phrase(self, tok: Token) -> bool:
+        """A phrase of time on an attack noun ("since the war in Gaza began", "depuis
+        l'offensive sur Kharkiv"): the names in it are not where the attack hit."""
+        if tok.dep_ == "prep":
+            return tok.lower_ in self.lex.time_preps
+        return any(c.dep_ == "case" and c.lower_ in self.lex.time_preps for c in tok.children)
 
     def instrument_class(self, trig: Token, args: list[Token], munitions: bool = False) -> str | None:
         """The most specific class among the weapon words near the trigger, leaving out those
@@ -197,12 +206,17 @@ class EventExtractor:
         # ("Des drones explosifs lancés depuis le sud du Liban ont touché …")
         subjects = {c.i for c in trig.children if c.dep_ in SUBJECT_DEPS} if trig.pos_ in ("VERB", "AUX") else set()
         subjects |= {x.i for x in self.with_phrases(trig)} if trig.pos_ in ("VERB", "AUX") else set()
+        if trig.pos_ in ("VERB", "AUX") and self.trigger_use(trig) == "projectile":
+            subjects |= {c.i for c in trig.children if c.dep_ in ("obj", "dobj")}  # "a tiré … trois missiles"
         for t in [trig] + [a for a in args if abs(a.i - trig.i) <= INSTRUMENT_MAX_TOKENS or a.i in subjects]:
             if t.i != trig.i and not munitions and self.names_target(t, trig):
                 continue
             if munitions and not self.is_munition(t):
                 continue
-            for key in (t.lemma_.lower(), t.lower_):
+            keys = [t.lemma_.lower(), t.lower_]
+            if t.i > 0:
+                keys.append(f"{t.doc[t.i - 1].lower_} {t.lower_}")  # "sans pilote": a drone
+            for key in keys:
                 cls = self.lex.instruments.get(key)
                 if cls and (best is None or ATTACK_SPECIFICITY[cls] > ATTACK_SPECIFICITY[best]):
                     best = cls
@@ -297,6 +311,14 @@ class EventExtractor:
     def is_place_noun(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self.lex.place_nouns or tok.lower_ in self.lex.place_nouns
 
+    def after_day_word(self, root: Token, trig: Token) -> bool:
+        """The object of a French verb hung by the parser on the day word before it ("a touché
+        dimanche un entrepôt du port d'Eilat": entrepôt under dimanche)."""
+        cur = root
+        while cur.head.i != trig.i and cur.head.i != cur.i:
+            cur = cur.head
+        return cur.head.i == trig.i and cur.i > trig.i and cur.lower_ in self.lex.day_words
+
     def is_target_prep(self, word: str, head: Token, interception: bool = False) -> bool:
         """A preposition of the place hit; a direction after a weapon's heading verb or an
         air-defence verb also is ("drones heading for Kaluga", "abattus au-dessus de Toula")."""
@@ -329,7 +351,7 @@ class EventExtractor:
         elif any(self.is_target_prep(w, h, interception) for w, h in core):
             verdict = "indirect"
         elif trig.pos_ in ("VERB", "AUX") and all(w in self.lex.of_words for w, _ in core) \
-                and _top_dep(root, trig) in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+                and (_top_dep(root, trig) in ("obj", "dobj", "nsubj:pass", "nsubjpass") or self.after_day_word(root, trig)):
             verdict = "indirect"  # "a touché un centre commercial d'Odessa": where the target is
         else:
             return None
@@ -384,6 +406,25 @@ class EventExtractor:
         return Trigger(trig, sent, tuple(args), tuple(subject),
                        dateline_end(doc_text(trig.doc), sent.start_char), interception=weapon is not None)
 
+    def conjunct_branches(self, trig: Token, places: tuple[PlaceCandidate, ...]) -> list[tuple[PlaceCandidate, ...]]:
+        """The trigger's places split by coordinated target: a name reached through a conjunct
+        ("… in Sumy and a fuel depot in Konotop", "Kharkiv and Sumy") is another attack. One
+        branch when nothing is coordinated, or when a branch holds only indirect names."""
+        doc = trig.doc
+        groups: dict[int, list[PlaceCandidate]] = {}
+        for p in places:
+            tok = doc.char_span(p.start, p.end, alignment_mode="expand")
+            key = -1
+            cur = tok.root if tok is not None else None
+            while cur is not None and cur.i != trig.i and cur.head.i != cur.i:
+                if cur.dep_ == "conj" and not (tok is not None and tok.start <= cur.i < tok.end):
+                    key = cur.i
+                cur = cur.head
+            groups.setdefault(key, []).append(p)
+        if len(groups) < 2 or not all(any(p.direct for p in g) for g in groups.values()):
+            return [places]
+        return [tuple(g) for g in groups.values()]
+
     def superlative(self, trig: Token) -> bool:
         """An attack noun graded against others ("the deadliest attack on …", "l'une des attaques
         les plus importantes contre …"): it describes an attack told in its clause."""
@@ -392,6 +433,10 @@ class EventExtractor:
         for c in trig.children:
             if c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or any(
                     g.lower_ in self.lex.superlative_words for g in c.children if g.dep_ == "advmod")):
+                return True
+            # "the third such strike in north-eastern Syria this month", "la deuxième frappe"
+            if c.dep_ in ("amod", "det", "predet", "nummod") and (
+                    c.ent_type_ == "ORDINAL" or c.lower_ in self.lex.superlative_words):
                 return True
         return False
 
@@ -448,7 +493,8 @@ class EventExtractor:
                                               "a trigger verb with neither an instrument nor a target place",
                                               tuple(trace)))
                     continue
-                if places and self.superlative(trig) and not any(p.direct for p in places):
+                if places and self.superlative(trig) and (
+                        not any(p.direct for p in places) or trig.dep_ in ("appos", "npadvmod", "attr")):
                     places_finder, places = None, ()  # "the deadliest attack on the Black Sea city": a description
                 if places_finder:
                     trace.append(f"places:{places_finder}")
@@ -465,20 +511,24 @@ class EventExtractor:
                 date = self.date_text(trig, sent)
                 if date:
                     trace.append("date:nearest_time_expression")
-                out.append(EventCandidate(
-                    event_class=cls,
-                    trigger=TextSpan(trig.idx, trig.idx + len(trig.text), trig.text),
-                    pos="VERB" if t.is_verb else "NOUN",
-                    sentence=(sent.start_char, sent.end_char),
-                    places=places if places_finder == "target_phrase" else (),
-                    sentence_places=places if places_finder in ("described_target", "clause_subject", "main_clause")
-                    else (),
-                    perpetrators=tuple(p for _, found in perpetrators for p in found),
-                    date=date,
-                    blocked=blocked[1] if blocked else None,
-                    definite=any(c.dep_ == "det" and c.lower_ in self.lex.definite_determiners for c in trig.children),
-                    trace=tuple(trace),
-                ))
+                # "hit a substation in Sumy and a fuel depot in Konotop": one attack per coordinated target
+                branches = self.conjunct_branches(trig, places) if places_finder == "target_phrase" else [places]
+                for branch in branches:
+                    out.append(EventCandidate(
+                        event_class=cls,
+                        trigger=TextSpan(trig.idx, trig.idx + len(trig.text), trig.text),
+                        pos="VERB" if t.is_verb else "NOUN",
+                        sentence=(sent.start_char, sent.end_char),
+                        places=branch if places_finder == "target_phrase" else (),
+                        sentence_places=branch if places_finder in ("described_target", "clause_subject", "main_clause")
+                        else (),
+                        perpetrators=tuple(p for _, found in perpetrators for p in found),
+                        date=date,
+                        blocked=blocked[1] if blocked else None,
+                        definite=any(c.dep_ == "det" and c.lower_ in self.lex.definite_determiners
+                                     for c in trig.children),
+                        trace=tuple(trace + (["places:conjunct_branch"] if len(branches) > 1 else [])),
+                    ))
         add_records(doc, out)
         add_records(doc, rejected)
         release_caches(doc)

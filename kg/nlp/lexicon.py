@@ -65,6 +65,8 @@ class Lexicon:
     platforms: frozenset[str]  # weapon words that name a carrier, no munition ("plane")
     during_preps: frozenset[str]  # "killed … in a drone strike": the attack is the circumstance of the verb
     with_preps: frozenset[str]  # "with HIMARS rockets": the instrument phrase of a verb
+    day_words: frozenset[str]  # weekday names and day words of time_words.tsv ("dimanche", "hier")
+    time_preps: frozenset[str]  # "since the war in Gaza began": a phrase of time, no place hit
     when_words: frozenset[str]  # "lorsque", "when": a clause of the moment an attack hit
     superlative_words: frozenset[str]  # "les plus importantes", "the most intense": a graded attack noun
     boilerplate: tuple[re.Pattern[str], ...] = field(default=())
@@ -127,6 +129,9 @@ def lexicon(lang: str) -> Lexicon:
         platforms=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "platform"),
         during_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "during"),
         with_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "with"),
+        day_words=frozenset(r[2].lower() for r in read_table("time_words.tsv")
+                            if r[0] == lang and r[1] in ("weekday", "relative")),
+        time_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "time_prep"),
         when_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "when"),
         superlative_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "superlative"),
         boilerplate=tuple(re.compile(p) for lg, p in read_table("boilerplate.tsv") if lg in (lang, "*")),

@@ -223,6 +223,8 @@ def hypothetical(ex: EventExtractor, t: Trigger) -> str | None:
     if t.scope_words & words:
         return "hypothetical"
     cur = t.token
+    if not t.is_verb and cur.dep_ in ("obj", "dobj") and cur.head.pos_ in ("VERB", "AUX"):
+        cur = cur.head  # "prévoit de mener des frappes": from the verb the attack noun is the object of
     for _ in range(NEGATION_SCOPE_LEVELS):
         if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
             break
