@@ -111,6 +111,9 @@ class EventExtractor:
                 tok.lemma_.lower() in self.lex.intercept_verbs or tok.lower_ in self.lex.intercept_verbs):
             return None
         cands = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+        # "ont abattu mercredi deux drones": the parser hangs the object on the day word
+        cands += [g for c in tok.children if c.i > tok.i and c.lower_ in self.lex.day_words
+                  for g in c.children if g.dep_ in ("nmod", "obj")]
         if tok.dep_ in ("acl", "amod", "acl:relcl", "relcl") and tok.head.i != tok.i:
             cands.append(tok.head)
         for c in cands:
@@ -173,6 +176,8 @@ class EventExtractor:
         elif trig.dep_ in ("obl", "obl:mod") and any(c.dep_ == "case" and c.lower_ in self.lex.during_preps
                                                      for c in trig.children):
             during = trig  # "a tué deux civils à Gaza dans une frappe aérienne"
+        elif head.lower_ in self.lex.during_preps and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+            during, head = head, head.head  # "ont tué deux secouristes dans la ville de X lors d'une frappe"
         if (during is not None or trig.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj")) \
                 and head.pos_ in ("VERB", "AUX") and head.i != trig.i \
                 and head.lemma_.lower() not in self.lex.speech_verbs:
