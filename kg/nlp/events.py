@@ -158,8 +158,12 @@ class EventExtractor:
             for c in trig.children:
                 # a noun conjunct of the verb is a second object the parser hung on the verb
                 # ("hit a substation in Sumy and a fuel depot in Konotop")
-                if c.dep_ in ARG_DEPS_VERB or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
+                if c.dep_ in ARG_DEPS_VERB:
                     toks.extend(c.subtree)
+                elif c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):  # without its clauses ("une station
+                    # … servant à repérer les navires en mer Rouge": where it watches, not where it was hit)
+                    clauses = {x.i for g in c.children if g.pos_ in ("VERB", "AUX") for x in g.subtree}
+                    toks.extend(x for x in c.subtree if x.i not in clauses)
             return toks
         # a conjunct is another attack or another clause ("l'attaque contre Eilat et un tir de
         # missile contre le vraquier", "la frappe de Kermanchah et appelé Israël à cesser…"), and
