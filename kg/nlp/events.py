@@ -59,8 +59,8 @@ def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
     cur = tok
     while cur.i != stop.i and cur.head.i != cur.i:
         out += [(c.lower_, cur.head) for c in cur.children if c.dep_ == "case" and c.i < cur.i]
-        if cur.dep_ == "pobj" and cur.head.pos_ == "ADP":
-            out.append((cur.head.lower_, cur.head.head))
+        if cur.dep_ in ("pobj", "pcomp") and cur.head.pos_ == "ADP":
+            out.append((cur.head.lower_, cur.head.head))  # pcomp: "launched from near the city of Sumy"
         elif cur.head.pos_ == "ADV" and cur.head.i < cur.i:
             out.append((cur.head.lower_, cur.head.head))  # "près de Safed": près is parsed as an adverb
         cur = cur.head
@@ -141,10 +141,14 @@ class EventExtractor:
                 top = top.head.head
             else:
                 break
-        if top.head.i != trig.i and not (top.dep_ == "pobj" and top.head.head.i == trig.i):
-            return False
         if top.i == tok.i:
             return False  # the weapon itself: "bombardé Soumy avec des lance-roquettes" is often parsed as an object
+        if top.dep_ in ("obj", "dobj") and trig.dep_ in ("nsubj", "nsubj:pass") and top.head.i == trig.head.i \
+                and self.trigger_key(top.head) is not None:
+            # "la frappe contre Borissoglebsk avait touché un dépôt de bombes planantes"
+            return self.trigger_use(top.head) != "projectile"
+        if top.head.i != trig.i and not (top.dep_ == "pobj" and top.head.head.i == trig.i):
+            return False
         if top.dep_ in ("obj", "dobj") and trig.pos_ in ("VERB", "AUX"):
             return self.trigger_use(trig) != "projectile"
         case = [c.lower_ for c in top.children if c.dep_ == "case"]
@@ -155,16 +159,22 @@ class EventExtractor:
     def argument_tokens(self, trig: Token) -> list[Token]:
         if trig.pos_ in ("VERB", "AUX"):
             toks: list[Token] = []
+            # a coordinated clause inside an argument is another act ("of shelling the market in
+            # Shebekino on Tuesday and of sending drones against an airfield near Voronezh")
+            other = {x.i for d in trig.subtree if d.dep_ == "conj" and d.i != trig.i
+                     and any(x.pos_ in ("VERB", "AUX") for x in d.subtree) for x in d.subtree}
             for c in trig.children:
+                if c.i in other:
+                    continue
                 # a noun conjunct of the verb is a second object the parser hung on the verb
                 # ("hit a substation in Sumy and a fuel depot in Konotop")
-                if c.dep_ in ARG_DEPS_VERB:
-                    toks.extend(c.subtree)
+                if c.dep_ in ARG_DEPS_VERB or c.lower_ in self.lex.day_words:  # "frappée lundi après-midi par
+                    toks.extend(c.subtree)                                      # des bombes": hung on the day word
                 elif c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):  # without its clauses ("une station
                     # … servant à repérer les navires en mer Rouge": where it watches, not where it was hit)
                     clauses = {x.i for g in c.children if g.pos_ in ("VERB", "AUX") for x in g.subtree}
                     toks.extend(x for x in c.subtree if x.i not in clauses)
-            return toks
+            return [x for x in toks if x.i not in other]
         # a conjunct is another attack or another clause ("l'attaque contre Eilat et un tir de
         # missile contre le vraquier", "la frappe de Kermanchah et appelé Israël à cesser…"), and
         # a clause on the noun tells something else ("the first strike … since the war in Gaza began")
@@ -276,7 +286,14 @@ class EventExtractor:
                 return []  # "Moscow blamed Kyiv for the attack": the subject speaks, it is not hit
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
             if subj:
-                return [t for c in subj for t in c.subtree if trig.i not in (x.i for x in c.subtree)]
+                # without the clauses on the subject ("les bénévoles, partis de Laval il y a une
+                # semaine, se sont retrouvés au cœur d'une attaque"): where they came from
+                clauses = {x.i for c in subj for g in c.subtree if g.i != c.i and g.pos_ in ("VERB", "AUX")
+                           and g.dep_ in ("acl", "acl:relcl", "relcl", "advcl") for x in g.subtree}
+                return [t for c in subj for t in c.subtree
+                        if trig.i not in (x.i for x in c.subtree) and t.i not in clauses]
+            if cur.pos_ in ("VERB", "AUX"):
+                return []  # the clause's verb has no subject: one further up belongs to another clause
         return []
 
     def described_phrase(self, trig: Token) -> list[Token]:
@@ -387,7 +404,11 @@ class EventExtractor:
         if not found:
             return None
         pos = trig.idx - start
-        best = min(found, key=lambda f: abs(f.start - pos))
+        # a time said inside the trigger's own clause first ("struck Dnipro on Monday, then sent
+        # drones against Sumy on Tuesday": Tuesday is the sending's, however near "on Monday" is)
+        own = {x.idx for x in trig.subtree} - {x.idx for c in trig.children if c.dep_ == "conj" for x in c.subtree}
+        inside = [f for f in found if start + f.start in own] if trig.pos_ in ("VERB", "AUX") else []
+        best = min(inside or found, key=lambda f: abs(f.start - pos))
         return DateMention(start + best.start, start + best.end, best.text)
 
     def repair_tags(self, doc: Doc) -> None:

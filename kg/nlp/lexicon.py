@@ -130,7 +130,7 @@ def lexicon(lang: str) -> Lexicon:
         during_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "during"),
         with_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "with"),
         day_words=frozenset(r[2].lower() for r in read_table("time_words.tsv")
-                            if r[0] == lang and r[1] in ("weekday", "relative")),
+                            if r[0] == lang and r[1] in ("weekday", "relative", "part")),
         time_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "time_prep"),
         when_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "when"),
         superlative_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "superlative"),
