@@ -163,6 +163,9 @@ class EventExtractor:
             # Shebekino on Tuesday and of sending drones against an airfield near Voronezh")
             other = {x.i for d in trig.subtree if d.dep_ == "conj" and d.i != trig.i
                      and any(x.pos_ in ("VERB", "AUX") for x in d.subtree) for x in d.subtree}
+            # so is an attack noun in apposition ("struck Qamishli, the third such strike in Syria")
+            other |= {x.i for d in trig.subtree if d.dep_ == "appos" and self.trigger_key(d) is not None
+                      for x in d.subtree}
             for c in trig.children:
                 if c.i in other:
                     continue

@@ -237,3 +237,52 @@ def test_a_generic_attack_takes_the_class_told_in_the_next_sentence_only():
     # a sentence further on is no longer the same attack's means
     groups, _ = group_events([attacked, missiles], lambda i, ev: lipetsk if ev is attacked else None)
     assert [g.event_class for g in groups] == ["Attack"]
+
+
+# ---------- two attacks in one sentence, circumstances, time phrases ----------
+
+SUMY_KONOTOP = ("Drones|NOUN|nsubj|1|drone hit|VERB|ROOT|1 a|DET|det|3 depot|NOUN|dobj|1 in|ADP|prep|3 "
+                "Sumy|PROPN|pobj|4 and|CCONJ|cc|1 a|DET|det|8 plant|NOUN|conj|1 in|ADP|prep|8 "
+                "Konotop|PROPN|pobj|9 .|PUNCT|punct|1")
+
+
+def test_coordinated_targets_are_two_attacks():
+    evs = events(EN, SUMY_KONOTOP, {5: "GPE", 10: "GPE"})
+    assert sorted(p.text for e in evs for p in e.places) == ["Konotop", "Sumy"]
+    assert len(evs) == 2 and all(e.event_class == "DroneStrike" for e in evs)
+    # one target phrase naming two places with no coordination: one attack
+    one = ("Drones|NOUN|nsubj|1|drone hit|VERB|ROOT|1 a|DET|det|3 depot|NOUN|dobj|1 in|ADP|prep|3 "
+           "Sumy|PROPN|pobj|4 near|ADP|prep|5 Konotop|PROPN|pobj|6 .|PUNCT|punct|1")
+    assert len(events(EN, one, {5: "GPE", 7: "GPE"})) == 1
+
+
+def test_attack_noun_as_circumstance_takes_the_verbs_places():
+    # "Forces killed a woman in Marhanets in a drone strike."
+    spec = ("Forces|NOUN|nsubj|1|force killed|VERB|ROOT|1|kill a|DET|det|3 woman|NOUN|dobj|1 in|ADP|prep|3 "
+            "Marhanets|PROPN|pobj|4 in|ADP|prep|1 a|DET|det|9 drone|NOUN|compound|9 strike|NOUN|pobj|6 "
+            ".|PUNCT|punct|1")
+    doc = parse(spec, "en", {5: "GPE"})
+    assert "Marhanets" in [t.text for t in EN.argument_tokens(doc[9])]
+    # "a strike on the port since the war in Gaza began": the time phrase holds no place hit
+    since = ("the|DET|det|1 strike|NOUN|ROOT|1 on|ADP|prep|1 the|DET|det|4 port|NOUN|pobj|2 since|ADP|prep|1 "
+             "the|DET|det|7 war|NOUN|pobj|5 in|ADP|prep|7 Gaza|PROPN|pobj|8")
+    assert "Gaza" not in [t.text for t in EN.argument_tokens(parse(since, "en")[1])]
+
+
+def test_the_date_said_in_the_triggers_own_clause():
+    # "Russia struck Dnipro on Monday, then sent drones against Sumy on Tuesday."
+    spec = ("Russia|PROPN|nsubj|1 struck|VERB|ROOT|1|strike Dnipro|PROPN|dobj|1 on|ADP|prep|1 "
+            "Monday|PROPN|pobj|3 ,|PUNCT|punct|1 then|ADV|advmod|7 sent|VERB|conj|1|send drones|NOUN|dobj|7|drone "
+            "against|ADP|prep|7 Sumy|PROPN|pobj|9 on|ADP|prep|7 Tuesday|PROPN|pobj|11 .|PUNCT|punct|1")
+    doc = parse(spec, "en", {2: "GPE", 10: "GPE"})
+    assert EN.date_text(doc[7], doc[:]).text == "on Tuesday"
+    assert EN.date_text(doc[1], doc[:]).text == "on Monday"
+
+
+def test_an_ordinal_attack_noun_in_apposition_describes_the_attack_told():
+    # "Drones struck Qamishli, the third such strike in Syria."
+    spec = ("Drones|NOUN|nsubj|1|drone struck|VERB|ROOT|1|strike Qamishli|PROPN|dobj|1 ,|PUNCT|punct|2 "
+            "the|DET|det|7 third|ADJ|amod|7 such|ADJ|amod|7 strike|NOUN|appos|2 in|ADP|prep|7 "
+            "Syria|PROPN|pobj|8 .|PUNCT|punct|1")
+    evs = events(EN, spec, {2: "GPE", 9: "GPE"})
+    assert [[p.text for p in e.places] for e in evs] == [["Qamishli"], []]
