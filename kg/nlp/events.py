@@ -52,6 +52,9 @@ NOT_SPEECH_WHEN_PRONOMINAL = {"déclarer"}
 # its object or passive subject ("killed a tractor driver in the village of X in a drone strike")
 CIRCUMSTANCE_DEPS = ("obl", "obl:mod", "obl:arg", "prep", "obj", "dobj", "nsubj:pass", "nsubjpass")
 CIRCUMSTANCE_LEVELS = 3  # trigger -> "in"/"lors" -> a noun the parser hung the phrase on -> the verb
+REFLEXIVE_PRONOUNS = {"se", "s'", "s’"}
+NOUN_CLAUSE_DEPS = {"conj", "advcl", "relcl", "acl:relcl", "ccomp", "parataxis"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "agent", "obl:agent"}
 
 
 def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
@@ -62,8 +65,8 @@ def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
     cur = tok
     while cur.i != stop.i and cur.head.i != cur.i:
         out += [(c.lower_, cur.head) for c in cur.children if c.dep_ == "case" and c.i < cur.i]
-        if cur.dep_ == "pobj" and cur.head.pos_ == "ADP":
-            out.append((cur.head.lower_, cur.head.head))
+        if cur.dep_ in ("pobj", "pcomp") and cur.head.pos_ == "ADP":
+            out.append((cur.head.lower_, cur.head.head))  # pcomp: "launched from near the city of Sumy"
         elif cur.head.pos_ == "ADV" and cur.head.i < cur.i:
             out.append((cur.head.lower_, cur.head.head))  # "près de Safed": près is parsed as an adverb
         cur = cur.head
@@ -98,29 +101,119 @@ class EventExtractor:
         self.lang = lang
         self.lex: Lexicon = lexicon(lang)
 
-    def trigger_class(self, tok: Token) -> str | None:
+    def trigger_key(self, tok: Token) -> tuple[str, str] | None:
+        """The (lemma, POS) under which ``tok`` is a trigger (``attack_triggers.tsv``), if it is one;
+        a reflexive-only verb counts only with its reflexive pronoun ("une salve s'est abattue
+        sur", while "a abattu dix drones" is air defence)."""
+        pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+        if pos is None:
+            return None
         for key in (tok.lemma_.lower(), tok.lower_):
-            pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
-            if pos and (key, pos) in self.lex.triggers:
-                return self.lex.triggers[(key, pos)]
+            if (key, pos) in self.lex.triggers:
+                if self.lex.trigger_uses.get((key, pos)) == "reflexive" and not any(
+                        c.lower_ in REFLEXIVE_PRONOUNS for c in tok.children if c.i < tok.i):
+                    return None
+                return key, pos
         return None
+
+    def trigger_class(self, tok: Token) -> str | None:
+        key = self.trigger_key(tok)
+        return self.lex.triggers[key] if key else None
+
+    def trigger_use(self, tok: Token) -> str | None:
+        """How the trigger tells an attack (``projectile``, ``impact``, ``reflexive``), if specially."""
+        key = self.trigger_key(tok)
+        return self.lex.trigger_uses.get(key) if key else None
+
+    def intercepted_weapon(self, tok: Token) -> Token | None:
+        """The weapon an air-defence verb stopped ("downed 18 drones heading for Kaluga", "a
+        drone shot down over Tula", "un drone intercepté"): an attack on where it flew."""
+        if tok.pos_ not in ("VERB", "AUX") or not (
+                tok.lemma_.lower() in self.lex.intercept_verbs or tok.lower_ in self.lex.intercept_verbs):
+            return None
+        cands = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+        # "ont abattu mercredi deux drones": the parser hangs the object on the day word
+        cands += [g for c in tok.children if c.i > tok.i and c.lower_ in self.lex.day_words
+                  for g in c.children if g.dep_ in ("nmod", "obj")]
+        if tok.dep_ in ("acl", "amod", "acl:relcl", "relcl") and tok.head.i != tok.i:
+            cands.append(tok.head)
+        for c in cands:
+            if self.is_munition(c):
+                return c
+        return None
+
+    def is_munition(self, tok: Token) -> bool:
+        """A weapon word that names what hits, not a carrier ("drones", "roquettes"; not "plane")."""
+        words = {tok.lemma_.lower(), tok.lower_}
+        return bool(words & self.lex.instruments.keys()) and not words & self.lex.platforms
+
+    def names_target(self, tok: Token, trig: Token) -> bool:
+        """A weapon word that tells what was hit, not what hit it: the object of a strike verb
+        ("struck missile launchers", "a frappé une usine de drones") or a modifier of a noun
+        in a target phrase ("a strike on a drone factory"); "fired missiles" keeps its weapon,
+        and so does an air-defence verb ("downed 18 drones")."""
+        if self.trigger_key(trig) is None:
+            return False
+        top = tok
+        while top.head.i != top.i and top.head.i != trig.i:
+            if top.dep_ in MODIFIER_DEPS or top.dep_ == "nmod" or top.dep_ == "nmod:poss":
+                top = top.head
+            elif top.dep_ == "pobj" and top.head.lower_ in self.lex.of_words and top.head.head.i != trig.i:
+                top = top.head.head
+            else:
+                break
+        if top.i == tok.i:
+            return False  # the weapon itself: "bombardé Soumy avec des lance-roquettes" is often parsed as an object
+        if top.dep_ in ("obj", "dobj") and trig.dep_ in ("nsubj", "nsubj:pass") and top.head.i == trig.head.i \
+                and self.trigger_key(top.head) is not None:
+            # "la frappe contre Borissoglebsk avait touché un dépôt de bombes planantes"
+            return self.trigger_use(top.head) != "projectile"
+        if top.head.i != trig.i and not (top.dep_ == "pobj" and top.head.head.i == trig.i):
+            return False
+        if top.dep_ in ("obj", "dobj") and trig.pos_ in ("VERB", "AUX"):
+            return self.trigger_use(trig) != "projectile"
+        case = [c.lower_ for c in top.children if c.dep_ == "case"]
+        if top.dep_ == "pobj":
+            case.append(top.head.lower_)
+        return any(w in self.lex.target_preps for w in case)
 
     def argument_tokens(self, trig: Token) -> list[Token]:
         if trig.pos_ in ("VERB", "AUX"):
             toks: list[Token] = []
+            # a coordinated clause inside an argument is another act ("of shelling the market in
+            # Shebekino on Tuesday and of sending drones against an airfield near Voronezh")
+            other = {x.i for d in trig.subtree if d.dep_ == "conj" and d.i != trig.i
+                     and any(x.pos_ in ("VERB", "AUX") for x in d.subtree) for x in d.subtree}
+            # so is an attack noun in apposition ("struck Qamishli, the third such strike in Syria")
+            other |= {x.i for d in trig.subtree if d.dep_ == "appos" and self.trigger_key(d) is not None
+                      for x in d.subtree}
             for c in trig.children:
-                if c.dep_ in ARG_DEPS_VERB:
-                    toks.extend(c.subtree)
+                if c.i in other:
+                    continue
+                # a noun conjunct of the verb is a second object the parser hung on the verb
+                # ("hit a substation in Sumy and a fuel depot in Konotop")
+                if c.dep_ in ARG_DEPS_VERB or c.lower_ in self.lex.day_words:  # "frappée lundi après-midi par
+                    toks.extend(c.subtree)                                      # des bombes": hung on the day word
+                elif c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):  # without its clauses ("une station
+                    # … servant à repérer les navires en mer Rouge": where it watches, not where it was hit)
+                    clauses = {x.i for g in c.children if g.pos_ in ("VERB", "AUX") for x in g.subtree}
+                    toks.extend(x for x in c.subtree if x.i not in clauses)
             if self.describes_what_was_hit(trig):
                 # "le dépôt de Koursk, frappé par des drones", "c'est l'aérodrome … qui a été
                 # visé", "the refinery hit by drones": the noun described is what was hit
                 own = {t.i for t in trig.subtree}
                 toks.extend(t for t in trig.head.subtree if t.i not in own and t.i != trig.head.i)
                 toks.append(trig.head)
-            return toks
-        toks = [t for t in trig.subtree if t.i != trig.i]
+            return [x for x in toks if x.i not in other]
+        # a conjunct is another attack or another clause ("l'attaque contre Eilat et un tir de
+        # missile contre le vraquier", "la frappe de Kermanchah et appelé Israël à cesser…"), and
+        # a clause on the noun tells something else ("the first strike … since the war in Gaza began")
+        apart = {x.i for c in trig.children if c.dep_ in NOUN_CLAUSE_DEPS or
+                 (c.dep_ == "prep" and any(g.dep_ == "pcomp" or g.pos_ in ("VERB", "AUX") for g in c.children))
+                 or self.is_time_phrase(c) for x in c.subtree}
+        toks = [t for t in trig.subtree if t.i != trig.i and t.i not in apart]
         head, link = trig.head, trig
-        circumstance = self.is_circumstance(trig)
+        circumstance = self.is_circumstance(trig) or self.is_during(trig)
         if circumstance:
             # "killed … in a drone strike" hangs on "in", "blessées … lors d'un bombardement" on
             # "lors", and the parser sometimes hangs "dans un tir" on the noun before it ("dans
@@ -139,9 +232,10 @@ class EventExtractor:
             # after the trigger; when the trigger is the circumstance of the verb ("killed a
             # man in the village of X in a drone strike", "tué dans le village de X dans une
             # attaque de drone"), before it too, its object included ("a tractor driver in
-            # the village of X"). Precedence: a name in the trigger's own phrase ("in an
-            # attack on Kharkiv") wins over the verb's ("sheltered in Kyiv during the attack
-            # on Kharkiv").
+            # the village of X"); what an attack noun subject damaged is its target ("A drone
+            # attack damaged a depot in Yelets"). Precedence: a name in the trigger's own
+            # phrase ("in an attack on Kharkiv") wins over the verb's ("sheltered in Kyiv
+            # during the attack on Kharkiv").
             clauses = {t.i for c in trig.children if c.dep_ in ("acl:relcl", "relcl", "acl") and c.pos_ in ("VERB", "AUX")
                        for t in c.subtree}
             before = circumstance and not any(t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACE_LABELS
@@ -155,7 +249,26 @@ class EventExtractor:
                     toks.extend(t for t in c.subtree if t.i not in own)  # the noun the phrase was hung on
                 elif (c.i > trig.i or before) and c.dep_ in deps:
                     toks.extend(c.subtree)
+                elif trig.dep_ == "nsubj" and link.i == trig.i and c.dep_ in ("obj", "dobj"):
+                    toks.extend(c.subtree)
         return toks
+
+    def is_during(self, trig: Token) -> bool:
+        """The attack noun follows a preposition of circumstance the lexicon's event words
+        name ("during", "lors de"), however the parser hung it."""
+        if trig.dep_ == "pobj" and trig.head.pos_ == "ADP" and trig.head.lower_ in self.lex.during_preps:
+            return True
+        if trig.dep_ in ("obl", "obl:mod") and any(c.dep_ == "case" and c.lower_ in self.lex.during_preps
+                                                   for c in trig.children):
+            return True
+        return trig.head.lower_ in self.lex.during_preps and trig.head.i != trig.i
+
+    def is_time_phrase(self, tok: Token) -> bool:
+        """A phrase of time on an attack noun ("since the war in Gaza began", "depuis
+        l'offensive sur Kharkiv"): the names in it are not where the attack hit."""
+        if tok.dep_ == "prep":
+            return tok.lower_ in self.lex.time_preps
+        return any(c.dep_ == "case" and c.lower_ in self.lex.time_preps for c in tok.children)
 
     def is_speech_verb(self, verb: Token) -> bool:
         """A speech verb, unless reflexive: "un incendie s'est déclaré" breaks out, it says nothing."""
@@ -200,16 +313,33 @@ class EventExtractor:
             return False
         return bool(set(preps) & self.lex.circumstance_preps)
 
-    def instrument_class(self, trig: Token, args: list[Token]) -> str | None:
+    def instrument_class(self, trig: Token, args: list[Token], munitions: bool = False) -> str | None:
+        """The most specific class among the weapon words near the trigger, leaving out those
+        that name the target; with ``munitions``, only words for what hits (an impact verb:
+        "rockets rained down", not "a plane fell")."""
         best = None
-        for t in [trig] + [a for a in args if abs(a.i - trig.i) <= INSTRUMENT_MAX_TOKENS]:
-            for key in (t.lemma_.lower(), t.lower_):
+        # the subject of a trigger verb tells its weapon however long the phrase between
+        # ("Des drones explosifs lancés depuis le sud du Liban ont touché …")
+        subjects = {c.i for c in trig.children if c.dep_ in SUBJECT_DEPS} if trig.pos_ in ("VERB", "AUX") else set()
+        subjects |= {x.i for x in self.with_phrases(trig)} if trig.pos_ in ("VERB", "AUX") else set()
+        if trig.pos_ in ("VERB", "AUX") and self.trigger_use(trig) == "projectile":
+            subjects |= {c.i for c in trig.children if c.dep_ in ("obj", "dobj")}  # "a tiré … trois missiles"
+        for t in [trig] + [a for a in args if abs(a.i - trig.i) <= INSTRUMENT_MAX_TOKENS or a.i in subjects]:
+            if t.i != trig.i and not munitions and self.names_target(t, trig):
+                continue
+            if munitions and not self.is_munition(t):
+                continue
+            keys = [t.lemma_.lower(), t.lower_]
+            if t.i > 0:
+                keys.append(f"{t.doc[t.i - 1].lower_} {t.lower_}")  # "sans pilote": a drone
+            for key in keys:
                 cls = self.lex.instruments.get(key)
                 if cls and (best is None or ATTACK_SPECIFICITY[cls] > ATTACK_SPECIFICITY[best]):
                     best = cls
         return best
 
-    def places(self, trig: Token, args: list[Token], content_start: int, weak: bool = False) -> list[PlaceCandidate]:
+    def places(self, trig: Token, args: list[Token], content_start: int, weak: bool = False,
+               interception: bool = False) -> list[PlaceCandidate]:
         """Names in target phrases of the trigger that may be places (the gazetteer decides:
         the small models often label a city PRODUCT or PERSON)."""
         doc = trig.doc
@@ -224,15 +354,15 @@ class EventExtractor:
             if ent is not None and ent.label_ not in NOT_PLACE_LABELS and any(x.pos_ == "PROPN" or x.is_title for x in ent):
                 # the models may run a name into the day after it ("Soumy lundi"): the day is no part of the place
                 span_toks = [x for x in ent if not in_ranges(x.idx, times)] or list(ent)
-            elif t.pos_ == "PROPN" and not t.ent_type_:
-                span_toks = [t]
+            elif t.pos_ == "PROPN" and (not t.ent_type_ or (ent is not None and ent.label_ in ("DATE", "TIME"))):
+                span_toks = [t]  # also a name the model swallowed into a time ("at Kyiv overnight": TIME)
             else:
                 continue
             seen.update(x.i for x in span_toks)
             root = max(span_toks, key=lambda x: 0 if x.head in span_toks else 1)
             if self.under_speech_verb(root, trig):
                 continue  # "une attaque attribuée à l'Ukraine", "a strike blamed on Kyiv": the accused
-            verdict = self.place_phrase(root, trig, weak)
+            verdict = self.place_phrase(root, trig, weak, interception)
             if verdict is None:
                 continue
             s, e = span_toks[0].idx, span_toks[-1].idx + len(span_toks[-1].text)
@@ -258,8 +388,40 @@ class EventExtractor:
                 return []  # "Moscow blamed Kyiv for the attack": the subject speaks, it is not hit
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
             if subj:
-                return [t for c in subj for t in c.subtree if trig.i not in (x.i for x in c.subtree)]
+                # without the clauses on the subject ("les bénévoles, partis de Laval il y a une
+                # semaine, se sont retrouvés au cœur d'une attaque"): where they came from
+                clauses = {x.i for c in subj for g in c.subtree if g.i != c.i and g.pos_ in ("VERB", "AUX")
+                           and g.dep_ in ("acl", "acl:relcl", "relcl", "advcl") for x in g.subtree}
+                return [t for c in subj for t in c.subtree
+                        if trig.i not in (x.i for x in c.subtree) and t.i not in clauses]
+            if cur.pos_ in ("VERB", "AUX"):
+                return []  # the clause's verb has no subject: one further up belongs to another clause
         return []
+
+    def described_phrase(self, trig: Token) -> list[Token]:
+        """The noun phrase a passive participle trigger describes, without the participle's own
+        words: the place hit in "la raffinerie de Riazan, frappée par des drones"."""
+        if trig.pos_ not in ("VERB", "AUX") or trig.dep_ not in ("acl", "amod") or trig.head.i == trig.i:
+            return []
+        if self.trigger_use(trig) == "projectile" or any(c.dep_ in ("obj", "dobj") for c in trig.children):
+            return []
+        own = {x.i for x in trig.subtree}
+        return [x for x in trig.head.subtree if x.i not in own]
+
+    def main_clause_args(self, trig: Token) -> list[Token]:
+        """The target phrases of the clause that a "when" clause holding the trigger hangs on
+        ("tués à Belgorod lorsqu'une salve … s'est abattue", "killed in Kherson when shells hit …")."""
+        verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in self.lex.when_words for c in verb.children):
+            return []
+        out: list[Token] = []
+        for c in verb.head.children:
+            if c.i == verb.i or c.dep_ not in ARG_DEPS_VERB:
+                continue
+            preps = [x.lower_ for x in c.children if x.dep_ == "case"] + ([c.lower_] if c.dep_ == "prep" else [])
+            if any(w in self.lex.target_preps for w in preps):
+                out.extend(c.subtree)
+        return out
 
     def region_phrase(self, root: Token) -> tuple[int, int] | None:
         """The span "Belgorod region" / "région de Saratov" when a name belongs to a region noun."""
@@ -277,7 +439,23 @@ class EventExtractor:
     def is_place_noun(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self.lex.place_nouns or tok.lower_ in self.lex.place_nouns
 
-    def place_phrase(self, root: Token, trig: Token, weak: bool) -> str | None:
+    def after_day_word(self, root: Token, trig: Token) -> bool:
+        """The object of a French verb hung by the parser on the day word before it ("a touché
+        dimanche un entrepôt du port d'Eilat": entrepôt under dimanche)."""
+        cur = root
+        while cur.head.i != trig.i and cur.head.i != cur.i:
+            cur = cur.head
+        return cur.head.i == trig.i and cur.i > trig.i and cur.lower_ in self.lex.day_words
+
+    def is_target_prep(self, word: str, head: Token, interception: bool = False) -> bool:
+        """A preposition of the place hit; a direction after a weapon's heading verb or an
+        air-defence verb also is ("drones heading for Kaluga", "abattus au-dessus de Toula")."""
+        if word in self.lex.target_preps:
+            return True
+        return word in self.lex.toward_preps and (
+            interception or head.lemma_.lower() in self.lex.heading_verbs or head.lower_ in self.lex.heading_verbs)
+
+    def place_phrase(self, root: Token, trig: Token, weak: bool, interception: bool = False) -> str | None:
         """How a name's phrase relates to the trigger: "direct" (the place hit: "contre
         Moscou", "shelled Kherson", "the city of Kursk"), "indirect" (inside the target or a
         modifier of it: "un immeuble de Kharkiv", "Yemen's Hajjah province"; a country reached
@@ -296,12 +474,13 @@ class EventExtractor:
         core = list(preps)
         while core and core[0][0] in self.lex.of_words and self.is_place_noun(core[0][1]):
             core.pop(0)
-        if not core or core[0][0] in lex.target_preps:
+        if not core or self.is_target_prep(core[0][0], core[0][1], interception):
             verdict = "direct"
-        elif any(w in lex.target_preps for w, _ in core):
+        elif any(self.is_target_prep(w, h, interception) for w, h in core):
             verdict = "indirect"
         elif trig.pos_ in ("VERB", "AUX") and all(w in self.lex.of_words for w, _ in core) \
                 and (_top_dep(root, trig) in ("obj", "dobj", "nsubj:pass", "nsubjpass")
+                     or self.after_day_word(root, trig)
                      or self.describes_what_was_hit(trig) and root.i not in {t.i for t in trig.subtree}
                      and trig.head in [root, *root.ancestors]):
             # "a touché un centre commercial d'Odessa", "le dépôt de carburant de Liski, frappé
@@ -383,14 +562,74 @@ class EventExtractor:
                 if tok.dep_ == "aux" and not any(c.dep_.startswith("nsubj") for c in tok.head.children):
                     tok.dep_ = "nsubj"
 
-    def trigger_context(self, trig: Token, sent: Span) -> Trigger:
+    def trigger_context(self, trig: Token, sent: Span, weapon: Token | None = None) -> Trigger:
         """The trigger with its argument phrases and its subject (or what a participle
-        describes: "les drones lancés contre…": what was launched)."""
+        describes: "les drones lancés contre…": what was launched). For an air-defence verb
+        the weapon is the subject, and the clauses on it ("heading for Kaluga") are arguments."""
         subject = [t for c in trig.children if c.dep_ in ("nsubj", "agent", "obl:agent") for t in c.subtree]
         if trig.dep_ in ("acl", "amod") and trig.head.i != trig.i:
             subject.append(trig.head)
-        return Trigger(trig, sent, tuple(self.argument_tokens(trig)), tuple(subject),
-                       dateline_end(doc_text(trig.doc), sent.start_char))
+        args = self.argument_tokens(trig)
+        if weapon is not None:
+            subject = [weapon] + ([x for x in weapon.subtree if x.i != weapon.i] if weapon.i != trig.head.i else [])
+            args += [x for c in weapon.children if c.i != trig.i and c.dep_ in ("acl", "acl:relcl", "relcl")
+                     for x in c.subtree]
+        return Trigger(trig, sent, tuple(args), tuple(subject),
+                       dateline_end(doc_text(trig.doc), sent.start_char), interception=weapon is not None)
+
+    def conjunct_branches(self, trig: Token, places: tuple[PlaceCandidate, ...]) -> list[tuple[PlaceCandidate, ...]]:
+        """The trigger's places split by coordinated target: a name reached through a conjunct
+        ("… in Sumy and a fuel depot in Konotop", "Kharkiv and Sumy") is another attack. One
+        branch when nothing is coordinated, or when a branch holds only indirect names."""
+        doc = trig.doc
+        groups: dict[int, list[PlaceCandidate]] = {}
+        for p in places:
+            tok = doc.char_span(p.start, p.end, alignment_mode="expand")
+            key = -1
+            cur = tok.root if tok is not None else None
+            while cur is not None and cur.i != trig.i and cur.head.i != cur.i:
+                if cur.dep_ == "conj" and not (tok is not None and tok.start <= cur.i < tok.end):
+                    key = cur.i
+                cur = cur.head
+            groups.setdefault(key, []).append(p)
+        if len(groups) < 2 or not all(any(p.direct for p in g) for g in groups.values()):
+            return [places]
+        return [tuple(g) for g in groups.values()]
+
+    def superlative(self, trig: Token) -> bool:
+        """An attack noun graded against others ("the deadliest attack on …", "l'une des attaques
+        les plus importantes contre …"): it describes an attack told in its clause."""
+        if trig.pos_ not in ("NOUN", "PROPN"):
+            return False
+        for c in trig.children:
+            if c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or any(
+                    g.lower_ in self.lex.superlative_words for g in c.children if g.dep_ == "advmod")):
+                return True
+            # "the third such strike in north-eastern Syria this month", "la deuxième frappe"
+            if c.dep_ in ("amod", "det", "predet", "nummod") and (
+                    c.ent_type_ == "ORDINAL" or c.lower_ in self.lex.superlative_words):
+                return True
+        return False
+
+    def has_munition(self, t: Trigger) -> bool:
+        """An impact word tells an attack only with a weapon that hits among its words
+        ("rockets rained down on…"); an impact noun needs it as its own modifier ("artillery fire")."""
+        if t.is_verb:  # what hits is the subject ("Shahed drones damaged…", "des débris d'un drone sont
+            # tombés") or the instrument phrase ("destroyed a bridge with a missile")
+            subject = [x for c in t.token.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+            return self.instrument_class(t.token, subject + self.with_phrases(t.token), munitions=True) is not None
+        near = [c for c in t.token.children] + [g for c in t.token.children if c.dep_ == "prep" for g in c.children]
+        return self.instrument_class(t.token, near, munitions=True) is not None  # "fire from Russian artillery"
+
+    def with_phrases(self, tok: Token) -> list[Token]:
+        """The instrument phrases of a verb ("with HIMARS rockets", "avec des bombes guidées")."""
+        out: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in self.lex.with_preps:
+                out.extend(x for g in c.children for x in g.subtree)
+            elif c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in self.lex.with_preps for g in c.children):
+                out.extend(c.subtree)
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         """An ``EventCandidate`` for each trigger with substance (an instrument or a place)."""
@@ -402,11 +641,22 @@ class EventExtractor:
             if in_ranges(sent.start_char, skip):
                 continue
             for trig in sent:
-                if self.trigger_class(trig) is None:
-                    continue
-                t = self.trigger_context(trig, sent)
+                weapon = None
+                if self.trigger_class(trig) is None or (
+                        self.trigger_use(trig) == "impact" and self.intercepted_weapon(trig) is not None
+                        and not self.has_munition(self.trigger_context(trig, sent))):
+                    weapon = self.intercepted_weapon(trig)  # "air defences destroyed 126 drones over …"
+                    if weapon is None:
+                        continue
+                t = self.trigger_context(trig, sent, weapon)
                 class_finder, cls = CLASS.first(self.lang, self, t)  # type: ignore[misc]
-                trace = ["trigger:trigger_word", f"class:{class_finder}"]
+                trace = ["trigger:" + ("intercepted_weapon" if weapon is not None else "trigger_word"),
+                         f"class:{class_finder}"]
+                if weapon is None and self.trigger_use(trig) in ("impact", "reflexive") \
+                        and not self.has_munition(t):
+                    rejected.append(Rejection("event", trig.idx, trig.idx + len(trig.text), trig.text,
+                                              "an impact word with no weapon that hits", tuple(trace)))
+                    continue
                 found_places = PLACES.first(self.lang, self, t)
                 places_finder, places = found_places if found_places else (None, ())
                 if t.is_verb and class_finder != "instrument_word" and places_finder != "target_phrase":
@@ -414,6 +664,9 @@ class EventExtractor:
                                               "a trigger verb with neither an instrument nor a target place",
                                               tuple(trace)))
                     continue
+                if places and self.superlative(trig) and (
+                        not any(p.direct for p in places) or trig.dep_ in ("appos", "npadvmod", "attr")):
+                    places_finder, places = None, ()  # "the deadliest attack on the Black Sea city": a description
                 if places_finder:
                     trace.append(f"places:{places_finder}")
                 perpetrators = PERPETRATORS.all(self.lang, self, t)
@@ -421,22 +674,32 @@ class EventExtractor:
                 blocked = FACTUALITY.first(self.lang, self, t)
                 if blocked:
                     trace.append(f"factuality:{blocked[0]}")
+                if weapon is not None and blocked and blocked[1] in ("negation", "negated context"):
+                    # "could not be intercepted" says the weapons got through: no denial of the attack
+                    rejected.append(Rejection("event", trig.idx, trig.idx + len(trig.text), trig.text,
+                                              "a negated interception", tuple(trace)))
+                    continue
                 date = self.date_text(trig, sent)
                 if date:
                     trace.append("date:nearest_time_expression")
-                out.append(EventCandidate(
-                    event_class=cls,
-                    trigger=TextSpan(trig.idx, trig.idx + len(trig.text), trig.text),
-                    pos="VERB" if t.is_verb else "NOUN",
-                    sentence=(sent.start_char, sent.end_char),
-                    places=places if places_finder == "target_phrase" else (),
-                    sentence_places=places if places_finder == "clause_subject" else (),
-                    perpetrators=tuple(p for _, found in perpetrators for p in found),
-                    date=date,
-                    blocked=blocked[1] if blocked else None,
-                    definite=any(c.dep_ == "det" and c.lower_ in self.lex.definite_determiners for c in trig.children),
-                    trace=tuple(trace),
-                ))
+                # "hit a substation in Sumy and a fuel depot in Konotop": one attack per coordinated target
+                branches = self.conjunct_branches(trig, places) if places_finder == "target_phrase" else [places]
+                for branch in branches:
+                    out.append(EventCandidate(
+                        event_class=cls,
+                        trigger=TextSpan(trig.idx, trig.idx + len(trig.text), trig.text),
+                        pos="VERB" if t.is_verb else "NOUN",
+                        sentence=(sent.start_char, sent.end_char),
+                        places=branch if places_finder == "target_phrase" else (),
+                        sentence_places=branch if places_finder in ("described_target", "clause_subject", "main_clause")
+                        else (),
+                        perpetrators=tuple(p for _, found in perpetrators for p in found),
+                        date=date,
+                        blocked=blocked[1] if blocked else None,
+                        definite=any(c.dep_ == "det" and c.lower_ in self.lex.definite_determiners
+                                     for c in trig.children),
+                        trace=tuple(trace + (["places:conjunct_branch"] if len(branches) > 1 else [])),
+                    ))
         add_records(doc, out)
         add_records(doc, rejected)
         release_caches(doc)

@@ -34,6 +34,7 @@ class Lexicon:
     institution_heads: frozenset[str]  # "ministry", "gouvernement": never what "the group" means
     naming_verbs: frozenset[str]  # "known (as)", "connu (sous le nom de)": a description gives its name
     triggers: dict[tuple[str, str], str]  # (lemma, POS) -> default class
+    trigger_uses: dict[tuple[str, str], str]  # (lemma, POS) -> use: projectile, impact, reflexive
     instruments: dict[str, str]  # lemma or word -> class
     blockers: dict[str, frozenset[str]]  # kind -> words/phrases
     target_preps: frozenset[str]
@@ -59,6 +60,16 @@ class Lexicon:
     of_words: frozenset[str]  # "la ville de X", "the city of X"
     region_nouns: frozenset[str]  # "la région de Saratov", "Belgorod region"
     region_nouns_after: frozenset[str]  # those written after the name ("Kursk region")
+    intercept_verbs: frozenset[str]  # "downed 18 drones heading for Kaluga": the weapons' target was hit
+    heading_verbs: frozenset[str]  # "drones heading for", "qui se dirigeaient vers"
+    toward_preps: frozenset[str]  # after a heading verb, the target ("heading for Moscow")
+    platforms: frozenset[str]  # weapon words that name a carrier, no munition ("plane")
+    during_preps: frozenset[str]  # "killed … in a drone strike": the attack is the circumstance of the verb
+    with_preps: frozenset[str]  # "with HIMARS rockets": the instrument phrase of a verb
+    day_words: frozenset[str]  # weekday names and day words of time_words.tsv ("dimanche", "hier")
+    time_preps: frozenset[str]  # "since the war in Gaza began": a phrase of time, no place hit
+    when_words: frozenset[str]  # "lorsque", "when": a clause of the moment an attack hit
+    superlative_words: frozenset[str]  # "les plus importantes", "the most intense": a graded attack noun
     boilerplate: tuple[re.Pattern[str], ...] = field(default=())
     media_words: frozenset[str] = frozenset()  # "Telegram", "Facebook": where something was posted
     cue_lead_words: frozenset[str] = frozenset()  # "tout en assurant", "while warning": words before a cue
@@ -91,7 +102,8 @@ def lexicon(lang: str) -> Lexicon:
         group_nouns=frozenset(r[0].lower() for r in of("group_nouns.tsv")),
         institution_heads=frozenset(r[0].lower() for r in of("institution_heads.tsv")),
         naming_verbs=frozenset(r[0].lower() for r in of("naming_verbs.tsv")),
-        triggers={(lemma.lower(), pos): cls for lemma, pos, cls in of("attack_triggers.tsv")},
+        triggers={(r[0].lower(), r[1]): r[2] for r in of("attack_triggers.tsv")},
+        trigger_uses={(r[0].lower(), r[1]): r[3] for r in of("attack_triggers.tsv") if len(r) > 3 and r[3]},
         instruments={w.lower(): cls for w, cls in of("attack_instruments.tsv")},
         blockers={k: frozenset(v) for k, v in blockers.items()},
         target_preps=frozenset(p for p, use in preps if use == "target"),
@@ -118,6 +130,17 @@ def lexicon(lang: str) -> Lexicon:
         of_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "of"),
         region_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "region"),
         region_nouns_after=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "region_after"),
+        intercept_verbs=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "intercept"),
+        heading_verbs=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "heading"),
+        toward_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "toward"),
+        platforms=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "platform"),
+        during_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "during"),
+        with_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "with"),
+        day_words=frozenset(r[2].lower() for r in read_table("time_words.tsv")
+                            if r[0] == lang and r[1] in ("weekday", "relative", "part")),
+        time_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "time_prep"),
+        when_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "when"),
+        superlative_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "superlative"),
         boilerplate=tuple(re.compile(p) for lg, p in read_table("boilerplate.tsv") if lg in (lang, "*")),
         media_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "medium"),
         cue_lead_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "lead"),

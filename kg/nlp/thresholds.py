@@ -60,6 +60,10 @@ PERPETRATOR_INSTRUMENT_MAX_TOKENS = 6
 """Tokens between a trigger and an instrument whose demonym names the attacker
 ("les drones ukrainiens")."""
 
+BACKGROUND_OPENING_TOKENS = 8
+"""Longest sentence opening (tokens before its first comma) read as a time phrase that
+puts an attack in the story's past ("Over the past weeks, …", "Il y a un an, …")."""
+
 DENYING_VERB_LEVELS = 4
 """Heads climbed from a trigger to a denying speech verb ("Russia denied that its forces
 had struck …")."""

@@ -23,14 +23,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.model import ActorCandidate, PlaceCandidate
+from kg.nlp.dates import find_time_expressions
 from kg.nlp.finders import registry
 from kg.nlp.syntax import dateline_end, doc_text, noun_phrase, sent_of, token_range
-from kg.nlp.thresholds import DENYING_VERB_LEVELS, NEGATION_SCOPE_LEVELS, PERPETRATOR_INSTRUMENT_MAX_TOKENS
+from kg.nlp.thresholds import BACKGROUND_OPENING_TOKENS, DENYING_VERB_LEVELS, NEGATION_SCOPE_LEVELS, PERPETRATOR_INSTRUMENT_MAX_TOKENS
 
 if TYPE_CHECKING:
     from kg.nlp.events import EventExtractor
 
 LANGS = ("en", "fr")
+CLAUSE_CHILD_DEPS = {"advcl", "relcl", "acl:relcl", "conj", "parataxis", "ccomp"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Trigger:
     args: tuple[Token, ...]  # tokens of the phrases where the place hit can be
     subject: tuple[Token, ...]  # the trigger's subject or agent (or what a participle describes)
     content_start: int  # where the sentence's content starts, after a wire dateline
+    interception: bool = False  # an air-defence verb: "downed 18 drones heading for Kaluga"
 
     @property
     def is_verb(self) -> bool:
@@ -63,7 +66,7 @@ class Trigger:
 def instrument_word(ex: EventExtractor, t: Trigger) -> str | None:
     """The most specific class of an instrument word near the trigger ("bombardé à
     l'artillerie", "drone strike"): the weapon named says more than the trigger word."""
-    return ex.instrument_class(t.token, list(t.args + t.subject))
+    return ex.instrument_class(t.token, list(t.args + t.subject), munitions=t.interception)
 
 
 def trigger_word(ex: EventExtractor, t: Trigger) -> str | None:
@@ -71,15 +74,23 @@ def trigger_word(ex: EventExtractor, t: Trigger) -> str | None:
     return ex.trigger_class(t.token)
 
 
+def stopped_weapon(ex: EventExtractor, t: Trigger) -> str | None:
+    """The class of the weapon an air-defence verb stopped, however far from the verb
+    ("a abattu dans la nuit de lundi à mardi quinze drones")."""
+    if not t.interception:
+        return None
+    return ex.instrument_class(t.subject[0], [], munitions=True) if t.subject else None
+
+
 CLASS = registry("event class", "the attack class of a trigger")
-CLASS.declare(LANGS, [instrument_word, trigger_word])
+CLASS.declare(LANGS, [instrument_word, trigger_word, stopped_weapon])
 
 
 # ---------- places ----------
 
 def target_phrase(ex: EventExtractor, t: Trigger) -> tuple[PlaceCandidate, ...] | None:
     """Names in the trigger's target phrases ("contre Moscou", "shelled Kherson")."""
-    return tuple(ex.places(t.token, list(t.args), t.content_start)) or None
+    return tuple(ex.places(t.token, list(t.args), t.content_start, interception=t.interception)) or None
 
 
 def clause_subject(ex: EventExtractor, t: Trigger) -> tuple[PlaceCandidate, ...] | None:
@@ -88,8 +99,22 @@ def clause_subject(ex: EventExtractor, t: Trigger) -> tuple[PlaceCandidate, ...]
     return tuple(ex.places(t.token, ex.subject_of_clause(t.token), t.content_start, weak=True)) or None
 
 
+def main_clause(ex: EventExtractor, t: Trigger) -> tuple[PlaceCandidate, ...] | None:
+    """Names in a target phrase of the clause a "when" clause of the attack hangs on ("Deux
+    civils ont été tués samedi à Belgorod lorsqu'une salve de roquettes s'est abattue sur le
+    marché"), weak like the clause subject."""
+    return tuple(ex.places(t.token, ex.main_clause_args(t.token), t.content_start, weak=True)) or None
+
+
+def described_target(ex: EventExtractor, t: Trigger) -> tuple[PlaceCandidate, ...] | None:
+    """Names in the noun phrase a passive participle of a strike verb describes ("la raffinerie
+    de Riazan, frappée par des drones", "the Kursk depot, hit by drones"), weak; what a
+    launching participle describes is the weapon ("les drones lancés contre …")."""
+    return tuple(ex.places(t.token, ex.described_phrase(t.token), t.content_start, weak=True)) or None
+
+
 PLACES = registry("event places", "the names that may be the place an attack hit")
-PLACES.declare(LANGS, [target_phrase, clause_subject])
+PLACES.declare(LANGS, [target_phrase, described_target, clause_subject, main_clause])
 
 
 # ---------- perpetrators ----------
@@ -113,8 +138,11 @@ def demonym_modifier(ex: EventExtractor, t: Trigger) -> tuple[ActorCandidate, ..
 
 def verb_subject(ex: EventExtractor, t: Trigger) -> tuple[ActorCandidate, ...] | None:
     """The named subject of a trigger verb, or of the verb a trigger noun is the object of
-    ("Russian forces shelled…", "L'armée israélienne a mené des frappes…")."""
+    ("Russian forces shelled…", "L'armée israélienne a mené des frappes…"); the subject of an
+    air-defence verb ("Russian air defences downed…") is the defender."""
     trig = t.token
+    if t.interception:
+        return None
     verb = trig if t.is_verb else (
         trig.head if trig.dep_ in ("obj", "dobj", "obl:arg") and trig.head.pos_ in ("VERB", "AUX") else None)
     if verb is None or verb.lemma_.lower() in ex.lex.speech_verbs:
@@ -137,7 +165,9 @@ PERPETRATORS.declare(LANGS, [demonym_modifier, verb_subject])
 
 def _own(t: Trigger) -> list[Token]:
     trig = t.token
-    own = [trig] + list(trig.children)
+    # a clause of its own hanging on the trigger says nothing of it ("struck X, hours after the
+    # group vowed to keep targeting shipping")
+    own = [trig] + [c for c in trig.children if c.dep_ not in CLAUSE_CHILD_DEPS]
     for subj in (c for c in trig.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")):
         own.extend(c for c in subj.children if c.dep_ in ("det", "neg"))  # "no U.S. vessel had been targeted"
     return own
@@ -186,8 +216,22 @@ def negated_context(ex: EventExtractor, t: Trigger) -> str | None:
 
 
 def hypothetical(ex: EventExtractor, t: Trigger) -> str | None:
-    """The attack is only possible, threatened or planned (``event_blockers.tsv``)."""
-    return "hypothetical" if t.scope_words & ex.lex.blockers.get("hypothetical", frozenset()) else None
+    """The attack is only possible, threatened or planned (``event_blockers.tsv``), also
+    through a chain of verbs that take it as their complement ("vowed to keep targeting
+    Israel", "a menacé de continuer à frapper")."""
+    words = ex.lex.blockers.get("hypothetical", frozenset())
+    if t.scope_words & words:
+        return "hypothetical"
+    cur = t.token
+    if not t.is_verb and cur.dep_ in ("obj", "dobj") and cur.head.pos_ in ("VERB", "AUX"):
+        cur = cur.head  # "prévoit de mener des frappes": from the verb the attack noun is the object of
+    for _ in range(NEGATION_SCOPE_LEVELS):
+        if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if {cur.lemma_.lower(), cur.lower_} & words:
+            return "hypothetical"
+    return None
 
 
 def habitual(ex: EventExtractor, t: Trigger) -> str | None:
@@ -213,5 +257,76 @@ def generic_plural(ex: EventExtractor, t: Trigger) -> str | None:
     return None
 
 
+def hypothetical_own(ex: EventExtractor, t: Trigger) -> str | None:
+    """A hypothesis marked on the trigger itself: an inverted "Should Russian forces strike
+    …", or a French simple conditional ("au cas où Moscou frapperait Kiev"); a past
+    conditional ("aurait frappé") reports an alleged attack and is no hypothesis."""
+    if {x.lower_ for x in _own(t)} & ex.lex.blockers.get("hypothetical_own", frozenset()):
+        return "hypothetical"
+    if t.is_verb and ex.lang == "fr" and _simple_conditional(t.token):
+        return "hypothetical"
+    return None
+
+
+def _simple_conditional(tok: Token) -> bool:
+    """A French verb in the simple conditional: the infinitive's stem with an imperfect ending
+    ("frapperait", "viseraient"; the small model tags it as an imperfect, "frappait")."""
+    if "Cnd" in tok.morph.get("Mood"):
+        return True
+    lemma, word = tok.lemma_.lower(), tok.lower_
+    stems = {lemma, lemma[:-1]} if lemma.endswith("re") else {lemma}
+    return any(word == stem + end for stem in stems for end in ("ait", "aient", "ais"))
+
+
+def background(ex: EventExtractor, t: Trigger) -> str | None:
+    """A sentence opened by a time phrase of the story's past ("A year ago, …", "Over the
+    past weeks, …", "Il y a un an, …", "L'été dernier, …"): the attack is background."""
+    sent = t.sent
+    words = ex.lex.blockers.get("background", frozenset())
+    comma = next((x for x in sent if x.i < t.token.i and x.text == ","), None)
+    if comma is None or comma.i - sent.start > BACKGROUND_OPENING_TOKENS:
+        return None
+    opening = " ".join(x.lower_ for x in sent[: comma.i - sent.start])
+    padded = f" {opening} "
+    if any(w in ex.lex.blockers.get("novelty", ()) for w in opening.split()):
+        return None
+    if any(f" {w} " in padded for w in words):
+        return "background"
+    dated = ex.lex.blockers.get("background_dated", frozenset())
+    if any(f" {w} " in padded for w in dated) and find_time_expressions(sent[: comma.i - sent.start].text, ex.lang):
+        return "background"
+    return None
+
+
+def reported_false(ex: EventExtractor, t: Trigger) -> str | None:
+    """Reports of the attack are called untrue ("reports of a strike near Isfahan were false",
+    "les informations sur une frappe … sont fausses")."""
+    words = ex.lex.blockers.get("false", frozenset())
+    up = t.token
+    for _ in range(DENYING_VERB_LEVELS):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        if up.lower_ in words or any(c.lower_ in words and c.dep_ in ("acomp", "attr", "xcomp", "amod")
+                                     for c in up.children):
+            return "reported false"
+    return None
+
+
+def generic_clause(ex: EventExtractor, t: Trigger) -> str | None:
+    """An attack told in a present-tense relative clause is a habit or a capability, not an
+    event ("the Tu-95 bombers that Russia uses to fire cruise missiles", "les bombardiers
+    que la Russie utilise pour tirer des missiles")."""
+    cur = t.token
+    for _ in range(2):
+        if cur.dep_ in ("relcl", "acl:relcl") and "Pres" in cur.morph.get("Tense"):
+            return "generic clause"
+        if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 FACTUALITY = registry("event factuality", "why a trigger is no real, specific attack")
-FACTUALITY.declare(LANGS, [negation, denied, negated_context, hypothetical, habitual, generic_plural])
+FACTUALITY.declare(LANGS, [negation, denied, negated_context, hypothetical, hypothetical_own, habitual,
+                           background, reported_false, generic_clause, generic_plural])
