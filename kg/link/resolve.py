@@ -297,11 +297,19 @@ class Linker:
             # santé, à Genève": an organisation the tables do not know, named with capitals
             # right after the role (a place there is the administration, below)
             return self._adhoc_org(org_name, "ORG", None)
-        place = g.find_place_in(rest, ctx)
+        place = g.find_place_in(self._without_region_demonym(rest), ctx)
         if place is not None:
             admin = g.administration(place)
             return self._remember(admin) if admin is not None else None
         return None
+
+    def _without_region_demonym(self, text: str) -> str:
+        """"la région russe de Smolensk" -> "la région de Smolensk": the demonym after a region
+        word says which country the region is in, and hides the region from the gazetteer."""
+        words = text.split()
+        region = self.gazetteer.words.region
+        return " ".join(w for i, w in enumerate(words)
+                        if not (i and name_key(words[i - 1]) in region and self.gazetteer.country_for_demonym(w)))
 
     def _institution_by_adjective(self, text: str, ctx: frozenset[str]) -> Node | None:
         """"porte-parole militaire israélien", "a U.S. defense official": an adjective of

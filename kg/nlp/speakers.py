@@ -13,12 +13,23 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lexicon import lexicon, read_table
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.syntax import doc_ents, doc_text, in_ranges, noun_phrase, token_range
 
 # a name set off by commas before the verb: "Le chef de la police de Donetsk, Dmytro Lyssenko, a déclaré"
 APPOSITIVE_NAME = re.compile(r",\s*((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,\s*$")
+# what may follow a name given in apposition after a title ("…, a annoncé le gouverneur de la
+# région, Ivan X." / "…, Ivan X, qui …"): the end of the name's phrase
+NAME_END = re.compile(r"\s*(?:[,.;:)»”\"]|$|\s(?:qui|who)\b)")
+# a first name set off with an age ("said Vera, 71," / "a raconté Vera, 71 ans,"): a person,
+# whatever the gazetteer or the model make of the name
+AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:\s*ans)?\s*[,.;)]")
+
+
+def _speaker_words(lang: str, use: str) -> frozenset[str]:
+    """Words of ``speaker_words.tsv`` with that use, for uses the shared lexicon does not hold."""
+    return frozenset(r[2].lower() for r in read_table("speaker_words.tsv") if r[0] == lang and r[1] == use)
 
 
 def _acting(tok: Token, lex: Lexicon) -> bool:
@@ -38,6 +49,8 @@ class SpeakerFinder:
         self.lang = lang
         self.lex = lexicon(lang)
         self.pronouns = self.lex.pronouns
+        self.role_modifiers = _speaker_words(lang, "role_modifier")
+        self.territorial = _speaker_words(lang, "territorial")
 
     def speaker_from_tokens(self, toks: list[Token]) -> dict | None:
         if not toks:
@@ -50,14 +63,15 @@ class SpeakerFinder:
         ents = [e for e in doc_ents(doc) if e.start_char >= start and e.end_char <= end]
         role = self.find_role(text)
         person = self.titled_person(ents, text, start, role) if role else \
-            next((e for e in ents if e.label_ in ("PER", "PERSON")), None)
+            next((e for e in ents if e.label_ in ("PER", "PERSON") and not self.owner(e, end)), None)
         sp = {"start": start, "end": end, "text": text, "label": "", "role": role, "head": None}
         if person is not None:
             sp.update(start=person.start_char, end=person.end_char, text=person.text, label="PER")
             if role:
                 sp["head"] = [start, end]
         elif ents:
-            sp["label"] = ents[0].label_
+            # a name that owns the phrase's noun ("Novozybkov's town council") does not label it
+            sp["label"] = next((e.label_ for e in ents if e.label_ not in ("PER", "PERSON")), "")
         if role and person is None:
             sp["head"] = [start, end]
         head_noun = next((t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i), toks[-1])
@@ -66,6 +80,8 @@ class SpeakerFinder:
             sp["group"] = True
         if role and person is None and not ents and self.bare_title(toks, role):
             sp["bare_role"] = True  # "the governor", "le porte-parole": the one titled so before
+            if role.lower() in self.territorial:
+                sp["region"] = self.region_before(doc, start)
         if role and person is None and any(t.lower_ in self.lex.possessives for t in toks):
             sp["possessive"] = True  # "leur porte-parole militaire": the organisation named before
         if self.lex.dependent_name.search(text):
@@ -91,8 +107,8 @@ class SpeakerFinder:
             if e.label_ not in ("PER", "PERSON"):
                 continue
             s, t = e.start_char - start, e.end_char - start
-            if t <= r_start and any(text[t:].startswith(mark) for mark in self.lex.owner_marks):
-                continue  # "Shebekino's deputy mayor"
+            if t <= r_start and any(mark in text[t:r_start] for mark in self.lex.owner_marks):
+                continue  # "Shebekino's deputy mayor", "the Rostov region's governor"
             between = low[r_end:s] if s >= r_end else ""
             if s >= r_end and "," not in between and any(w in self.lex.owner_words
                                                          for w in re.findall(r"[\w'’]+", between)):
@@ -101,13 +117,35 @@ class SpeakerFinder:
         appositive = [e for comma, e in candidates if comma]
         return (appositive or [e for _, e in candidates] or [None])[0]
 
-    @staticmethod
-    def bare_title(toks: list[Token], role: str) -> bool:
+    def owner(self, ent: Span, end: int) -> bool:
+        """Whether a name owns the noun after it in its phrase ("Novozybkov's town council",
+        "the Tula region's emergency services"): the phrase names a body, not that person."""
+        after = doc_text(ent.doc)[ent.end_char: end]
+        return any(re.match(rf"^(?:\s+[\w-]+){{0,2}}{re.escape(m)}\s+\w", after) for m in self.lex.owner_marks)
+
+    def bare_title(self, toks: list[Token], role: str) -> bool:
         """Whether a phrase is a title and its determiner only ("the governor", "le
-        porte-parole"): no adjective or complement that could make it someone else."""
+        porte-parole", "the regional governor"): no adjective or complement that could make
+        it someone else."""
         role_words = set(re.findall(r"[\w'’-]+", role.lower()))
-        return all(t.pos_ == "DET" or t.lower_ in role_words or t.is_punct for t in toks) \
-            and any(t.pos_ == "DET" for t in toks)
+        return all(t.pos_ == "DET" or t.lower_ in role_words or t.lower_ in self.role_modifiers or t.is_punct
+                   for t in toks) and any(t.pos_ == "DET" for t in toks)
+
+    def region_before(self, doc: Doc, start: int) -> list[int] | None:
+        """The last region named before ``start`` ("Smolensk region", "la région russe de
+        Smolensk"), as a character range, for a title that holds a region's office."""
+        text = doc_text(doc)[:start]
+        nouns = "|".join(sorted(map(re.escape, self.lex.region_nouns), key=len, reverse=True))
+        after = "|".join(sorted(map(re.escape, self.lex.region_nouns_after), key=len, reverse=True))
+        patterns = [rf"\b(?:{nouns})\s+(?:[a-zà-ÿ]+\s+)?(?:de\s+(?:la\s+)?|d['’]\s*|du\s+|of\s+(?:the\s+)?)"
+                    rf"[A-ZÀ-Ý][\w-]+(?:[\s-][A-ZÀ-Ý][\w-]+)?"] if nouns else []
+        if after:
+            patterns.append(rf"\b[A-ZÀ-Ý][\w-]+(?:[\s-][A-ZÀ-Ý][\w-]+)?\s+(?:{after})\b")
+        found = [m for p in patterns for m in re.finditer(p, text)]
+        if not found:
+            return None
+        last = max(found, key=lambda m: m.start())
+        return [last.start(), last.end()]
 
     def find_role(self, text: str) -> str | None:
         low = text.lower()
@@ -140,6 +178,12 @@ class SpeakerFinder:
         sp = self.speaker_from_tokens(toks)
         if sp is None or sp.get("pronoun") or sp.get("label") == "PER":
             return sp
+        named = self.name_after(sp, tok.doc)
+        if named is not None:
+            return named
+        if self.aged(sp, toks):
+            sp["label"] = "PER"  # "said Vera, 71,": a person, even when a town bears the name
+            return sp
         # an appositive name: "Yulia Marchenko, a spokeswoman for …" / "un responsable, Pavel X,"
         for child in tok.children:
             if child.dep_ == "appos" and child.ent_type_ in ("PER", "PERSON"):
@@ -157,6 +201,29 @@ class SpeakerFinder:
                     named["label"] = "ORG"
                     return named
         return sp
+
+    def name_after(self, sp: dict, doc: Doc) -> dict | None:
+        """A title followed by a name set off by a comma ("…, a annoncé le gouverneur de la
+        région, Pavel X." / "said the head of the district, Ivan Y,"): that person speaks, the
+        title is their role and the phrase before the name its organisation."""
+        if not sp.get("role"):
+            return None
+        text = doc_text(doc)
+        m = re.match(r"\s*,\s*", text[sp["end"]:])
+        if m is None:
+            return None
+        at = sp["end"] + m.end()
+        ent = next((e for e in doc_ents(doc) if e.start_char == at and e.label_ in ("PER", "PERSON")), None)
+        if ent is None or not NAME_END.match(text[ent.end_char:]):
+            return None
+        return {"start": ent.start_char, "end": ent.end_char, "text": ent.text, "label": "PER",
+                "role": sp["role"], "head": [sp["start"], sp["end"]]}
+
+    def aged(self, sp: dict, toks: list[Token]) -> bool:
+        """Whether an untitled name is given with an age ("Vera, 71,", "Vera, 71 ans,")."""
+        if sp.get("role") or not toks or not all(t.pos_ == "PROPN" or t.is_title for t in toks) or len(toks) > 3:
+            return False
+        return bool(AGE_AFTER.match(doc_text(toks[0].doc)[sp["end"]:]))
 
     def names_given(self, tok: Token) -> list[Token]:
         """Proper names a description gives itself: in apposition ("the UN humanitarian
@@ -238,9 +305,13 @@ class SpeakerFinder:
                 return dict(sp, head=[org["start"], org["end"]])
         if sp.get("bare_role"):
             # "The governor said" after "Governor Ivan X said" / "the governor of the Y region said"
-            for earlier in reversed(history):
+            for earlier in [*reversed(history), *(a for a in reversed(actors) if a.get("label") == "PER")]:
                 if (earlier.get("role") or "").lower() == sp["role"].lower() and not earlier.get("bare_role"):
                     return dict(earlier, via=sp["text"])
+            if sp.get("region"):
+                # nobody so titled was named: the office of the region the article last named
+                # ("… in Russia's Smolensk region, the regional governor said")
+                return dict(sp, head=sp["region"])
             return sp
         desc = sp.get("description")
         if desc:
