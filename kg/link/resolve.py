@@ -54,6 +54,18 @@ def _name_words(use: str) -> list[str]:
 _ROLE_GLUE = frozenset(w.lower() for w in _name_words("role_glue"))
 _ARTICLES = frozenset(w.lower() for w in _name_words("article"))
 
+# the longest phrase a place's body is named with ("the Belgorod region's operational headquarters")
+BODY_MAX_WORDS = 10
+# "Novozybkov's town council" is named "Novozybkov town council"
+_POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\b")
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> tuple[str, ...]:
+    """The nouns of a place's own bodies (``body_words.tsv``, every language)."""
+    return tuple(r["word"] for r in read_table("body_words.tsv"))
+
+
 @lru_cache(maxsize=None)
 def _words(table: str) -> frozenset[str]:
     return frozenset(name_key(r["word"]) for r in read_table(table))
@@ -195,6 +207,9 @@ class Linker:
             return state
         if self._surname_of(text, article_persons):
             return self._person(text, mention, None, ctx, lang, article_persons)
+        body = self._body(text, ctx, lang)
+        if body is not None:
+            return body
         admin = self._administration(text, ctx, loose=label in {"GPE", "LOC", ""})
         if admin is not None:
             return admin
@@ -383,6 +398,8 @@ class Linker:
                 return None
             own = self._country_of(place)
             for w in words:  # "Russian-installed authorities in Kherson" are not Kherson's
+                if len(w) <= 2 or w in g.words.link or w in _ARTICLES:
+                    continue  # "de", "la" are no country codes here ("la mairie de Koursk")
                 other = g.demonyms.index.get(w) or g.countries.index.get(w)
                 if other and other != own:
                     return None
@@ -390,6 +407,24 @@ class Linker:
             return self._remember(place)
         admin = g.administration(place)
         return self._remember(admin) if admin is not None else None
+
+    def _body(self, text: str, ctx: frozenset[str], lang: str | None) -> Node | None:
+        """A place's own body (``body_words.tsv``): "Novozybkov's town council", "l'état-major
+        opérationnel de la région de Belgorod", "the Klintsy hospital" -> an organisation named
+        as written (a possessive folded: "Novozybkov town council"), member of the place's
+        administration; kept apart from the administration, which speaks for itself."""
+        name = _POSSESSIVE_S.sub("", _without_article(text))
+        words = tokens(name)
+        if len(words) > BODY_MAX_WORDS or not any(_contains(words, tokens(b)) for b in _body_words()):
+            return None
+        place = self.gazetteer.find_place_in(self._without_region_demonym(name), ctx)
+        if place is None or "Country" in place.classes:
+            return None
+        admin = self.gazetteer.administration(place)
+        node = Node(iri=org_iri(slug(normalize_name(name))), classes={"Organization"},
+                    labels={lang: name} if lang else {"en": name, "fr": name},
+                    member_of=self._remember(admin).iri if admin is not None else None)
+        return self._remember(node)
 
     def _adhoc_org(self, text: str, label: str, lang: str | None) -> Node | None:
         """An organisation the tables do not know (rule 7): ORG entities, and descriptions

@@ -60,6 +60,11 @@ class SpeakerFinder:
         text = doc_text(doc)[start:end]
         if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON"):
             return {"pronoun": True, "text": text, "start": start, "end": end}
+        # a name the parse cut ("un porte-parole du Foreign | Office"): the phrase takes it whole
+        cut = [e for e in doc_ents(doc) if start <= e.start_char < end < e.end_char]
+        if cut:
+            end = cut[0].end_char
+            text = doc_text(doc)[start:end]
         ents = [e for e in doc_ents(doc) if e.start_char >= start and e.end_char <= end]
         role = self.find_role(text)
         person = self.titled_person(ents, text, start, role) if role else \
