@@ -54,6 +54,17 @@ def _name_words(use: str) -> list[str]:
 _ROLE_GLUE = frozenset(w.lower() for w in _name_words("role_glue"))
 _ARTICLES = frozenset(w.lower() for w in _name_words("article"))
 
+def _office_name(role: str, place: str, lang: str) -> str:
+    """"governor" + "Smolensk region" -> "governor of the Smolensk region"; "gouverneur" +
+    "région de Smolensk" -> "gouverneur de la région de Smolensk"."""
+    if lang != "fr":
+        return f"{role} of the {place}"
+    first = place.split()[0].lower() if place.split() else ""
+    if first[:1] in "aeiouéèêh":
+        return f"{role} de l'{place}"
+    return f"{role} de la {place}" if first.endswith(("e", "ion")) else f"{role} du {place}"
+
+
 # the longest phrase a place's body is named with ("the Belgorod region's operational headquarters")
 BODY_MAX_WORDS = 10
 # "Novozybkov's town council" is named "Novozybkov town council"
@@ -281,6 +292,11 @@ class Linker:
         seen = _without_article(text)
         if seen != label and len(seen.split()) <= 6:
             node.alt_labels.add((seen, role_lang))
+        if org is not None and mention.head is not None and role.lower() not in head.lower():
+            # the office of a region named elsewhere ("the regional governor" after "Smolensk
+            # region"): also named as news names that office, "governor of the Smolensk region"
+            node.alt_labels.add((_office_name(role, _without_article(self._without_region_demonym(head)), role_lang),
+                                 role_lang))
         return self._remember(node)
 
     def _organisation_of(self, head: str, role: str, ctx: frozenset[str]) -> Node | None:
@@ -291,10 +307,14 @@ class Linker:
             rest = rest.replace(variant, " ")
         if not tokens(rest):
             return None
+        actor = g.find_actor(rest, ctx)
+        if actor is not None and "Person" not in actor.classes:
+            # a named body wins over an adjective's guess ("a source in Ukraine's military
+            # intelligence agency" is in the intelligence agency, not the armed forces)
+            return self._remember(actor)
         institution = self._institution_by_adjective(rest, ctx)
         if institution is not None:
             return institution
-        actor = g.find_actor(rest, ctx)
         if actor is not None:
             if "Person" in actor.classes:
                 actor = self.gazetteer.node(actor.member_of) if actor.member_of else None
