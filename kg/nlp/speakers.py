@@ -60,7 +60,8 @@ class SpeakerFinder:
         text = doc_text(doc)[start:end]
         if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON"):
             return {"pronoun": True, "text": text, "start": start, "end": end}
-        # a name the parse cut ("un porte-parole du Foreign | Office"): the phrase takes it whole
+        # a name after a preposition inside the phrase is where or whose, not who ("the
+        # health ministry in Sanaa"); a name the parse cut ("un porte-parole du Foreign | Office"): the phrase takes it whole
         cut = [e for e in doc_ents(doc) if start <= e.start_char < end < e.end_char]
         if cut:
             end = cut[0].end_char
@@ -68,7 +69,8 @@ class SpeakerFinder:
         ents = [e for e in doc_ents(doc) if e.start_char >= start and e.end_char <= end]
         role = self.find_role(text)
         person = self.titled_person(ents, text, start, role) if role else \
-            next((e for e in ents if e.label_ in ("PER", "PERSON") and not self.owner(e, end)), None)
+            next((e for e in ents if e.label_ in ("PER", "PERSON") and not self.owner(e, end)
+                  and not (e.start_char > start and e.start > 0 and doc[e.start - 1].pos_ == "ADP")), None)
         sp = {"start": start, "end": end, "text": text, "label": "", "role": role, "head": None}
         if person is not None:
             sp.update(start=person.start_char, end=person.end_char, text=person.text, label="PER")
