@@ -36,7 +36,7 @@ from typing import Iterable, Sequence
 
 from kg.link.gazetteer import Gazetteer, copy_node, default_gazetteer
 from kg.link.iris import org_iri, person_iri, scoped_person_iri
-from kg.link.normalize import has_upper, name_key, normalize_name, slug, tokens
+from kg.link.normalize import french_de, has_upper, name_key, normalize_name, slug, tokens
 from kg.link.persons import person_key
 from kg.link.tables import read_table
 from kg.tables import data_table
@@ -54,21 +54,21 @@ def _name_words(use: str) -> list[str]:
 _ROLE_GLUE = frozenset(w.lower() for w in _name_words("role_glue"))
 _ARTICLES = frozenset(w.lower() for w in _name_words("article"))
 
-def _office_name(role: str, place: str, lang: str) -> str:
-    """"governor" + "Smolensk region" -> "governor of the Smolensk region"; "gouverneur" +
-    "région de Smolensk" -> "gouverneur de la région de Smolensk"."""
-    if lang != "fr":
-        return f"{role} of the {place}"
-    first = place.split()[0].lower() if place.split() else ""
-    if first[:1] in "aeiouéèêh":
-        return f"{role} de l'{place}"
-    return f"{role} de la {place}" if first.endswith(("e", "ion")) else f"{role} du {place}"
-
+# the words before an organisation's name in what is left of a role phrase ("le  de l'hôpital")
+_LEADING_GLUE = re.compile(r"^(?:\s*(?:(?:le|la|les|the|a|an|un|une|de|du|des|of|for|at|à|in|au|aux)\b|l['’]|d['’]))+\s*",
+                           re.I)
 
 # the longest phrase a place's body is named with ("the Belgorod region's operational headquarters")
 BODY_MAX_WORDS = 10
 # "Novozybkov's town council" is named "Novozybkov town council"
 _POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\b")
+
+
+@lru_cache(maxsize=1)
+def _territorial_roles() -> frozenset[str]:
+    """Titles that hold a region's office ("governor"), from the NLP lexicon's speaker words."""
+    return frozenset(name_key(r.cells[2]) for r in data_table("lexicon", "speaker_words.tsv")
+                     if len(r.cells) > 2 and r.cells[1] == "territorial")
 
 
 @lru_cache(maxsize=1)
@@ -272,7 +272,14 @@ class Linker:
     def _functionary(self, text: str, mention: EntityMention, role: str, article_key: str,
                      ctx: frozenset[str], lang: str | None, found: Node | None) -> Node:
         head = mention.head.text if mention.head is not None else text
-        org = self._organisation_of(head, role, ctx)
+        office = None
+        if mention.head is not None and role.lower() not in head.lower() and name_key(role) in _territorial_roles():
+            # "the regional governor" with the region named elsewhere (the NLP stage's head)
+            office = self._region_of(head, ctx)
+            head = text  # the place phrase is no organisation of the title ("la Russie")
+        org = self._remember(self.gazetteer.administration(office)) if office is not None else None
+        if org is None and office is None:
+            org = self._organisation_of(head, role, ctx)
         if org is None and head != text:
             org = self._organisation_of(text, role, ctx)
         if org is None and found is not None:
@@ -292,12 +299,33 @@ class Linker:
         seen = _without_article(text)
         if seen != label and len(seen.split()) <= 6:
             node.alt_labels.add((seen, role_lang))
-        if org is not None and mention.head is not None and role.lower() not in head.lower():
+        if office is not None:
             # the office of a region named elsewhere ("the regional governor" after "Smolensk
             # region"): also named as news names that office, "governor of the Smolensk region"
-            node.alt_labels.add((_office_name(role, _without_article(self._without_region_demonym(head)), role_lang),
-                                 role_lang))
+            node.alt_labels.add((self._office_name(role, office, role_lang), role_lang))
         return self._remember(node)
+
+    def _region_of(self, text: str, ctx: frozenset[str]) -> Node | None:
+        """The region a phrase names, or the region of the city it names ("Voronej" -> Voronezh
+        Oblast); None for a country or nothing."""
+        g = self.gazetteer
+        place = g.find_place_in(self._without_region_demonym(text), ctx)
+        for _ in range(4):
+            if place is None or "Country" in place.classes:
+                return None
+            if "Region" in place.classes:
+                return place
+            place = g.node(place.located_in) if place.located_in else None
+        return None
+
+    def _office_name(self, role: str, region: Node, lang: str) -> str:
+        """"governor of the Smolensk region" / "gouverneur de la région de Smolensk"."""
+        g = self.gazetteer
+        known = g.regions.get(g._region_by_iri.get(region.iri, ""))
+        short = dict(known.short) if known is not None else {}
+        if lang == "fr":
+            return f"{role} de la région {french_de(short.get('fr') or region.labels.get('fr', ''))}"
+        return f"{role} of the {short.get('en') or region.labels.get('en', '')} region"
 
     def _organisation_of(self, head: str, role: str, ctx: frozenset[str]) -> Node | None:
         """The organisation a role belongs to, from the phrase around it."""
@@ -332,6 +360,11 @@ class Linker:
             # santé, à Genève": an organisation the tables do not know, named with capitals
             # right after the role (a place there is the administration, below)
             return self._adhoc_org(org_name, "ORG", None)
+        # the body named after "of": "(chief) physician of the Klintsy hospital" -> "Klintsy hospital"
+        owned = re.split(r"\b(?:of|for|at)\s+(?:the\s+)?", rest, maxsplit=1, flags=re.I)
+        body = self._body(_LEADING_GLUE.sub("", owned[-1]), ctx, None)
+        if body is not None:  # "le directeur de l'hôpital de Kadugli": the hospital's
+            return body
         place = g.find_place_in(self._without_region_demonym(rest), ctx)
         if place is not None:
             admin = g.administration(place)

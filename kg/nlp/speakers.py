@@ -51,6 +51,11 @@ class SpeakerFinder:
         self.pronouns = self.lex.pronouns
         self.role_modifiers = _speaker_words(lang, "role_modifier")
         self.territorial = _speaker_words(lang, "territorial")
+        self.role_complements = _speaker_words(lang, "role_complement")
+        honorifics = "|".join(sorted(map(re.escape, _speaker_words(lang, "honorific")), key=len, reverse=True))
+        # ", " then an optional article and honorific before a name in apposition
+        self.name_lead = re.compile(rf"\s*,\s*(?:(?:le|la|the)\s+)?(?:(?:{honorifics})(?!\w)\s*)?" if honorifics
+                                    else r"\s*,\s*", re.I)
 
     def speaker_from_tokens(self, toks: list[Token]) -> dict | None:
         if not toks:
@@ -136,7 +141,7 @@ class SpeakerFinder:
         it someone else."""
         role_words = set(re.findall(r"[\w'’-]+", role.lower()))
         return all(t.pos_ == "DET" or t.lower_ in role_words or t.lower_ in self.role_modifiers or t.is_punct
-                   for t in toks) and any(t.pos_ == "DET" for t in toks)
+                   or t.lower_ in self.role_complements for t in toks) and any(t.pos_ == "DET" for t in toks)
 
     def region_before(self, doc: Doc, start: int) -> list[int] | None:
         """The last region named before ``start`` ("Smolensk region", "la région russe de
@@ -148,11 +153,16 @@ class SpeakerFinder:
                     rf"[A-ZÀ-Ý][\w-]+(?:[\s-][A-ZÀ-Ý][\w-]+)?"] if nouns else []
         if after:
             patterns.append(rf"\b[A-ZÀ-Ý][\w-]+(?:[\s-][A-ZÀ-Ý][\w-]+)?\s+(?:{after})\b")
-        found = [m for p in patterns for m in re.finditer(p, text)]
+        found = [(m.start(), m.end()) for p in patterns for m in re.finditer(p, text)]
+        if not found:
+            # no region named as one: the last place named ("… à Voronej, … a confirmé le
+            # gouverneur de la région"), whose region the linker finds; not a dateline in capitals
+            found = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.end_char <= start
+                     and e.label_ in ("GPE", "LOC") and not e.text.isupper()]
         if not found:
             return None
-        last = max(found, key=lambda m: m.start())
-        return [last.start(), last.end()]
+        last = max(found)
+        return [last[0], last[1]]
 
     def find_role(self, text: str) -> str | None:
         low = text.lower()
@@ -216,7 +226,7 @@ class SpeakerFinder:
         if not sp.get("role"):
             return None
         text = doc_text(doc)
-        m = re.match(r"\s*,\s*", text[sp["end"]:])
+        m = self.name_lead.match(text[sp["end"]:])
         if m is None:
             return None
         at = sp["end"] + m.end()
