@@ -97,6 +97,15 @@ def _role_languages() -> dict[str, str]:
     return langs
 
 
+_HONORIFICS = frozenset(w.lower() for w in _name_words("honorific"))
+
+
+def _without_honorific(name: str) -> str:
+    """"Ms Kovrigina" -> "Kovrigina", "M. Gladkov" -> "Gladkov": the name without a courtesy title."""
+    head, _, rest = name.partition(" ")
+    return rest.strip() if rest.strip() and head.lower().rstrip(".") in _HONORIFICS else name
+
+
 def _contains(words: Sequence[str], part: Sequence[str]) -> bool:
     """Whether ``part`` is a contiguous run of ``words``."""
     n = len(part)
@@ -205,6 +214,8 @@ class Linker:
         g = self.gazetteer
 
         found = g.find_actor(text, ctx)
+        if found is not None and self._of_another_country(found, text):
+            found = None  # "Bangladesh's Foreign Office" is not the British one
         if found is not None and "Person" in found.classes:
             return self._remember(found)
         if label in PERSON_LABELS and not (found is not None and self._covers(found, text)):
@@ -226,6 +237,17 @@ class Linker:
             return admin
         return self._adhoc_org(text, label, lang)
 
+    def _of_another_country(self, actor: Node, text: str) -> bool:
+        """Whether a mention names only countries other than the actor's own ("Bangladesh's
+        Foreign Office" matched by the British "Foreign Office")."""
+        g = self.gazetteer
+        own = g.actors.country.get(actor.iri.rsplit("/", 1)[-1])
+        if not own:
+            return False
+        named = {c for w in re.findall(r"[A-ZÀ-Ý][\w.-]*", text)
+                 for c in [g.country_code(w.removesuffix(".")) or g.country_for_demonym(w)] if c}
+        return bool(named) and own not in named
+
     @staticmethod
     def _names(node: Node) -> list[tuple[str, ...]]:
         return [tokens(x) for x in [*node.labels.values(), *(a for a, _ in node.alt_labels)]]
@@ -242,7 +264,7 @@ class Linker:
     @staticmethod
     def _surname_of(text: str, article_persons: Sequence[str]) -> str | None:
         """The one full name of the article whose surname ``text`` is ("Gritsenko")."""
-        key = person_key(_without_article(text))
+        key = person_key(_without_honorific(_without_article(text)))
         if len(key.split()) != 1 or not has_upper(text):
             return None
         full = {p for p in article_persons if len(person_key(p).split()) > 1 and person_key(p).split()[-1] == key}
@@ -255,7 +277,7 @@ class Linker:
 
     def _person(self, text: str, mention: EntityMention, role: str | None, ctx: frozenset[str],
                 lang: str | None, article_persons: Sequence[str]) -> Node:
-        name = self._surname_of(text, article_persons) or _without_article(text)
+        name = self._surname_of(text, article_persons) or _without_honorific(_without_article(text))
         key = person_key(name)
         node = Node(iri=person_iri(key), classes={"Person"}, labels={"en": name, "fr": name})
         if _without_article(text) != name:

@@ -73,9 +73,12 @@ class SpeakerFinder:
             text = doc_text(doc)[start:end]
         ents = [e for e in doc_ents(doc) if e.start_char >= start and e.end_char <= end]
         role = self.find_role(text)
+        root = next((t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i), toks[-1])
         person = self.titled_person(ents, text, start, role) if role else \
             next((e for e in ents if e.label_ in ("PER", "PERSON") and not self.owner(e, end)
-                  and not (e.start_char > start and e.start > 0 and doc[e.start - 1].pos_ == "ADP")), None)
+                  and not (e.start_char > start and e.start > 0 and doc[e.start - 1].pos_ == "ADP")
+                  # "the Kherson regional administration": the name only modifies the noun that speaks
+                  and not (root.pos_ == "NOUN" and not e.start <= root.i < e.end and root.idx > e.start_char)), None)
         sp = {"start": start, "end": end, "text": text, "label": "", "role": role, "head": None}
         if person is not None:
             sp.update(start=person.start_char, end=person.end_char, text=person.text, label="PER")
@@ -96,6 +99,8 @@ class SpeakerFinder:
                 sp["region"] = self.region_before(doc, start)
         if role and person is None and any(t.lower_ in self.lex.possessives for t in toks):
             sp["possessive"] = True  # "leur porte-parole militaire": the organisation named before
+        elif role and person is None and self.group_owner(toks):
+            sp["group_possessive"] = True  # "the group's military spokesman": the group named before
         if self.lex.dependent_name.search(text):
             # "the Iran-backed group", "Russian-installed authorities": the name is not the speaker
             sp["label"] = "DESC"
@@ -128,6 +133,19 @@ class SpeakerFinder:
             candidates.append((s >= r_end and "," in between, e))
         appositive = [e for comma, e in candidates if comma]
         return (appositive or [e for _, e in candidates] or [None])[0]
+
+    def group_owner(self, toks: list[Token]) -> bool:
+        """Whether a group noun owns the phrase's title ("the group's military spokesman", "le
+        porte-parole militaire du mouvement", "a spokesman for the group")."""
+        for i, t in enumerate(toks):
+            if t.lower_ not in self.lex.group_nouns and t.lemma_.lower() not in self.lex.group_nouns:
+                continue
+            if i + 1 < len(toks) and toks[i + 1].lower_ in self.lex.owner_marks:
+                return True
+            before = [x.lower_ for x in toks[max(0, i - 2): i]]
+            if i == len(toks) - 1 and any(w in self.lex.owner_words for w in before):
+                return True
+        return False
 
     def owner(self, ent: Span, end: int) -> bool:
         """Whether a name owns the noun after it in its phrase ("Novozybkov's town council",
@@ -165,11 +183,13 @@ class SpeakerFinder:
         return [last[0], last[1]]
 
     def find_role(self, text: str) -> str | None:
+        """The title in a phrase; not one that owns what follows ("the mayor's office", "the
+        governor's press service": the office speaks, not a mayor)."""
         low = text.lower()
         for role in self.lex.roles:
-            m = re.search(rf"(?<!\w){re.escape(role)}(?!\w)", low)
-            if m:
-                return text[m.start(): m.end()]
+            for m in re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", low):
+                if not any(low[m.end():].startswith(mark + " ") for mark in self.lex.owner_marks):
+                    return text[m.start(): m.end()]
         return None
 
     def speaker_of(self, tok: Token) -> dict | None:
@@ -315,6 +335,12 @@ class SpeakerFinder:
             if org is not None:
                 return dict(org, via=sp["text"])
             return sp if sp.get("label") else None  # "le groupe Wagner" names itself
+        if sp.get("group_possessive"):
+            # a group is no state: the last organisation named as a subject, else mentioned
+            fits = [a for a in reversed(actors) if a.get("label") in ("ORG", "NORP") and not a.get("role")
+                    and not a.get("pronoun") and not self.institutional(a["text"])]
+            org = next((a for a in fits if not a.get("mentioned")), None) or next(iter(fits), None)
+            return dict(sp, head=[org["start"], org["end"]]) if org is not None else sp
         if sp.get("possessive"):
             org = next((a for a in reversed(actors) if a.get("label") not in ("PER", "DESC", "")
                         and not a.get("role") and not a.get("pronoun") and not a.get("mentioned")), None)
