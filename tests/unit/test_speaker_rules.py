@@ -144,3 +144,83 @@ def test_city_hall_is_the_city_administration(linker, text, lang, place):
 def test_region_demonym_does_not_hide_the_region(linker):
     assert linker._without_region_demonym("la région russe de Smolensk") == "la région de Smolensk"
     assert linker._without_region_demonym("le gouverneur russe") == "le gouverneur russe"
+
+
+# ---------- later rules ----------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Smoke rose over Voronezh. \"We lost two floors,\" said the director of the city's hospital, Dr Ivan Lobov, by phone."),
+    ("fr", "De la fumée s'élevait sur Voronej. « Nous avons perdu deux étages », a déclaré le directeur de l'hôpital, "
+           "le docteur Ivan Lobov, au téléphone."),
+])
+def test_a_name_after_a_title_may_carry_an_honorific(lang, text):
+    assert speakers(lang, text)[0].text == "Ivan Lobov"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A drone hit a warehouse in Voronezh. The governor of the region said three workers were hurt."),
+    ("fr", "Un drone a touché un entrepôt de Voronej. Le gouverneur de la région a indiqué que trois employés étaient blessés."),
+])
+def test_governor_of_the_region_named_by_its_city_is_that_regions_office(linker, lang, text):
+    sp = speakers(lang, text)[0]
+    head = Span(sp.head[0], sp.head[1], text[sp.head[0]: sp.head[1]])
+    m = EntityMention(Span(sp.start, sp.end, sp.text), "actor", sp.label, sp.role, head, False)
+    node = linker.actor(m, "art", frozenset({"RU"}), lang, ())
+    assert node is not None and node.member_of and "person" in node.iri
+    assert any("Voron" in label for label, _ in node.alt_labels)
+
+
+def test_governor_with_only_a_country_named_stays_unscoped(linker):
+    text = "A drone hit a warehouse in the south of Russia. The governor said three workers were hurt."
+    sp = speakers("en", text)[0]
+    head = Span(sp.head[0], sp.head[1], text[sp.head[0]: sp.head[1]])
+    m = EntityMention(Span(sp.start, sp.end, sp.text), "actor", sp.label, sp.role, head, False)
+    node = linker.actor(m, "art", frozenset({"RU"}), "en", ())
+    assert node is not None and node.member_of is None  # not "governor (Russia)"
+
+
+@pytest.mark.parametrize("text,lang", [("Ms Voloshina", "en"), ("Mme Volochina", "fr"), ("M. Volochina", "fr")])
+def test_a_courtesy_title_is_dropped_to_find_the_full_name(linker, text, lang):
+    full = "Irina Voloshina" if lang == "en" else "Irina Volochina"
+    m = EntityMention(Span(0, len(text), text), "actor", "PER", None, None, False)
+    node = linker.actor(m, "art", frozenset({"RU"}), lang, (full,))
+    assert node is not None and node.labels[lang] == full
+
+
+def test_a_name_modifying_the_speaking_noun_is_no_person():
+    sp = speakers("en", "A drone hit a bus. The Kherson regional administration said four people were hurt.")[0]
+    assert sp.label != "PER" and "administration" in sp.text
+
+
+def test_the_mayors_office_is_no_mayor():
+    sp = speakers("en", "A missile hit a printing house in Kharkiv, the city's mayor's office said.")
+    assert all(s.role != "mayor" for s in sp)
+
+
+@pytest.mark.parametrize("lang,text,group", [
+    ("en", "Hezbollah fired rockets at Metula. \"This is our answer,\" the group's military spokesman said.", "Hezbollah"),
+    ("fr", "Le Hezbollah a tiré des roquettes sur Metoula. « C'est notre réponse », a déclaré le porte-parole du mouvement.",
+     "Hezbollah"),
+])
+def test_the_groups_spokesman_speaks_for_the_group_named_before(lang, text, group):
+    sp = speakers(lang, text)[0]
+    assert sp.head is not None and group in text[sp.head[0]: sp.head[1]]
+
+
+def test_a_groups_spokesman_is_never_a_state():
+    sp = speakers("en", "After US strikes on the port, \"we will answer\", the group's spokesman said.")[0]
+    assert sp.head is None or "US" not in sp.text
+
+
+@pytest.mark.parametrize("text,lang,code", [
+    ("Bangladesh's Foreign Office", "en", "BD"), ("Pakistan's Foreign Office", "en", "PK"), ("the British Foreign Office", "en", "GB"),
+])
+def test_a_foreign_office_is_its_own_countrys(linker, text, lang, code):
+    node = actor(linker, text, lang)
+    assert node is not None and (node.member_of or "").endswith(f"/country/{code}") or node.iri.endswith(f"{code.lower()}-fcdo")
+
+
+def test_a_british_alias_in_a_mention_of_another_country_is_dropped(linker):
+    gb = linker.gazetteer.find_actor("Foreign Office", frozenset())
+    assert gb is not None and linker._of_another_country(gb, "Bangladesh's Foreign Office")
+    assert not linker._of_another_country(gb, "the British Foreign Office")
