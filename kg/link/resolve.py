@@ -244,7 +244,8 @@ class Linker:
         own = g.actors.country.get(actor.iri.rsplit("/", 1)[-1])
         if not own:
             return False
-        named = {c for w in re.findall(r"[A-ZÀ-Ý][\w.-]*", text)
+        # short capitals are no country here unless dotted ("TV" is no Tuvalu; "U.S." is)
+        named = {c for w in re.findall(r"[A-ZÀ-Ý][\w.-]*", text) if len(w) > 3 or "." in w.rstrip(".")
                  for c in [g.country_code(w.removesuffix(".")) or g.country_for_demonym(w)] if c}
         return bool(named) and own not in named
 
