@@ -58,6 +58,9 @@ _ARTICLES = frozenset(w.lower() for w in _name_words("article"))
 _LEADING_GLUE = re.compile(r"^(?:\s*(?:(?:le|la|les|the|a|an|un|une|de|du|des|of|for|at|à|in|au|aux)\b|l['’]|d['’]))+\s*",
                            re.I)
 
+# "Full Name of an Organisation (ACRONYM)", the bracket maybe cut by the parse
+_NAME_AND_ACRONYM = re.compile(r"^(.+?)\s*\(\s*([A-Z][A-Za-z]{1,7})?\s*\)?$")
+
 # the longest phrase a place's body is named with ("the Belgorod region's operational headquarters")
 BODY_MAX_WORDS = 10
 # "Novozybkov's town council" is named "Novozybkov town council"
@@ -224,6 +227,9 @@ class Linker:
             return self._functionary(text, mention, role, article_key, ctx, lang, found)
         if found is not None:
             return self._remember(found)
+        named = self._named_with_acronym(text, ctx, lang) if label == "ORG" else None
+        if named is not None:
+            return named
         state = self._state(text, ctx) or self._state_in(text, ctx)
         if state is not None:
             return state
@@ -483,6 +489,28 @@ class Linker:
             return self._remember(place)
         admin = g.administration(place)
         return self._remember(admin) if admin is not None else None
+
+    def _named_with_acronym(self, text: str, ctx: frozenset[str], lang: str | None) -> Node | None:
+        """An organisation given by its full name and an acronym in brackets ("L'Administration
+        des ports maritimes d'Ukraine (USPA)", "the State Emergency Service of Ukraine (SESU)"):
+        that organisation, named as written, member of the state its name holds; not the state
+        its words would make it ("administration … d'Ukraine")."""
+        m = _NAME_AND_ACRONYM.match(text)
+        if m is None:
+            return None
+        name = _without_article(m.group(1))
+        if len(tokens(name)) < 3 or not name[:1].isupper() or self.gazetteer.country_for_demonym(name.split()[0]):
+            return None
+        g = self.gazetteer
+        codes = [c for w in re.findall(r"[A-ZÀ-Ý][\w-]{3,}", name)
+                 for c in [g.country_code(w) or g.country_for_demonym(w)] if c]
+        state = self._remember(g.country(codes[0])) if codes else None
+        node = Node(iri=org_iri(slug(normalize_name(name))), classes={"Organization"},
+                    labels={lang: name} if lang else {"en": name, "fr": name},
+                    member_of=state.iri if state is not None else None)
+        if m.group(2):
+            node.alt_labels.add((m.group(2), "mul"))
+        return self._remember(node)
 
     def _body(self, text: str, ctx: frozenset[str], lang: str | None) -> Node | None:
         """A place's own body (``body_words.tsv``): "Novozybkov's town council", "l'état-major

@@ -17,8 +17,8 @@ from kg.nlp.lexicon import lexicon, read_table
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.syntax import doc_ents, doc_text, in_ranges, noun_phrase, token_range
 
-# a name set off by commas before the verb: "Le chef de la police de Donetsk, Dmytro Lyssenko, a déclaré"
-APPOSITIVE_NAME = re.compile(r",\s*((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,\s*$")
+# a person's name as written: two to four capitalised words ("Dmytro Lyssenko", "Samir Abou Jaber")
+NAME = r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
 # what may follow a name given in apposition after a title ("…, a annoncé le gouverneur de la
 # région, Ivan X." / "…, Ivan X, qui …"): the end of the name's phrase
 NAME_END = re.compile(r"\s*(?:[,.;:)»”\"]|$|\s(?:qui|who)\b)")
@@ -54,8 +54,11 @@ class SpeakerFinder:
         self.role_complements = _speaker_words(lang, "role_complement")
         honorifics = "|".join(sorted(map(re.escape, _speaker_words(lang, "honorific")), key=len, reverse=True))
         # ", " then an optional article and honorific before a name in apposition
-        self.name_lead = re.compile(rf"\s*,\s*(?:(?:le|la|the)\s+)?(?:(?:{honorifics})(?!\w)\s*)?" if honorifics
-                                    else r"\s*,\s*", re.I)
+        lead = rf"(?:(?:le|la|the)\s+)?(?:(?:{honorifics})(?!\w)\s*)?" if honorifics else ""
+        self.name_lead = re.compile(rf"\s*,\s*{lead}", re.I)
+        # a name set off by commas before the verb, maybe after an honorific: "Le directeur de
+        # l'hôpital X, le docteur Samir Y, a affirmé"
+        self.appositive_name = re.compile(rf",\s*(?i:{lead})({NAME})\s*,\s*$")
 
     def speaker_from_tokens(self, toks: list[Token]) -> dict | None:
         if not toks:
@@ -251,9 +254,16 @@ class SpeakerFinder:
             return None
         at = sp["end"] + m.end()
         ent = next((e for e in doc_ents(doc) if e.start_char == at and e.label_ in ("PER", "PERSON")), None)
-        if ent is None or not NAME_END.match(text[ent.end_char:]):
+        if ent is not None:
+            start, end = ent.start_char, ent.end_char
+        else:  # the model missed or mislabelled the name ("…, Mykola Hrytsenko." tagged a place)
+            named = re.match(NAME, text[at:])
+            if named is None:
+                return None
+            start, end = at, at + named.end()
+        if not NAME_END.match(text[end:]):
             return None
-        return {"start": ent.start_char, "end": ent.end_char, "text": ent.text, "label": "PER",
+        return {"start": start, "end": end, "text": text[start:end], "label": "PER",
                 "role": sp["role"], "head": [sp["start"], sp["end"]]}
 
     def aged(self, sp: dict, toks: list[Token]) -> bool:
@@ -309,7 +319,7 @@ class SpeakerFinder:
         description gives the role."""
         text = doc_text(doc)
         between = text[sp["end"]: cue_start]
-        m = APPOSITIVE_NAME.search(between)
+        m = self.appositive_name.search(between)
         if m is None or re.search(r"[.;:!?]", between[: m.start()]) or m.start() > 80:
             return None
         start = sp["end"] + m.start(1)
@@ -344,6 +354,9 @@ class SpeakerFinder:
         if sp.get("possessive"):
             org = next((a for a in reversed(actors) if a.get("label") not in ("PER", "DESC", "")
                         and not a.get("role") and not a.get("pronoun") and not a.get("mentioned")), None)
+            if org is None and history and history[-1].get("label") not in ("PER", "DESC") and not history[-1].get("role"):
+                # "L'armée congolaise a affirmé … a déclaré son porte-parole": the organisation that spoke last
+                org = history[-1]
             if org is not None:
                 return dict(sp, head=[org["start"], org["end"]])
         if sp.get("bare_role"):
