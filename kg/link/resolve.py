@@ -326,10 +326,7 @@ class Linker:
             roles={(role, role_lang)},
         )
         seen = _without_article(text)
-        if seen != label and len(seen.split()) <= (6 if org is None else 4):
-            # the words as written; with an organisation found, only a short phrase ("spokesman
-            # for Hamas"): a long one adds other names' words ("a source in Ukraine's military
-            # intelligence agency" also names Ukraine, its army, military intelligence)
+        if seen != label and len(seen.split()) <= 6:
             node.alt_labels.add((seen, role_lang))
         if office is not None:
             # the office of a region named elsewhere ("the regional governor" after "Smolensk
