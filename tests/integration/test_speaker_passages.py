@@ -8,9 +8,11 @@ title with the name after it ("…, said the governor of the region, Pavel X"), 
 ("the Tula region's governor", "Novozybkov's town council"), a first name with an age, a
 state's sub-bodies (state television, military intelligence, emergencies ministry,
 civil-aviation agency), a place's own bodies (operational headquarters, city hall, council)
-and foreign-ministry spokespeople of several countries. Floors: the first measurement after
-the rules, rounded down to 0.05 (before them: en P 0.615 R 0.500, fr P 0.444 R 0.250;
-after: en P 1.0 R 1.0, fr P 1.0 R 1.0).
+foreign-ministry spokespeople of several countries, courtesy titles ("Ms X"), honorifics
+before an appositive name, "the group's spokesman" and organisations given with an acronym.
+Floors: the measurement after the rules, rounded down to 0.05 (on the first 12 passages of
+each file, before the rules: en P 0.615 R 0.500, fr P 0.444 R 0.250; on all of them after:
+en P 1.0 R 1.0, fr P 1.0 R 1.0).
 """
 from __future__ import annotations
 
