@@ -12,13 +12,22 @@ Rules for an actor mention, in order (the first that applies wins):
    scoped to the article: IRI from the article key, the organisation and the role
    (:func:`kg.link.iris.scoped_person_iri`), ``memberOf`` the organisation found in the
    head phrase — a curated/generated actor ("diplomatie américaine"), the state ("du
-   gouvernement ukrainien"), or the administration of a place ("de la région de Koursk").
-4. A curated or generated actor alias ("le Kremlin", "Russia's defence ministry").
+   gouvernement ukrainien"), a place's body ("de l'hôpital de Kadugli") or the administration
+   of a place ("de la région de Koursk"). A territorial title whose head is a place named
+   elsewhere ("the regional governor" after "Smolensk region", the NLP stage's head) is the
+   office of that region (of a city's region), also named "governor of the Smolensk region".
+4. A curated or generated actor alias ("le Kremlin", "Russia's defence ministry"), unless the
+   mention names only other countries ("Bangladesh's Foreign Office" is not the British one);
+   an organisation's full name with its acronym in brackets is that organisation, member of
+   its state ("L'Administration des ports maritimes d'Ukraine (USPA)").
 5. The state (the country node): a country name, a capital used as an actor ("Moscou a
    démenti", "Washington says"), a demonym group ("les Russes"), or one of those with a
    state word ("gouvernement russe", "the Ukrainian authorities", "le régime de Kiev").
-6. A region or city used as an actor, or a phrase of ``admin_words.tsv`` about one ("Kursk
-   regional administration"): the administration governing it.
+6. A place's own body (``body_words.tsv``: "Novozybkov's town council", "l'état-major
+   opérationnel de la région de Belgorod"): an organisation named as written, member of the
+   place's administration. Else a region or city used as an actor, or a phrase of
+   ``admin_words.tsv`` about one ("Kursk regional administration"): the administration
+   governing it.
 7. A spaCy organisation not in the tables: an ad-hoc node keyed by its normalized name.
 
 Anything else (pronouns, common nouns) is None: the NLP stage resolves those first.
