@@ -309,6 +309,11 @@ class SpeakerFinder:
         last_speaker = history[-1] if history else None
         named = [a for a in actors if not a.get("pronoun") and (a.get("label") == "PER") == personal]
         last_named = named[-1] if named else None
+        if last_named is not None and last_speaker is not None and \
+                last_named.get("sent_start", -1) <= last_speaker.get("pos", -1) < last_named.get("sent_end", -1):
+            # named in the last speaker's own sentence ("Iran's foreign ministry said Tehran
+            # would respond. It said…"): part of what was said, not a new actor
+            last_named = None
         if last_named is not None and (last_speaker is None or last_named.get("pos", -1) > last_speaker.get("pos", -1)):
             return dict(last_named, via=sp["text"])
         return dict(last_speaker, via=sp["text"]) if last_speaker is not None else None
@@ -395,6 +400,7 @@ class SpeakerFinder:
                 sp = self.speaker_from_tokens(noun_phrase(tok))
                 if sp and not sp.get("pronoun") and sp.get("label") != "DESC":
                     sp["pos"] = tok.idx
+                    sp["sent_start"], sp["sent_end"] = sent.start_char, sent.end_char
                     out.append(sp)
                     taken.update(range(sp["start"], sp["end"]))
         mentioned = []

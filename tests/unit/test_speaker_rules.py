@@ -224,3 +224,15 @@ def test_a_british_alias_in_a_mention_of_another_country_is_dropped(linker):
     gb = linker.gazetteer.find_actor("Foreign Office", frozenset())
     assert gb is not None and linker._of_another_country(gb, "Bangladesh's Foreign Office")
     assert not linker._of_another_country(gb, "the British Foreign Office")
+
+
+def test_it_after_a_state_named_in_the_speakers_own_clause_is_the_speaker():
+    text = "Iran's foreign ministry said Tehran would respond. It said reports of a second strike were false."
+    first, second = speakers("en", text)
+    assert second.text == first.text and "ministry" in second.text
+
+
+def test_a_person_named_in_a_later_sentence_is_still_the_antecedent():
+    text = "Le ministère a indiqué que trois personnes avaient été blessées. Olena Petrenko était de garde. " \
+           "« Tout a tremblé », a-t-elle raconté."
+    assert speakers("fr", text)[-1].text == "Olena Petrenko"
