@@ -12,13 +12,22 @@ Rules for an actor mention, in order (the first that applies wins):
    scoped to the article: IRI from the article key, the organisation and the role
    (:func:`kg.link.iris.scoped_person_iri`), ``memberOf`` the organisation found in the
    head phrase — a curated/generated actor ("diplomatie américaine"), the state ("du
-   gouvernement ukrainien"), or the administration of a place ("de la région de Koursk").
-4. A curated or generated actor alias ("le Kremlin", "Russia's defence ministry").
+   gouvernement ukrainien"), a place's body ("de l'hôpital de Kadugli") or the administration
+   of a place ("de la région de Koursk"). A territorial title whose head is a place named
+   elsewhere ("the regional governor" after "Smolensk region", the NLP stage's head) is the
+   office of that region (of a city's region), also named "governor of the Smolensk region".
+4. A curated or generated actor alias ("le Kremlin", "Russia's defence ministry"), unless the
+   mention names only other countries ("Bangladesh's Foreign Office" is not the British one);
+   an organisation's full name with its acronym in brackets is that organisation, member of
+   its state ("L'Administration des ports maritimes d'Ukraine (USPA)").
 5. The state (the country node): a country name, a capital used as an actor ("Moscou a
    démenti", "Washington says"), a demonym group ("les Russes"), or one of those with a
    state word ("gouvernement russe", "the Ukrainian authorities", "le régime de Kiev").
-6. A region or city used as an actor, or a phrase of ``admin_words.tsv`` about one ("Kursk
-   regional administration"): the administration governing it.
+6. A place's own body (``body_words.tsv``: "Novozybkov's town council", "l'état-major
+   opérationnel de la région de Belgorod"): an organisation named as written, member of the
+   place's administration. Else a region or city used as an actor, or a phrase of
+   ``admin_words.tsv`` about one ("Kursk regional administration"): the administration
+   governing it.
 7. A spaCy organisation not in the tables: an ad-hoc node keyed by its normalized name.
 
 Anything else (pronouns, common nouns) is None: the NLP stage resolves those first.
@@ -36,7 +45,7 @@ from typing import Iterable, Sequence
 
 from kg.link.gazetteer import Gazetteer, copy_node, default_gazetteer
 from kg.link.iris import org_iri, person_iri, scoped_person_iri
-from kg.link.normalize import has_upper, name_key, normalize_name, slug, tokens
+from kg.link.normalize import french_de, has_upper, name_key, normalize_name, slug, tokens
 from kg.link.persons import person_key
 from kg.link.tables import read_table
 from kg.tables import data_table
@@ -53,6 +62,32 @@ def _name_words(use: str) -> list[str]:
 # words that introduce the organisation of a role: "porte-parole DE la diplomatie", "spokesman FOR"
 _ROLE_GLUE = frozenset(w.lower() for w in _name_words("role_glue"))
 _ARTICLES = frozenset(w.lower() for w in _name_words("article"))
+
+# the words before an organisation's name in what is left of a role phrase ("le  de l'hôpital")
+_LEADING_GLUE = re.compile(r"^(?:\s*(?:(?:le|la|les|the|a|an|un|une|de|du|des|of|for|at|à|in|au|aux)\b|l['’]|d['’]))+\s*",
+                           re.I)
+
+# "Full Name of an Organisation (ACRONYM)", the bracket maybe cut by the parse
+_NAME_AND_ACRONYM = re.compile(r"^(.+?)\s*\(\s*([A-Z][A-Za-z]{1,7})?\s*\)?$")
+
+# the longest phrase a place's body is named with ("the Belgorod region's operational headquarters")
+BODY_MAX_WORDS = 10
+# "Novozybkov's town council" is named "Novozybkov town council"
+_POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\b")
+
+
+@lru_cache(maxsize=1)
+def _territorial_roles() -> frozenset[str]:
+    """Titles that hold a region's office ("governor"), from the NLP lexicon's speaker words."""
+    return frozenset(name_key(r.cells[2]) for r in data_table("lexicon", "speaker_words.tsv")
+                     if len(r.cells) > 2 and r.cells[1] == "territorial")
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> tuple[str, ...]:
+    """The nouns of a place's own bodies (``body_words.tsv``, every language)."""
+    return tuple(r["word"] for r in read_table("body_words.tsv"))
+
 
 @lru_cache(maxsize=None)
 def _words(table: str) -> frozenset[str]:
@@ -72,6 +107,15 @@ def _role_languages() -> dict[str, str]:
     for lang, role, *_ in (r.cells + ("",) for r in data_table("lexicon", "roles.tsv")):
         langs.setdefault(name_key(role), lang)
     return langs
+
+
+_HONORIFICS = frozenset(w.lower() for w in _name_words("honorific"))
+
+
+def _without_honorific(name: str) -> str:
+    """"Ms Kovrigina" -> "Kovrigina", "M. Gladkov" -> "Gladkov": the name without a courtesy title."""
+    head, _, rest = name.partition(" ")
+    return rest.strip() if rest.strip() and head.lower().rstrip(".") in _HONORIFICS else name
 
 
 def _contains(words: Sequence[str], part: Sequence[str]) -> bool:
@@ -182,6 +226,8 @@ class Linker:
         g = self.gazetteer
 
         found = g.find_actor(text, ctx)
+        if found is not None and self._of_another_country(found, text):
+            found = None  # "Bangladesh's Foreign Office" is not the British one
         if found is not None and "Person" in found.classes:
             return self._remember(found)
         if label in PERSON_LABELS and not (found is not None and self._covers(found, text)):
@@ -190,15 +236,33 @@ class Linker:
             return self._functionary(text, mention, role, article_key, ctx, lang, found)
         if found is not None:
             return self._remember(found)
+        named = self._named_with_acronym(text, ctx, lang) if label == "ORG" else None
+        if named is not None:
+            return named
         state = self._state(text, ctx) or self._state_in(text, ctx)
         if state is not None:
             return state
         if self._surname_of(text, article_persons):
             return self._person(text, mention, None, ctx, lang, article_persons)
+        body = self._body(text, ctx, lang)
+        if body is not None:
+            return body
         admin = self._administration(text, ctx, loose=label in {"GPE", "LOC", ""})
         if admin is not None:
             return admin
         return self._adhoc_org(text, label, lang)
+
+    def _of_another_country(self, actor: Node, text: str) -> bool:
+        """Whether a mention names only countries other than the actor's own ("Bangladesh's
+        Foreign Office" matched by the British "Foreign Office")."""
+        g = self.gazetteer
+        own = g.actors.country.get(actor.iri.rsplit("/", 1)[-1])
+        if not own:
+            return False
+        # short capitals are no country here unless dotted ("TV" is no Tuvalu; "U.S." is)
+        named = {c for w in re.findall(r"[A-ZÀ-Ý][\w.-]*", text) if len(w) > 3 or "." in w.rstrip(".")
+                 for c in [g.country_code(w.removesuffix(".")) or g.country_for_demonym(w)] if c}
+        return bool(named) and own not in named
 
     @staticmethod
     def _names(node: Node) -> list[tuple[str, ...]]:
@@ -216,7 +280,7 @@ class Linker:
     @staticmethod
     def _surname_of(text: str, article_persons: Sequence[str]) -> str | None:
         """The one full name of the article whose surname ``text`` is ("Gritsenko")."""
-        key = person_key(_without_article(text))
+        key = person_key(_without_honorific(_without_article(text)))
         if len(key.split()) != 1 or not has_upper(text):
             return None
         full = {p for p in article_persons if len(person_key(p).split()) > 1 and person_key(p).split()[-1] == key}
@@ -229,7 +293,7 @@ class Linker:
 
     def _person(self, text: str, mention: EntityMention, role: str | None, ctx: frozenset[str],
                 lang: str | None, article_persons: Sequence[str]) -> Node:
-        name = self._surname_of(text, article_persons) or _without_article(text)
+        name = self._surname_of(text, article_persons) or _without_honorific(_without_article(text))
         key = person_key(name)
         node = Node(iri=person_iri(key), classes={"Person"}, labels={"en": name, "fr": name})
         if _without_article(text) != name:
@@ -246,7 +310,14 @@ class Linker:
     def _functionary(self, text: str, mention: EntityMention, role: str, article_key: str,
                      ctx: frozenset[str], lang: str | None, found: Node | None) -> Node:
         head = mention.head.text if mention.head is not None else text
-        org = self._organisation_of(head, role, ctx)
+        office = None
+        if mention.head is not None and role.lower() not in head.lower() and name_key(role) in _territorial_roles():
+            # "the regional governor" with the region named elsewhere (the NLP stage's head)
+            office = self._region_of(head, ctx)
+            head = text  # the place phrase is no organisation of the title ("la Russie")
+        org = self._remember(self.gazetteer.administration(office)) if office is not None else None
+        if org is None and office is None:
+            org = self._organisation_of(head, role, ctx)
         if org is None and head != text:
             org = self._organisation_of(text, role, ctx)
         if org is None and found is not None:
@@ -266,7 +337,33 @@ class Linker:
         seen = _without_article(text)
         if seen != label and len(seen.split()) <= 6:
             node.alt_labels.add((seen, role_lang))
+        if office is not None:
+            # the office of a region named elsewhere ("the regional governor" after "Smolensk
+            # region"): also named as news names that office, "governor of the Smolensk region"
+            node.alt_labels.add((self._office_name(role, office, role_lang), role_lang))
         return self._remember(node)
+
+    def _region_of(self, text: str, ctx: frozenset[str]) -> Node | None:
+        """The region a phrase names, or the region of the city it names ("Voronej" -> Voronezh
+        Oblast); None for a country or nothing."""
+        g = self.gazetteer
+        place = g.find_place_in(self._without_region_demonym(text), ctx)
+        for _ in range(4):
+            if place is None or "Country" in place.classes:
+                return None
+            if "Region" in place.classes:
+                return place
+            place = g.node(place.located_in) if place.located_in else None
+        return None
+
+    def _office_name(self, role: str, region: Node, lang: str) -> str:
+        """"governor of the Smolensk region" / "gouverneur de la région de Smolensk"."""
+        g = self.gazetteer
+        known = g.regions.get(g._region_by_iri.get(region.iri, ""))
+        short = dict(known.short) if known is not None else {}
+        if lang == "fr":
+            return f"{role} de la région {french_de(short.get('fr') or region.labels.get('fr', ''))}"
+        return f"{role} of the {short.get('en') or region.labels.get('en', '')} region"
 
     def _organisation_of(self, head: str, role: str, ctx: frozenset[str]) -> Node | None:
         """The organisation a role belongs to, from the phrase around it."""
@@ -276,10 +373,14 @@ class Linker:
             rest = rest.replace(variant, " ")
         if not tokens(rest):
             return None
+        actor = g.find_actor(rest, ctx)
+        if actor is not None and "Person" not in actor.classes:
+            # a named body wins over an adjective's guess ("a source in Ukraine's military
+            # intelligence agency" is in the intelligence agency, not the armed forces)
+            return self._remember(actor)
         institution = self._institution_by_adjective(rest, ctx)
         if institution is not None:
             return institution
-        actor = g.find_actor(rest, ctx)
         if actor is not None:
             if "Person" in actor.classes:
                 actor = self.gazetteer.node(actor.member_of) if actor.member_of else None
@@ -297,11 +398,24 @@ class Linker:
             # santé, à Genève": an organisation the tables do not know, named with capitals
             # right after the role (a place there is the administration, below)
             return self._adhoc_org(org_name, "ORG", None)
-        place = g.find_place_in(rest, ctx)
+        # the body named after "of": "(chief) physician of the Klintsy hospital" -> "Klintsy hospital"
+        owned = re.split(r"\b(?:of|for|at)\s+(?:the\s+)?", rest, maxsplit=1, flags=re.I)
+        body = self._body(_LEADING_GLUE.sub("", owned[-1]), ctx, None)
+        if body is not None:  # "le directeur de l'hôpital de Kadugli": the hospital's
+            return body
+        place = g.find_place_in(self._without_region_demonym(rest), ctx)
         if place is not None:
             admin = g.administration(place)
             return self._remember(admin) if admin is not None else None
         return None
+
+    def _without_region_demonym(self, text: str) -> str:
+        """"la région russe de Smolensk" -> "la région de Smolensk": the demonym after a region
+        word says which country the region is in, and hides the region from the gazetteer."""
+        words = text.split()
+        region = self.gazetteer.words.region
+        return " ".join(w for i, w in enumerate(words)
+                        if not (i and name_key(words[i - 1]) in region and self.gazetteer.country_for_demonym(w)))
 
     def _institution_by_adjective(self, text: str, ctx: frozenset[str]) -> Node | None:
         """"porte-parole militaire israélien", "a U.S. defense official": an adjective of
@@ -375,6 +489,8 @@ class Linker:
                 return None
             own = self._country_of(place)
             for w in words:  # "Russian-installed authorities in Kherson" are not Kherson's
+                if len(w) <= 2 or w in g.words.link or w in _ARTICLES:
+                    continue  # "de", "la" are no country codes here ("la mairie de Koursk")
                 other = g.demonyms.index.get(w) or g.countries.index.get(w)
                 if other and other != own:
                     return None
@@ -382,6 +498,46 @@ class Linker:
             return self._remember(place)
         admin = g.administration(place)
         return self._remember(admin) if admin is not None else None
+
+    def _named_with_acronym(self, text: str, ctx: frozenset[str], lang: str | None) -> Node | None:
+        """An organisation given by its full name and an acronym in brackets ("L'Administration
+        des ports maritimes d'Ukraine (USPA)", "the State Emergency Service of Ukraine (SESU)"):
+        that organisation, named as written, member of the state its name holds; not the state
+        its words would make it ("administration … d'Ukraine")."""
+        m = _NAME_AND_ACRONYM.match(text)
+        if m is None:
+            return None
+        name = _without_article(m.group(1))
+        if len(tokens(name)) < 3 or not name[:1].isupper() or self.gazetteer.country_for_demonym(name.split()[0]):
+            return None
+        g = self.gazetteer
+        codes = [c for w in re.findall(r"[A-ZÀ-Ý][\w-]{3,}", name)
+                 for c in [g.country_code(w) or g.country_for_demonym(w)] if c]
+        state = self._remember(g.country(codes[0])) if codes else None
+        node = Node(iri=org_iri(slug(normalize_name(name))), classes={"Organization"},
+                    labels={lang: name} if lang else {"en": name, "fr": name},
+                    member_of=state.iri if state is not None else None)
+        if m.group(2):
+            node.alt_labels.add((m.group(2), "mul"))
+        return self._remember(node)
+
+    def _body(self, text: str, ctx: frozenset[str], lang: str | None) -> Node | None:
+        """A place's own body (``body_words.tsv``): "Novozybkov's town council", "l'état-major
+        opérationnel de la région de Belgorod", "the Klintsy hospital" -> an organisation named
+        as written (a possessive folded: "Novozybkov town council"), member of the place's
+        administration; kept apart from the administration, which speaks for itself."""
+        name = _POSSESSIVE_S.sub("", _without_article(text))
+        words = tokens(name)
+        if len(words) > BODY_MAX_WORDS or not any(_contains(words, tokens(b)) for b in _body_words()):
+            return None
+        place = self.gazetteer.find_place_in(self._without_region_demonym(name), ctx)
+        if place is None or "Country" in place.classes:
+            return None
+        admin = self.gazetteer.administration(place)
+        node = Node(iri=org_iri(slug(normalize_name(name))), classes={"Organization"},
+                    labels={lang: name} if lang else {"en": name, "fr": name},
+                    member_of=self._remember(admin).iri if admin is not None else None)
+        return self._remember(node)
 
     def _adhoc_org(self, text: str, label: str, lang: str | None) -> Node | None:
         """An organisation the tables do not know (rule 7): ORG entities, and descriptions

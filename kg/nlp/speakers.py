@@ -13,12 +13,23 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lexicon import lexicon, read_table
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.syntax import doc_ents, doc_text, in_ranges, noun_phrase, token_range
 
-# a name set off by commas before the verb: "Le chef de la police de Donetsk, Dmytro Lyssenko, a déclaré"
-APPOSITIVE_NAME = re.compile(r",\s*((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,\s*$")
+# a person's name as written: two to four capitalised words ("Dmytro Lyssenko", "Samir Abou Jaber")
+NAME = r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
+# what may follow a name given in apposition after a title ("…, a annoncé le gouverneur de la
+# région, Ivan X." / "…, Ivan X, qui …"): the end of the name's phrase
+NAME_END = re.compile(r"\s*(?:[,.;:)»”\"]|$|\s(?:qui|who)\b)")
+# a first name set off with an age ("said Vera, 71," / "a raconté Vera, 71 ans,"): a person,
+# whatever the gazetteer or the model make of the name
+AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:\s*ans)?\s*[,.;)]")
+
+
+def _speaker_words(lang: str, use: str) -> frozenset[str]:
+    """Words of ``speaker_words.tsv`` with that use, for uses the shared lexicon does not hold."""
+    return frozenset(r[2].lower() for r in read_table("speaker_words.tsv") if r[0] == lang and r[1] == use)
 
 
 def _acting(tok: Token, lex: Lexicon) -> bool:
@@ -38,6 +49,16 @@ class SpeakerFinder:
         self.lang = lang
         self.lex = lexicon(lang)
         self.pronouns = self.lex.pronouns
+        self.role_modifiers = _speaker_words(lang, "role_modifier")
+        self.territorial = _speaker_words(lang, "territorial")
+        self.role_complements = _speaker_words(lang, "role_complement")
+        honorifics = "|".join(sorted(map(re.escape, _speaker_words(lang, "honorific")), key=len, reverse=True))
+        # ", " then an optional article and honorific before a name in apposition
+        lead = rf"(?:(?:le|la|the)\s+)?(?:(?:{honorifics})(?!\w)\s*)?" if honorifics else ""
+        self.name_lead = re.compile(rf"\s*,\s*{lead}", re.I)
+        # a name set off by commas before the verb, maybe after an honorific: "Le directeur de
+        # l'hôpital X, le docteur Samir Y, a affirmé"
+        self.appositive_name = re.compile(rf",\s*(?i:{lead})({NAME})\s*,\s*$")
 
     def speaker_from_tokens(self, toks: list[Token]) -> dict | None:
         if not toks:
@@ -47,17 +68,28 @@ class SpeakerFinder:
         text = doc_text(doc)[start:end]
         if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON"):
             return {"pronoun": True, "text": text, "start": start, "end": end}
+        # a name after a preposition inside the phrase is where or whose, not who ("the
+        # health ministry in Sanaa"); a name the parse cut ("un porte-parole du Foreign | Office"): the phrase takes it whole
+        cut = [e for e in doc_ents(doc) if start <= e.start_char < end < e.end_char]
+        if cut:
+            end = cut[0].end_char
+            text = doc_text(doc)[start:end]
         ents = [e for e in doc_ents(doc) if e.start_char >= start and e.end_char <= end]
         role = self.find_role(text)
+        root = next((t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i), toks[-1])
         person = self.titled_person(ents, text, start, role) if role else \
-            next((e for e in ents if e.label_ in ("PER", "PERSON")), None)
+            next((e for e in ents if e.label_ in ("PER", "PERSON") and not self.owner(e, end)
+                  and not (e.start_char > start and e.start > 0 and doc[e.start - 1].pos_ == "ADP")
+                  # "the Kherson regional administration": the name only modifies the noun that speaks
+                  and not (root.pos_ == "NOUN" and not e.start <= root.i < e.end and root.idx > e.start_char)), None)
         sp = {"start": start, "end": end, "text": text, "label": "", "role": role, "head": None}
         if person is not None:
             sp.update(start=person.start_char, end=person.end_char, text=person.text, label="PER")
             if role:
                 sp["head"] = [start, end]
         elif ents:
-            sp["label"] = ents[0].label_
+            # a name that owns the phrase's noun ("Novozybkov's town council") does not label it
+            sp["label"] = next((e.label_ for e in ents if e.label_ not in ("PER", "PERSON")), "")
         if role and person is None:
             sp["head"] = [start, end]
         head_noun = next((t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i), toks[-1])
@@ -66,8 +98,12 @@ class SpeakerFinder:
             sp["group"] = True
         if role and person is None and not ents and self.bare_title(toks, role):
             sp["bare_role"] = True  # "the governor", "le porte-parole": the one titled so before
+            if role.lower() in self.territorial:
+                sp["region"] = self.region_before(doc, start)
         if role and person is None and any(t.lower_ in self.lex.possessives for t in toks):
             sp["possessive"] = True  # "leur porte-parole militaire": the organisation named before
+        elif role and person is None and self.group_owner(toks):
+            sp["group_possessive"] = True  # "the group's military spokesman": the group named before
         if self.lex.dependent_name.search(text):
             # "the Iran-backed group", "Russian-installed authorities": the name is not the speaker
             sp["label"] = "DESC"
@@ -91,8 +127,8 @@ class SpeakerFinder:
             if e.label_ not in ("PER", "PERSON"):
                 continue
             s, t = e.start_char - start, e.end_char - start
-            if t <= r_start and any(text[t:].startswith(mark) for mark in self.lex.owner_marks):
-                continue  # "Shebekino's deputy mayor"
+            if t <= r_start and any(mark in text[t:r_start] for mark in self.lex.owner_marks):
+                continue  # "Shebekino's deputy mayor", "the Rostov region's governor"
             between = low[r_end:s] if s >= r_end else ""
             if s >= r_end and "," not in between and any(w in self.lex.owner_words
                                                          for w in re.findall(r"[\w'’]+", between)):
@@ -101,20 +137,62 @@ class SpeakerFinder:
         appositive = [e for comma, e in candidates if comma]
         return (appositive or [e for _, e in candidates] or [None])[0]
 
-    @staticmethod
-    def bare_title(toks: list[Token], role: str) -> bool:
+    def group_owner(self, toks: list[Token]) -> bool:
+        """Whether a group noun owns the phrase's title ("the group's military spokesman", "le
+        porte-parole militaire du mouvement", "a spokesman for the group")."""
+        for i, t in enumerate(toks):
+            if t.lower_ not in self.lex.group_nouns and t.lemma_.lower() not in self.lex.group_nouns:
+                continue
+            if i + 1 < len(toks) and toks[i + 1].lower_ in self.lex.owner_marks:
+                return True
+            before = [x.lower_ for x in toks[max(0, i - 2): i]]
+            if i == len(toks) - 1 and any(w in self.lex.owner_words for w in before):
+                return True
+        return False
+
+    def owner(self, ent: Span, end: int) -> bool:
+        """Whether a name owns the noun after it in its phrase ("Novozybkov's town council",
+        "the Tula region's emergency services"): the phrase names a body, not that person."""
+        after = doc_text(ent.doc)[ent.end_char: end]
+        return any(re.match(rf"^(?:\s+[\w-]+){{0,2}}{re.escape(m)}\s+\w", after) for m in self.lex.owner_marks)
+
+    def bare_title(self, toks: list[Token], role: str) -> bool:
         """Whether a phrase is a title and its determiner only ("the governor", "le
-        porte-parole"): no adjective or complement that could make it someone else."""
+        porte-parole", "the regional governor"): no adjective or complement that could make
+        it someone else."""
         role_words = set(re.findall(r"[\w'’-]+", role.lower()))
-        return all(t.pos_ == "DET" or t.lower_ in role_words or t.is_punct for t in toks) \
-            and any(t.pos_ == "DET" for t in toks)
+        return all(t.pos_ == "DET" or t.lower_ in role_words or t.lower_ in self.role_modifiers or t.is_punct
+                   or t.lower_ in self.role_complements for t in toks) and any(t.pos_ == "DET" for t in toks)
+
+    def region_before(self, doc: Doc, start: int) -> list[int] | None:
+        """The last region named before ``start`` ("Smolensk region", "la région russe de
+        Smolensk"), as a character range, for a title that holds a region's office."""
+        text = doc_text(doc)[:start]
+        nouns = "|".join(sorted(map(re.escape, self.lex.region_nouns), key=len, reverse=True))
+        after = "|".join(sorted(map(re.escape, self.lex.region_nouns_after), key=len, reverse=True))
+        patterns = [rf"\b(?:{nouns})\s+(?:[a-zà-ÿ]+\s+)?(?:de\s+(?:la\s+)?|d['’]\s*|du\s+|of\s+(?:the\s+)?)"
+                    rf"[A-ZÀ-Ý][\w-]+(?:[\s-][A-ZÀ-Ý][\w-]+)?"] if nouns else []
+        if after:
+            patterns.append(rf"\b[A-ZÀ-Ý][\w-]+(?:[\s-][A-ZÀ-Ý][\w-]+)?\s+(?:{after})\b")
+        found = [(m.start(), m.end()) for p in patterns for m in re.finditer(p, text)]
+        if not found:
+            # no region named as one: the last place named ("… à Voronej, … a confirmé le
+            # gouverneur de la région"), whose region the linker finds; not a dateline in capitals
+            found = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.end_char <= start
+                     and e.label_ in ("GPE", "LOC") and not e.text.isupper()]
+        if not found:
+            return None
+        last = max(found)
+        return [last[0], last[1]]
 
     def find_role(self, text: str) -> str | None:
+        """The title in a phrase; not one that owns what follows ("the mayor's office", "the
+        governor's press service": the office speaks, not a mayor)."""
         low = text.lower()
         for role in self.lex.roles:
-            m = re.search(rf"(?<!\w){re.escape(role)}(?!\w)", low)
-            if m:
-                return text[m.start(): m.end()]
+            for m in re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", low):
+                if not any(low[m.end():].startswith(mark + " ") for mark in self.lex.owner_marks):
+                    return text[m.start(): m.end()]
         return None
 
     def speaker_of(self, tok: Token) -> dict | None:
@@ -140,6 +218,12 @@ class SpeakerFinder:
         sp = self.speaker_from_tokens(toks)
         if sp is None or sp.get("pronoun") or sp.get("label") == "PER":
             return sp
+        named = self.name_after(sp, tok.doc)
+        if named is not None:
+            return named
+        if self.aged(sp, toks):
+            sp["label"] = "PER"  # "said Vera, 71,": a person, even when a town bears the name
+            return sp
         # an appositive name: "Yulia Marchenko, a spokeswoman for …" / "un responsable, Pavel X,"
         for child in tok.children:
             if child.dep_ == "appos" and child.ent_type_ in ("PER", "PERSON"):
@@ -157,6 +241,36 @@ class SpeakerFinder:
                     named["label"] = "ORG"
                     return named
         return sp
+
+    def name_after(self, sp: dict, doc: Doc) -> dict | None:
+        """A title followed by a name set off by a comma ("…, a annoncé le gouverneur de la
+        région, Pavel X." / "said the head of the district, Ivan Y,"): that person speaks, the
+        title is their role and the phrase before the name its organisation."""
+        if not sp.get("role"):
+            return None
+        text = doc_text(doc)
+        m = self.name_lead.match(text[sp["end"]:])
+        if m is None:
+            return None
+        at = sp["end"] + m.end()
+        ent = next((e for e in doc_ents(doc) if e.start_char == at and e.label_ in ("PER", "PERSON")), None)
+        if ent is not None:
+            start, end = ent.start_char, ent.end_char
+        else:  # the model missed or mislabelled the name ("…, Mykola Hrytsenko." tagged a place)
+            named = re.match(NAME, text[at:])
+            if named is None:
+                return None
+            start, end = at, at + named.end()
+        if not NAME_END.match(text[end:]):
+            return None
+        return {"start": start, "end": end, "text": text[start:end], "label": "PER",
+                "role": sp["role"], "head": [sp["start"], sp["end"]]}
+
+    def aged(self, sp: dict, toks: list[Token]) -> bool:
+        """Whether an untitled name is given with an age ("Vera, 71,", "Vera, 71 ans,")."""
+        if sp.get("role") or not toks or not all(t.pos_ == "PROPN" or t.is_title for t in toks) or len(toks) > 3:
+            return False
+        return bool(AGE_AFTER.match(doc_text(toks[0].doc)[sp["end"]:]))
 
     def names_given(self, tok: Token) -> list[Token]:
         """Proper names a description gives itself: in apposition ("the UN humanitarian
@@ -195,6 +309,11 @@ class SpeakerFinder:
         last_speaker = history[-1] if history else None
         named = [a for a in actors if not a.get("pronoun") and (a.get("label") == "PER") == personal]
         last_named = named[-1] if named else None
+        if last_named is not None and last_speaker is not None and \
+                last_named.get("sent_start", -1) <= last_speaker.get("pos", -1) < last_named.get("sent_end", -1):
+            # named in the last speaker's own sentence ("Iran's foreign ministry said Tehran
+            # would respond. It said…"): part of what was said, not a new actor
+            last_named = None
         if last_named is not None and (last_speaker is None or last_named.get("pos", -1) > last_speaker.get("pos", -1)):
             return dict(last_named, via=sp["text"])
         return dict(last_speaker, via=sp["text"]) if last_speaker is not None else None
@@ -205,7 +324,7 @@ class SpeakerFinder:
         description gives the role."""
         text = doc_text(doc)
         between = text[sp["end"]: cue_start]
-        m = APPOSITIVE_NAME.search(between)
+        m = self.appositive_name.search(between)
         if m is None or re.search(r"[.;:!?]", between[: m.start()]) or m.start() > 80:
             return None
         start = sp["end"] + m.start(1)
@@ -231,16 +350,29 @@ class SpeakerFinder:
             if org is not None:
                 return dict(org, via=sp["text"])
             return sp if sp.get("label") else None  # "le groupe Wagner" names itself
+        if sp.get("group_possessive"):
+            # a group is no state: the last organisation named as a subject, else mentioned
+            fits = [a for a in reversed(actors) if a.get("label") in ("ORG", "NORP") and not a.get("role")
+                    and not a.get("pronoun") and not self.institutional(a["text"])]
+            org = next((a for a in fits if not a.get("mentioned")), None) or next(iter(fits), None)
+            return dict(sp, head=[org["start"], org["end"]]) if org is not None else sp
         if sp.get("possessive"):
             org = next((a for a in reversed(actors) if a.get("label") not in ("PER", "DESC", "")
                         and not a.get("role") and not a.get("pronoun") and not a.get("mentioned")), None)
+            if org is None and history and history[-1].get("label") not in ("PER", "DESC") and not history[-1].get("role"):
+                # "L'armée congolaise a affirmé … a déclaré son porte-parole": the organisation that spoke last
+                org = history[-1]
             if org is not None:
                 return dict(sp, head=[org["start"], org["end"]])
         if sp.get("bare_role"):
             # "The governor said" after "Governor Ivan X said" / "the governor of the Y region said"
-            for earlier in reversed(history):
+            for earlier in [*reversed(history), *(a for a in reversed(actors) if a.get("label") == "PER")]:
                 if (earlier.get("role") or "").lower() == sp["role"].lower() and not earlier.get("bare_role"):
                     return dict(earlier, via=sp["text"])
+            if sp.get("region"):
+                # nobody so titled was named: the office of the region the article last named
+                # ("… in Russia's Smolensk region, the regional governor said")
+                return dict(sp, head=sp["region"])
             return sp
         desc = sp.get("description")
         if desc:
@@ -268,6 +400,7 @@ class SpeakerFinder:
                 sp = self.speaker_from_tokens(noun_phrase(tok))
                 if sp and not sp.get("pronoun") and sp.get("label") != "DESC":
                     sp["pos"] = tok.idx
+                    sp["sent_start"], sp["sent_end"] = sent.start_char, sent.end_char
                     out.append(sp)
                     taken.update(range(sp["start"], sp["end"]))
         mentioned = []
