@@ -327,7 +327,12 @@ class StatementExtractor:
             return None
         if not any(t.pos_ in ("NOUN", "PROPN") for t in head) or len(head) > PREP_SPEAKER_MAX_TOKENS:
             return None
-        return self.titled_name(phrase, (phrase[:commas[0]], phrase[commas[0] + 1:]) if commas else None)
+        speaker = self.titled_name(phrase, (phrase[:commas[0]], phrase[commas[0] + 1:]) if commas else None)
+        if speaker is not None and speaker.get("label") != "PER":
+            named = [t for t in phrase if speaker["start"] <= t.idx < speaker["end"]]
+            if self.speakers.aged(speaker, named):
+                speaker["label"] = "PER"  # "…, a raconté Vera, 71 ans,": a person, whatever the model says
+        return speaker
 
     @staticmethod
     def bare_name(toks: list[Token]) -> bool:
