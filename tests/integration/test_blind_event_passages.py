@@ -8,7 +8,10 @@ over to wordings nobody tuned for: run with ``pytest -s`` for the per-pattern ta
 
 The floors are the first measurement (2026-12-06, before the day's events work: en lenient
 P 0.927 R 0.551, strict F1 0.636; fr lenient P 0.976 R 0.603, strict F1 0.636) rounded down to
-0.05; raise them as the rules improve.
+0.05; raise them as the rules improve. Raised after the events work of 2026-12-06 (en lenient
+P 1.000 R 0.855, strict F1 0.891; fr P 1.000 R 0.868, strict F1 0.929). The helpers who wrote
+those rules measured on these passages while working (they fixed kinds, not sentences, but
+the set is no longer a clean held-out measure).
 """
 from __future__ import annotations
 
@@ -20,11 +23,12 @@ from tests.passages import check_passage_text
 pytestmark = pytest.mark.integration
 BLIND = DATA / "blind"
 FLOORS = {
-    "en": {"precision": 0.90, "recall": 0.55, "strict_f1": 0.60},
-    "fr": {"precision": 0.95, "recall": 0.60, "strict_f1": 0.60},
+    "en": {"precision": 0.95, "recall": 0.85, "strict_f1": 0.85},
+    "fr": {"precision": 0.95, "recall": 0.85, "strict_f1": 0.90},
 }
-# Negative passages allowed to yield an event at most (first measurement: one per language).
-MAX_NEGATIVES_WITH_OUTPUT = {"en": 1, "fr": 1}
+# Negative passages allowed to yield an event at most (first measurement: one per language;
+# none after the events work of 2026-12-06).
+MAX_NEGATIVES_WITH_OUTPUT = {"en": 0, "fr": 0}
 
 
 @pytest.fixture(scope="module")
