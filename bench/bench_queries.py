@@ -12,13 +12,16 @@ For each case the current query (``queries/NAME.rq``) and the previous one
 (``bench/baseline/NAME_layout1.rq``) run on both stores in the same run (best of
 ``--rounds``); both must give the same rows on each store, and each store the same rows.
 The figures: each query's time on the base and the grown store, the growth ratio, and the
-speed-up of the new text over the old on the grown store.
+speed-up of the new text over the old on the grown store. Each query runs in a child
+process given ``--timeout`` seconds: an old text that does not finish is shown as ``>T``
+(its ratios are then bounds).
 
-    python bench/bench_queries.py [--articles 100] [--copies 5] [--grow 8] [--rounds 3] [--only NAME]
+    python bench/bench_queries.py [--articles 100] [--copies 5] [--grow 8] [--rounds 3] [--timeout 120] [--only NAME]
 """
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import shutil
 import tempfile
 import time
@@ -70,18 +73,44 @@ def timed(store, text: str, rounds: int) -> tuple[float, list]:
     return best, rows
 
 
-def run_cases(store, cases: list, rounds: int) -> dict:
-    """(name, params) -> {"old"|"new": (seconds, rows)} on ``store``."""
+def _child(path: str, text: str, rounds: int, conn) -> None:
+    from kg.store import OxigraphStore
+
+    store = OxigraphStore(path, read_only=True)
+    conn.send(timed(store, text, rounds))
+    store.close()
+
+
+def timed_apart(path: Path, text: str, rounds: int, timeout: float) -> tuple[float, list | None]:
+    """``timed`` in a child process on the store at ``path``; (timeout, None) if it does not finish."""
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(str(path), text, rounds, child))
+    proc.start()
+    if parent.poll(timeout):
+        result = parent.recv()
+        proc.join()
+        return result
+    proc.kill()
+    proc.join()
+    return timeout, None
+
+
+def run_cases(path: Path, cases: list, rounds: int, timeout: float) -> dict:
+    """(name, params) -> {"old"|"new": (seconds, rows or None)} on the store at ``path``."""
     from kg.query import find_query
     from kg.query.named import load_query
     from kg.query.run import prepare
+    from kg.store import OxigraphStore
 
-    out = {}
+    store = OxigraphStore(path, read_only=True)
+    texts = {}
     for name, params in cases:
-        texts = {"old": prepare(load_query(BASELINE / f"{name}_layout1.rq"), params, store),
-                 "new": prepare(find_query(name), params, store)}
-        out[(name, tuple(sorted(params.items())))] = {k: timed(store, t, rounds) for k, t in texts.items()}
-    return out
+        texts[(name, tuple(sorted(params.items())))] = {
+            "old": prepare(load_query(BASELINE / f"{name}_layout1.rq"), params, store),
+            "new": prepare(find_query(name), params, store)}
+    store.close()
+    return {key: {k: timed_apart(path, t, rounds, timeout) for k, t in pair.items()} for key, pair in texts.items()}
 
 
 def main() -> None:
@@ -90,6 +119,7 @@ def main() -> None:
     ap.add_argument("--copies", type=int, default=5)
     ap.add_argument("--grow", type=float, default=8.0, help="the grown store's size, in base stores")
     ap.add_argument("--rounds", type=int, default=3, help="runs of each query (best kept)")
+    ap.add_argument("--timeout", type=float, default=120.0, help="seconds a query (all its rounds) may take")
     ap.add_argument("--only", action="append", help="only this query (repeatable)")
     a = ap.parse_args()
 
@@ -111,10 +141,13 @@ def main() -> None:
         batcher.flush()
         base_n = store.count()
         others = other_graphs(base, store)
+        store.close()
         t0 = time.perf_counter()
-        small = run_cases(store, cases, a.rounds)
+        small = run_cases(tmp / "store", cases, a.rounds, a.timeout)
         small_t = time.perf_counter() - t0
 
+        store = OxigraphStore(tmp / "store")
+        batcher = GraphBatcher(store, max_graphs=256, max_triples=10 ** 9)
         extra, rounds = 0, 0
         while store.count() < a.grow * base_n and others:
             for iri, triples in replicate(others, 1, start=rounds, tag="g"):
@@ -123,10 +156,10 @@ def main() -> None:
             batcher.flush()
             rounds += 1
         grown_n = store.count()
-        t0 = time.perf_counter()
-        large = run_cases(store, cases, a.rounds)
-        large_t = time.perf_counter() - t0
         store.close()
+        t0 = time.perf_counter()
+        large = run_cases(tmp / "store", cases, a.rounds, a.timeout)
+        large_t = time.perf_counter() - t0
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -136,17 +169,23 @@ def main() -> None:
     print(f"{'query':<58} {'rows':>5} {'old base':>9} {'old grown':>9} {'old x':>6} {'new base':>9} {'new grown':>9} "
           f"{'new x':>6} {'old/new':>8}")
     bad = 0
+
+    def secs(t: float, rows) -> str:
+        return f"{t:.3f}" if rows is not None else f">{t:.0f}"
     for key in small:
         name, params = key
         label = name + " " + " ".join(f"{k}={v}" for k, v in params)
         (ob, orows), (nb, nrows) = small[key]["old"], small[key]["new"]
         (og, ogrows), (ng, ngrows) = large[key]["old"], large[key]["new"]
-        same = orows == nrows and ogrows == ngrows and nrows == ngrows
+        same = nrows == ngrows and all(r is None or r == nrows for r in (orows, ogrows))
         bad += not same
-        print(f"{label:<58} {len(nrows):>5} {ob:>9.3f} {og:>9.3f} {og / max(ob, 1e-4):>6.2f} {nb:>9.3f} {ng:>9.3f} "
-              f"{ng / max(nb, 1e-4):>6.2f} {og / max(ng, 1e-4):>7.1f}x" + ("" if same else "  ROWS DIFFER"))
+        bound = "" if orows is not None and ogrows is not None else "  (old: a bound)"
+        print(f"{label:<58} {len(nrows or ()):>5} {secs(ob, orows):>9} {secs(og, ogrows):>9} {og / max(ob, 1e-4):>6.2f} "
+              f"{nb:>9.3f} {ng:>9.3f} {ng / max(nb, 1e-4):>6.2f} {og / max(ng, 1e-4):>7.1f}x"
+              + ("" if same else "  ROWS DIFFER") + bound)
         if not same:
-            print(f"    rows: old base {len(orows)}, new base {len(nrows)}, old grown {len(ogrows)}, new grown {len(ngrows)}")
+            print(f"    rows: old base {len(orows or ())}, new base {len(nrows or ())}, old grown {len(ogrows or ())}, "
+                  f"new grown {len(ngrows or ())}")
     print("(old x / new x: time on the grown store / on the base store, same rows; old/new: the old text's time "
           "over the new one's on the grown store)")
     if bad:
