@@ -77,7 +77,9 @@ def _child(path: str, text: str, rounds: int, conn) -> None:
     from kg.store import OxigraphStore
 
     store = OxigraphStore(path, read_only=True)
-    conn.send(timed(store, text, rounds))
+    first = timed(store, text, 1)
+    # a fresh process starts with cold caches: a quick query's first run is not counted
+    conn.send(first if first[0] > 1.0 or rounds == 1 else timed(store, text, rounds))
     store.close()
 
 
