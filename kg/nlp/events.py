@@ -46,6 +46,9 @@ ARG_DEPS_VERB = {"obj", "dobj", "obl", "obl:mod", "obl:arg", "prep", "nsubj:pass
 
 
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}
+# participles that only say where a noun is ("situé", "located", "basé"): a clause of theirs on
+# the subject of an attack's clause still tells where the attack hit
+LOCATING_VERBS = {"situer", "situé", "locate", "located", "base", "based", "baser", "basé", "installer", "implanter"}
 # speech verbs whose pronominal form tells an event, not speech ("un incendie s'est déclaré")
 NOT_SPEECH_WHEN_PRONOMINAL = {"déclarer"}
 # where the verb an attack noun is the circumstance of holds the place: its place phrases and
@@ -389,9 +392,11 @@ class EventExtractor:
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
             if subj:
                 # without the clauses on the subject ("les bénévoles, partis de Laval il y a une
-                # semaine, se sont retrouvés au cœur d'une attaque"): where they came from
+                # semaine, se sont retrouvés au cœur d'une attaque"): where they came from; a
+                # clause that only locates the subject stays ("un dépôt situé en périphérie de Koursk")
                 clauses = {x.i for c in subj for g in c.subtree if g.i != c.i and g.pos_ in ("VERB", "AUX")
-                           and g.dep_ in ("acl", "acl:relcl", "relcl", "advcl") for x in g.subtree}
+                           and g.dep_ in ("acl", "acl:relcl", "relcl", "advcl")
+                           and g.lemma_.lower() not in LOCATING_VERBS for x in g.subtree}
                 return [t for c in subj for t in c.subtree
                         if trig.i not in (x.i for x in c.subtree) and t.i not in clauses]
             if cur.pos_ in ("VERB", "AUX"):

@@ -237,3 +237,20 @@ def test_a_sea_describing_a_town_is_not_the_place():
     got = linked_places("en", "Russian missiles pounded the port of Odesa on Wednesday, in the deadliest attack on "
                               "the Black Sea city this autumn.")
     assert "Black Sea" not in got and "Odesa" in got
+
+
+
+# ---------- the subject of the attack's clause, located by a participle ----------
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("fr", "Un dépôt pétrolier situé près de Belgorod a pris feu dimanche après avoir été touché par un drone.", "Belgorod"),
+    ("fr", "Un entrepôt situé à la sortie de Briansk a brûlé lundi après avoir été touché par un drone.", "Bryansk"),
+    ("en", "A fuel depot located near Belgorod caught fire on Sunday after it was hit by a drone.", "Belgorod"),
+])
+def test_a_clause_that_locates_the_subject_still_places_the_attack(lang, text, name):
+    assert name in linked_places(lang, text)
+
+
+def test_a_clause_that_tells_where_the_subject_came_from_does_not():
+    text = "Les bénévoles, partis de Laval il y a une semaine, se sont retrouvés au cœur d'une attaque de drones."
+    assert "Laval" not in linked_places("fr", text)
