@@ -15,7 +15,9 @@ loses an attack that its sentence names outside its own words ("… said the att
 unacceptable and called on the parties to protect civilians": the call is about nothing).
 
 A statement that names an attack and the places of others ("the attacks on Sumy and
-Izmail") is about each attack whose place its words name. Pure functions of text and IRIs.
+Izmail") is about each attack whose place its words name. A statement that names no attack
+after one that named its place or day ("Odesa's governor said … He said …") stays on the
+attack of that statement when no other attack was told in between. Pure functions of text and IRIs.
 """
 from __future__ import annotations
 
@@ -24,6 +26,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import datetime as dt
+
+from kg.model import LinkedEvent
+from kg.rdf.namespace import GENERIC_ATTACK
 from kg.tables import data_table
 
 # words before a place name that make it where a weapon came from, not what was hit
@@ -123,3 +129,30 @@ def points_back_at_all(words: str, lang: str) -> bool:
     of the attacks", "a imputé ces attaques à l'Ukraine"), not at a kind of attack ("the
     attacks on civilians")."""
     return bool(remark_words(lang if lang in ("fr", "en") else "en").plural.search(words))
+
+
+def statement_told_last(real: list[LinkedEvent], position: int, story: list[tuple[int, list[str]]]) -> str | None:
+    """The one attack of the statement told last before ``position`` when that statement
+    comes after the last mention of any attack: "Odesa's governor said the silo was still
+    smouldering. He said two ships had been moved away" stays on Odesa although the strike
+    on Kursk was told in between. None when an attack is told after it, or when that
+    statement is about several attacks or none of ``real``."""
+    earlier = [(pos, about) for pos, about in story if pos < position]
+    if not earlier:
+        return None
+    pos, about = max(earlier, key=lambda x: x[0])
+    iris = {e.iri for e in real}
+    last_told = max((m.start for e in real for m in e.evidence if m.start < position), default=-1)
+    if len(about) != 1 or about[0] not in iris or pos <= last_told:
+        return None
+    return about[0]
+
+
+def attack_of_its_day(event_class: str, date: dt.date | None, real: list[LinkedEvent]) -> str | None:
+    """The one attack of a compatible class told on the day of an unplaced mention in a
+    statement's words ("wounded in Monday's attack", "blessés lors de l'attaque de dimanche"),
+    else None (no day, or several attacks that day)."""
+    if date is None:
+        return None
+    fitting = [e.iri for e in real if event_class in (GENERIC_ATTACK, e.event_class) and e.date == date]
+    return fitting[0] if len(fitting) == 1 else None

@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from kg.link.about import LOCATIVE, about_kinds, general_remark, named_in, points_back_at_all
+from kg.link.about import LOCATIVE, about_kinds, general_remark, named_in, points_back_at_all, statement_told_last, attack_of_its_day
+from kg.rdf.namespace import GENERIC_ATTACK
 from kg.link.event_groups import referred
 from kg.model import EventRecord, LinkedEvent, Span
 
@@ -168,3 +169,38 @@ def test_a_mention_told_of_a_place_no_attack_hit_refers_to_none() -> None:
 ])
 def test_a_plural_points_back_at_all_attacks_told(words: str, lang: str, back: bool) -> None:
     assert points_back_at_all(words, lang) is back
+
+
+def _attack(iri: str, *starts: int) -> LinkedEvent:
+    return LinkedEvent(iri=iri, event_class="gev:DroneStrike", place=f"place:{iri}",
+                       evidence=[Span(s, s + 5, "xxxxx") for s in starts])
+
+
+def test_statement_told_last_keeps_the_place_named_before() -> None:
+    # Odesa told at 0, Kursk at 60, "Odesa's governor said …" at 120: a statement at 200 stays on Odesa
+    real = [_attack("odesa", 0), _attack("kursk", 60)]
+    assert statement_told_last(real, 200, [(120, ["odesa"])]) == "odesa"
+
+
+def test_statement_told_last_yields_to_an_attack_told_after() -> None:
+    real = [_attack("odesa", 0), _attack("kursk", 150)]
+    assert statement_told_last(real, 200, [(120, ["odesa"])]) is None
+
+
+def test_statement_told_last_needs_one_attack_before() -> None:
+    real = [_attack("odesa", 0), _attack("kursk", 60)]
+    assert statement_told_last(real, 200, [(120, ["odesa", "kursk"])]) is None
+    assert statement_told_last(real, 200, []) is None
+    assert statement_told_last(real, 100, [(120, ["odesa"])]) is None  # told after the statement
+
+
+def test_attack_of_its_day() -> None:
+    monday, tuesday = dt.date(2025, 3, 10), dt.date(2025, 3, 11)
+    real = [LinkedEvent("a", "gev:DroneStrike", "p:a", [], date=monday),
+            LinkedEvent("b", "gev:Shelling", "p:b", [], date=tuesday)]
+    assert attack_of_its_day(GENERIC_ATTACK, monday, real) == "a"
+    assert attack_of_its_day("gev:DroneStrike", monday, real) == "a"
+    assert attack_of_its_day("gev:Shelling", monday, real) is None  # another kind of attack
+    assert attack_of_its_day(GENERIC_ATTACK, None, real) is None
+    two = real + [LinkedEvent("c", "gev:AirStrike", "p:c", [], date=monday)]
+    assert attack_of_its_day(GENERIC_ATTACK, monday, two) is None  # two attacks that day
