@@ -20,6 +20,8 @@ from kg.model import EventRecord, LinkedEvent, Span
     ("its forces only target military sites", "said"),
     ("Moscow would respond at a time of its choosing", "said"),
     ("such attacks will not go unanswered", "said"),  # no reference back to one attack
+    ('Moscow "reserves the right" to hit back', "said"),  # a right quoted apart from its verb
+    ("rebels were increasingly using cheap drones against refineries", "said"),  # a trend
 ])
 def test_general_remarks_en(quote: str, cue: str) -> None:
     assert general_remark(quote, cue, "en")
@@ -34,6 +36,8 @@ def test_general_remarks_en(quote: str, cue: str) -> None:
     ("la carte des cibles changera du jour au lendemain", "estime"),
     ("ses forces ne visaient que des sites militaires", "a répété"),
     ("les frappes continueront tant que l'armée bombardera nos villes", "a déclaré"),
+    ("Kiev avait « tout le droit » de se défendre", "a affirmé"),  # un droit cité à part de son verbe
+    ("les rebelles visent de plus en plus des centrales électriques", "estime"),  # une tendance
 ])
 def test_general_remarks_fr(quote: str, cue: str) -> None:
     assert general_remark(quote, cue, "fr")
@@ -204,3 +208,13 @@ def test_attack_of_its_day() -> None:
     assert attack_of_its_day(GENERIC_ATTACK, None, real) is None
     two = real + [LinkedEvent("c", "gev:AirStrike", "p:c", [], date=monday)]
     assert attack_of_its_day(GENERIC_ATTACK, monday, two) is None  # two attacks that day
+
+
+@pytest.mark.parametrize("quote,lang", [
+    ("the drone had hit a depot on the right bank of the river", "en"),
+    ("le drone avait touché un dépôt sur la rive droite du fleuve", "fr"),
+    ("the fire was spreading more and more slowly after the strike killed two workers", "en"),
+])
+def test_rights_and_trends_need_their_words(quote: str, lang: str) -> None:
+    # "right bank" is no right, and casualties keep a trend remark about its attack
+    assert not general_remark(quote, "said" if lang == "en" else "a dit", lang)
