@@ -10,7 +10,7 @@ calls ("urged both sides to show restraint"), aims ("poursuivre l'offensive", "t
 targeting…"), rights, policy, habits and denials ("no attack took place"). The words of
 ``kg/data/link/remark_words.tsv`` mark them; damage, casualties and the response on the
 ground ("repairs would take two weeks") keep a remark about the attack, and so does one that
-opens by pointing back at it ("These strikes will not deter us"). Such a remark also
+points back at it ("These strikes will not deter us", "would answer these strikes"). Such a remark also
 loses an attack that its sentence names outside its own words ("… said the attacks were
 unacceptable and called on the parties to protect civilians": the call is about nothing).
 
@@ -52,6 +52,8 @@ class RemarkWords:
     accuse: re.Pattern[str]  # a cue that accuses
     consequence: re.Pattern[str]  # words that tie a remark to an attack's damage or response
     reference: re.Pattern[str]  # an opening that points back at the attack ("These strikes…")
+    pointing: re.Pattern[str]  # a demonstrative anywhere that points back ("would answer these strikes")
+    conditional: re.Pattern[str]  # an if-clause ("si … ces frappes pourraient"): pointing back keeps none
     opening: re.Pattern[str]  # an opening infinitive: an aim or a promise ("poursuivre l'offensive")
     plural: re.Pattern[str]  # a plural that points back at all the attacks told ("the attacks")
 
@@ -73,6 +75,8 @@ def remark_words(lang: str) -> RemarkWords:
                        accuse=_alternation(by_kind.get("accuse", ())),
                        consequence=_alternation(by_kind.get("consequence", ())),
                        reference=_opening(by_kind.get("reference", ()), re.IGNORECASE),
+                       pointing=_alternation(by_kind.get("pointing", ())),
+                       conditional=_alternation(by_kind.get("conditional", ())),
                        opening=_opening(by_kind.get("opening", ()), 0),
                        plural=_alternation(by_kind.get("plural", ())))
 
@@ -82,17 +86,21 @@ def _opening(patterns: list[str], flags: int) -> re.Pattern[str]:
     return re.compile(rf"^[\W_]*(?:{'|'.join(f'(?:{p})' for p in patterns) or '(?!)'})(?!\w)", flags)
 
 
-def general_remark(quote: str | None, cue: str, lang: str) -> bool:
+def general_remark(quote: str | None, cue: str, lang: str, sentence: str = "") -> bool:
     """Whether the reported words are a general remark (a conditional, threat, forecast,
     call, right, policy or habit) that tells no damage or response: such a statement is
     about no attack its context tells. An accusation ("accused Kyiv of deliberately
     targeting homes") reports the act and is never one, nor is a counterfactual about the
     past ("it could not have been done without…") or the French reporting conditional
-    ("le navire aurait été touché")."""
+    ("le navire aurait été touché"). A remark that points back at the attacks told ("would
+    answer these strikes") is about them, unless its sentence is a conditional."""
     if not quote:
         return False
     w = remark_words(lang if lang in ("fr", "en") else "en")
     if w.accuse.search(cue) or w.consequence.search(quote) or w.reference.search(quote):
+        return False
+    # the if-clause may stand before the reported words ("a estimé que si …, ces frappes pourraient")
+    if w.pointing.search(quote) and not w.conditional.search(sentence or quote):
         return False
     return bool(w.call.search(cue) or w.remark.search(quote) or w.opening.search(quote))
 

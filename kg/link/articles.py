@@ -296,7 +296,7 @@ class ArticleLinker:
         (threat, conditional, call, policy) earns none from its sentence or context."""
         iri_of = linked.iri_of
         real = [e for e in linked.events if e.factuality != "Denied"]
-        general = general_remark(st.quote, st.cue, self.lang)
+        general = general_remark(st.quote, st.cue, self.lang, st.evidence.text)
         kinds = about_kinds(st.trace)
         about: list[str] = []
         trace: tuple[str, ...] = ()

@@ -218,3 +218,24 @@ def test_attack_of_its_day() -> None:
 def test_rights_and_trends_need_their_words(quote: str, lang: str) -> None:
     # "right bank" is no right, and casualties keep a trend remark about its attack
     assert not general_remark(quote, "said" if lang == "en" else "a dit", lang)
+
+
+@pytest.mark.parametrize("quote,lang", [
+    ('Moscow would answer these strikes "in kind"', "en"),
+    ("the town would never forget this attack", "en"),
+    ("Moscou répondrait à ces attaques « de la même manière »", "fr"),
+    ("les habitants n'oublieraient jamais cette attaque", "fr"),
+])
+def test_a_remark_pointing_back_is_about_the_attacks(quote: str, lang: str) -> None:
+    assert not general_remark(quote, "said" if lang == "en" else "a déclaré", lang)
+
+
+@pytest.mark.parametrize("quote,sentence,lang", [
+    ("Russia moved its drone crews south, these strikes could become daily",
+     "He said that if Russia moved its drone crews south, these strikes could become daily", "en"),
+    ("la Russie déplaçait des drones vers le sud, ces frappes pourraient devenir quotidiennes",
+     "Elle a estimé que si la Russie déplaçait des drones vers le sud, ces frappes pourraient devenir quotidiennes", "fr"),
+    ("said that strikes would go on", "", "en"),  # "that" opens a clause, it points at nothing
+])
+def test_a_conditional_or_no_demonstrative_stays_general(quote: str, sentence: str, lang: str) -> None:
+    assert general_remark(quote, "said" if lang == "en" else "a estimé", lang, sentence)
