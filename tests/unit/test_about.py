@@ -239,3 +239,15 @@ def test_a_remark_pointing_back_is_about_the_attacks(quote: str, lang: str) -> N
 ])
 def test_a_conditional_or_no_demonstrative_stays_general(quote: str, sentence: str, lang: str) -> None:
     assert general_remark(quote, "said" if lang == "en" else "a estimé", lang, sentence)
+
+
+@pytest.mark.parametrize("quote,lang,general", [
+    ("no drones had been detected over the Lgov district", "en", True),
+    ("no rockets were spotted crossing from Lebanon", "en", True),
+    ("aucun drone n'avait été repéré au-dessus du district", "fr", True),
+    ("aucune roquette n'a été détectée en provenance du Liban", "fr", True),
+    ("no one was hurt when the drone hit the depot", "en", False),  # damage told: about the attack
+    ("aucun appareil n'a été touché sur l'aérodrome", "fr", False),
+])
+def test_a_denial_that_any_weapon_was_seen(quote: str, lang: str, general: bool) -> None:
+    assert general_remark(quote, "said" if lang == "en" else "a assuré", lang) is general
