@@ -10,12 +10,14 @@ calls ("urged both sides to show restraint"), aims ("poursuivre l'offensive", "t
 targeting…"), rights, policy, habits and denials ("no attack took place"). The words of
 ``kg/data/link/remark_words.tsv`` mark them; damage, casualties and the response on the
 ground ("repairs would take two weeks") keep a remark about the attack, and so does one that
-opens by pointing back at it ("These strikes will not deter us"). Such a remark also
+points back at it ("These strikes will not deter us", "would answer these strikes"). Such a remark also
 loses an attack that its sentence names outside its own words ("… said the attacks were
 unacceptable and called on the parties to protect civilians": the call is about nothing).
 
 A statement that names an attack and the places of others ("the attacks on Sumy and
-Izmail") is about each attack whose place its words name. Pure functions of text and IRIs.
+Izmail") is about each attack whose place its words name. A statement that names no attack
+after one that named its place or day ("Odesa's governor said … He said …") stays on the
+attack of that statement when no other attack was told in between. Pure functions of text and IRIs.
 """
 from __future__ import annotations
 
@@ -24,6 +26,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import datetime as dt
+
+from kg.model import LinkedEvent
+from kg.rdf.namespace import GENERIC_ATTACK
 from kg.tables import data_table
 
 # words before a place name that make it where a weapon came from, not what was hit
@@ -46,6 +52,8 @@ class RemarkWords:
     accuse: re.Pattern[str]  # a cue that accuses
     consequence: re.Pattern[str]  # words that tie a remark to an attack's damage or response
     reference: re.Pattern[str]  # an opening that points back at the attack ("These strikes…")
+    pointing: re.Pattern[str]  # a demonstrative anywhere that points back ("would answer these strikes")
+    conditional: re.Pattern[str]  # an if-clause ("si … ces frappes pourraient"): pointing back keeps none
     opening: re.Pattern[str]  # an opening infinitive: an aim or a promise ("poursuivre l'offensive")
     plural: re.Pattern[str]  # a plural that points back at all the attacks told ("the attacks")
 
@@ -67,6 +75,8 @@ def remark_words(lang: str) -> RemarkWords:
                        accuse=_alternation(by_kind.get("accuse", ())),
                        consequence=_alternation(by_kind.get("consequence", ())),
                        reference=_opening(by_kind.get("reference", ()), re.IGNORECASE),
+                       pointing=_alternation(by_kind.get("pointing", ())),
+                       conditional=_alternation(by_kind.get("conditional", ())),
                        opening=_opening(by_kind.get("opening", ()), 0),
                        plural=_alternation(by_kind.get("plural", ())))
 
@@ -76,17 +86,21 @@ def _opening(patterns: list[str], flags: int) -> re.Pattern[str]:
     return re.compile(rf"^[\W_]*(?:{'|'.join(f'(?:{p})' for p in patterns) or '(?!)'})(?!\w)", flags)
 
 
-def general_remark(quote: str | None, cue: str, lang: str) -> bool:
+def general_remark(quote: str | None, cue: str, lang: str, sentence: str = "") -> bool:
     """Whether the reported words are a general remark (a conditional, threat, forecast,
     call, right, policy or habit) that tells no damage or response: such a statement is
     about no attack its context tells. An accusation ("accused Kyiv of deliberately
     targeting homes") reports the act and is never one, nor is a counterfactual about the
     past ("it could not have been done without…") or the French reporting conditional
-    ("le navire aurait été touché")."""
+    ("le navire aurait été touché"). A remark that points back at the attacks told ("would
+    answer these strikes") is about them, unless its sentence is a conditional."""
     if not quote:
         return False
     w = remark_words(lang if lang in ("fr", "en") else "en")
     if w.accuse.search(cue) or w.consequence.search(quote) or w.reference.search(quote):
+        return False
+    # the if-clause may stand before the reported words ("a estimé que si …, ces frappes pourraient")
+    if w.pointing.search(quote) and not w.conditional.search(sentence or quote):
         return False
     return bool(w.call.search(cue) or w.remark.search(quote) or w.opening.search(quote))
 
@@ -123,3 +137,30 @@ def points_back_at_all(words: str, lang: str) -> bool:
     of the attacks", "a imputé ces attaques à l'Ukraine"), not at a kind of attack ("the
     attacks on civilians")."""
     return bool(remark_words(lang if lang in ("fr", "en") else "en").plural.search(words))
+
+
+def statement_told_last(real: list[LinkedEvent], position: int, story: list[tuple[int, list[str]]]) -> str | None:
+    """The one attack of the statement told last before ``position`` when that statement
+    comes after the last mention of any attack: "Odesa's governor said the silo was still
+    smouldering. He said two ships had been moved away" stays on Odesa although the strike
+    on Kursk was told in between. None when an attack is told after it, or when that
+    statement is about several attacks or none of ``real``."""
+    earlier = [(pos, about) for pos, about in story if pos < position]
+    if not earlier:
+        return None
+    pos, about = max(earlier, key=lambda x: x[0])
+    iris = {e.iri for e in real}
+    last_told = max((m.start for e in real for m in e.evidence if m.start < position), default=-1)
+    if len(about) != 1 or about[0] not in iris or pos <= last_told:
+        return None
+    return about[0]
+
+
+def attack_of_its_day(event_class: str, date: dt.date | None, real: list[LinkedEvent]) -> str | None:
+    """The one attack of a compatible class told on the day of an unplaced mention in a
+    statement's words ("wounded in Monday's attack", "blessés lors de l'attaque de dimanche"),
+    else None (no day, or several attacks that day)."""
+    if date is None:
+        return None
+    fitting = [e.iri for e in real if event_class in (GENERIC_ATTACK, e.event_class) and e.date == date]
+    return fitting[0] if len(fitting) == 1 else None

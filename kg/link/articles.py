@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.link.about import LOCATIVE, about_kinds, general_remark, named_in, points_back_at_all
+from kg.link.about import (LOCATIVE, about_kinds, general_remark, named_in, points_back_at_all, statement_told_last,
+                           attack_of_its_day)
 from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
 from kg.link.event_groups import EventGroup, group_events, referred, topic
 from kg.link.iris import event_iri, statement_iri
@@ -285,15 +286,17 @@ class ArticleLinker:
         hits = {e.iri for e in events if e.place in named and e.place not in shared} | set(named_in(span.text, forms))
         return [e.iri for e in events if e.iri in hits]
 
-    def earned_about(self, st: StatementRecord, linked: LinkedEvents, forms: dict[str, set[str]]) -> tuple[list[str], tuple[str, ...]]:
+    def earned_about(self, st: StatementRecord, linked: LinkedEvents, forms: dict[str, set[str]],
+                     story: list[tuple[int, list[str]]] = ()) -> tuple[list[str], tuple[str, ...]]:
         """The attacks a statement is about (``kg.link.about``): those its words or sentence
         tell, and the others whose place its words name; when it tells none, those whose
         place its sentence names, else all told before it when it says "the attacks", else
-        the one told last before it; a general remark
+        the one told last before it (an earlier statement that names its place or day tells
+        it too: ``story``, the position and links of the statements before); a general remark
         (threat, conditional, call, policy) earns none from its sentence or context."""
         iri_of = linked.iri_of
         real = [e for e in linked.events if e.factuality != "Denied"]
-        general = general_remark(st.quote, st.cue, self.lang)
+        general = general_remark(st.quote, st.cue, self.lang, st.evidence.text)
         kinds = about_kinds(st.trace)
         about: list[str] = []
         trace: tuple[str, ...] = ()
@@ -302,6 +305,11 @@ class ArticleLinker:
             if iri and general and k < len(kinds) and kinds[k] == "attack_in_sentence":
                 trace += ("about:general_remark_not_its_sentence",)
                 continue
+            if iri is None and k < len(kinds) and kinds[k] == "attack_in_quote":
+                # "wounded in Monday's attack": an unplaced mention of the words, told by its day
+                iri = attack_of_its_day(self.x.events[i].event_class, self.x.events[i].date, real)
+                if iri:
+                    trace += ("about:attack_of_its_day",)
             if iri and iri not in about:
                 about.append(iri)
         if about and st.quote:
@@ -331,6 +339,9 @@ class ArticleLinker:
             told = [e.iri for e in real if any(m.start < st.evidence.start for m in e.evidence)]
             if len(told) > 1 and points_back_at_all(st.quote or st.evidence.text, self.lang):
                 return about + told, trace + ("about:attacks_told_before",)
+            before = statement_told_last(real, st.evidence.start, story)
+            if before is not None:
+                return about + [before], trace + ("about:attack_of_statement_before",)
             about.append(topic(real, st.evidence.start))
             trace += ("about:attack_told_last",)
         return about, trace
@@ -378,6 +389,7 @@ class ArticleLinker:
         forms = self.place_forms([e for e in events if e.factuality != "Denied"], linked.iri_of)
         out: list[LinkedStatement] = []
         alleged: list[Allegation] = []
+        story: list[tuple[int, list[str]]] = []
         for st in self.x.statements:
             speaker = self.actor_iri(st.speaker)
             trace = st.trace
@@ -385,8 +397,10 @@ class ArticleLinker:
                 self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.speaker.span.text,
                                                "the speaker is no actor", st.trace))
                 continue
-            about, about_trace = self.earned_about(st, linked, forms)
+            about, about_trace = self.earned_about(st, linked, forms, story)
             trace += about_trace
+            if about:
+                story.append((st.evidence.start, about))
             accuses = []
             if st.accuses is not None:
                 acc = self.known_actor(st.accuses)

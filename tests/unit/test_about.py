@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from kg.link.about import LOCATIVE, about_kinds, general_remark, named_in, points_back_at_all
+from kg.link.about import LOCATIVE, about_kinds, general_remark, named_in, points_back_at_all, statement_told_last, attack_of_its_day
+from kg.rdf.namespace import GENERIC_ATTACK
 from kg.link.event_groups import referred
 from kg.model import EventRecord, LinkedEvent, Span
 
@@ -19,6 +20,8 @@ from kg.model import EventRecord, LinkedEvent, Span
     ("its forces only target military sites", "said"),
     ("Moscow would respond at a time of its choosing", "said"),
     ("such attacks will not go unanswered", "said"),  # no reference back to one attack
+    ('Moscow "reserves the right" to hit back', "said"),  # a right quoted apart from its verb
+    ("rebels were increasingly using cheap drones against refineries", "said"),  # a trend
 ])
 def test_general_remarks_en(quote: str, cue: str) -> None:
     assert general_remark(quote, cue, "en")
@@ -33,6 +36,8 @@ def test_general_remarks_en(quote: str, cue: str) -> None:
     ("la carte des cibles changera du jour au lendemain", "estime"),
     ("ses forces ne visaient que des sites militaires", "a répété"),
     ("les frappes continueront tant que l'armée bombardera nos villes", "a déclaré"),
+    ("Kiev avait « tout le droit » de se défendre", "a affirmé"),  # un droit cité à part de son verbe
+    ("les rebelles visent de plus en plus des centrales électriques", "estime"),  # une tendance
 ])
 def test_general_remarks_fr(quote: str, cue: str) -> None:
     assert general_remark(quote, cue, "fr")
@@ -168,3 +173,81 @@ def test_a_mention_told_of_a_place_no_attack_hit_refers_to_none() -> None:
 ])
 def test_a_plural_points_back_at_all_attacks_told(words: str, lang: str, back: bool) -> None:
     assert points_back_at_all(words, lang) is back
+
+
+def _attack(iri: str, *starts: int) -> LinkedEvent:
+    return LinkedEvent(iri=iri, event_class="gev:DroneStrike", place=f"place:{iri}",
+                       evidence=[Span(s, s + 5, "xxxxx") for s in starts])
+
+
+def test_statement_told_last_keeps_the_place_named_before() -> None:
+    # Odesa told at 0, Kursk at 60, "Odesa's governor said …" at 120: a statement at 200 stays on Odesa
+    real = [_attack("odesa", 0), _attack("kursk", 60)]
+    assert statement_told_last(real, 200, [(120, ["odesa"])]) == "odesa"
+
+
+def test_statement_told_last_yields_to_an_attack_told_after() -> None:
+    real = [_attack("odesa", 0), _attack("kursk", 150)]
+    assert statement_told_last(real, 200, [(120, ["odesa"])]) is None
+
+
+def test_statement_told_last_needs_one_attack_before() -> None:
+    real = [_attack("odesa", 0), _attack("kursk", 60)]
+    assert statement_told_last(real, 200, [(120, ["odesa", "kursk"])]) is None
+    assert statement_told_last(real, 200, []) is None
+    assert statement_told_last(real, 100, [(120, ["odesa"])]) is None  # told after the statement
+
+
+def test_attack_of_its_day() -> None:
+    monday, tuesday = dt.date(2025, 3, 10), dt.date(2025, 3, 11)
+    real = [LinkedEvent("a", "gev:DroneStrike", "p:a", [], date=monday),
+            LinkedEvent("b", "gev:Shelling", "p:b", [], date=tuesday)]
+    assert attack_of_its_day(GENERIC_ATTACK, monday, real) == "a"
+    assert attack_of_its_day("gev:DroneStrike", monday, real) == "a"
+    assert attack_of_its_day("gev:Shelling", monday, real) is None  # another kind of attack
+    assert attack_of_its_day(GENERIC_ATTACK, None, real) is None
+    two = real + [LinkedEvent("c", "gev:AirStrike", "p:c", [], date=monday)]
+    assert attack_of_its_day(GENERIC_ATTACK, monday, two) is None  # two attacks that day
+
+
+@pytest.mark.parametrize("quote,lang", [
+    ("the drone had hit a depot on the right bank of the river", "en"),
+    ("le drone avait touché un dépôt sur la rive droite du fleuve", "fr"),
+    ("the fire was spreading more and more slowly after the strike killed two workers", "en"),
+])
+def test_rights_and_trends_need_their_words(quote: str, lang: str) -> None:
+    # "right bank" is no right, and casualties keep a trend remark about its attack
+    assert not general_remark(quote, "said" if lang == "en" else "a dit", lang)
+
+
+@pytest.mark.parametrize("quote,lang", [
+    ('Moscow would answer these strikes "in kind"', "en"),
+    ("the town would never forget this attack", "en"),
+    ("Moscou répondrait à ces attaques « de la même manière »", "fr"),
+    ("les habitants n'oublieraient jamais cette attaque", "fr"),
+])
+def test_a_remark_pointing_back_is_about_the_attacks(quote: str, lang: str) -> None:
+    assert not general_remark(quote, "said" if lang == "en" else "a déclaré", lang)
+
+
+@pytest.mark.parametrize("quote,sentence,lang", [
+    ("Russia moved its drone crews south, these strikes could become daily",
+     "He said that if Russia moved its drone crews south, these strikes could become daily", "en"),
+    ("la Russie déplaçait des drones vers le sud, ces frappes pourraient devenir quotidiennes",
+     "Elle a estimé que si la Russie déplaçait des drones vers le sud, ces frappes pourraient devenir quotidiennes", "fr"),
+    ("said that strikes would go on", "", "en"),  # "that" opens a clause, it points at nothing
+])
+def test_a_conditional_or_no_demonstrative_stays_general(quote: str, sentence: str, lang: str) -> None:
+    assert general_remark(quote, "said" if lang == "en" else "a estimé", lang, sentence)
+
+
+@pytest.mark.parametrize("quote,lang,general", [
+    ("no drones had been detected over the Lgov district", "en", True),
+    ("no rockets were spotted crossing from Lebanon", "en", True),
+    ("aucun drone n'avait été repéré au-dessus du district", "fr", True),
+    ("aucune roquette n'a été détectée en provenance du Liban", "fr", True),
+    ("no one was hurt when the drone hit the depot", "en", False),  # damage told: about the attack
+    ("aucun appareil n'a été touché sur l'aérodrome", "fr", False),
+])
+def test_a_denial_that_any_weapon_was_seen(quote: str, lang: str, general: bool) -> None:
+    assert general_remark(quote, "said" if lang == "en" else "a assuré", lang) is general
