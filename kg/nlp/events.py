@@ -147,6 +147,41 @@ class EventExtractor:
         words = {tok.lemma_.lower(), tok.lower_}
         return bool(words & self.lex.instruments.keys()) and not words & self.lex.platforms
 
+    def kind_of_weapon(self, trig: Token) -> bool:
+        """An attack noun that modifies a weapon word ("des drones d'attaque", "attack drones"):
+        it tells the kind of weapon, not an attack of its own."""
+        if trig.pos_ not in ("NOUN", "PROPN") or trig.head.i == trig.i:
+            return False
+        if trig.dep_ not in ("nmod", "compound") or not self.is_munition(trig.head):
+            return False
+        return trig.dep_ == "compound" or any(c.dep_ == "case" and c.lower_ in self.lex.of_words
+                                               | {"d'", "d’"} for c in trig.children)
+
+    def agent_phrase_words(self, trig: Token) -> list[Token]:
+        """The words of the "par"/"by" phrases after a trigger verb, up to the next comma,
+        however the parser hung them ("et Soumy visée dans la nuit de lundi à mardi par des
+        drones Shahed": the parser often hangs the agent of such a gapped participle elsewhere)."""
+        if trig.pos_ not in ("VERB", "AUX"):
+            return []
+        out: list[Token] = []
+        inside = False
+        for tok in trig.doc[trig.i + 1:trig.sent.end]:
+            if tok.is_punct or tok.lower_ in self.lex.when_words:
+                break
+            if tok.lower_ in self.lex.agent_preps:
+                inside = True
+            elif inside:
+                out.append(tok)
+        return out
+
+    def names_defence(self, tok: Token) -> bool:
+        """A weapon word on an air-defence noun or right beside it ("air defence units", "la
+        défense aérienne"): it names who stopped the weapons, not what hit."""
+        doc = tok.doc
+        near = [tok.head] + ([doc[tok.i + 1]] if tok.i + 1 < len(doc) else []) + ([doc[tok.i - 1]] if tok.i > 0 else [])
+        return any(x.i != tok.i and (x.lower_ in self.lex.defence_nouns or x.lemma_.lower() in self.lex.defence_nouns)
+                   for x in near)
+
     def names_target(self, tok: Token, trig: Token) -> bool:
         """A weapon word that tells what was hit, not what hit it: the object of a strike verb
         ("struck missile launchers", "a frappé une usine de drones") or a modifier of a noun
@@ -328,6 +363,8 @@ class EventExtractor:
             if t.i != trig.i and not munitions and self.names_target(t, trig):
                 continue
             if munitions and not self.is_munition(t):
+                continue
+            if self.names_defence(t):
                 continue
             keys = [t.lemma_.lower(), t.lower_]
             if t.i > 0:
@@ -642,6 +679,8 @@ class EventExtractor:
                 continue
             for trig in sent:
                 weapon = None
+                if self.kind_of_weapon(trig):
+                    continue  # "des drones d'attaque", "attack drones": a kind of weapon, no attack
                 if self.trigger_class(trig) is None or (
                         self.trigger_use(trig) == "impact" and self.intercepted_weapon(trig) is not None
                         and not self.has_munition(self.trigger_context(trig, sent))):
