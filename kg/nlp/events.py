@@ -137,6 +137,10 @@ class EventExtractor:
                   for g in c.children if g.dep_ in ("nmod", "obj")]
         if tok.dep_ in ("acl", "amod", "acl:relcl", "relcl") and tok.head.i != tok.i:
             cands.append(tok.head)
+        # "une quarantaine de drones", "dozens of drones": the weapon is the quantity's complement
+        cands += [w for c in cands if c.lower_ in self.lex.quantity_nouns
+                  for g in c.children for w in ([g] if g.dep_ == "nmod" else
+                                                [x for x in g.children if x.dep_ == "pobj"] if g.dep_ == "prep" else [])]
         for c in cands:
             if self.is_munition(c):
                 return c
