@@ -125,6 +125,10 @@ class EventExtractor:
         key = self.trigger_key(tok)
         return self.lex.trigger_uses.get(key) if key else None
 
+    def is_intercept_verb(self, tok: Token) -> bool:
+        return tok.pos_ in ("VERB", "AUX") and (
+            tok.lemma_.lower() in self.lex.intercept_verbs or tok.lower_ in self.lex.intercept_verbs)
+
     def intercepted_weapon(self, tok: Token) -> Token | None:
         """The weapon an air-defence verb stopped ("downed 18 drones heading for Kaluga", "a
         drone shot down over Tula", "un drone intercepté"): an attack on where it flew."""
@@ -657,7 +661,9 @@ class EventExtractor:
         ("rockets rained down on…"); an impact noun needs it as its own modifier ("artillery fire")."""
         if t.is_verb:  # what hits is the subject ("Shahed drones damaged…", "des débris d'un drone sont
             # tombés") or the instrument phrase ("destroyed a bridge with a missile")
-            subject = [x for c in t.token.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+            # a destroyed weapon is no weapon that hits: "54 drones had been destroyed over …"
+            passive = {"nsubj:pass", "nsubjpass"} if self.is_intercept_verb(t.token) else set()
+            subject = [x for c in t.token.children if c.dep_ in SUBJECT_DEPS - passive for x in c.subtree]
             return self.instrument_class(t.token, subject + self.with_phrases(t.token), munitions=True) is not None
         near = [c for c in t.token.children] + [g for c in t.token.children if c.dep_ == "prep" for g in c.children]
         return self.instrument_class(t.token, near, munitions=True) is not None  # "fire from Russian artillery"

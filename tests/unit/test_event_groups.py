@@ -116,3 +116,8 @@ def test_region_mention_joins_the_one_city_attack_inside_it_of_its_class():
     # a generic region mention could be either: it stays apart
     events[2] = rec(GENERIC_ATTACK, 140, (130, 190))
     assert len(run(events, [BELGOROD, SHEBEKINO, BELGOROD_REGION])[0]) == 3
+
+
+def test_a_sea_is_a_region_with_no_country():
+    from kg.link.articles import _is_sea
+    assert _is_sea(Node("sea-black-sea", {"Region"})) and not _is_sea(BELGOROD_REGION) and not _is_sea(BELGOROD)
