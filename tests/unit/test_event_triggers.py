@@ -328,3 +328,13 @@ def test_a_quantity_of_weapons_downed_is_an_interception():
             "au-dessus|ADV|advmod|10 de|ADP|case|10 Koursk|PROPN|obl:mod|3 .|PUNCT|punct|3")
     doc = parse(spec, "fr", {10: "LOC"})
     assert FR.intercepted_weapon(doc[3]).text == "drones"
+
+
+def test_weapons_destroyed_in_the_passive_are_an_interception():
+    # "Twenty drones were destroyed over Bryansk.": the drones are what was destroyed, not what hit
+    spec = ("Twenty|NUM|nummod|1 drones|NOUN|nsubjpass|3|drone were|AUX|auxpass|3|be destroyed|VERB|ROOT|3|destroy "
+            "over|ADP|prep|3 Bryansk|PROPN|pobj|4 .|PUNCT|punct|3")
+    (ev,) = events(EN, spec, {5: "GPE"})
+    assert ev.trace[0] == "trigger:intercepted_weapon" and ev.event_class == "DroneStrike"
+    # an impact verb that is no air-defence verb keeps its passive subject: nothing changes there
+    assert not EN.is_intercept_verb(parse(spec.replace("destroy ", "hit "))[3])
