@@ -68,6 +68,12 @@ def default_linker() -> Linker:
     return Linker()
 
 
+def _is_sea(node: Node) -> bool:
+    """A sea or strait (``regions.tsv`` rows with no country): where weapons fly, not a place hit
+    by the weapons shot down over it."""
+    return "Region" in node.classes and node.located_in is None
+
+
 def _rank(node: Node) -> int:
     return max((SPECIFICITY.get(c, -1) for c in node.classes), default=-1)
 
@@ -162,6 +168,8 @@ class ArticleLinker:
             node = self.placeable(self.resolve_place(m))
             if node is not None and m.label == MODIFIER_LABEL and not self.modifier_place_ok(m, node):
                 continue
+            if node is not None and _is_sea(node) and "trigger:intercepted_weapon" in ev.trace:
+                continue  # "drones destroyed over the Krasnodar region and the Black Sea": the sea was not hit
             # a country is the place hit only when named as the target ("strikes on Ukraine")
             if node is not None and (m.direct or "Country" not in node.classes):
                 resolved.append((_rank(node), m.direct, node))

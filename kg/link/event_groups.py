@@ -14,7 +14,7 @@ dates (a missing day fits any) are one attack. What one mention lacks another te
 * a mention placed only at region or country level is the same attack as the one city
   attack of the article inside that region when their classes and days agree ("Rockets hit
   Belgorod on Saturday … air defence destroyed 12 rockets over the Belgorod region"); with
-  two attacks inside it, it could be either, and it stays apart.
+  two attacks inside it that it could be (by class and day), it stays apart.
 
 An unplaced definite mention ("l'attaque", "the strike") is no attack of its own but refers
 to one told before. Pure functions of the records and their places.
@@ -135,17 +135,19 @@ def _date_from_unplaced(groups: list[EventGroup], unplaced: list[EventRecord]) -
 
 def _fold_vaguer_places(groups: list[EventGroup], index_of: dict[int, int],
                         within: Callable[[Node, Node], bool]) -> tuple[list[EventGroup], dict[int, int]]:
-    """A region- or country-level mention joins the one attack inside that place (a second
-    node for one attack must not exist), only when it is the only attack there and their
-    classes and days agree (prefer two nodes to one wrong node)."""
+    """A region- or country-level mention joins the one attack inside that place whose class
+    and day agree with it (a second node for one attack must not exist), only when no other
+    attack there agrees too (prefer two nodes to one wrong node)."""
     into: dict[int, int] = {}
     for ri, r in enumerate(groups):
-        inside = [gi for gi, g in enumerate(groups) if gi != ri and g.place.iri != r.place.iri and within(g.place, r.place)]
+        # of the attacks inside the place, those it can be by class and day: rockets intercepted
+        # over the Belgorod region are the rocket attack on Belgorod, not the drone strike on a
+        # village of the region told beside it
+        inside = [gi for gi, g in enumerate(groups) if gi != ri and g.place.iri != r.place.iri and within(g.place, r.place)
+                  and g.fits(r.event_class, r.date)]
         if len(inside) != 1 or inside[0] in into:
             continue
-        g = groups[inside[0]]
-        if g.fits(r.event_class, r.date):
-            into[ri] = inside[0]
+        into[ri] = inside[0]
     if not into:
         return groups, index_of
     for ri, gi in into.items():

@@ -128,6 +128,10 @@ class EventExtractor:
         key = self.trigger_key(tok)
         return self.lex.trigger_uses.get(key) if key else None
 
+    def is_intercept_verb(self, tok: Token) -> bool:
+        return tok.pos_ in ("VERB", "AUX") and (
+            tok.lemma_.lower() in self.lex.intercept_verbs or tok.lower_ in self.lex.intercept_verbs)
+
     def intercepted_weapon(self, tok: Token) -> Token | None:
         """The weapon an air-defence verb stopped ("downed 18 drones heading for Kaluga", "a
         drone shot down over Tula", "un drone intercepté"): an attack on where it flew."""
@@ -140,6 +144,10 @@ class EventExtractor:
                   for g in c.children if g.dep_ in ("nmod", "obj")]
         if tok.dep_ in ("acl", "amod", "acl:relcl", "relcl") and tok.head.i != tok.i:
             cands.append(tok.head)
+        # "une quarantaine de drones", "dozens of drones": the weapon is the quantity's complement
+        cands += [w for c in cands if c.lower_ in self.lex.quantity_nouns
+                  for g in c.children for w in ([g] if g.dep_ == "nmod" else
+                                                [x for x in g.children if x.dep_ == "pobj"] if g.dep_ == "prep" else [])]
         for c in cands:
             if self.is_munition(c):
                 return c
@@ -149,6 +157,41 @@ class EventExtractor:
         """A weapon word that names what hits, not a carrier ("drones", "roquettes"; not "plane")."""
         words = {tok.lemma_.lower(), tok.lower_}
         return bool(words & self.lex.instruments.keys()) and not words & self.lex.platforms
+
+    def kind_of_weapon(self, trig: Token) -> bool:
+        """An attack noun that modifies a weapon word ("des drones d'attaque", "attack drones"):
+        it tells the kind of weapon, not an attack of its own."""
+        if trig.pos_ not in ("NOUN", "PROPN") or trig.head.i == trig.i:
+            return False
+        if trig.dep_ not in ("nmod", "compound") or not self.is_munition(trig.head):
+            return False
+        return trig.dep_ == "compound" or any(c.dep_ == "case" and c.lower_ in self.lex.of_words
+                                               | {"d'", "d’"} for c in trig.children)
+
+    def agent_phrase_words(self, trig: Token) -> list[Token]:
+        """The words of the "par"/"by" phrases after a trigger verb, up to the next comma,
+        however the parser hung them ("et Soumy visée dans la nuit de lundi à mardi par des
+        drones Shahed": the parser often hangs the agent of such a gapped participle elsewhere)."""
+        if trig.pos_ not in ("VERB", "AUX"):
+            return []
+        out: list[Token] = []
+        inside = False
+        for tok in trig.doc[trig.i + 1:trig.sent.end]:
+            if tok.is_punct or tok.lower_ in self.lex.when_words:
+                break
+            if tok.lower_ in self.lex.agent_preps:
+                inside = True
+            elif inside:
+                out.append(tok)
+        return out
+
+    def names_defence(self, tok: Token) -> bool:
+        """A weapon word on an air-defence noun or right beside it ("air defence units", "la
+        défense aérienne"): it names who stopped the weapons, not what hit."""
+        doc = tok.doc
+        near = [tok.head] + ([doc[tok.i + 1]] if tok.i + 1 < len(doc) else []) + ([doc[tok.i - 1]] if tok.i > 0 else [])
+        return any(x.i != tok.i and (x.lower_ in self.lex.defence_nouns or x.lemma_.lower() in self.lex.defence_nouns)
+                   for x in near)
 
     def names_target(self, tok: Token, trig: Token) -> bool:
         """A weapon word that tells what was hit, not what hit it: the object of a strike verb
@@ -331,6 +374,8 @@ class EventExtractor:
             if t.i != trig.i and not munitions and self.names_target(t, trig):
                 continue
             if munitions and not self.is_munition(t):
+                continue
+            if self.names_defence(t):
                 continue
             keys = [t.lemma_.lower(), t.lower_]
             if t.i > 0:
@@ -621,7 +666,9 @@ class EventExtractor:
         ("rockets rained down on…"); an impact noun needs it as its own modifier ("artillery fire")."""
         if t.is_verb:  # what hits is the subject ("Shahed drones damaged…", "des débris d'un drone sont
             # tombés") or the instrument phrase ("destroyed a bridge with a missile")
-            subject = [x for c in t.token.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+            # a destroyed weapon is no weapon that hits: "54 drones had been destroyed over …"
+            passive = {"nsubj:pass", "nsubjpass"} if self.is_intercept_verb(t.token) else set()
+            subject = [x for c in t.token.children if c.dep_ in SUBJECT_DEPS - passive for x in c.subtree]
             return self.instrument_class(t.token, subject + self.with_phrases(t.token), munitions=True) is not None
         near = [c for c in t.token.children] + [g for c in t.token.children if c.dep_ == "prep" for g in c.children]
         return self.instrument_class(t.token, near, munitions=True) is not None  # "fire from Russian artillery"
@@ -647,6 +694,8 @@ class EventExtractor:
                 continue
             for trig in sent:
                 weapon = None
+                if self.kind_of_weapon(trig):
+                    continue  # "des drones d'attaque", "attack drones": a kind of weapon, no attack
                 if self.trigger_class(trig) is None or (
                         self.trigger_use(trig) == "impact" and self.intercepted_weapon(trig) is not None
                         and not self.has_munition(self.trigger_context(trig, sent))):

@@ -34,7 +34,7 @@ from kg.model import (
     StatementCandidate,
     StatementRecord,
 )
-from kg.nlp.dates import anchored_offset, find_time_expressions, resolve
+from kg.nlp.dates import anchored_offset, find_time_expressions, is_night, resolve
 from kg.nlp.extensions import records
 from kg.nlp.pipeline import SUPPORTED_LANGUAGES, load_pipeline
 from kg.nlp.thresholds import HISTORY_DAYS
@@ -128,12 +128,13 @@ def _event_records(event_candidates: list[EventCandidate], statements: list[Stat
         return [c for c in cands if not any(a <= c.start < b for a, b in accused)]
     events: list[EventRecord] = []
     told = _days_told(text, lang, published, skip_before)
+    nights = _nights_told(text, lang, published, skip_before)
     for e in event_candidates:
         if e.blocked or e.trigger.start < skip_before:
             why = f"not a real, specific attack: {e.blocked}" if e.blocked else "in the headline"
             rejected.append(Rejection("event", e.trigger.start, e.trigger.end, e.trigger.text, why, e.trace))
             continue
-        date = _event_date(e, events, told, lang, published)
+        date = _event_date(e, events, told, lang, published, nights)
         if date is not None and published is not None and (published - date).days > HISTORY_DAYS:
             rejected.append(Rejection("event", e.trigger.start, e.trigger.end, e.trigger.text,
                                       f"dated {date}, more than {HISTORY_DAYS} days before publication", e.trace))
@@ -169,8 +170,27 @@ def _days_told(text: str, lang: str, published: dt.date | None, skip_before: int
     return out
 
 
+NIGHT_WORD = re.compile(r"\b(?:nuit|night|overnight)\b", re.IGNORECASE)
+
+
+def _nights_told(text: str, lang: str, published: dt.date | None, skip_before: int) -> list[tuple[int, dt.date]]:
+    """(offset, day) of each named night of the body ("dans la nuit de jeudi à vendredi",
+    "overnight into Friday") that ended on the publication day or the day before: the night a
+    later bare "pendant la nuit" of the article most likely is."""
+    if published is None:
+        return []
+    out = []
+    for f in find_time_expressions(text, lang):
+        if f.start < skip_before or in_dateline(text, f.start) or not NIGHT_WORD.search(f.text) or is_night(f.text, lang):
+            continue
+        day = resolve(f.text, lang, published)
+        if day is not None and 0 <= (published - day).days <= 1:
+            out.append((f.start, day))
+    return out
+
+
 def _event_date(e: EventCandidate, before: list[EventRecord], told: list[tuple[int, dt.date]], lang: str,
-                published: dt.date | None) -> dt.date | None:
+                published: dt.date | None, nights: list[tuple[int, dt.date]] | None = None) -> dt.date | None:
     """The attack's day: its time expression resolved against the publication date, or, for
     one that counts from another day ("la veille", "a day after …"), against its anchor: a
     day told in the same sentence, else the day of the attack told last before it ("Drones
@@ -183,6 +203,12 @@ def _event_date(e: EventCandidate, before: list[EventRecord], told: list[tuple[i
     if d is None:
         return None
     anchor = resolve(d.anchor, lang, published) if d.anchor else None
+    if anchor is None and is_night(d.text, lang):
+        # "avoir abattu pendant la nuit 126 drones", after "dans la nuit de jeudi à vendredi":
+        # the one named night told before (one that ended by the publication day)
+        named = sorted({day for start, day in (nights or []) if start < d.start})
+        if len(named) == 1:
+            return named[0]
     if d.quoted:  # "yesterday" in a quotation counts from the day it was said
         return resolve(d.text, lang, anchor)
     if anchor is None and d.told_before:

@@ -129,3 +129,15 @@ def test_a_bare_night_is_dated_on_the_day_it_was_reported():
 def test_explicit_days_ignore_the_anchor():
     assert resolve("mardi", "fr", PUB, anchor=dt.date(2024, 1, 1)) == dt.date(2024, 3, 12)
     assert resolve("yesterday", "en", PUB, anchor=dt.date(2024, 1, 1)) == dt.date(2024, 3, 13)
+
+
+def test_a_bare_night_after_a_named_night_is_that_night():
+    import datetime as dt
+    from kg.nlp.extract import _nights_told
+    text = ("Des drones ont frappé Briansk dans la nuit de jeudi à vendredi. "
+            "L'armée a détruit pendant la nuit 40 drones.")
+    assert [d for _, d in _nights_told(text, "fr", dt.date(2024, 11, 9), 0)] == [dt.date(2024, 11, 8)]
+    # a night told days before the publication is no candidate; a bare night is none either
+    assert _nights_told(text, "fr", dt.date(2024, 11, 12), 0) == []
+    en = "Drones hit Bryansk overnight into Friday. Air defences destroyed 40 drones overnight."
+    assert [d for _, d in _nights_told(en, "en", dt.date(2024, 11, 8), 0)] == [dt.date(2024, 11, 8)]

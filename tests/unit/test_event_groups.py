@@ -104,3 +104,20 @@ def test_no_day_from_before_another_attack_or_of_another_class():
     assert groups[1].date is None  # Shebekino's attack was told in between
     events = [rec("DroneStrike", 5, (0, 40), SUN), rec("Shelling", 50, (41, 90), definite=True)]
     assert run(events, [None, BELGOROD])[0][0].date is None
+
+
+def test_region_mention_joins_the_one_city_attack_inside_it_of_its_class():
+    # rockets on Belgorod, a drone on Shebekino the day before, rockets intercepted over the region
+    events = [rec("Shelling", 10, (0, 50), SAT), rec("DroneStrike", 70, (60, 120), SAT - dt.timedelta(days=1)),
+              rec("Shelling", 140, (130, 190))]
+    groups, index_of = run(events, [BELGOROD, SHEBEKINO, BELGOROD_REGION])
+    assert [(g.place.iri, g.event_class) for g in groups] == [("belgorod", "Shelling"), ("shebekino", "DroneStrike")]
+    assert index_of[2] == 0
+    # a generic region mention could be either: it stays apart
+    events[2] = rec(GENERIC_ATTACK, 140, (130, 190))
+    assert len(run(events, [BELGOROD, SHEBEKINO, BELGOROD_REGION])[0]) == 3
+
+
+def test_a_sea_is_a_region_with_no_country():
+    from kg.link.articles import _is_sea
+    assert _is_sea(Node("sea-black-sea", {"Region"})) and not _is_sea(BELGOROD_REGION) and not _is_sea(BELGOROD)

@@ -286,3 +286,55 @@ def test_an_ordinal_attack_noun_in_apposition_describes_the_attack_told():
             "Syria|PROPN|pobj|8 .|PUNCT|punct|1")
     evs = events(EN, spec, {2: "GPE", 9: "GPE"})
     assert [[p.text for p in e.places] for e in evs] == [["Qamishli"], []]
+
+
+# ---------- round 2: the weapon of an interception, a far agent, kinds of weapons ----------
+
+def test_air_defence_names_no_weapon_and_the_stopped_weapon_gives_the_class():
+    # "Air defence units destroyed 18 drones heading for Kaluga.": a drone strike, not an air strike
+    spec = DOWNED.replace("Russian|ADJ|amod|2|russian", "Air|NOUN|compound|2|air").replace(
+        "downed|VERB|ROOT|3|down", "destroyed|VERB|ROOT|3|destroy")
+    (ev,) = events(EN, spec, {8: "GPE"})
+    assert ev.event_class == "DroneStrike" and [p.text for p in ev.places] == ["Kaluga"]
+    assert EN.names_defence(parse(spec)[0]) and not EN.names_defence(parse(spec)[5])
+
+
+def test_a_far_agent_phrase_tells_the_weapon_of_a_gapped_participle():
+    # "… et Soumy visée dans la nuit de lundi à mardi par des drones." (parsed as the corpus parser does)
+    spec = ("Soumy|PROPN|ROOT|0 visée|VERB|acl|0|viser dans|ADP|case|4 la|DET|det|4|le nuit|NOUN|nmod|0 "
+            "de|ADP|case|6 lundi|NOUN|nmod|4 à|ADP|case|8 mardi|NOUN|nmod|6 par|ADP|case|11 des|DET|det|11|un "
+            "drones|NOUN|nmod|0|drone .|PUNCT|punct|0")
+    t = context(FR, spec, 1, {0: "LOC"})
+    assert ef.instrument_word(FR, t) is None and ef.agent_phrase(FR, t) == "DroneStrike"
+    # no "par" phrase, or one after a comma: nothing
+    assert ef.agent_phrase(FR, context(FR, spec.replace("par|ADP|case|11", "avec|ADP|case|11"), 1, {0: "LOC"})) is None
+    assert ef.agent_phrase(FR, context(FR, spec.replace("mardi|NOUN|nmod|6", ",|PUNCT|punct|0"), 1, {0: "LOC"})) is None
+
+
+def test_an_attack_noun_that_names_a_kind_of_weapon_is_no_attack():
+    fr = ("La|DET|det|1|le Russie|PROPN|nsubj|2 produit|VERB|ROOT|2|produire des|DET|det|4|un drones|NOUN|obj|2|drone "
+          "d'|ADP|case|6|de attaque|NOUN|nmod|4 à|ADP|case|8 Kazan|PROPN|obl:mod|2 .|PUNCT|punct|2")
+    assert events(FR, fr, {8: "LOC"}) == []
+    en = ("Russia|PROPN|nsubj|1 builds|VERB|ROOT|1|build attack|NOUN|compound|3 drones|NOUN|dobj|1|drone "
+          "in|ADP|prep|1 Kazan|PROPN|pobj|4 .|PUNCT|punct|1")
+    assert events(EN, en, {5: "GPE"}) == []
+    # the noun itself is still an attack: "une attaque de drones sur Kazan"
+    assert FR.kind_of_weapon(parse(fr, "fr")[6]) and not FR.kind_of_weapon(parse(fr, "fr")[4])
+
+
+def test_a_quantity_of_weapons_downed_is_an_interception():
+    spec = ("La|DET|det|1|le défense|NOUN|nsubj|3 a|AUX|aux:tense|3|avoir abattu|VERB|ROOT|3|abattre "
+            "une|DET|det|5|un quarantaine|NOUN|obj|3 de|ADP|case|7 drones|NOUN|nmod|5|drone "
+            "au-dessus|ADV|advmod|10 de|ADP|case|10 Koursk|PROPN|obl:mod|3 .|PUNCT|punct|3")
+    doc = parse(spec, "fr", {10: "LOC"})
+    assert FR.intercepted_weapon(doc[3]).text == "drones"
+
+
+def test_weapons_destroyed_in_the_passive_are_an_interception():
+    # "Twenty drones were destroyed over Bryansk.": the drones are what was destroyed, not what hit
+    spec = ("Twenty|NUM|nummod|1 drones|NOUN|nsubjpass|3|drone were|AUX|auxpass|3|be destroyed|VERB|ROOT|3|destroy "
+            "over|ADP|prep|3 Bryansk|PROPN|pobj|4 .|PUNCT|punct|3")
+    (ev,) = events(EN, spec, {5: "GPE"})
+    assert ev.trace[0] == "trigger:intercepted_weapon" and ev.event_class == "DroneStrike"
+    # an impact verb that is no air-defence verb keeps its passive subject: nothing changes there
+    assert not EN.is_intercept_verb(parse(spec.replace("destroy ", "hit "))[3])

@@ -3,7 +3,8 @@
 For one trigger word the events component asks these registries:
 
 * ``CLASS`` — the class: an instrument word among the arguments ("de drones",
-  "artillery"), else the trigger's own class;
+  "artillery"), else the weapon an air-defence verb stopped, else the weapon of a later
+  "par"/"by" phrase, else the trigger's own class;
 * ``PLACES`` — the names that may be the place hit: in the trigger's target phrases,
   else (weakly) in the subject of its clause;
 * ``PERPETRATORS`` — every finder that applies: a demonym on the trigger or an instrument,
@@ -25,6 +26,7 @@ from spacy.tokens import Span, Token
 from kg.model import ActorCandidate, PlaceCandidate
 from kg.nlp.dates import find_time_expressions
 from kg.nlp.finders import registry
+from kg.rdf.namespace import ATTACK_SPECIFICITY
 from kg.nlp.syntax import dateline_end, doc_text, noun_phrase, sent_of, token_range
 from kg.nlp.thresholds import BACKGROUND_OPENING_TOKENS, DENYING_VERB_LEVELS, NEGATION_SCOPE_LEVELS, PERPETRATOR_INSTRUMENT_MAX_TOKENS
 
@@ -69,6 +71,13 @@ def instrument_word(ex: EventExtractor, t: Trigger) -> str | None:
     return ex.instrument_class(t.token, list(t.args + t.subject), munitions=t.interception)
 
 
+def agent_phrase(ex: EventExtractor, t: Trigger) -> str | None:
+    """The weapon of a "par"/"by" phrase later in the trigger verb's stretch of the sentence,
+    however far ("Soumy visée dans la nuit de lundi à mardi par des drones Shahed")."""
+    found = [c for c in (ex.instrument_class(w, [], munitions=True) for w in ex.agent_phrase_words(t.token)) if c]
+    return max(found, key=lambda c: ATTACK_SPECIFICITY[c]) if found else None
+
+
 def trigger_word(ex: EventExtractor, t: Trigger) -> str | None:
     """The trigger word's own class (``attack_triggers.tsv``)."""
     return ex.trigger_class(t.token)
@@ -83,7 +92,7 @@ def stopped_weapon(ex: EventExtractor, t: Trigger) -> str | None:
 
 
 CLASS = registry("event class", "the attack class of a trigger")
-CLASS.declare(LANGS, [instrument_word, trigger_word, stopped_weapon])
+CLASS.declare(LANGS, [instrument_word, stopped_weapon, agent_phrase, trigger_word])
 
 
 # ---------- places ----------
