@@ -315,3 +315,30 @@ def test_a_word_inside_a_quotation_before_the_verb_is_no_subject():
     # without the quotation marks the parse's subject stands
     doc = parse("Ce|PRON|nsubj|2|ce porte-parole|NOUN|nsubj|2 déclaré|VERB|ROOT|2|déclarer", lang="fr")
     assert sf.grammatical_subject(FR, cue(FR, doc, 2)).text == "Ce"
+
+
+def test_a_claim_reports_its_object_when_it_says_what_was_done():
+    # "Le ministère a revendiqué la destruction de 17 drones."
+    doc = parse("Le|DET|det|1 ministère|NOUN|nsubj|3 a|AUX|aux|3|avoir revendiqué|VERB|ROOT|3|revendiquer "
+                "la|DET|det|5 destruction|NOUN|obj|3 de|ADP|case|8 17|NUM|nummod|8 drones|NOUN|nmod|5|drone "
+                ".|PUNCT|punct|3", lang="fr")
+    assert "revendiquer" in FR.lex.noun_content_verbs and "claim" in EN.lex.noun_content_verbs
+    assert span(doc, sf.reported_object(FR, cue(FR, doc, 3))) == "la destruction de 17 drones"
+    # "… a revendiqué la frappe": a bare act is no reported content
+    doc = parse("Kiev|PROPN|nsubj|2 a|AUX|aux|2|avoir revendiqué|VERB|ROOT|2|revendiquer la|DET|det|4 "
+                "frappe|NOUN|obj|2 .|PUNCT|punct|2", lang="fr")
+    assert sf.reported_object(FR, cue(FR, doc, 2)) is None
+
+
+def test_a_verb_said_to_be_rarely_used_reports_nothing():
+    # "Kiev revendique rarement ce type d'opérations." / "Kyiv rarely claims such strikes."
+    assert {"rarement", "rarely"} <= FR.lex.cue_negations | EN.lex.cue_negations
+    doc = parse("Kiev|PROPN|nsubj|1 revendique|VERB|ROOT|1|revendiquer rarement|ADV|advmod|1 ce|DET|det|4 "
+                "type|NOUN|obj|1 d'|ADP|case|6|de opérations|NOUN|nmod|4|opération .|PUNCT|punct|1",
+                lang="fr", ents={0: "LOC"})
+    assert statements(doc, "fr") == []
+    # the parser may hang the adverb on another one ("revendique rarement officiellement")
+    doc = parse("Kiev|PROPN|nsubj|1 revendique|VERB|ROOT|1|revendiquer rarement|ADV|advmod|3 "
+                "officiellement|ADV|advmod|1 ce|DET|det|5 type|NOUN|obj|1 d'|ADP|case|7|de "
+                "opérations|NOUN|nmod|5|opération .|PUNCT|punct|1", lang="fr", ents={0: "LOC"})
+    assert statements(doc, "fr") == []

@@ -83,6 +83,9 @@ EN = [
     ("2025-08-26", "Subject inside the quote",
      "\"What happened in Zolochiv is a crime against civilians,\" said the regional governor, Oleh Syniehubov.",
      [st(["Oleh Syniehubov", "Syniehubov"], "What happened in Zolochiv is a crime against civilians", "quote-before-inverted-subject-inside", True)]),
+    ("2025-09-02", "Claimed interceptions",
+     "Russia's defence ministry claimed the destruction of 31 drones over the Bryansk and Oryol regions overnight.",
+     [st(["Ministry of Defence of the Russian Federation", "Russia's defence ministry", "Russian Defence Ministry"], "the destruction of 31 drones over the Bryansk and Oryol regions overnight", "claim-object")]),
 ]
 
 FR = [
@@ -165,6 +168,9 @@ FR = [
     ("2025-08-26", "Sujet dans la citation",
      "« Ce qui s'est produit à Zolotchiv est un crime contre des civils, commis en plein jour », a déclaré aux journalistes le gouverneur de la région, Oleh Synehoubov.",
      [st(["Oleh Synehoubov", "Synehoubov", "Oleh Syniehubov"], "Ce qui s'est produit à Zolotchiv est un crime contre des civils, commis en plein jour", "quote-before-inverted-subject-inside", True)]),
+    ("2025-09-02", "Drones abattus",
+     "Le ministère russe de la Défense a revendiqué jeudi l'interception de 31 drones au-dessus des régions de Briansk et d'Orel.",
+     [st(["Ministry of Defence of the Russian Federation", "ministère russe de la Défense"], "l'interception de 31 drones au-dessus des régions de Briansk et d'Orel", "claim-object")]),
 ]
 
 for lang, rows in (("en", EN), ("fr", FR)):
