@@ -342,3 +342,15 @@ def test_a_verb_said_to_be_rarely_used_reports_nothing():
                 "officiellement|ADV|advmod|1 ce|DET|det|5 type|NOUN|obj|1 d'|ADP|case|7|de "
                 "opérations|NOUN|nmod|5|opération .|PUNCT|punct|1", lang="fr", ents={0: "LOC"})
     assert statements(doc, "fr") == []
+
+
+def test_calling_it_a_name_reports_the_name():
+    # "The mayor condemned the strike, calling it an act of terror."
+    doc = parse("The|DET|det|1 mayor|NOUN|nsubj|2 condemned|VERB|ROOT|2|condemn the|DET|det|4 strike|NOUN|dobj|2 "
+                ",|PUNCT|punct|2 calling|VERB|advcl|2|call it|PRON|dobj|6 an|DET|det|9 act|NOUN|oprd|6 "
+                "of|ADP|prep|9 terror|NOUN|pobj|10 .|PUNCT|punct|2")
+    assert span(doc, sf.object_predicate(EN, cue(EN, doc, 6))) == "an act of terror"
+    # "called on the army to …" has no predicate noun: not this finder's
+    doc = parse("She|PRON|nsubj|1 called|VERB|ROOT|1|call on|ADP|prep|1 the|DET|det|4 army|NOUN|pobj|2 "
+                "to|PART|aux|6 stop|VERB|xcomp|1")
+    assert sf.object_predicate(EN, cue(EN, doc, 1)) is None

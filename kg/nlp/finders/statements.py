@@ -363,6 +363,17 @@ def complement_clause(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     return None
 
 
+def object_predicate(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """What the speaker called something, the noun phrase predicated of the verb's object
+    ("condemned the strike, calling it an act of terror"): the name given is what was said."""
+    if c.kind != "say" or c.inverted:
+        return None
+    pred = next((t for t in c.verb.children if t.dep_ == "oprd" and t.i > c.verb.i and t.pos_ in ("NOUN", "PROPN")), None)
+    if pred is None:
+        return None
+    return token_range([t for t in pred.subtree if not t.is_space])
+
+
 def quoted_accusation_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """An accusation's object that holds a quotation ("accused Moscow of « … »")."""
     if c.kind != "accuse":
@@ -445,7 +456,7 @@ def bare_clause_after_verb(ex: StatementExtractor, c: Cue) -> tuple[int, int] | 
 CLAUSE = registry("statement clause", "the reported clause of a speech verb with no quotation of its own")
 CLAUSE.declare(LANGS, [complement_clause, quoted_accusation_object, accused_act, multiword_cue_tail,
                        clause_after_verb, reported_object, clause_before_cue])
-CLAUSE.declare(("en",), [complement_clause, quoted_accusation_object, accused_act, multiword_cue_tail,
+CLAUSE.declare(("en",), [complement_clause, object_predicate, quoted_accusation_object, accused_act, multiword_cue_tail,
                          clause_after_verb, reported_object, clause_before_cue, bare_clause_after_verb])
 
 

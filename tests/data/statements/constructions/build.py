@@ -86,6 +86,10 @@ EN = [
     ("2025-09-02", "Claimed interceptions",
      "Russia's defence ministry claimed the destruction of 31 drones over the Bryansk and Oryol regions overnight.",
      [st(["Ministry of Defence of the Russian Federation", "Russia's defence ministry", "Russian Defence Ministry"], "the destruction of 31 drones over the Bryansk and Oryol regions overnight", "claim-object")]),
+    ("2025-09-16", "A name for the strike",
+     "Olena Savchuk condemned the shelling of the bus station, calling it an act of terror against people going to work.",
+     [st(["Olena Savchuk", "Savchuk"], "the shelling of the bus station", "condemn-object"),
+      st(["Olena Savchuk", "Savchuk"], "an act of terror against people going to work", "calling-it-predicate")]),
 ]
 
 FR = [
