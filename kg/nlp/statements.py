@@ -113,8 +113,10 @@ class StatementExtractor:
             return None
         if any(c.dep_.startswith("expl") and c.lower_ in self.lex.cue_reflexives for c in tok.children):
             return None  # "un incendie s'est déclaré": not speech
-        if any(c.lower_ in self.lex.cue_negations for c in tok.children):
-            return None  # "sans faire état de dégâts", "did not say": nothing was said
+        if any(c.lower_ in self.lex.cue_negations for c in tok.children) or any(
+                g.lower_ in self.lex.cue_negations for c in tok.children if c.dep_ == "advmod" for g in c.children):
+            # "sans faire état de dégâts", "did not say", "revendique rarement officiellement": nothing was said
+            return None
         for key in (tok.lemma_.lower(), tok.lower_):
             if key in self.lex.speech_verbs:
                 return self.lex.speech_verbs[key]

@@ -269,3 +269,88 @@ def test_a_document_speaks_for_its_issuer():
     doc = parse("Le|DET|det|1 communiqué|NOUN|nsubj|4 du|ADP|case|3|de ministère|NOUN|nmod|1 "
                 "précise|VERB|ROOT|4|préciser", lang="fr")
     assert FR.document_issuer(doc[1]).text == "ministère"
+
+
+# "Kim released photos and reported that a school was hit." (the model: "reported" a conj of
+# "released", with no subject of its own; "and" hangs from the first verb)
+COORDINATED_EN = ("Kim|PROPN|nsubj|1 released|VERB|ROOT|1|release photos|NOUN|dobj|1|photo and|CCONJ|cc|1 "
+                  "reported|VERB|conj|1|report that|SCONJ|mark|9 a|DET|det|7 school|NOUN|nsubjpass|9 "
+                  "was|AUX|auxpass|9|be hit|VERB|ccomp|4|hit .|PUNCT|punct|1")
+
+
+def test_a_coordinated_verb_shares_the_first_verbs_subject():
+    doc = parse(COORDINATED_EN, ents={0: "PER"})
+    sp = sf.coordinated_subject(EN, cue(EN, doc, 4))
+    assert sp["text"] == "Kim"
+    (st,) = [s for s in statements(doc) if s.cue == "reported"]
+    assert st.speaker.text == "Kim" and st.quote == "a school was hit"
+    assert "speaker:coordinated_subject" in st.trace
+    # "Kim a diffusé des photos et a précisé qu'une école …": "et" hangs from the second verb
+    doc = parse("Kim|PROPN|nsubj|2 a|AUX|aux|2|avoir diffusé|VERB|ROOT|2|diffuser des|DET|det|4|un "
+                "photos|NOUN|obj|2|photo et|CCONJ|cc|7 a|AUX|aux|7|avoir précisé|VERB|conj|2|préciser "
+                "qu'|SCONJ|mark|11|que une|DET|det|10|un école|NOUN|nsubj:pass|12 a|AUX|aux:pass|12|avoir "
+                "brûlé|VERB|ccomp|7|brûler", lang="fr", ents={0: "PER"})
+    assert sf.coordinated_subject(FR, cue(FR, doc, 7))["text"] == "Kim"
+
+
+def test_no_coordinated_subject_without_a_conjunction_or_with_a_subject():
+    # "Une ville a essuyé des tirs, a affirmé l'Armée X": no "et", the speaker comes after
+    doc = parse("Une|DET|det|1|un ville|NOUN|nsubj|3 a|AUX|aux|3|avoir essuyé|VERB|ROOT|3|essuyer "
+                "des|DET|det|5|un tirs|NOUN|obj|3|tir ,|PUNCT|punct|8 a|AUX|aux|8|avoir affirmé|VERB|conj|3|affirmer "
+                "l'|DET|det|10|le Armée|PROPN|nsubj|8", lang="fr", ents={10: "ORG"})
+    assert sf.coordinated_subject(FR, cue(FR, doc, 8)) is None
+    # a verb with its own subject is not second-guessed
+    doc = parse(COORDINATED_EN, ents={0: "PER"})
+    assert sf.coordinated_subject(EN, cue(EN, doc, 4, subject=doc[7])) is None
+    # a verb that is no conjunct
+    assert sf.coordinated_subject(EN, cue(EN, doc, 1)) is None
+
+
+def test_a_word_inside_a_quotation_before_the_verb_is_no_subject():
+    # "« Ce crime est grave », a déclaré le porte-parole." (the model hung "Ce" on "déclaré")
+    doc = parse("«|PUNCT|punct|8 Ce|PRON|nsubj|8|ce crime|NOUN|nsubj|4 est|AUX|cop|4|être grave|ADJ|ccomp|8 "
+                "»|PUNCT|punct|8 ,|PUNCT|punct|8 a|AUX|aux|8|avoir déclaré|VERB|ROOT|8|déclarer le|DET|det|10 "
+                "porte-parole|NOUN|nsubj|8 .|PUNCT|punct|8", lang="fr")
+    assert sf.grammatical_subject(FR, cue(FR, doc, 8)).text == "porte-parole"
+    # without the quotation marks the parse's subject stands
+    doc = parse("Ce|PRON|nsubj|2|ce porte-parole|NOUN|nsubj|2 déclaré|VERB|ROOT|2|déclarer", lang="fr")
+    assert sf.grammatical_subject(FR, cue(FR, doc, 2)).text == "Ce"
+
+
+def test_a_claim_reports_its_object_when_it_says_what_was_done():
+    # "Le ministère a revendiqué la destruction de 17 drones."
+    doc = parse("Le|DET|det|1 ministère|NOUN|nsubj|3 a|AUX|aux|3|avoir revendiqué|VERB|ROOT|3|revendiquer "
+                "la|DET|det|5 destruction|NOUN|obj|3 de|ADP|case|8 17|NUM|nummod|8 drones|NOUN|nmod|5|drone "
+                ".|PUNCT|punct|3", lang="fr")
+    assert "revendiquer" in FR.lex.noun_content_verbs and "claim" in EN.lex.noun_content_verbs
+    assert span(doc, sf.reported_object(FR, cue(FR, doc, 3))) == "la destruction de 17 drones"
+    # "… a revendiqué la frappe": a bare act is no reported content
+    doc = parse("Kiev|PROPN|nsubj|2 a|AUX|aux|2|avoir revendiqué|VERB|ROOT|2|revendiquer la|DET|det|4 "
+                "frappe|NOUN|obj|2 .|PUNCT|punct|2", lang="fr")
+    assert sf.reported_object(FR, cue(FR, doc, 2)) is None
+
+
+def test_a_verb_said_to_be_rarely_used_reports_nothing():
+    # "Kiev revendique rarement ce type d'opérations." / "Kyiv rarely claims such strikes."
+    assert {"rarement", "rarely"} <= FR.lex.cue_negations | EN.lex.cue_negations
+    doc = parse("Kiev|PROPN|nsubj|1 revendique|VERB|ROOT|1|revendiquer rarement|ADV|advmod|1 ce|DET|det|4 "
+                "type|NOUN|obj|1 d'|ADP|case|6|de opérations|NOUN|nmod|4|opération .|PUNCT|punct|1",
+                lang="fr", ents={0: "LOC"})
+    assert statements(doc, "fr") == []
+    # the parser may hang the adverb on another one ("revendique rarement officiellement")
+    doc = parse("Kiev|PROPN|nsubj|1 revendique|VERB|ROOT|1|revendiquer rarement|ADV|advmod|3 "
+                "officiellement|ADV|advmod|1 ce|DET|det|5 type|NOUN|obj|1 d'|ADP|case|7|de "
+                "opérations|NOUN|nmod|5|opération .|PUNCT|punct|1", lang="fr", ents={0: "LOC"})
+    assert statements(doc, "fr") == []
+
+
+def test_calling_it_a_name_reports_the_name():
+    # "The mayor condemned the strike, calling it an act of terror."
+    doc = parse("The|DET|det|1 mayor|NOUN|nsubj|2 condemned|VERB|ROOT|2|condemn the|DET|det|4 strike|NOUN|dobj|2 "
+                ",|PUNCT|punct|2 calling|VERB|advcl|2|call it|PRON|dobj|6 an|DET|det|9 act|NOUN|oprd|6 "
+                "of|ADP|prep|9 terror|NOUN|pobj|10 .|PUNCT|punct|2")
+    assert span(doc, sf.object_predicate(EN, cue(EN, doc, 6))) == "an act of terror"
+    # "called on the army to …" has no predicate noun: not this finder's
+    doc = parse("She|PRON|nsubj|1 called|VERB|ROOT|1|call on|ADP|prep|1 the|DET|det|4 army|NOUN|pobj|2 "
+                "to|PART|aux|6 stop|VERB|xcomp|1")
+    assert sf.object_predicate(EN, cue(EN, doc, 1)) is None

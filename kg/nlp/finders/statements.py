@@ -80,8 +80,16 @@ class StatementDraft:
 # ---------- the subject token ----------
 
 def grammatical_subject(ex: StatementExtractor, c: Cue) -> Token | None:
-    """The verb's subject ("the governor said", "Moscou a démenti")."""
-    return next((t for t in c.verb.children if t.dep_ in SUBJECT_DEPS and t.lower_ not in EUPHONIC), None)
+    """The verb's subject ("the governor said", "Moscou a démenti"); a word inside a
+    quotation that ends before the verb is no subject of it: the parser may hang the quoted
+    sentence's own subject on the cue ("« Ce qui s'est passé … », a déclaré le porte-parole")."""
+    return next((t for t in c.verb.children if t.dep_ in SUBJECT_DEPS and t.lower_ not in EUPHONIC
+                 and not _quoted_before_verb(t, c)), None)
+
+
+def _quoted_before_verb(t: Token, c: Cue) -> bool:
+    """Whether ``t`` lies inside a quotation that closes before the verb."""
+    return any(q.open < t.idx < q.close < c.verb.idx for q in c.quotes)
 
 
 def inverted_pronoun(ex: StatementExtractor, c: Cue) -> Token | None:
@@ -137,6 +145,31 @@ def governing_speaker(ex: StatementExtractor, c: Cue) -> dict | None:
             break
         up = up.head
     return None
+
+
+def coordinated_subject(ex: StatementExtractor, c: Cue) -> dict | None:
+    """A verb coordinated with an earlier one and with no subject of its own shares that
+    verb's subject, even when the first verb is no speech or gave no statement ("posted
+    footage of the depot and reported that …", "did not comment on X but said that …", "a
+    diffusé des images et a précisé que …")."""
+    v = c.verb
+    if c.subject is not None or v.dep_ != "conj" or v.head.i > v.i:
+        return None
+    if not any(t.dep_ == "cc" and v.head.i < t.i < v.i and t.head.i in (v.i, v.head.i) for t in c.sent):
+        return None  # "…, a essuyé des tirs …, a affirmé l'Armée X": no "and", an inverted speaker
+    head = v.head
+    for _ in range(GOVERNING_VERB_LEVELS):
+        if head.dep_ != "conj" or head.head.i > head.i:
+            break
+        head = head.head
+    subj = next((t for t in head.children if t.dep_ in SUBJECT_DEPS and t.lower_ not in EUPHONIC
+                 and t.i < head.i and not _quoted_before_verb(t, c)), None)
+    if subj is None or subj.lower_ in ex.lex.relative_pronouns:
+        return None
+    speaker = ex.speakers.speaker_of(subj)
+    if speaker and speaker.get("label") != "PER" and not speaker.get("pronoun"):
+        speaker = ex.speakers.name_before(speaker, ex.verb_group(head)[0], v.doc) or speaker
+    return speaker
 
 
 def participle_subject(ex: StatementExtractor, c: Cue) -> dict | None:
@@ -228,7 +261,8 @@ def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
 
 
 SPEAKER = registry("statement speaker", "the phrase that names who speaks")
-SPEAKER.declare(LANGS, [subject_phrase, speaker_after_phrase, governing_speaker, participle_subject, passive_agent,
+SPEAKER.declare(LANGS, [subject_phrase, speaker_after_phrase, governing_speaker, participle_subject, coordinated_subject,
+                        passive_agent,
                         inverted_noun_phrase, speaker_before_final_verb, relative_antecedent, name_before_verb])
 INVERTED_FINDERS = frozenset({"inverted_noun_phrase", "speaker_after_phrase"})
 # an attribution's agent speaks even when the verb has a subject ("l'attaque a été attribuée … par")
@@ -329,6 +363,17 @@ def complement_clause(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     return None
 
 
+def object_predicate(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """What the speaker called something, the noun phrase predicated of the verb's object
+    ("condemned the strike, calling it an act of terror"): the name given is what was said."""
+    if c.kind != "say" or c.inverted:
+        return None
+    pred = next((t for t in c.verb.children if t.dep_ == "oprd" and t.i > c.verb.i and t.pos_ in ("NOUN", "PROPN")), None)
+    if pred is None:
+        return None
+    return token_range([t for t in pred.subtree if not t.is_space])
+
+
 def quoted_accusation_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """An accusation's object that holds a quotation ("accused Moscow of « … »")."""
     if c.kind != "accuse":
@@ -411,7 +456,7 @@ def bare_clause_after_verb(ex: StatementExtractor, c: Cue) -> tuple[int, int] | 
 CLAUSE = registry("statement clause", "the reported clause of a speech verb with no quotation of its own")
 CLAUSE.declare(LANGS, [complement_clause, quoted_accusation_object, accused_act, multiword_cue_tail,
                        clause_after_verb, reported_object, clause_before_cue])
-CLAUSE.declare(("en",), [complement_clause, quoted_accusation_object, accused_act, multiword_cue_tail,
+CLAUSE.declare(("en",), [complement_clause, object_predicate, quoted_accusation_object, accused_act, multiword_cue_tail,
                          clause_after_verb, reported_object, clause_before_cue, bare_clause_after_verb])
 
 

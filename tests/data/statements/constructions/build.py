@@ -74,6 +74,22 @@ EN = [
     ("2025-06-02", "No word on casualties",
      "Asked whether the strike had hit the airfield, Yaroslav Hrytsenko declined to comment.",
      []),
+    ("2025-08-12", "Depot fire in Sumy",
+     "Ukraine's rescue service, the State Emergency Service, released photos of the burning depot and reported that two firefighters had been treated for smoke inhalation.",
+     [st(["State Emergency Service of Ukraine", "Ukraine's State Emergency Service", "State Emergency Service", "Service national des situations d'urgence d'Ukraine"], "two firefighters had been treated for smoke inhalation", "coordinated-verb-no-subject")]),
+    ("2025-08-19", "No comment on the bridge",
+     "Vitaliy Kim did not comment on the bridge but said on Friday that a drone had damaged a school in Ochakiv.",
+     [st(["Vitaliy Kim", "Kim"], "a drone had damaged a school in Ochakiv", "coordinated-verb-no-subject")]),
+    ("2025-08-26", "Subject inside the quote",
+     "\"What happened in Zolochiv is a crime against civilians,\" said the regional governor, Oleh Syniehubov.",
+     [st(["Oleh Syniehubov", "Syniehubov"], "What happened in Zolochiv is a crime against civilians", "quote-before-inverted-subject-inside", True)]),
+    ("2025-09-02", "Claimed interceptions",
+     "Russia's defence ministry claimed the destruction of 31 drones over the Bryansk and Oryol regions overnight.",
+     [st(["Ministry of Defence of the Russian Federation", "Russia's defence ministry", "Russian Defence Ministry"], "the destruction of 31 drones over the Bryansk and Oryol regions overnight", "claim-object")]),
+    ("2025-09-16", "A name for the strike",
+     "Olena Savchuk condemned the shelling of the bus station, calling it an act of terror against people going to work.",
+     [st(["Olena Savchuk", "Savchuk"], "the shelling of the bus station", "condemn-object"),
+      st(["Olena Savchuk", "Savchuk"], "an act of terror against people going to work", "calling-it-predicate")]),
 ]
 
 FR = [
@@ -147,6 +163,18 @@ FR = [
     ("2025-06-17", "Relais d'agence",
      "Quatre personnes ont été blessées lorsqu'un drone a touché un supermarché à Odessa, a déclaré Oleh Kiper, cité par l'agence Ukrinform.",
      [st(["Oleh Kiper", "Kiper"], "Quatre personnes ont été blessées lorsqu'un drone a touché un supermarché à Odessa", "relay-agency-once")]),
+    ("2025-08-12", "Dépôt en feu",
+     "Le Service national des situations d'urgence d'Ukraine a diffusé des images du dépôt en flammes et a précisé que deux pompiers avaient été intoxiqués par la fumée.",
+     [st(["Service national des situations d'urgence d'Ukraine", "State Emergency Service of Ukraine", "State Emergency Service"], "deux pompiers avaient été intoxiqués par la fumée", "coordinated-verb-no-subject")]),
+    ("2025-08-19", "Pas de commentaire sur le pont",
+     "Vitali Kim n'a pas commenté l'attaque contre le pont, mais a affirmé vendredi qu'un drone avait endommagé une école à Otchakiv.",
+     [st(["Vitali Kim", "Kim", "Vitaliy Kim"], "un drone avait endommagé une école à Otchakiv", "coordinated-verb-no-subject")]),
+    ("2025-08-26", "Sujet dans la citation",
+     "« Ce qui s'est produit à Zolotchiv est un crime contre des civils, commis en plein jour », a déclaré aux journalistes le gouverneur de la région, Oleh Synehoubov.",
+     [st(["Oleh Synehoubov", "Synehoubov", "Oleh Syniehubov"], "Ce qui s'est produit à Zolotchiv est un crime contre des civils, commis en plein jour", "quote-before-inverted-subject-inside", True)]),
+    ("2025-09-02", "Drones abattus",
+     "Le ministère russe de la Défense a revendiqué jeudi l'interception de 31 drones au-dessus des régions de Briansk et d'Orel.",
+     [st(["Ministry of Defence of the Russian Federation", "ministère russe de la Défense"], "l'interception de 31 drones au-dessus des régions de Briansk et d'Orel", "claim-object")]),
 ]
 
 for lang, rows in (("en", EN), ("fr", FR)):
