@@ -487,6 +487,7 @@ class Linker:
             place = g.find_place_in(text, ctx)
             if place is None:
                 return None
+            place = self._city_named_for(text, place, ctx)
             own = self._country_of(place)
             for w in words:  # "Russian-installed authorities in Kherson" are not Kherson's
                 if len(w) <= 2 or w in g.words.link or w in _ARTICLES:
@@ -498,6 +499,24 @@ class Linker:
             return self._remember(place)
         admin = g.administration(place)
         return self._remember(admin) if admin is not None else None
+
+    def _city_named_for(self, text: str, place: Node, ctx: frozenset[str]) -> Node:
+        """The city, not its region, when a phrase names a city's own authority and the city
+        gives its region its name ("la mairie de Riazan": the town hall of Ryazan, not the
+        Ryazan region's administration); else ``place``."""
+        if "Region" not in place.classes:
+            return place
+        key = name_key(text)
+        if not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", key) for w in _words("city_admin_words.tsv")):
+            return place
+        skip = _words("admin_words.tsv") | _ARTICLES
+        name = " ".join(w for w in re.findall(r"[A-ZÀ-Ý][\w'’-]+", text)
+                        if name_key(w) not in skip and not re.match(r"^[LlDd]['’]", w))
+        city = self.gazetteer.find_place(name, ctx) if name else None
+        if city is None or "City" not in city.classes or self._region_of(name, ctx) is None \
+                or self._region_of(name, ctx).iri != place.iri:
+            return place
+        return city
 
     def _named_with_acronym(self, text: str, ctx: frozenset[str], lang: str | None) -> Node | None:
         """An organisation given by its full name and an acronym in brackets ("L'Administration
