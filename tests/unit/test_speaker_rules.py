@@ -309,3 +309,21 @@ def test_a_regional_body_of_such_a_city_stays_the_regions(linker, text, lang, re
 
 def test_a_soft_sign_is_no_part_of_a_citys_label(linker):
     assert linker.gazetteer.find_place("Ryazan", frozenset({"RU"})).labels["en"] == "Ryazan"
+
+
+@pytest.mark.parametrize("text,lang,state", [
+    ("L’Administration des routes nationales de Géorgie", "fr", "GE"),
+    ("The Administration of Civil Airports of Moldova", "en", "MD"),
+])
+def test_an_agency_named_with_an_administration_word_is_no_state(linker, text, lang, state):
+    node = actor(linker, text, lang)
+    assert "Country" not in node.classes and node.member_of == linker.gazetteer.country(state).iri
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("l'administration de l'Ukraine", "fr"),
+    ("les autorités ukrainiennes", "fr"),
+    ("the Ukrainian authorities", "en"),
+])
+def test_a_states_administration_stays_the_state(linker, text, lang):
+    assert "Country" in actor(linker, text, lang).classes
