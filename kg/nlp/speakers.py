@@ -22,6 +22,10 @@ NAME = r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
 # what may follow a name given in apposition after a title ("…, a annoncé le gouverneur de la
 # région, Ivan X." / "…, Ivan X, qui …"): the end of the name's phrase
 NAME_END = re.compile(r"\s*(?:[,.;:)»”\"]|$|\s(?:qui|who)\b)")
+# a place's complement right after a title, before a comma ("… saoudien d'El-Fasher", "… of
+# the Kupiansk district"): a name the parse did not keep in the title's phrase
+TITLE_PLACE = re.compile(r"\s+(?:de\s+(?:la\s+)?|d['’]\s*|du\s+|des\s+|of\s+(?:the\s+)?)"
+                         r"[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+){0,2}(?=\s*,)")
 # a first name set off with an age ("said Vera, 71," / "a raconté Vera, 71 ans,"): a person,
 # whatever the gazetteer or the model make of the name
 # a title phrase's capitalised articles, no place ("The Kursk regional governor")
@@ -314,10 +318,16 @@ class SpeakerFinder:
         if not sp.get("role"):
             return None
         text = doc_text(doc)
-        m = self.name_lead.match(text[sp["end"]:])
+        end = sp["end"]
+        # a place the parse left out of the title's phrase ("le directeur de l'hôpital saoudien
+        # | d'El-Fasher, le docteur Adam Y"): part of the title, before the name
+        left = TITLE_PLACE.match(text[end:])
+        if left is not None:
+            end += left.end()
+        m = self.name_lead.match(text[end:])
         if m is None:
             return None
-        at = sp["end"] + m.end()
+        at = end + m.end()
         ent = next((e for e in doc_ents(doc) if e.start_char == at and e.label_ in ("PER", "PERSON")), None)
         if ent is not None:
             start, end = ent.start_char, ent.end_char
@@ -329,7 +339,7 @@ class SpeakerFinder:
         if not NAME_END.match(text[end:]):
             return None
         return {"start": start, "end": end, "text": text[start:end], "label": "PER",
-                "role": sp["role"], "head": [sp["start"], sp["end"]]}
+                "role": sp["role"], "head": [sp["start"], sp["end"] + (left.end() if left is not None else 0)]}
 
     def aged(self, sp: dict, toks: list[Token]) -> bool:
         """Whether an untitled name is given with an age ("Vera, 71,", "Vera, 71 ans,")."""

@@ -327,3 +327,20 @@ def test_an_agency_named_with_an_administration_word_is_no_state(linker, text, l
 ])
 def test_a_states_administration_stays_the_state(linker, text, lang):
     assert "Country" in actor(linker, text, lang).classes
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("fr", "« Nous manquons de sang », a déclaré le directeur de l’hôpital saoudien d’El-Obeid, le docteur Omar Said, "
+           "dans un message.", "Omar Said"),
+    ("en", "\"We are short of blood,\" said the director of the main hospital of Kupiansk, Dr Oleh Savchuk, in a message.",
+     "Oleh Savchuk"),
+])
+def test_a_place_left_out_of_the_title_does_not_hide_the_name_after_it(lang, text, name):
+    sp = speakers(lang, text)[0]
+    assert sp.text == name and sp.label == "PER"
+
+
+def test_a_place_after_a_title_with_no_name_after_it_names_nobody():
+    sp = speakers("fr", "« Nous manquons de sang », a déclaré le directeur de l’hôpital saoudien d’El-Obeid, "
+                        "dans un message.")[0]
+    assert sp.label != "PER"
