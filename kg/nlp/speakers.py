@@ -382,7 +382,8 @@ class SpeakerFinder:
         person = self.lex.person_pronouns
         personal = sp["text"].lower().lstrip("-t") in person or sp["text"].lower() in person
         last_speaker = history[-1] if history else None
-        named = [a for a in actors if not a.get("pronoun") and (a.get("label") == "PER") == personal]
+        named = [a for a in actors if not a.get("pronoun")
+                 and (a.get("label") == "PER" or (bool(a.get("role")) and personal)) == personal]
         last_named = named[-1] if named else None
         if last_named is not None and last_speaker is not None and \
                 last_named.get("sent_start", -1) <= last_speaker.get("pos", -1) < last_named.get("sent_end", -1):
@@ -483,6 +484,20 @@ class SpeakerFinder:
                     sp["sent_start"], sp["sent_end"] = sent.start_char, sent.end_char
                     out.append(sp)
                     taken.update(range(sp["start"], sp["end"]))
+        for tok in sent:
+            # a titled subject with its organisation named ("Le porte-parole militaire des
+            # Houthis a répliqué …"): what a later "a-t-il ajouté" refers to
+            if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ == "NOUN" and tok.i < tok.head.i \
+                    and tok.idx not in taken and not in_ranges(tok.idx, inside_quotes):
+                toks = noun_phrase(tok)
+                sp = self.speaker_from_tokens(toks) if toks else None
+                rng = token_range(toks) if toks else None
+                if sp and sp.get("role") and sp.get("label") not in ("PER", "DESC") and rng and any(
+                        e.label_ in ("ORG", "NORP", "GPE", "LOC", "MISC") and rng[0] <= e.start_char < rng[1]
+                        for e in doc_ents(sent.doc)):
+                    sp["pos"] = tok.idx
+                    sp["sent_start"], sp["sent_end"] = sent.start_char, sent.end_char
+                    out.append(sp)
         mentioned = []
         for ent in doc_ents(sent.doc):
             if (ent.label_ == "ORG" and sent.start_char <= ent.start_char < sent.end_char

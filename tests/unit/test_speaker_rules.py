@@ -344,3 +344,20 @@ def test_a_place_after_a_title_with_no_name_after_it_names_nobody():
     sp = speakers("fr", "« Nous manquons de sang », a déclaré le directeur de l’hôpital saoudien d’El-Obeid, "
                         "dans un message.")[0]
     assert sp.label != "PER"
+
+
+@pytest.mark.parametrize("lang,text,org", [
+    ("fr", "Selon la Compagnie maritime du Golfe, deux grues ont été détruites. Le porte-parole du Conseil de transition "
+           "du Sud a minimisé les dégâts. « Le port fonctionne », a-t-il ajouté.", "Conseil de transition du Sud"),
+    ("en", "Two cranes were destroyed, according to the Yemen Gulf Shipping Company. A spokesman for the Southern "
+           "Transitional Council played down the damage. \"The port is working,\" he added.", "Southern Transitional Council"),
+])
+def test_he_after_a_titled_subject_of_an_organisation_is_that_spokesman(lang, text, org):
+    last = speakers(lang, text)[-1]
+    assert last.role and org in last.text
+
+
+def test_he_after_a_bare_titled_subject_stays_the_last_speaker():
+    text = ("Selon la Compagnie maritime du Golfe, deux grues ont été détruites. Le porte-parole a minimisé les dégâts. "
+            "« Le port fonctionne », a-t-il ajouté.")
+    assert "Compagnie maritime du Golfe" in speakers("fr", text)[-1].text
