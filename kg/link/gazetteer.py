@@ -222,9 +222,11 @@ class Gazetteer:
 
     def _make_city_node(self, record: int) -> Node:
         extra = self._city_extra.get(record) or _CityExtra()
-        name = self.cities.names[record]
+        # a transliterated soft sign ends many Russian names in GeoNames ("Ryazan’", "Tver’"):
+        # news writes them without it; the raw name stays an alternate label
+        name = self.cities.names[record].rstrip("’'ʹ") or self.cities.names[record]
         labels = {"en": extra.labels.get("en", name), "fr": extra.labels.get("fr", extra.labels.get("en", name))}
-        alt = {(a, "mul") for a in [name, *extra.aliases] if a not in labels.values()}
+        alt = {(a, "mul") for a in [name, self.cities.names[record], *extra.aliases] if a not in labels.values()}
         region = self._city_region(record)
         located = self.regions[region].iri if region in self.regions else country_iri(self._city_country(record))
         parent = self.cities.section_parent(record) if record not in self._city_extra else None

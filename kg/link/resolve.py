@@ -487,6 +487,7 @@ class Linker:
             place = g.find_place_in(text, ctx)
             if place is None:
                 return None
+            place = self._city_named_for(text, place, ctx)
             own = self._country_of(place)
             for w in words:  # "Russian-installed authorities in Kherson" are not Kherson's
                 if len(w) <= 2 or w in g.words.link or w in _ARTICLES:
@@ -495,9 +496,50 @@ class Linker:
                 if other and other != own:
                     return None
         if "Country" in place.classes:
-            return self._remember(place)
+            named = self._state_agency(text, place)
+            return named if named is not None else self._remember(place)
         admin = g.administration(place)
         return self._remember(admin) if admin is not None else None
+
+    def _state_agency(self, text: str, state: Node) -> Node | None:
+        """An agency whose proper name holds an administration word and its state
+        ("L'Administration des ports maritimes de l'Ukraine", "the Administration of Sea
+        Ports of Ukraine"): that organisation, named as written, member of the state; not
+        the state ("l'administration de l'Ukraine", "the Ukrainian authorities" stay it).
+        The administration word opens the name, capitalised, and two words or more of its
+        own follow it."""
+        name = _without_article(text.strip())
+        name = re.sub(r"^[LlDd]['’]\s*", "", name)
+        first = name.split(None, 1)[0] if name.split() else ""
+        if not first[:1].isupper() or name_key(first) not in _words("admin_words.tsv"):
+            return None
+        g = self.gazetteer
+        own = [w for w in tokens(name)[1:] if w not in g.words.link and w not in _ARTICLES and len(w) > 1
+               and not g.demonyms.index.get(w) and not g.countries.index.get(w)
+               and w not in (state.country_code or "").lower()]
+        if len(own) < 2:
+            return None
+        node = Node(iri=org_iri(slug(normalize_name(name))), classes={"Organization"},
+                    labels={"en": name, "fr": name}, member_of=self._remember(state).iri)
+        return self._remember(node)
+
+    def _city_named_for(self, text: str, place: Node, ctx: frozenset[str]) -> Node:
+        """The city, not its region, when a phrase names a city's own authority and the city
+        gives its region its name ("la mairie de Riazan": the town hall of Ryazan, not the
+        Ryazan region's administration); else ``place``."""
+        if "Region" not in place.classes:
+            return place
+        key = name_key(text)
+        if not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", key) for w in _words("city_admin_words.tsv")):
+            return place
+        skip = _words("admin_words.tsv") | _ARTICLES
+        name = " ".join(w for w in re.findall(r"[A-ZÀ-Ý][\w'’-]+", text)
+                        if name_key(w) not in skip and not re.match(r"^[LlDd]['’]", w))
+        city = self.gazetteer.find_place(name, ctx) if name else None
+        if city is None or "City" not in city.classes or self._region_of(name, ctx) is None \
+                or self._region_of(name, ctx).iri != place.iri:
+            return place
+        return city
 
     def _named_with_acronym(self, text: str, ctx: frozenset[str], lang: str | None) -> Node | None:
         """An organisation given by its full name and an acronym in brackets ("L'Administration

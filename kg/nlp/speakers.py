@@ -22,8 +22,14 @@ NAME = r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
 # what may follow a name given in apposition after a title ("…, a annoncé le gouverneur de la
 # région, Ivan X." / "…, Ivan X, qui …"): the end of the name's phrase
 NAME_END = re.compile(r"\s*(?:[,.;:)»”\"]|$|\s(?:qui|who)\b)")
+# a place's complement right after a title, before a comma ("… saoudien d'El-Fasher", "… of
+# the Kupiansk district"): a name the parse did not keep in the title's phrase
+TITLE_PLACE = re.compile(r"\s+(?:de\s+(?:la\s+)?|d['’]\s*|du\s+|des\s+|of\s+(?:the\s+)?)"
+                         r"[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+){0,2}(?=\s*,)")
 # a first name set off with an age ("said Vera, 71," / "a raconté Vera, 71 ans,"): a person,
 # whatever the gazetteer or the model make of the name
+# a title phrase's capitalised articles, no place ("The Kursk regional governor")
+ARTICLES = frozenset({"the", "le", "la", "les", "l", "un", "une", "a", "an"})
 AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:\s*ans)?\s*[,.;)]")
 
 
@@ -52,6 +58,9 @@ class SpeakerFinder:
         self.role_modifiers = _speaker_words(lang, "role_modifier")
         self.territorial = _speaker_words(lang, "territorial")
         self.role_complements = _speaker_words(lang, "role_complement")
+        self.regional_bodies = _speaker_words(lang, "regional_body")
+        self.fronted_preps = _speaker_words(lang, "fronted_prep")
+        self.regional_adjectives = _speaker_words(lang, "regional_adjective")
         honorifics = "|".join(sorted(map(re.escape, _speaker_words(lang, "honorific")), key=len, reverse=True))
         # ", " then an optional article and honorific before a name in apposition
         lead = rf"(?:(?:le|la|the)\s+)?(?:(?:{honorifics})(?!\w)\s*)?" if honorifics else ""
@@ -100,6 +109,16 @@ class SpeakerFinder:
             sp["bare_role"] = True  # "the governor", "le porte-parole": the one titled so before
             if role.lower() in self.territorial:
                 sp["region"] = self.region_before(doc, start)
+                fronted = self.fronted_place(toks[0].sent, start)
+                if fronted is not None:
+                    sp["region"], sp["region_here"] = fronted, True
+                    sp["doc_text"] = doc_text(doc)
+        if person is None and not ents and self.regional_body(toks):
+            region = self.region_before(doc, start, named_only=True)
+            if region is not None:
+                # "regional officials said": the office of the region the article last named
+                sp["regional_body"] = True
+                sp["region"], sp["region_text"] = region, doc_text(doc)[region[0]: region[1]]
         if role and person is None and any(t.lower_ in self.lex.possessives for t in toks):
             sp["possessive"] = True  # "leur porte-parole militaire": the organisation named before
         elif role and person is None and self.group_owner(toks):
@@ -164,18 +183,68 @@ class SpeakerFinder:
         return all(t.pos_ == "DET" or t.lower_ in role_words or t.lower_ in self.role_modifiers or t.is_punct
                    or t.lower_ in self.role_complements for t in toks) and any(t.pos_ == "DET" for t in toks)
 
-    def region_before(self, doc: Doc, start: int) -> list[int] | None:
-        """The last region named before ``start`` ("Smolensk region", "la région russe de
-        Smolensk"), as a character range, for a title that holds a region's office."""
-        text = doc_text(doc)[:start]
+    def regional_body(self, toks: list[Token]) -> bool:
+        """Whether a phrase is a plural body with a regional adjective and nothing else
+        ("regional officials", "les autorités régionales"): no name, country or other
+        adjective that could make it another body ("Ukrainian regional officials")."""
+        words = [t.lower_ for t in toks if not (t.pos_ == "DET" or t.is_punct)]
+        return (len(words) == 2 and words[-1 if self.lang == "en" else 0] in self.regional_bodies
+                and words[0 if self.lang == "en" else -1] in self.regional_adjectives)
+
+    def fronted_place(self, sent: Span, start: int) -> list[int] | None:
+        """The place a sentence opens with before its speaker ("In Oryol, the regional
+        governor said" / "Dans la région de Koursk, le gouverneur …"), as a character range:
+        the opening phrase is the preposition and the place alone, not a date ("In January,")."""
+        doc = sent.doc
+        clause = doc_text(doc)[sent.start_char: start]
+        comma = clause.find(",")
+        first = clause.split(None, 1)[0].lower() if clause.strip() else ""
+        if comma < 0 or first not in self.fronted_preps:
+            return None
+        opening = clause[:comma]
+        found = [m.span() for p in self.region_patterns() for m in re.finditer(p, opening)]
+        if not found:
+            m = re.match(r"^\S+\s+(?:(?:the|le|la|l['’])\s*)?([A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+){0,2})\s*$", opening)
+            found = [m.span(1)] if m else []
+        if not found:
+            return None
+        at = [sent.start_char + found[-1][0], sent.start_char + found[-1][1]]
+        if any(e.label_ in ("DATE", "TIME") and e.start_char < at[1] and at[0] < e.end_char for e in doc_ents(doc)):
+            return None
+        return at
+
+    def region_patterns(self) -> list[str]:
+        """Regular expressions of a region named as one ("Smolensk region", "la région russe de Smolensk")."""
         nouns = "|".join(sorted(map(re.escape, self.lex.region_nouns), key=len, reverse=True))
         after = "|".join(sorted(map(re.escape, self.lex.region_nouns_after), key=len, reverse=True))
         patterns = [rf"\b(?:{nouns})\s+(?:[a-zà-ÿ]+\s+)?(?:de\s+(?:la\s+)?|d['’]\s*|du\s+|of\s+(?:the\s+)?)"
                     rf"[A-ZÀ-Ý][\w-]+(?:[\s-][A-ZÀ-Ý][\w-]+)?"] if nouns else []
         if after:
             patterns.append(rf"\b[A-ZÀ-Ý][\w-]+(?:[\s-][A-ZÀ-Ý][\w-]+)?\s+(?:{after})\b")
-        found = [(m.start(), m.end()) for p in patterns for m in re.finditer(p, text)]
-        if not found:
+        return patterns
+
+    def other_place(self, earlier: dict, sp: dict) -> bool:
+        """Whether an earlier titled speaker's title names a place other than the one the
+        sentence opens with ("The Kursk regional governor, X," then "In Oryol, the regional
+        governor said"): then it is not the same office."""
+        text = sp.get("doc_text") or ""
+        head = earlier.get("head")
+        if not text or not head:
+            return False
+        here = {w.lower()[:5] for w in re.findall(r"[\w-]+", text[sp["region"][0]: sp["region"][1]])}
+        role_words = set(re.findall(r"[\w'’-]+", (earlier.get("role") or "").lower()))
+        names = [w for w in re.findall(r"[A-ZÀ-Ý][\w-]+", text[head[0]: head[1]])
+                 if w.lower() not in role_words and w.lower() not in ARTICLES]
+        return bool(names) and not any(w.lower()[:5] in here for w in names)
+
+    def region_before(self, doc: Doc, start: int, named_only: bool = False) -> list[int] | None:
+        """The last region named before ``start`` ("Smolensk region", "la région russe de
+        Smolensk"), as a character range, for a title that holds a region's office; with
+        ``named_only``, only a region named as one (a bare place may be a city, or a
+        demonym the model took for one: "regional officials" need the region itself)."""
+        text = doc_text(doc)[:start]
+        found = [(m.start(), m.end()) for p in self.region_patterns() for m in re.finditer(p, text)]
+        if not found and not named_only:
             # no region named as one: the last place named ("… à Voronej, … a confirmé le
             # gouverneur de la région"), whose region the linker finds; not a dateline in capitals
             found = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.end_char <= start
@@ -249,10 +318,16 @@ class SpeakerFinder:
         if not sp.get("role"):
             return None
         text = doc_text(doc)
-        m = self.name_lead.match(text[sp["end"]:])
+        end = sp["end"]
+        # a place the parse left out of the title's phrase ("le directeur de l'hôpital saoudien
+        # | d'El-Fasher, le docteur Adam Y"): part of the title, before the name
+        left = TITLE_PLACE.match(text[end:])
+        if left is not None:
+            end += left.end()
+        m = self.name_lead.match(text[end:])
         if m is None:
             return None
-        at = sp["end"] + m.end()
+        at = end + m.end()
         ent = next((e for e in doc_ents(doc) if e.start_char == at and e.label_ in ("PER", "PERSON")), None)
         if ent is not None:
             start, end = ent.start_char, ent.end_char
@@ -264,7 +339,7 @@ class SpeakerFinder:
         if not NAME_END.match(text[end:]):
             return None
         return {"start": start, "end": end, "text": text[start:end], "label": "PER",
-                "role": sp["role"], "head": [sp["start"], sp["end"]]}
+                "role": sp["role"], "head": [sp["start"], sp["end"] + (left.end() if left is not None else 0)]}
 
     def aged(self, sp: dict, toks: list[Token]) -> bool:
         """Whether an untitled name is given with an age ("Vera, 71,", "Vera, 71 ans,")."""
@@ -307,7 +382,8 @@ class SpeakerFinder:
         person = self.lex.person_pronouns
         personal = sp["text"].lower().lstrip("-t") in person or sp["text"].lower() in person
         last_speaker = history[-1] if history else None
-        named = [a for a in actors if not a.get("pronoun") and (a.get("label") == "PER") == personal]
+        named = [a for a in actors if not a.get("pronoun")
+                 and (a.get("label") == "PER" or (bool(a.get("role")) and personal)) == personal]
         last_named = named[-1] if named else None
         if last_named is not None and last_speaker is not None and \
                 last_named.get("sent_start", -1) <= last_speaker.get("pos", -1) < last_named.get("sent_end", -1):
@@ -340,6 +416,10 @@ class SpeakerFinder:
             return None
         if sp.get("pronoun"):
             return self.antecedent(sp, history, actors)
+        if sp.get("regional_body"):
+            # "regional officials said": the region speaks, by its administration
+            return {"start": sp["region"][0], "end": sp["region"][1], "text": sp["region_text"], "label": "GPE",
+                    "role": None, "head": None, "via": sp["text"]}
         if sp.get("group"):
             # "the group": the last organisation named as a subject that a group can be (not a
             # ministry or a government), else the last such organisation named at all; no
@@ -367,7 +447,8 @@ class SpeakerFinder:
         if sp.get("bare_role"):
             # "The governor said" after "Governor Ivan X said" / "the governor of the Y region said"
             for earlier in [*reversed(history), *(a for a in reversed(actors) if a.get("label") == "PER")]:
-                if (earlier.get("role") or "").lower() == sp["role"].lower() and not earlier.get("bare_role"):
+                if (earlier.get("role") or "").lower() == sp["role"].lower() and not earlier.get("bare_role") \
+                        and not (sp.get("region_here") and self.other_place(earlier, sp)):
                     return dict(earlier, via=sp["text"])
             if sp.get("region"):
                 # nobody so titled was named: the office of the region the article last named
@@ -403,6 +484,20 @@ class SpeakerFinder:
                     sp["sent_start"], sp["sent_end"] = sent.start_char, sent.end_char
                     out.append(sp)
                     taken.update(range(sp["start"], sp["end"]))
+        for tok in sent:
+            # a titled subject with its organisation named ("Le porte-parole militaire des
+            # Houthis a répliqué …"): what a later "a-t-il ajouté" refers to
+            if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ == "NOUN" and tok.i < tok.head.i \
+                    and tok.idx not in taken and not in_ranges(tok.idx, inside_quotes):
+                toks = noun_phrase(tok)
+                sp = self.speaker_from_tokens(toks) if toks else None
+                rng = token_range(toks) if toks else None
+                if sp and sp.get("role") and sp.get("label") not in ("PER", "DESC") and rng and any(
+                        e.label_ in ("ORG", "NORP", "GPE", "LOC", "MISC") and rng[0] <= e.start_char < rng[1]
+                        for e in doc_ents(sent.doc)):
+                    sp["pos"] = tok.idx
+                    sp["sent_start"], sp["sent_end"] = sent.start_char, sent.end_char
+                    out.append(sp)
         mentioned = []
         for ent in doc_ents(sent.doc):
             if (ent.label_ == "ORG" and sent.start_char <= ent.start_char < sent.end_char

@@ -236,3 +236,128 @@ def test_a_person_named_in_a_later_sentence_is_still_the_antecedent():
     text = "Le ministère a indiqué que trois personnes avaient été blessées. Olena Petrenko était de garde. " \
            "« Tout a tremblé », a-t-elle raconté."
     assert speakers("fr", text)[-1].text == "Olena Petrenko"
+
+
+@pytest.mark.parametrize("lang,text,region", [
+    ("en", "Shells hit a power line near Sudzha in Russia's Kursk region on Friday, regional officials said.",
+     "Kursk region"),
+    ("en", "A drone fell on a farm in the Tambov region. No one was hurt, according to regional authorities.",
+     "Tambov region"),
+    ("fr", "Un drone est tombé sur une ferme dans la région de Tambov, ont indiqué les autorités régionales.",
+     "région de Tambov"),
+    ("fr", "Dans la région de Koursk, une ligne électrique a été coupée, selon les responsables régionaux.",
+     "région de Koursk"),
+])
+def test_regional_officials_are_the_region_named(lang, text, region):
+    sp = speakers(lang, text)[0]
+    assert sp.text == region and sp.label == "GPE"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A drone fell on a farm in the Tambov region, Ukrainian regional officials said."),
+    ("en", "A drone fell on a farm, regional officials said."),
+    ("fr", "Un drone est tombé sur une ferme, ont indiqué les autorités régionales."),
+])
+def test_regional_officials_without_a_region_or_with_a_country_stay_themselves(lang, text):
+    for sp in speakers(lang, text):
+        assert sp.via is None and ("officials" in sp.text or "autorités" in sp.text)
+
+
+@pytest.mark.parametrize("lang,text,region", [
+    ("en", "The Kursk regional governor, Ivan Lomov, said a bus was hit. In Tambov, the regional governor said "
+           "a drone fell on a field.", "Tambov"),
+    ("fr", "Le gouverneur de la région de Koursk, Ivan Lomov, a déclaré qu'un bus avait été touché. À Tambov, "
+           "le gouverneur régional a affirmé qu'un drone était tombé dans un champ.", "Tambov"),
+])
+def test_a_fronted_other_place_makes_the_bare_governor_that_places(lang, text, region):
+    first, second = speakers(lang, text)
+    assert first.text == "Ivan Lomov"
+    assert second.text != "Ivan Lomov" and second.head is not None and text[second.head[0]: second.head[1]] == region
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Kursk regional governor, Ivan Lomov, said a bus was hit. In Kursk, the regional governor said "
+           "a drone fell on a field."),
+    ("en", "The Kursk regional governor, Ivan Lomov, said a bus was hit. In January, the regional governor said "
+           "the city would be protected."),
+    ("fr", "Le gouverneur de la région de Koursk, Ivan Lomov, a déclaré qu'un bus avait été touché. À Koursk, "
+           "le gouverneur régional a affirmé qu'un drone était tombé dans un champ."),
+])
+def test_a_fronted_same_place_or_date_keeps_the_governor_named_before(lang, text):
+    first, second = speakers(lang, text)
+    assert first.text == second.text == "Ivan Lomov"
+
+
+@pytest.mark.parametrize("text,lang,city", [
+    ("la mairie de Toula", "fr", "Tula city administration"),
+    ("la mairie de Iaroslavl", "fr", "Yaroslavl city administration"),
+    ("Yaroslavl town hall", "en", "Yaroslavl city administration"),
+])
+def test_a_town_hall_of_a_city_naming_its_region_is_the_citys(linker, text, lang, city):
+    assert actor(linker, text, lang).labels["en"] == city
+
+
+@pytest.mark.parametrize("text,lang,region", [
+    ("l'administration régionale de Iaroslavl", "fr", "Yaroslavl regional administration"),
+    ("le gouverneur de Toula", "fr", "Tula regional administration"),
+])
+def test_a_regional_body_of_such_a_city_stays_the_regions(linker, text, lang, region):
+    node = actor(linker, text, lang)
+    assert region in (node.labels["en"], *(linker.gazetteer.node(node.member_of).labels["en"]
+                                           for _ in [0] if node.member_of))
+
+
+def test_a_soft_sign_is_no_part_of_a_citys_label(linker):
+    assert linker.gazetteer.find_place("Ryazan", frozenset({"RU"})).labels["en"] == "Ryazan"
+
+
+@pytest.mark.parametrize("text,lang,state", [
+    ("L’Administration des routes nationales de Géorgie", "fr", "GE"),
+    ("The Administration of Civil Airports of Moldova", "en", "MD"),
+])
+def test_an_agency_named_with_an_administration_word_is_no_state(linker, text, lang, state):
+    node = actor(linker, text, lang)
+    assert "Country" not in node.classes and node.member_of == linker.gazetteer.country(state).iri
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("l'administration de l'Ukraine", "fr"),
+    ("les autorités ukrainiennes", "fr"),
+    ("the Ukrainian authorities", "en"),
+])
+def test_a_states_administration_stays_the_state(linker, text, lang):
+    assert "Country" in actor(linker, text, lang).classes
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("fr", "« Nous manquons de sang », a déclaré le directeur de l’hôpital saoudien d’El-Obeid, le docteur Omar Said, "
+           "dans un message.", "Omar Said"),
+    ("en", "\"We are short of blood,\" said the director of the main hospital of Kupiansk, Dr Oleh Savchuk, in a message.",
+     "Oleh Savchuk"),
+])
+def test_a_place_left_out_of_the_title_does_not_hide_the_name_after_it(lang, text, name):
+    sp = speakers(lang, text)[0]
+    assert sp.text == name and sp.label == "PER"
+
+
+def test_a_place_after_a_title_with_no_name_after_it_names_nobody():
+    sp = speakers("fr", "« Nous manquons de sang », a déclaré le directeur de l’hôpital saoudien d’El-Obeid, "
+                        "dans un message.")[0]
+    assert sp.label != "PER"
+
+
+@pytest.mark.parametrize("lang,text,org", [
+    ("fr", "Selon la Compagnie maritime du Golfe, deux grues ont été détruites. Le porte-parole du Conseil de transition "
+           "du Sud a minimisé les dégâts. « Le port fonctionne », a-t-il ajouté.", "Conseil de transition du Sud"),
+    ("en", "Two cranes were destroyed, according to the Yemen Gulf Shipping Company. A spokesman for the Southern "
+           "Transitional Council played down the damage. \"The port is working,\" he added.", "Southern Transitional Council"),
+])
+def test_he_after_a_titled_subject_of_an_organisation_is_that_spokesman(lang, text, org):
+    last = speakers(lang, text)[-1]
+    assert last.role and org in last.text
+
+
+def test_he_after_a_bare_titled_subject_stays_the_last_speaker():
+    text = ("Selon la Compagnie maritime du Golfe, deux grues ont été détruites. Le porte-parole a minimisé les dégâts. "
+            "« Le port fonctionne », a-t-il ajouté.")
+    assert "Compagnie maritime du Golfe" in speakers("fr", text)[-1].text
