@@ -417,3 +417,21 @@ def format_errors(rep: Report, limit: int | None = None) -> str:
     for pid, preds in rep.negatives_with_output.items():
         lines.append(f"-- negative passage {pid} gave: " + "; ".join(x.short() for x in preds))
     return "\n".join(lines)
+
+
+def check_floors(path: str | Path, lang: str, floor: dict[str, float], min_passages: int,
+                 min_negatives: int = 0, error_limit: int | None = 40) -> Report:
+    """Run one passage file through the pipeline, print its per-pattern report and errors
+    (``pytest -s``), and assert its precision and recall stay at or above ``floor``: the one
+    body of the passage-set tests (blind, constructions, speakers), whose floors differ."""
+    passages = load_passages(path)
+    assert len(passages) >= min_passages and sum(p.negative for p in passages) >= min_negatives
+    for p in passages:
+        check_passage_text(p, lang)
+    rep = evaluate(passages, predict(passages), lang)
+    print()
+    print(format_report(rep))
+    print(format_errors(rep, limit=error_limit))
+    assert rep.precision >= floor["precision"], f"{lang} precision {rep.precision:.3f} < {floor['precision']}"
+    assert rep.recall >= floor["recall"], f"{lang} recall {rep.recall:.3f} < {floor['recall']}"
+    return rep

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.passages import DATA, check_passage_text, evaluate, format_errors, format_report, load_passages, predict
+from tests.passages import DATA, check_floors
 
 pytestmark = pytest.mark.integration
 SET = DATA / "constructions"
@@ -25,14 +25,4 @@ FLOORS = {
 
 @pytest.mark.parametrize("lang", sorted(FLOORS))
 def test_construction_passages_stay_above_their_floors(lang):
-    passages = load_passages(SET / f"{lang}.jsonl")
-    assert len(passages) >= 12 and sum(p.negative for p in passages) >= 2
-    for p in passages:
-        check_passage_text(p, lang)
-    rep = evaluate(passages, predict(passages), lang)
-    print()
-    print(format_report(rep))
-    print(format_errors(rep, limit=40))
-    floor = FLOORS[lang]
-    assert rep.precision >= floor["precision"], f"{lang} precision {rep.precision:.3f} < {floor['precision']}"
-    assert rep.recall >= floor["recall"], f"{lang} recall {rep.recall:.3f} < {floor['recall']}"
+    check_floors(SET / f"{lang}.jsonl", lang, FLOORS[lang], min_passages=12, min_negatives=2, error_limit=40)
