@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, article_graphs, replicate
+from common import ROOT, article_graphs, replicate, timed
 
 BASELINE = ROOT / "bench" / "baseline"
 ANCHORS = ("https://w3id.org/geokg/id/country/RU", "https://w3id.org/geokg/id/country/UA")
@@ -60,17 +60,6 @@ def other_graphs(base: list, store) -> list:
     return [(iri, t) for iri, t in base
             if not any(str(x) in near for s, _p, o in t for x in (s, o))
             and not any(str(x) in near for s, _p, o in getattr(t, "shared", ()) for x in (s, o))]
-
-
-def timed(store, text: str, rounds: int) -> tuple[float, list]:
-    """Best time of ``rounds`` runs, and the rows (as sorted tuples) of the last."""
-    best, rows = float("inf"), []
-    for _ in range(rounds):
-        t0 = time.perf_counter()
-        names, got = store.select(text)
-        best = min(best, time.perf_counter() - t0)
-        rows = sorted(tuple(str(r[n]) if r[n] is not None else "" for n in names) for r in got)
-    return best, rows
 
 
 def _child(path: str, text: str, rounds: int, conn) -> None:

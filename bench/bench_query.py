@@ -27,20 +27,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, article_graphs, replicate
+from common import ROOT, article_graphs, replicate, timed
 
 BASELINE_QUERY = ROOT / "bench" / "baseline" / "who_said_what_layout1.rq"
-
-
-def timed(store, text: str, rounds: int) -> tuple[float, list]:
-    """Best time of ``rounds`` runs, and the rows (as sorted tuples) of the last."""
-    best, rows = float("inf"), []
-    for _ in range(rounds):
-        t0 = time.perf_counter()
-        names, got = store.select(text)
-        best = min(best, time.perf_counter() - t0)
-        rows = sorted(tuple(str(r[n]) if r[n] is not None else "" for n in names) for r in got)
-    return best, rows
 
 
 def facts(rows: list) -> set:

@@ -112,3 +112,14 @@ def best_of(rounds: int, runs: dict) -> dict[str, float]:
 
 GIB = 1024 ** 3
 MIB = 1024 ** 2
+
+
+def timed(store, text: str, rounds: int) -> tuple[float, list]:
+    """Best time of ``rounds`` runs, and the rows (as sorted tuples) of the last."""
+    best, rows = float("inf"), []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        names, got = store.select(text)
+        best = min(best, time.perf_counter() - t0)
+        rows = sorted(tuple(str(r[n]) if r[n] is not None else "" for n in names) for r in got)
+    return best, rows
