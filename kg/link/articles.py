@@ -29,7 +29,6 @@ from kg.link.normalize import name_key
 from kg.link.place_phrase import introduced_phrase, with_region
 from kg.link.resolve import Linker
 from kg.nlp.lexicon import lexicon
-from kg.rdf.namespace import GENERIC_ATTACK
 from kg.wire import in_dateline
 from kg.model import (
     MODIFIER_LABEL,
