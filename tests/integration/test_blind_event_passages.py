@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_passages import CLASSES, DATA, evaluate, format_errors, format_report, load_passages, predict
+from tests.event_passages import CLASSES, DATA, evaluate_file, format_errors, format_report
 from tests.passages import check_passage_text
 
 pytestmark = pytest.mark.integration
@@ -35,8 +35,8 @@ MAX_NEGATIVES_WITH_OUTPUT = {"en": 0, "fr": 0}
 def results():
     out = {}
     for lang in FLOORS:
-        passages = load_passages(BLIND / f"{lang}.jsonl")
-        out[lang] = (passages, evaluate(passages, predict(passages), lang))
+        rep, passages, _ = evaluate_file(BLIND / f"{lang}.jsonl")
+        out[lang] = (passages, rep)
     return out
 
 

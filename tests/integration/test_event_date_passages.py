@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_passages import DATA, evaluate, format_errors, format_report, load_passages, predict
+from tests.event_passages import DATA, evaluate_file, format_errors, format_report
 from tests.passages import check_passage_text
 
 pytestmark = pytest.mark.integration
@@ -35,8 +35,8 @@ THRESHOLDS = {"en": {"strict_f1": 0.90, "date_accuracy": 1.0},
 def results():
     out = {}
     for lang in LANGUAGES:
-        passages = load_passages(DATA / f"dates_{lang}.jsonl")
-        out[lang] = (passages, evaluate(passages, predict(passages), lang))
+        rep, passages, _ = evaluate_file(DATA / f"dates_{lang}.jsonl")
+        out[lang] = (passages, rep)
     return out
 
 
