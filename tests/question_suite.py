@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,3 +96,27 @@ def grade(q: BlindQuestion, got_query: str | None, got_params: dict[str, str]) -
     if got_query != q.query:
         return "wrong"
     return "right" if _canonical(q.query, q.params) == _canonical(got_query, got_params) else "wrong"
+
+
+def answer(text: str) -> tuple[str | None, dict[str, str]]:
+    """What `kg ask` maps a question to: (query, params), or (None, {}) when it refuses."""
+    from kg.query.ask import UnmappedQuestion, map_question
+
+    try:
+        m = map_question(text, TODAY)
+        return m.query, m.params
+    except UnmappedQuestion:
+        return None, {}
+
+
+def grade_all(questions: list[BlindQuestion]) -> tuple[dict[str, Counter], list[str]]:
+    """Right / refused / wrong counts per split, and one line per wrong answer."""
+    out: dict[str, Counter] = defaultdict(Counter)
+    wrong: list[str] = []
+    for q in questions:
+        got = answer(q.text)
+        g = grade(q, *got)
+        out[q.split][g] += 1
+        if g == "wrong":
+            wrong.append(f"line {q.line}: {q.text!r} -> {got}, expected {q.query} {q.params}")
+    return out, wrong

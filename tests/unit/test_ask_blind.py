@@ -8,8 +8,7 @@ import collections
 
 import pytest
 
-from kg.query.ask import UnmappedQuestion, map_question
-from tests.question_suite import TODAY, grade, load_blind_questions
+from tests.question_suite import grade_all, load_blind_questions
 
 BLIND = load_blind_questions()
 # right answers reached (README, "Questions in plain language"); refusals make up the rest
@@ -19,19 +18,7 @@ FLOOR = {"tune": 128, "holdout": 67}
 @pytest.fixture(scope="module")
 def grades() -> tuple[dict[str, collections.Counter], list[str]]:
     """Right / refused / wrong counts per part, and the wrong answers."""
-    out: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    wrong: list[str] = []
-    for q in BLIND:
-        try:
-            m = map_question(q.text, TODAY)
-            got = (m.query, m.params)
-        except UnmappedQuestion:
-            got = (None, {})
-        g = grade(q, *got)
-        out[q.split][g] += 1
-        if g == "wrong":
-            wrong.append(f"line {q.line}: {q.text!r} -> {got}, expected {q.query} {q.params}")
-    return out, wrong
+    return grade_all(BLIND)
 
 
 def test_the_blind_suite_has_both_parts_in_both_languages():

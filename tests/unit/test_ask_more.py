@@ -15,37 +15,23 @@ from kg.query.ask import UnmappedQuestion, map_question
 from kg.query.question_dates import date_range, find_date_spans
 from kg.query.question_reader import question_lang
 from kg.query.question_spelling import spelling_fixes
-from tests.question_suite import TODAY, grade, load_blind_questions
+from tests.question_suite import TODAY, answer, grade_all, load_blind_questions
 from tests.question_suite import BLIND as BLIND_PATH
 
 MORE = load_blind_questions(BLIND_PATH.with_name("questions_more.tsv"))
 FLOOR = {"more": 129, "more2": 74, "more3": 73, "more4": 67, "more5": 52, "more6": 33}  # right answers reached (tests/data/questions_blind_runs.txt)
 
 
-def _map(q: str):
-    try:
-        m = map_question(q, TODAY)
-        return m.query, m.params
-    except UnmappedQuestion:
-        return None, {}
 
 
 @pytest.fixture(scope="module")
 def graded() -> tuple[dict[str, collections.Counter], list[str]]:
-    out: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    wrong = []
-    for q in MORE:
-        got = _map(q.text)
-        g = grade(q, *got)
-        out[q.split][g] += 1
-        if g == "wrong":
-            wrong.append(f"line {q.line}: {q.text!r} -> {got}, expected {q.query} {q.params}")
-    return out, wrong
+    return grade_all(MORE)
 
 
 def test_the_suite_has_both_languages_and_every_query():
     assert len(MORE) >= 200
-    langs = collections.Counter(map_question(q.text, TODAY).lang for q in MORE if _map(q.text)[0])
+    langs = collections.Counter(map_question(q.text, TODAY).lang for q in MORE if answer(q.text)[0])
     assert langs["en"] >= 60 and langs["fr"] >= 60
     assert {q.query for q in MORE} >= {"who_said_what", "event_timeline", "event_count", "actor_statements",
                                        "attributed_events", "accusations", "sources_of_event", "co_statements",
