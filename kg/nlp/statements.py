@@ -51,7 +51,7 @@ from kg.nlp.finders.statements import (
 )
 from kg.nlp.lexicon import lexicon
 from kg.nlp.paragraphs import TIME_STAMP
-from kg.nlp.quotes import Quotation, find_quotations
+from kg.nlp.quotes import Incise, Quotation, find_quotations, split_at_incises
 from kg.nlp.speakers import SpeakerFinder
 from kg.nlp.thresholds import (
     CLAUSE_AFTER_VERB_TOKENS,
@@ -102,6 +102,7 @@ class StatementExtractor:
         self.pronouns = self.lex.pronouns
         self.speakers = SpeakerFinder(lang)
         self.rejected: list[Rejection] = []  # candidates turned down in the Doc being read (kg explain)
+        self.incises: list[Incise] = []  # speech verbs written inside the quotations of the Doc being read
         # how far a reporting preposition is looked for after a comma (its longest phrase)
         self.longest_prep = max((len(p) for p in self.lex.speech_preps), default=0)
 
@@ -391,6 +392,9 @@ class StatementExtractor:
         i = pos - 1
         while i >= 0 and text[i] in " \u00a0\u202f—–-":
             i -= 1
+        cut = next((q for q in quotes if q.close == i and text[i] == ","), None) if i >= 0 else None
+        if cut is not None:
+            return cut  # "« A, ajoute-t-elle. B »": the part before the incise, closed by its comma
         comma = i >= 0 and text[i] == ","
         if comma:
             i -= 1
@@ -818,7 +822,7 @@ class StatementExtractor:
         """Statements of the Doc's sentences (``CUES``), their speakers resolved in order."""
         out: list[StatementDraft] = []
         skip = doc._.geokg_skip or []
-        quotes = find_quotations(doc_text(doc))
+        quotes, self.incises = split_at_incises(doc_text(doc), find_quotations(doc_text(doc)), CONTINUATION_MIN_WORDS)
         inside_quotes = [(q.start, q.end) for q in quotes]
         history: list[dict] = []
         actors: list[dict] = []  # speakers and named subjects, for "the group" / "leur porte-parole"
@@ -891,18 +895,38 @@ class StatementExtractor:
         for q in quotes:
             if q.start in used or len(q.words(text).split()) < CONTINUATION_MIN_WORDS:
                 continue
-            before = [st for st in out if st.evidence[1] <= q.open]
-            if not before:
-                continue
-            prev = max(before, key=lambda st: st.evidence[1])
-            gap = text[prev.evidence[1]: q.open]
-            if gap.strip(" \u00a0\u202f") or "\n" in gap:
-                continue
+            prev = self.split_before(q, quotes, out, text)
+            if prev is None:
+                before = [st for st in out if st.evidence[1] <= q.open]
+                if not before:
+                    continue
+                prev = max(before, key=lambda st: st.evidence[1])
+                gap = text[prev.evidence[1]: q.open]
+                if gap.strip(" \u00a0\u202f") or "\n" in gap:
+                    continue
+            cue = "cue:split_quotation" if prev is self.split_before(q, quotes, out, text) else "cue:continued_quotation"
             out.append(replace(prev, quote=_clean_quote(q.words(text)), direct=True, quote_span=(q.start, q.end),
                                evidence=(q.open, q.close + 1), accused=None, about_hint=(), date_text=None,
-                               cue_start=q.open, trace=["cue:continued_quotation", "speaker:previous_statement"]))
+                               cue_start=q.open, trace=[cue, "speaker:previous_statement"]))
             used.add(q.start)
         out.sort(key=lambda st: st.evidence[0])
+
+    @staticmethod
+    def split_before(q: Quotation, quotes: list[Quotation], out: list[StatementDraft],
+                     text: str) -> StatementDraft | None:
+        """The statement whose quotation ``q`` goes on after its speech verb: the part after an
+        incise ("« A, ajoute-t-elle. B »"), or a quotation reopened after the verb and a comma
+        in the same sentence ('"A," she said, "B."', "« A », a expliqué X, « B »")."""
+        if q.follows is not None:
+            return next((st for st in out if st.quote_span is not None and st.quote_span[0] == q.follows), None)
+        for st in out:
+            first = next((p for p in quotes if st.direct and st.quote_span is not None and p.start == st.quote_span[0]), None)
+            if first is None or not first.close < st.cue_start < q.open:
+                continue
+            gap = text[first.close + 1: q.open].rstrip(" \u00a0\u202f")
+            if gap.endswith(",") and not re.search(r"[.!?\n]", gap):
+                return st
+        return None
 
 def _speaker_record(sp: dict) -> SpeakerPhrase:
     head = sp.get("head")

@@ -469,7 +469,7 @@ def speech_verbs(ex: StatementExtractor, sent: Span, quotes: list[Quotation],
     found: list[StatementDraft] = []
     by_verb: dict[int, StatementDraft] = {}
     for tok in sent:
-        if any(a <= tok.idx < b for a, b in inside_quotes):
+        if any(a <= tok.idx < b for a, b in inside_quotes) or any(i.start <= tok.idx < i.end for i in ex.incises):
             continue
         kind = ex.cue_kind(tok)
         if kind is None:
@@ -494,5 +494,30 @@ def reporting_prepositions(ex: StatementExtractor, sent: Span, quotes: list[Quot
     return found
 
 
+def quoted_incises(ex: StatementExtractor, sent: Span, quotes: list[Quotation],
+                   inside_quotes: list[tuple[int, int]]) -> list[StatementDraft]:
+    """Statements of the speech verbs written inside a quotation ("« A, raconte-t-elle. B »",
+    ``kg.nlp.quotes.split_at_incises``): the inverted pronoun speaks the part before the verb
+    (the part after it goes on with the same speaker). The tagger often reads such a verb as
+    an adjective, so the incise is read from its words."""
+    found = []
+    text = sent.doc.text
+    for inc in ex.incises:
+        if not sent.start_char <= inc.start < sent.end_char:
+            continue
+        pronoun = next((t for t in sent if inc.start <= t.idx < inc.end and t.text.startswith("-")
+                        and t.lower_ in ex.pronouns and t.lower_ not in EUPHONIC), None)
+        speaker = ex.speakers.speaker_from_tokens([pronoun]) if pronoun is not None else None
+        if speaker is None:
+            continue
+        q = inc.before
+        found.append(StatementDraft(
+            speaker=speaker, cue=text[inc.start: inc.end], cue_start=inc.start, kind="say",
+            quote=q.words(text).strip().rstrip(" \u00a0\u202f,;:.…").strip(), direct=True, quote_span=(q.start, q.end),
+            evidence=(q.open, inc.end), trace=["cue:quotation_incise", "speaker:inverted_pronoun",
+                                              "quote:quote_before_incise"]))
+    return found
+
+
 CUES = registry("statement cues", "the speech cues of a sentence and the statements they give")
-CUES.declare(LANGS, [speech_verbs, reporting_prepositions])
+CUES.declare(LANGS, [speech_verbs, reporting_prepositions, quoted_incises])
