@@ -81,6 +81,8 @@ from kg.nlp.syntax import (
 )
 
 CLOSERS = "»”\""
+# the end of a reported clause that a coordinated speech verb follows ("…, and blamed", "…, et a imputé")
+COORDINATED = re.compile(r"(?:,|\b(?:and|but|et|mais|puis)\b)\s*(?:\S+\s+){0,2}$", re.IGNORECASE)
 TRAILING = " \u00a0\u202f,;:.…"
 
 
@@ -112,8 +114,9 @@ class StatementExtractor:
         if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB") \
                 and not self.present_tense_taken_for_noun(tok):
             return None
-        if any(c.dep_.startswith("expl") and c.lower_ in self.lex.cue_reflexives for c in tok.children):
-            return None  # "un incendie s'est déclaré": not speech
+        if any(c.dep_.startswith("expl") and c.lower_ in self.lex.cue_reflexives for c in tok.children) \
+                and tok.lemma_.lower() not in self.lex.reflexive_speech:
+            return None  # "un incendie s'est déclaré": not speech ("s'est dit « horrifié »" is)
         if any(c.lower_ in self.lex.cue_negations for c in tok.children) or any(
                 g.lower_ in self.lex.cue_negations for c in tok.children if c.dep_ == "advmod" for g in c.children):
             # "sans faire état de dégâts", "did not say", "revendique rarement officiellement": nothing was said
@@ -121,10 +124,32 @@ class StatementExtractor:
         for key in (tok.lemma_.lower(), tok.lower_):
             if key in self.lex.speech_verbs:
                 return self.lex.speech_verbs[key]
-        for words in self.multiword:
-            if tok.lemma_.lower() == words[0] and any(c.lower_ == words[1] for c in tok.children):
-                return self.lex.speech_verbs[" ".join(words)]
-        return None
+        words = self.multiword_of(tok)
+        return self.lex.speech_verbs[" ".join(words)] if words else None
+
+    def multiword_of(self, v: Token) -> tuple[str, ...] | None:
+        """The multi-word cue the verb makes with a particle right after it ("call for", "fait
+        état"), unless the particle governs a time ("called on Monday for …")."""
+        found = [(c.i, words) for words in sorted(self.multiword) if v.lemma_.lower() == words[0]
+                 for c in v.children if c.lower_ == words[1] and c.i > v.i and not self.of_time(c)
+                 and self.only_circumstance(v.doc[v.i + 1: c.i])]
+        return min(found)[1] if found else None  # the particle nearest the verb
+
+    def only_circumstance(self, between: Span) -> bool:
+        """Whether the words between a verb and its particle say only how or when ("has
+        repeatedly called for", "called on Monday for"), not what ("called up reservists for")."""
+        return len(between) <= 3 and all(t.pos_ in ("ADV", "PART", "AUX") or self.time_word(t)
+                                         or any(self.time_word(x) for x in t.children) for t in between)
+
+    def appeal_particle(self, v: Token) -> bool:
+        """Whether the verb and one of its particles make a cue of appeal ("called on X to …")."""
+        words = self.multiword_of(v)
+        return words is not None and " ".join(words) in self.lex.appeal_verbs
+
+    def of_time(self, particle: Token) -> bool:
+        """Whether a multi-word cue's particle governs a time ("called on Monday for …" is no
+        "call on")."""
+        return any(self.time_word(t) for t in particle.children)
 
     def present_tense_taken_for_noun(self, tok: Token) -> bool:
         """A live blog's present tense the tagger read as a plural noun, between a name and a
@@ -214,8 +239,8 @@ class StatementExtractor:
         stamp = TIME_STAMP.match(text, begin)
         first = _token_at(doc, stamp.end() if stamp else begin)
         i = c.verb.i - 1
-        while i >= first and (doc[i].pos_ == "AUX" or doc[i].is_space):
-            i -= 1
+        while i >= first and (doc[i].pos_ == "AUX" or doc[i].is_space or doc[i].lower_ in self.lex.cue_reflexives):
+            i -= 1  # "X a déclaré", "X s'est dit …"
         if i > first and doc[i].text == ",":
             # "Olena X, qui avait d'abord évoqué …, a reconnu": skip the relative clause
             k = i - 1
@@ -432,6 +457,8 @@ class StatementExtractor:
             return None
         sent = sent_of(child)
         end = sentence_end(sent)
+        if toks[0].i > sent.start and child.doc[toks[0].i - 1].text in ("«", "“"):
+            toks = [child.doc[toks[0].i - 1]] + toks  # "s'est dit « horrifié » par …": the mark opens it
         tail = []
         for t in child.doc[toks[0].i: end]:
             if t.i > toks[0].i and (t.text == "," or t.pos_ == "CCONJ") and t.i + 1 < end \
@@ -856,6 +883,7 @@ class StatementExtractor:
                 actors.append(st.speaker)
             actors.extend(self.speakers.named_subjects(sent, inside_quotes))
             actors.extend(self.untagged_person_subjects(sent, inside_quotes, actors))
+        out = self.without_nested(out, text)
         self.continuations(doc, quotes, out)
         add_records(doc, [_record(st) for st in out])
         add_records(doc, self.rejected)
@@ -886,6 +914,29 @@ class StatementExtractor:
             out.append({"start": rng[0], "end": rng[1], "text": text[rng[0]: rng[1]], "label": "PER",
                         "role": None, "head": None, "pos": tok.idx})
         return out
+
+    def without_nested(self, out: list[StatementDraft], text: str) -> list[StatementDraft]:
+        """One statement where a speaker's speech verb lies inside the same speaker's reported
+        words: the outer one ("said he was urging residents to …"), unless those words open with
+        a free relative around the inner verb ("denounced what she called a « … »", "a dénoncé
+        ce qu'elle a qualifié d'« … »"): then what was called is the statement."""
+        dropped: set[int] = set()
+        for inner in out:
+            for outer in out:
+                if outer is inner or outer.quote_span is None or id(outer) in dropped \
+                        or not outer.quote_span[0] <= inner.cue_start < outer.quote_span[1] \
+                        or not _same_speaker(outer.speaker, inner.speaker):
+                    continue
+                if COORDINATED.search(text, outer.quote_span[0], inner.cue_start):
+                    continue  # "…, et a imputé l'attaque à …": a second speech act, cut from the first
+                head = text[outer.quote_span[0]: inner.cue_start].lower().split()
+                relative = bool(head) and len(head) <= 4 and " ".join(head[:2]).replace("’", "'").startswith(
+                    tuple(self.lex.free_relatives))
+                loser = outer if relative else inner
+                self.reject(loser.cue_start, loser.cue_start + len(loser.cue), text,
+                            "a speech verb nested in the same speaker's reported words", loser.trace)
+                dropped.add(id(loser))
+        return [st for st in out if id(st) not in dropped]
 
     def continuations(self, doc: Doc, quotes: list[Quotation], out: list[StatementDraft]) -> None:
         """A quotation with no cue of its own that follows a statement in the same paragraph
@@ -927,6 +978,11 @@ class StatementExtractor:
             if gap.endswith(",") and not re.search(r"[.!?\n]", gap):
                 return st
         return None
+
+def _same_speaker(a: dict, b: dict) -> bool:
+    """Whether two resolved speaker phrases are the same phrase of the text."""
+    return (a.get("start"), a.get("end")) == (b.get("start"), b.get("end"))
+
 
 def _speaker_record(sp: dict) -> SpeakerPhrase:
     head = sp.get("head")

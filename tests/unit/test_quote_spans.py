@@ -3,10 +3,11 @@ inside the marks, and where a reported clause or quotation starts and ends; each
 English and French with a case where it must not apply."""
 from __future__ import annotations
 
+from kg.nlp.finders import statements as sf
 from kg.nlp.finders.statements import StatementDraft
 from kg.nlp.quotes import find_quotations, split_at_incises
 from kg.nlp.statements import StatementExtractor
-from tests.unit.test_finders import parse, statements
+from tests.unit.test_finders import EN, FR, cue, parse, span, statements
 
 
 def _draft(text: str, quote: str, cue: str) -> StatementDraft:
@@ -80,3 +81,72 @@ def test_no_split_across_a_full_stop_or_before_another_verbs_quotation():
     t = '"The tower is gone," she said, describing the strike as "a deliberate attack on our water".'
     first = _draft(t, "The tower is gone", "said")
     assert ex.split_before(find_quotations(t)[1], find_quotations(t), [first], t) is None
+
+
+# ---------- appeals: the addressee and what it is asked to do ----------
+
+# "Olena Savchuk called on the authorities to reopen the shelters."
+CALL_ON = ("Olena|PROPN|compound|1 Savchuk|PROPN|nsubj|2 called|VERB|ROOT|2|call on|ADP|prep|2 the|DET|det|5 "
+           "authorities|NOUN|pobj|3|authority to|PART|aux|7 reopen|VERB|advcl|2 the|DET|det|9 "
+           "shelters|NOUN|dobj|7|shelter .|PUNCT|punct|2")
+
+
+def test_an_appeal_reports_its_addressee_and_what_it_is_asked_to_do():
+    doc = parse(CALL_ON)
+    assert EN.cue_kind(doc[2]) == "say" and EN.multiword_of(doc[2]) == ("call", "on")
+    assert span(doc, sf.appeal_with_addressee(EN, cue(EN, doc, 2))) == "the authorities to reopen the shelters"
+    # "Ihor Bondar a appelé les donateurs à « ne pas oublier » les villages.": a quoted fragment
+    doc = parse("Ihor|PROPN|nsubj|3 Bondar|PROPN|flat:name|0 a|AUX|aux:tense|3|avoir appelé|VERB|ROOT|3|appeler "
+                "les|DET|det|5 donateurs|NOUN|obj|3|donateur à|ADP|mark|10 «|PUNCT|punct|10 ne|ADV|advmod|10 "
+                "pas|ADV|advmod|10 oublier|VERB|xcomp|3 »|PUNCT|punct|10 les|DET|det|13 villages|NOUN|obj|10|village "
+                ".|PUNCT|punct|3", lang="fr")
+    c = cue(FR, doc, 3)
+    assert sf.quote_after_preposition(FR, c) is None  # words go on after the mark: no whole quotation
+    assert span(doc, sf.appeal_with_addressee(FR, c)) == doc.text[doc[4].idx: doc[13].idx + len("villages")]
+
+
+def test_no_appeal_without_an_addressee_or_after_a_time():
+    # "The army called on Monday for a ceasefire.": the particle governs a time
+    doc = parse("The|DET|det|1 army|NOUN|nsubj|2 called|VERB|ROOT|2|call on|ADP|prep|2 Monday|PROPN|pobj|3 "
+                "for|ADP|prep|2 a|DET|det|7 ceasefire|NOUN|pobj|5 .|PUNCT|punct|2", ents={4: "DATE"})
+    assert EN.multiword_of(doc[2]) == ("call", "for")
+    assert sf.appeal_with_addressee(EN, cue(EN, doc, 2)) is None
+    # "The army called up reservists on Monday.": no cue of appeal, and nothing said
+    doc = parse("The|DET|det|1 army|NOUN|nsubj|2 called|VERB|ROOT|2|call up|ADP|prt|2 reservists|NOUN|dobj|2|reservist "
+                "on|ADP|prep|2 Monday|PROPN|pobj|5 .|PUNCT|punct|2", ents={6: "DATE"})
+    assert EN.multiword_of(doc[2]) is None and sf.appeal_with_addressee(EN, cue(EN, doc, 2)) is None
+    assert statements(doc) == []
+    # "Ihor Bondar a appelé à un cessez-le-feu.": no addressee
+    doc = parse("Ihor|PROPN|nsubj|3 Bondar|PROPN|flat:name|0 a|AUX|aux:tense|3|avoir appelé|VERB|ROOT|3|appeler "
+                "à|ADP|case|6 un|DET|det|6 cessez-le-feu|NOUN|obl:arg|3 .|PUNCT|punct|3", lang="fr")
+    assert sf.appeal_with_addressee(FR, cue(FR, doc, 3)) is None
+
+
+# ---------- reflexive speech, nested speech verbs ----------
+
+def test_se_dire_speaks_but_a_fire_that_se_declare_does_not():
+    doc = parse("Olena|PROPN|nsubj|4 Savtchouk|PROPN|flat:name|0 s'|PRON|expl:comp|4|se est|AUX|aux:tense|4|être "
+                "dite|VERB|ROOT|4|dire «|PUNCT|punct|6 choquée|VERB|xcomp|4|choquer »|PUNCT|punct|6 .|PUNCT|punct|4",
+                lang="fr")
+    assert FR.cue_kind(doc[4]) == "say"
+    doc = parse("Un|DET|det|1 incendie|NOUN|nsubj|4 s'|PRON|expl:comp|4|se est|AUX|aux:tense|4|être "
+                "déclaré|VERB|ROOT|4|déclarer .|PUNCT|punct|4", lang="fr")
+    assert FR.cue_kind(doc[4]) is None
+
+
+def test_a_speech_verb_inside_the_same_speakers_words_is_no_second_statement():
+    # "Kiper said he was urging residents to stay indoors."
+    doc = parse("Kiper|PROPN|nsubj|1 said|VERB|ROOT|1|say he|PRON|nsubj|4 was|AUX|aux|4|be "
+                "urging|VERB|ccomp|1|urge|VBG residents|NOUN|dobj|4|resident to|PART|aux|7 stay|VERB|xcomp|4 "
+                "indoors|ADV|advmod|7 .|PUNCT|punct|1", ents={0: "PER"})
+    (st,) = statements(doc)
+    assert st.cue == "said" and st.quote == "he was urging residents to stay indoors"
+
+
+def test_what_she_called_is_the_statement_not_the_denunciation():
+    # "Savchuk denounced what she called a “cowardly attack”."
+    doc = parse("Savchuk|PROPN|nsubj|1 denounced|VERB|ROOT|1|denounce what|PRON|dobj|4 she|PRON|nsubj|4 "
+                "called|VERB|ccomp|1|call a|DET|det|8 “|PUNCT|punct|8 cowardly|ADJ|amod|8 attack|NOUN|oprd|4 "
+                "”|PUNCT|punct|8 .|PUNCT|punct|1", ents={0: "PER"})
+    (st,) = statements(doc)
+    assert st.cue == "called" and st.quote == "cowardly attack"

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.finders import registry
 from kg.nlp.quotes import Quotation
 from kg.nlp.syntax import CLAUSE_DEPS, SUBJECT_DEPS, token_range
-from kg.nlp.thresholds import ADDRESSEE_MAX_TOKENS, GOVERNING_VERB_LEVELS
+from kg.nlp.thresholds import ADDRESSEE_MAX_TOKENS, APPEAL_ADDRESSEE_MAX_TOKENS, GOVERNING_VERB_LEVELS
 
 if TYPE_CHECKING:
     from kg.nlp.statements import StatementExtractor
@@ -301,7 +301,8 @@ def quote_after_content_verb(ex: StatementExtractor, c: Cue) -> Quotation | None
 
 def quote_after_preposition(ex: StatementExtractor, c: Cue) -> Quotation | None:
     """The quotation right after the verb and its preposition ("a appelé à « … »", 'called
-    for “…”', 'warned of “…”'): the quoted words are what was asked for or warned of."""
+    for “…”', 'warned of “…”'): the quoted words are what was asked for or warned of. A
+    quotation that words go on after is a fragment of the clause (``appeal_with_addressee``)."""
     toks = [t for t in c.sent if t.i > c.verb.i and t.idx >= c.cue_end and not t.is_space]
     preps = 0
     addressee = 0  # "appelant les habitants à « … »", 'urged residents to "…"': the addressee before
@@ -310,12 +311,23 @@ def quote_after_preposition(ex: StatementExtractor, c: Cue) -> Quotation | None:
             preps += 1
             continue
         if preps and t.text in ("«", "“", '"'):
-            return next((q for q in c.quotes if q.open == t.idx), None)
+            q = next((q for q in c.quotes if q.open == t.idx), None)
+            return q if q is not None and not _words_after(q, c) else None
         if not preps and addressee < ADDRESSEE_MAX_TOKENS and t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PRON"):
             addressee += 1
             continue
         return None
     return None
+
+
+def _words_after(q: Quotation, c: Cue) -> bool:
+    """Whether the quoted phrase goes on after the closing mark ("a appelé les donateurs à « ne
+    pas oublier » les villages …", "à « fournir sans délai » davantage de systèmes"): a word
+    that opens no circumstance (a preposition, a conjunction) follows the mark."""
+    nxt = next((t for t in c.sent if t.idx > q.close and not t.is_space), None)
+    if nxt is None or nxt.is_punct:
+        return False
+    return nxt.pos_ not in ("ADP", "SCONJ", "CCONJ") and not nxt.lower_.startswith("jusqu")
 
 
 def quoted_object(ex: StatementExtractor, c: Cue) -> Quotation | None:
@@ -345,6 +357,30 @@ QUOTE.declare(LANGS, [quote_before_cue, quote_after_colon, quote_after_content_v
 
 
 # ---------- the reported clause ----------
+
+def appeal_with_addressee(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """An appeal's addressee and what it is asked to do ("urged residents to stay indoors",
+    "called on the warring parties to protect civilians", "a exhorté les habitants à rester
+    dans les abris"), read in the words' order: a noun phrase after the verb (and the particle
+    of "call on"), then "to"/"à" before a verb or a quotation; to the end of the clause."""
+    if c.kind != "say" or c.inverted or not (c.lemma in ex.lex.appeal_verbs or ex.appeal_particle(c.verb)):
+        return None
+    toks = [t for t in c.sent if t.i > c.verb.i and t.idx >= c.cue_end and not t.is_space]
+    if toks and toks[0].lower_ in ex.lex.cue_tail_words and toks[0].pos_ in ("ADP", "PART"):
+        toks = toks[1:]  # "called on …"
+    addressee: list[Token] = []
+    for k, t in enumerate(toks):
+        if t.lower_ in ("to", "à") and addressee and k + 1 < len(toks) \
+                and (toks[k + 1].pos_ in ("VERB", "AUX", "PART", "ADV") or toks[k + 1].text in ("«", "“", '"')):
+            if not any(a.pos_ in ("NOUN", "PROPN", "PRON") for a in addressee) or ex.time_word(addressee[-1]):
+                return None
+            return ex.clause_span(addressee[0])
+        if len(addressee) >= APPEAL_ADDRESSEE_MAX_TOKENS or t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "ADP") \
+                or t.lower_ in ("to", "à"):
+            return None
+        addressee.append(t)
+    return None
+
 
 def complement_clause(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """The verb's clausal complement ("said (that) …", "a affirmé avoir …"), up to the end
@@ -403,14 +439,13 @@ def accused_act(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
 
 def multiword_cue_tail(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """The rest of the sentence after a multi-word cue ("a fait état de …", "pointed out that")."""
-    if not any(words[0] == c.lemma and any(ch.lower_ == words[1] for ch in c.verb.children) for words in ex.multiword):
+    if ex.multiword_of(c.verb) is None:
         return None  # "called up reservists" is no "call for"
     tail = [t for t in c.sent if t.i > c.verb.i and not t.is_space]
     while tail and tail[0].lower_ in ex.lex.cue_tail_words:
         tail = tail[1:]
-    while tail and tail[-1].is_punct:
-        tail = tail[:-1]
-    return token_range(tail)
+    # to the sentence's end or a further cue (", et a imputé l'attaque à …")
+    return ex.clause_span(tail[0]) if tail else None
 
 
 def clause_after_verb(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
@@ -454,9 +489,9 @@ def bare_clause_after_verb(ex: StatementExtractor, c: Cue) -> tuple[int, int] | 
 
 
 CLAUSE = registry("statement clause", "the reported clause of a speech verb with no quotation of its own")
-CLAUSE.declare(LANGS, [complement_clause, quoted_accusation_object, accused_act, multiword_cue_tail,
+CLAUSE.declare(LANGS, [appeal_with_addressee, complement_clause, quoted_accusation_object, accused_act, multiword_cue_tail,
                        clause_after_verb, reported_object, clause_before_cue])
-CLAUSE.declare(("en",), [complement_clause, object_predicate, quoted_accusation_object, accused_act, multiword_cue_tail,
+CLAUSE.declare(("en",), [appeal_with_addressee, complement_clause, object_predicate, quoted_accusation_object, accused_act, multiword_cue_tail,
                          clause_after_verb, reported_object, clause_before_cue, bare_clause_after_verb])
 
 
