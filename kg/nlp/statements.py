@@ -121,9 +121,10 @@ class StatementExtractor:
                 g.lower_ in self.lex.cue_negations for c in tok.children if c.dep_ == "advmod" for g in c.children):
             # "sans faire état de dégâts", "did not say", "revendique rarement officiellement": nothing was said
             return None
-        for key in (tok.lemma_.lower(), tok.lower_):
+        for key in (tok.lemma_.lower(), tok.lower_, *self.first_group_infinitives(tok)):
             if key in self.lex.speech_verbs:
-                return self.lex.speech_verbs[key]
+                kind = self.lex.speech_verbs[key]
+                return None if kind == "say" and self.adjectival_participle(tok) else kind
         words = self.multiword_of(tok)
         return self.lex.speech_verbs[" ".join(words)] if words else None
 
@@ -150,6 +151,28 @@ class StatementExtractor:
         """Whether a multi-word cue's particle governs a time ("called on Monday for …" is no
         "call on")."""
         return any(self.time_word(t) for t in particle.children)
+
+    def first_group_infinitives(self, tok: Token) -> tuple[str, ...]:
+        """The infinitive of a French present tense the lemmatizer left as it is ("« … »,
+        estime X" lemmatised "estime"): "-e"/"-ent" forms of "-er" verbs."""
+        w = tok.lower_
+        if self.lang != "fr" or tok.lemma_.lower() != w:
+            return ()
+        if w.endswith("ent"):
+            return (w[:-2] + "r",)
+        return (w + "r",) if w.endswith("e") else ()
+
+    def adjectival_participle(self, tok: Token) -> bool:
+        """A past participle with no auxiliary set off by commas inside a clause that goes on
+        after it ("le missile, lancé depuis un bombardier, avait été abattu", "the drone,
+        reported by fishermen, had crashed"): it qualifies a noun, no one speaks. (At a
+        sentence's end, "…, the service reported on Thursday." is a verb the parser misread.)"""
+        past = "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") or tok.tag_ == "VBN"
+        if not past or tok.dep_ not in ("acl", "amod", "acl:relcl") or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
+                or any(c.dep_.startswith("aux") for c in tok.children):
+            return False
+        rest = tok.doc[max(t.i for t in tok.subtree) + 1: tok.sent.end]
+        return len(rest) > 1 and rest[0].text == "," and any(self.finite(t) for t in rest)
 
     def present_tense_taken_for_noun(self, tok: Token) -> bool:
         """A live blog's present tense the tagger read as a plural noun, between a name and a
@@ -435,16 +458,32 @@ class StatementExtractor:
             return q
         return None
 
-    def quote_after_colon(self, pos: int, sent: Span, quotes: list[Quotation], text: str) -> Quotation | None:
+    def quote_after_colon(self, v: Token, pos: int, sent: Span, quotes: list[Quotation], text: str) -> Quotation | None:
+        """The quotation after the cue and a colon, unless a reported clause stands between them
+        ("said the crane had been destroyed: « … »": the clause is one statement, the quotation
+        a second of the same speaker, ``split_before``)."""
         for q in quotes:
             if q.open >= pos:
                 between = text[pos: q.open]
                 if ":" in between and "\n" not in between and not re.search(r"[.!?]\s", between) and len(between) < COLON_QUOTE_MAX_GAP:
-                    return q
+                    return None if self.holds_clause(v, pos, pos + between.index(":")) else q
                 if between.strip(" \u00a0\u202f") == ",":  # 'he said, “…”'
                     return q
                 return None
         return None
+
+    def holds_clause(self, v: Token, start: int, end: int) -> bool:
+        """Whether the words between two offsets hold a clause the verb reports: a
+        complementizer, or the verb's clausal complement (not a relative clause: "a raconté la
+        nuit qui a suivi le bombardement : « … »")."""
+        return any(t.lower_ in self.lex.complementizers or t.head.i == v.i and t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")
+                   for t in v.sent if start <= t.idx < end)
+
+    @staticmethod
+    def opens_quotation(doc: Doc, i: int) -> bool:
+        """Whether token ``i`` (if any) is an opening quotation mark (a straight one is when a
+        word follows it with no space)."""
+        return i < len(doc) and (doc[i].text in ("«", "“", "„") or doc[i].text == '"' and not doc[i].whitespace_)
 
     def clause_span(self, child: Token) -> tuple[int, int] | None:
         """The reported clause: from the complement's first word to the end of the sentence
@@ -461,6 +500,8 @@ class StatementExtractor:
             toks = [child.doc[toks[0].i - 1]] + toks  # "s'est dit « horrifié » par …": the mark opens it
         tail = []
         for t in child.doc[toks[0].i: end]:
+            if t.i > toks[0].i and t.text in (":", ".", "!", "?") and self.opens_quotation(child.doc, t.i + 1):
+                break  # "…: « … »" is a quotation of its own; ". « …" a sentence the parser ran on into
             if t.i > toks[0].i and (t.text == "," or t.pos_ == "CCONJ") and t.i + 1 < end \
                     and self.starts_cue(t.i + 1, sent):
                 break  # ", adding that …", "… but warned that …", "… mais a prévenu que …"
@@ -648,6 +689,13 @@ class StatementExtractor:
             q = found_quote[1]
             quote, direct, q_start, q_end = _clean_quote(q.words(text)), True, q.start, q.end
             trace.append(f"quote:{found_quote[0]}")
+            start = self.fragment_start(q, c) if found_quote[0] == "quote_before_cue" else None
+            if start is not None:
+                # "Une frappe contre Sanaa, si …, « changerait la donne », prévient-elle": the
+                # quotation is a fragment of the clause, which is what was said
+                quote, q_start, q_end = _clean_quote(text[start: q.close + 1]), start, q.close + 1
+                direct = False
+                trace.append("quote:clause_around_fragment")
         accused = None
         if c.kind in ("accuse", "attribute"):
             accused = self.accused_of(c.verb)
@@ -678,6 +726,27 @@ class StatementExtractor:
             self.reject(c.cue_start, c.cue_end, text, "no quotation or reported clause", trace)
             return None
         return None, False, q_start, q_end, accused
+
+    def fragment_start(self, q: Quotation, c: Cue) -> int | None:
+        """Where the clause starts whose end a quotation before the cue is ("The strike was
+        « a crime », he said", "Une trêve, si …, « sauverait la récolte », estime X"): words
+        of the same sentence before the mark that the quotation goes on from (no comma
+        between them, or a quotation that opens on a verb)."""
+        text, doc = c.text, c.verb.doc
+        start = dateline_end(text, sentence_start(c.sent))
+        stamp = TIME_STAMP.match(text, start)
+        start = stamp.end() if stamp else start
+        while start < q.open and text[start] in " \u00a0\u202f":
+            start += 1
+        before = text[start: q.open]
+        if len(before.split()) < 3 or re.search(r"[:«»“”\"\n]", before) or start < sentence_start(c.sent):
+            return None
+        first = next((t for t in doc[_token_at(doc, q.open): c.verb.i] if t.idx >= q.start), None)
+        if before.rstrip(" \u00a0\u202f").endswith(",") and not (first is not None and first.pos_ in ("VERB", "AUX")):
+            return None  # "Asked about the strike, « It was a mistake », he said": a phrase, then the words
+        if any(self.cue_kind(t) for t in doc[_token_at(doc, start): _token_at(doc, q.open)]):
+            return None  # the words before are someone's report of their own
+        return start
 
     def document_issuer(self, tok: Token) -> Token | None:
         """The issuer of a document noun ("the ministry's statement", "a statement from the
@@ -966,11 +1035,15 @@ class StatementExtractor:
     def split_before(q: Quotation, quotes: list[Quotation], out: list[StatementDraft],
                      text: str) -> StatementDraft | None:
         """The statement whose quotation ``q`` goes on after its speech verb: the part after an
-        incise ("« A, ajoute-t-elle. B »"), or a quotation reopened after the verb and a comma
-        in the same sentence ('"A," she said, "B."', "« A », a expliqué X, « B »")."""
+        incise ("« A, ajoute-t-elle. B »"), a quotation reopened after the verb and a comma in
+        the same sentence ('"A," she said, "B."', "« A », a expliqué X, « B »"), or one after
+        the colon that ends a reported clause ("said A: « B »")."""
         if q.follows is not None:
             return next((st for st in out if st.quote_span is not None and st.quote_span[0] == q.follows), None)
         for st in out:
+            if not st.direct and st.quote_span is not None and st.quote_span[1] <= q.open \
+                    and text[st.quote_span[1]: q.open].strip(" \u00a0\u202f") == ":":
+                return st  # "said the crane had been destroyed: « … »"
             first = next((p for p in quotes if st.direct and st.quote_span is not None and p.start == st.quote_span[0]), None)
             if first is None or not first.close < st.cue_start < q.open:
                 continue

@@ -150,3 +150,111 @@ def test_what_she_called_is_the_statement_not_the_denunciation():
                 "”|PUNCT|punct|8 .|PUNCT|punct|1", ents={0: "PER"})
     (st,) = statements(doc)
     assert st.cue == "called" and st.quote == "cowardly attack"
+
+
+# ---------- a clause, then a quotation after a colon ----------
+
+def test_a_quotation_after_the_colon_that_ends_a_clause_is_a_second_statement():
+    ex = StatementExtractor("fr")
+    t = "La mairie a affirmé que l'école était vide : « Les enfants avaient été évacués la veille. »"
+    clause = StatementDraft(speaker={"text": "La mairie", "start": 0, "end": 9}, cue="a affirmé", cue_start=10,
+                            kind="say", quote="l'école était vide", direct=False,
+                            quote_span=(t.index("l'école"), t.index(" :")), evidence=(0, len(t)))
+    (q,) = find_quotations(t)
+    assert ex.split_before(q, [q], [clause], t) is clause
+    t2 = t.replace(" :", ". Elle a ajouté :")  # another sentence, another verb: not this clause's
+    (q,) = find_quotations(t2)
+    assert ex.split_before(q, [q], [clause], t2) is None
+
+
+# "Kiper said the crane had been destroyed: “It will take months.”"
+COLON_DOC = ("Kiper|PROPN|nsubj|1 said|VERB|ROOT|1|say the|DET|det|3 crane|NOUN|nsubjpass|6 had|AUX|aux|6|have "
+             "been|AUX|auxpass|6|be destroyed|VERB|ccomp|1|destroy|VBN :|PUNCT|punct|1 “|PUNCT|punct|10 It|PRON|nsubj|10 "
+             "will|AUX|aux|11 take|VERB|ccomp|1 months|NOUN|dobj|11|month .|PUNCT|punct|1 ”|PUNCT|punct|1")
+
+
+def test_said_a_clause_then_a_colon_and_a_quotation_gives_two_statements():
+    doc = parse(COLON_DOC, ents={0: "PER"})
+    assert sf.quote_after_colon(EN, cue(EN, doc, 1)) is None  # a clause stands between verb and colon
+    assert [(st.quote, st.direct) for st in statements(doc)] == [("the crane had been destroyed", False),
+                                                               ("It will take months", True)]
+    # "Kiper said in a statement: “…”": no clause between, the quotation is the verb's own
+    doc = parse("Kiper|PROPN|nsubj|1 said|VERB|ROOT|1|say in|ADP|prep|1 a|DET|det|4 statement|NOUN|pobj|2 "
+                ":|PUNCT|punct|1 “|PUNCT|punct|9 It|PRON|nsubj|9 will|AUX|aux|9 take|VERB|ccomp|1 "
+                "months|NOUN|dobj|9|month .|PUNCT|punct|1 ”|PUNCT|punct|1", ents={0: "PER"})
+    assert sf.quote_after_colon(EN, cue(EN, doc, 1)) is not None
+
+
+# ---------- where a clause ends; participles that qualify a noun ----------
+
+def test_a_past_participle_set_off_inside_the_clause_is_no_speech_verb():
+    # "L'armée a indiqué que le missile, lancé depuis un bombardier, avait été abattu."
+    doc = parse("L'|DET|det|1 armée|NOUN|nsubj|3 a|AUX|aux:tense|3|avoir indiqué|VERB|ROOT|3|indiquer "
+                "que|SCONJ|mark|15 le|DET|det|6 missile|NOUN|nsubj:pass|15 ,|PUNCT|punct|8 "
+                "lancé|VERB|acl|6|lancer depuis|ADP|case|11 un|DET|det|11 bombardier|NOUN|obl|8 ,|PUNCT|punct|15 "
+                "avait|AUX|aux|15|avoir été|AUX|aux:pass|15|être abattu|VERB|ccomp|3|abattre .|PUNCT|punct|3",
+                lang="fr")
+    doc[8].set_morph("VerbForm=Part|Tense=Past")
+    assert FR.cue_kind(doc[8]) is None and FR.cue_kind(doc[3]) == "say"
+    assert span(doc, sf.complement_clause(FR, cue(FR, doc, 3))) == \
+        "le missile, lancé depuis un bombardier, avait été abattu"
+    # "…, the service reported on Thursday.": a verb the parser read as a participle ends the sentence
+    doc = parse("Two|NUM|nummod|1 rescuers|NOUN|nsubjpass|3 were|AUX|auxpass|3|be wounded|VERB|ROOT|3 ,|PUNCT|punct|3 "
+                "the|DET|det|6 service|NOUN|appos|3 reported|VERB|acl|6|report|VBN on|ADP|prep|7 "
+                "Thursday|PROPN|pobj|8 .|PUNCT|punct|3")
+    assert EN.cue_kind(doc[7]) == "say"
+
+
+def test_a_french_present_tense_left_unlemmatised_is_still_its_verb():
+    doc = parse("«|PUNCT|punct|1 Assez|ADV|ROOT|1 »|PUNCT|punct|1 ,|PUNCT|punct|1 estime|VERB|parataxis|1|estime "
+                "Marta|PROPN|nsubj|4 .|PUNCT|punct|1", lang="fr")
+    assert FR.cue_kind(doc[4]) == "say"
+    doc = parse("«|PUNCT|punct|1 Assez|ADV|ROOT|1 »|PUNCT|punct|1 ,|PUNCT|punct|1 estime|VERB|parataxis|1|estime "
+                "Marta|PROPN|nsubj|4 .|PUNCT|punct|1")
+    assert EN.first_group_infinitives(doc[4]) == ()  # English words are no French verbs
+
+
+def test_a_quotation_that_ends_a_clause_begun_before_it_gives_the_whole_clause():
+    # "Une trêve, si elle tenait, « sauverait la récolte », estime Marta."
+    doc = parse("Une|DET|det|1 trêve|NOUN|nsubj|9 ,|PUNCT|punct|5 si|SCONJ|mark|5 elle|PRON|nsubj|5 "
+                "tenait|VERB|advcl|9|tenir ,|PUNCT|punct|5 «|PUNCT|punct|9 sauverait|VERB|ROOT|9|sauver "
+                "la|DET|det|11 récolte|NOUN|obj|9 »|PUNCT|punct|9 ,|PUNCT|punct|9 estime|VERB|parataxis|9|estimer "
+                "Marta|PROPN|nsubj|13 .|PUNCT|punct|9", lang="fr", ents={14: "PER"})
+    (st,) = statements(doc, "fr")
+    assert st.quote == doc.text[: doc[12].idx] and not st.direct and "quote:clause_around_fragment" in st.trace
+    # "Interrogé, « c'est une erreur », a dit Marta.": a phrase, then the whole quotation
+    doc = parse("Asked|VERB|advcl|7|ask about|ADP|prep|0 it|PRON|pobj|1 ,|PUNCT|punct|7 “|PUNCT|punct|6 "
+                "It|PRON|nsubj|6 failed|VERB|ccomp|7|fail ,|PUNCT|punct|7 ”|PUNCT|punct|7 Marta|PROPN|nsubj|10 "
+                "said|VERB|ROOT|10|say .|PUNCT|punct|10".replace("|7 ", "|10 ").replace("|6 ", "|6 "), ents={9: "PER"})
+    assert [st.quote for st in statements(doc)] == ["It failed"]
+
+
+# ---------- quoted qualifiers, quoted appositions ----------
+
+def test_a_quoted_qualifier_goes_with_its_noun_but_a_quoted_noun_stands_alone():
+    # "Savtchouk a jugé « inacceptable » le bombardement."
+    doc = parse("Savtchouk|PROPN|nsubj|2 a|AUX|aux:tense|2|avoir jugé|VERB|ROOT|2|juger «|PUNCT|punct|4 "
+                "inacceptable|ADJ|xcomp|2 »|PUNCT|punct|4 le|DET|det|7 bombardement|NOUN|obj|2 .|PUNCT|punct|2",
+                lang="fr")
+    c = cue(FR, doc, 2)
+    assert sf.quote_after_content_verb(FR, c) is None
+    assert span(doc, sf.quote_then_object(FR, c)) == doc.text[doc[3].idx: doc[7].idx + len("bombardement")]
+    # "Bondar a qualifié de « massacre » la frappe.": the quoted noun is what was said
+    doc = parse("Bondar|PROPN|nsubj|2 a|AUX|aux:tense|2|avoir qualifié|VERB|ROOT|2|qualifier de|ADP|case|5 "
+                "«|PUNCT|punct|5 massacre|NOUN|obl|2 »|PUNCT|punct|5 la|DET|det|8 frappe|NOUN|obj|2 .|PUNCT|punct|2",
+                lang="fr")
+    c = cue(FR, doc, 2, kind="accuse")
+    assert sf.quote_then_object(FR, c) is None and sf.quote_after_content_verb(FR, c).words(doc.text) == "massacre"
+
+
+def test_a_quoted_apposition_after_the_object_is_what_was_said():
+    # "Fedorov a salué la réouverture du pont, « une victoire »."
+    doc = parse("Fedorov|PROPN|nsubj|2 a|AUX|aux:tense|2|avoir salué|VERB|ROOT|2|saluer la|DET|det|4 "
+                "réouverture|NOUN|obj|2 du|ADP|case|6 pont|NOUN|nmod|4 ,|PUNCT|punct|10 «|PUNCT|punct|10 "
+                "une|DET|det|10 victoire|NOUN|appos|4 »|PUNCT|punct|10 .|PUNCT|punct|2", lang="fr")
+    assert sf.appositive_quotation(FR, cue(FR, doc, 2)).words(doc.text) == "une victoire"
+    # "Fedorov welcomed the convoy, saying it brought “food”": another verb's quotation
+    doc = parse("Fedorov|PROPN|nsubj|1 welcomed|VERB|ROOT|1|welcome the|DET|det|3 convoy|NOUN|dobj|1 ,|PUNCT|punct|1 "
+                "saying|VERB|advcl|1|say it|PRON|nsubj|7 brought|VERB|ccomp|5|bring “|PUNCT|punct|9 "
+                "food|NOUN|dobj|7 ”|PUNCT|punct|9 .|PUNCT|punct|1")
+    assert sf.appositive_quotation(EN, cue(EN, doc, 1)) is None

@@ -285,7 +285,7 @@ def quote_before_cue(ex: StatementExtractor, c: Cue) -> Quotation | None:
 
 def quote_after_colon(ex: StatementExtractor, c: Cue) -> Quotation | None:
     """The quotation after the cue and a colon ("X a déclaré : « … »", 'he said, “…”')."""
-    return ex.quote_after_colon(c.cue_end, c.sent, list(c.quotes), c.text)
+    return ex.quote_after_colon(c.verb, c.cue_end, c.sent, list(c.quotes), c.text)
 
 
 def quote_after_content_verb(ex: StatementExtractor, c: Cue) -> Quotation | None:
@@ -293,9 +293,33 @@ def quote_after_content_verb(ex: StatementExtractor, c: Cue) -> Quotation | None
     « crime de guerre » la frappe", 'described it as "a targeted hit"')."""
     if c.lemma not in ex.lex.quote_content_verbs and c.verb.lower_ not in ex.lex.quote_content_verbs:
         return None
+    q = _next_quotation(ex, c)
+    if q is not None and _qualifier(q, c) and _words_after(q, c):
+        return None  # "a jugé « dangereuse » la frappe": the object goes with it (quote_then_object)
+    return q
+
+
+def _next_quotation(ex: StatementExtractor, c: Cue) -> Quotation | None:
+    """The first quotation after the cue in its sentence, unless a further speech verb or a
+    complementizer comes first ("a fustigé Prague, estimant que « … »", "a jugé que … « … »")."""
     q = next((q for q in c.quotes if c.cue_end <= q.open < c.sent.end_char), None)
-    if q is not None and any(t.i > c.verb.i and c.cue_end <= t.idx < q.open and ex.cue_kind(t) for t in c.sent):
-        return None  # "a fustigé Prague, estimant que « … »": the quotation is the next verb's
+    if q is not None and any(t.i > c.verb.i and c.cue_end <= t.idx < q.open
+                             and (ex.cue_kind(t) or t.lower_ in ex.lex.complementizers) for t in c.sent):
+        return None
+    return q
+
+
+def appositive_quotation(ex: StatementExtractor, c: Cue) -> Quotation | None:
+    """A quotation set off by a comma after the object of a verb whose object is what was said
+    ("a salué les tirs sur Haïfa, « une réponse légitime »", 'welcomed the convoy, "a
+    lifeline"'): the quoted apposition is what was said of it."""
+    if c.inverted or (c.lemma not in ex.lex.noun_content_verbs and c.verb.lower_ not in ex.lex.noun_content_verbs):
+        return None
+    q = _next_quotation(ex, c)
+    if q is None or not c.text[c.cue_end: q.open].rstrip(" \u00a0\u202f").endswith(","):
+        return None
+    if ex.holds_clause(c.verb, c.cue_end, q.open) or _words_after(q, c):
+        return None
     return q
 
 
@@ -318,6 +342,14 @@ def quote_after_preposition(ex: StatementExtractor, c: Cue) -> Quotation | None:
             continue
         return None
     return None
+
+
+def _qualifier(q: Quotation, c: Cue) -> bool:
+    """Whether a quotation is a bare qualifier that needs the noun after it ("a jugé
+    « dangereuse » la frappe"), not a noun phrase that stands alone ("a qualifié de « crime de
+    guerre » la frappe")."""
+    inside = [t for t in c.sent if q.start <= t.idx < q.end and not t.is_punct]
+    return bool(inside) and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for t in inside)
 
 
 def _words_after(q: Quotation, c: Cue) -> bool:
@@ -344,7 +376,8 @@ def quoted_object(ex: StatementExtractor, c: Cue) -> Quotation | None:
         if t.i <= c.verb.i or t.idx < c.cue_end or t.is_space:
             continue
         if t.text in ("«", "“", '"'):
-            return next((q for q in c.quotes if q.open == t.idx), None)
+            q = next((q for q in c.quotes if q.open == t.idx), None)
+            return None if q is not None and _qualifier(q, c) and _words_after(q, c) else q  # quote_then_object
         if skipped >= 3 or not (t.pos_ in ("DET", "ADV") or ex.time_word(t)):
             return None
         skipped += 1
@@ -353,7 +386,7 @@ def quoted_object(ex: StatementExtractor, c: Cue) -> Quotation | None:
 
 QUOTE = registry("statement quotation", "the quoted words a speech verb introduces")
 QUOTE.declare(LANGS, [quote_before_cue, quote_after_colon, quote_after_content_verb, quote_after_preposition,
-                      quoted_object])
+                      quoted_object, appositive_quotation])
 
 
 # ---------- the reported clause ----------
@@ -380,6 +413,20 @@ def appeal_with_addressee(ex: StatementExtractor, c: Cue) -> tuple[int, int] | N
             return None
         addressee.append(t)
     return None
+
+
+def quote_then_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """A quoted qualifier and the object it qualifies after it ("a jugé « dangereuse » la
+    frappe de Kermanchah", "a qualifié d'« inacceptable » le bombardement"): both are what was
+    said, from the mark to the end of the clause. A quoted noun phrase stands alone ("a
+    qualifié de « massacre » la frappe": the quotation)."""
+    if c.inverted or (c.lemma not in ex.lex.quote_content_verbs and c.verb.lower_ not in ex.lex.quote_content_verbs):
+        return None
+    q = _next_quotation(ex, c)
+    if q is None or not _qualifier(q, c) or not _words_after(q, c):
+        return None
+    mark = next((t for t in c.sent if t.idx == q.open), None)
+    return ex.clause_span(mark) if mark is not None else None
 
 
 def complement_clause(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
@@ -489,9 +536,9 @@ def bare_clause_after_verb(ex: StatementExtractor, c: Cue) -> tuple[int, int] | 
 
 
 CLAUSE = registry("statement clause", "the reported clause of a speech verb with no quotation of its own")
-CLAUSE.declare(LANGS, [appeal_with_addressee, complement_clause, quoted_accusation_object, accused_act, multiword_cue_tail,
+CLAUSE.declare(LANGS, [appeal_with_addressee, quote_then_object, complement_clause, quoted_accusation_object, accused_act, multiword_cue_tail,
                        clause_after_verb, reported_object, clause_before_cue])
-CLAUSE.declare(("en",), [appeal_with_addressee, complement_clause, object_predicate, quoted_accusation_object, accused_act, multiword_cue_tail,
+CLAUSE.declare(("en",), [appeal_with_addressee, quote_then_object, complement_clause, object_predicate, quoted_accusation_object, accused_act, multiword_cue_tail,
                          clause_after_verb, reported_object, clause_before_cue, bare_clause_after_verb])
 
 

@@ -138,6 +138,12 @@ EN = [
     ("2025-12-23", "No details",
      "Ihor Bondar declined to say whether the depot had been hit and did not describe the damage.",
      []),
+    ("2025-12-30", "Silo",
+     "Oleh Kiper said the drone, reported by fishermen at dawn, had crashed into a grain silo.",
+     [st(["Oleh Kiper", "Kiper"], "the drone, reported by fishermen at dawn, had crashed into a grain silo", "clause-past-participle-not-cue")]),
+    ("2026-01-13", "Lifeline",
+     "Olena Savchuk welcomed the arrival of the aid convoy, \"a lifeline for the whole district\".",
+     [st(["Olena Savchuk", "Savchuk"], "a lifeline for the whole district", "object-then-appositive-quote", True)]),
 ]
 
 FR = [
@@ -238,7 +244,7 @@ FR = [
       st(["mairie de Kherson", "Kherson city council", "administration municipale de Kherson"], "Les enfants avaient été évacués la veille", "said-clause-colon-quote", True)]),
     ("2025-10-14", "Massacre",
      "Ihor Bondar a qualifié de « massacre » la frappe contre l'école de Kherson.",
-     [st(["Ihor Bondar", "Bondar"], "« massacre » la frappe contre l'école de Kherson", "qualify-quote-then-object")]),
+     [st(["Ihor Bondar", "Bondar"], "massacre", "qualify-noun-quote-then-object", True)]),
     ("2025-10-21", "Inacceptable",
      "Olena Savtchouk a jugé « inacceptable » le bombardement du marché de Kherson.",
      [st(["Olena Savtchouk", "Savtchouk"], "« inacceptable » le bombardement du marché de Kherson", "judge-quote-then-object")]),
@@ -274,6 +280,9 @@ FR = [
     ("2026-01-06", "Sans détails",
      "Ihor Bondar n'a pas voulu dire si le dépôt avait été touché et n'a pas décrit les dégâts.",
      []),
+    ("2026-01-13", "Pont rouvert",
+     "Ivan Fedorov a salué la réouverture du pont, « une victoire pour toute la ville ».",
+     [st(["Ivan Fedorov", "Fedorov"], "une victoire pour toute la ville", "object-then-appositive-quote", True)]),
 ]
 
 for lang, rows in (("en", EN), ("fr", FR)):
