@@ -46,6 +46,7 @@ class Lexicon:
     cue_reflexives: frozenset[str]  # a reflexive speech verb is no speech ("s'est déclaré")
     reflexive_speech: frozenset[str]  # ... except these, which speak with their reflexive ("s'est dit « horrifié »")
     free_relatives: frozenset[str]  # open a free relative around a speech verb ("denounced what she called …")
+    circumstance_words: frozenset[str]  # prepositions of time or sequence after a quoted object ("… » après le bombardement")
     cue_tail_words: frozenset[str]  # skipped after a multi-word cue before its clause ("fait état de")
     complementizers: frozenset[str]  # "que", "that": start a reported clause
     accused_preps: frozenset[str]  # "imputer l'attaque à X", "blamed it to X"
@@ -120,6 +121,7 @@ def lexicon(lang: str) -> Lexicon:
         cue_reflexives=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "reflexive"),
         reflexive_speech=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "reflexive_speech"),
         free_relatives=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "free_relative"),
+        circumstance_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "circumstance"),
         cue_tail_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "tail"),
         complementizers=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "complementizer"),
         accused_preps=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "accused_prep"),

@@ -150,7 +150,7 @@ class StatementExtractor:
     def of_time(self, particle: Token) -> bool:
         """Whether a multi-word cue's particle governs a time ("called on Monday for …" is no
         "call on")."""
-        return any(self.time_word(t) for t in particle.children)
+        return particle.pos_ in ("ADP", "PART") and any(self.time_word(t) for t in particle.children)
 
     def first_group_infinitives(self, tok: Token) -> tuple[str, ...]:
         """The infinitive of a French present tense the lemmatizer left as it is ("« … »,
@@ -514,13 +514,16 @@ class StatementExtractor:
     def starts_cue(self, i: int, sent: Span) -> bool:
         """Whether a speech cue (verb group or reporting preposition) starts at token ``i``."""
         doc = sent.doc
-        # ", a-t-il ajouté", ", adding that", ", and blamed Kyiv", ", and a spokesman added"
-        for t in doc[i: min(i + CUE_LOOKAHEAD_TOKENS, sent.end)]:
+        # ", a-t-il ajouté", ", adding that", ", and blamed Kyiv", ", and a spokesman added";
+        # after "while"/"tandis que", a subject with its name ("tandis que la télévision d'État MRTV évoquait")
+        lead = doc[i].lower_ in self.lex.cue_lead_words
+        allowed = ("AUX", "PRON", "ADV", "PART", "CCONJ", "DET", "NOUN", "ADJ") + (("SCONJ", "PROPN", "ADP") if lead else ())
+        for t in doc[i: min(i + CUE_LOOKAHEAD_TOKENS * (2 if lead else 1), sent.end)]:
             if self.cue_kind(t) is not None:
                 return True
             if t.lower_ in self.lex.cue_lead_words:
                 continue
-            if t.pos_ not in ("AUX", "PRON", "ADV", "PART", "CCONJ", "DET", "NOUN", "ADJ") and not t.text.startswith("-"):
+            if t.pos_ not in allowed and not t.text.startswith("-"):
                 break
         low = doc_text(doc)[doc[i].idx: doc[i].idx + self.longest_prep].lower()
         return any(low.startswith(p) for p in self.lex.speech_preps)
@@ -571,7 +574,9 @@ class StatementExtractor:
         if self.cue_kind(v) == "deny" and rng is not None:
             # "a démenti toute frappe | contre la centrale": what was denied runs on after the noun
             toks = [t for t in v.doc[obj.i: obj.i + REPORTED_OBJECT_MIN_WORDS * 3] if rng[0] <= t.idx < rng[1]]
-        if len([t for t in toks if not t.is_punct]) < REPORTED_OBJECT_MIN_WORDS:
+        quoted = any(t.text in ("«", "“", '"') for t in toks)  # "des « dégâts mineurs » sur des maisons"
+        words = [t for t in (v.doc[obj.i:] if quoted and rng else toks) if not t.is_punct and (not rng or t.idx < rng[1])]
+        if len(words) < REPORTED_OBJECT_MIN_WORDS:
             return None
         return rng
 

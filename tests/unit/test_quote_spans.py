@@ -258,3 +258,43 @@ def test_a_quoted_apposition_after_the_object_is_what_was_said():
                 "saying|VERB|advcl|1|say it|PRON|nsubj|7 brought|VERB|ccomp|5|bring “|PUNCT|punct|9 "
                 "food|NOUN|dobj|7 ”|PUNCT|punct|9 .|PUNCT|punct|1")
     assert sf.appositive_quotation(EN, cue(EN, doc, 1)) is None
+
+
+# ---------- quoted objects that go on, condemnations, clauses cut at "tandis que" ----------
+
+def test_a_quoted_object_that_goes_on_gives_the_whole_object_unless_a_circumstance_follows():
+    # "Orlov a reconnu des « dégâts mineurs » sur des maisons." (the parser hangs "maisons" on the verb)
+    doc = parse("Orlov|PROPN|nsubj|2 a|AUX|aux:tense|2|avoir reconnu|VERB|ROOT|2|reconnaître des|DET|det|5 "
+                "«|PUNCT|punct|5 dégâts|NOUN|obj|2|dégât mineurs|ADJ|amod|5 »|PUNCT|punct|5 sur|ADP|case|10 "
+                "des|DET|det|10 maisons|NOUN|obl:arg|2|maison .|PUNCT|punct|2", lang="fr")
+    c = cue(FR, doc, 2)
+    assert sf.quoted_object(FR, c) is None
+    assert span(doc, sf.reported_object(FR, c)) == doc.text[doc[3].idx: doc[10].idx + len("maisons")]
+    # "… a dénoncé un « massacre » après le bombardement.": the quotation alone
+    doc = parse("Arakan|PROPN|nsubj|2 a|AUX|aux:tense|2|avoir dénoncé|VERB|ROOT|2|dénoncer un|DET|det|5 "
+                "«|PUNCT|punct|5 massacre|NOUN|obj|2 »|PUNCT|punct|5 après|ADP|case|9 le|DET|det|9 "
+                "bombardement|NOUN|nmod|5 .|PUNCT|punct|2", lang="fr")
+    assert sf.quoted_object(FR, cue(FR, doc, 2, kind="accuse")).words(doc.text) == "massacre"
+
+
+def test_a_condemnation_with_no_quoted_words_reports_no_object():
+    # "The ministry condemned the shelling of the market in Kherson."
+    doc = parse("The|DET|det|1 ministry|NOUN|nsubj|2 condemned|VERB|ROOT|2|condemn the|DET|det|4 "
+                "shelling|NOUN|dobj|2 of|ADP|prep|4 the|DET|det|7 market|NOUN|pobj|5 in|ADP|prep|7 "
+                "Kherson|PROPN|pobj|8 .|PUNCT|punct|2")
+    assert sf.reported_object(EN, cue(EN, doc, 2, kind="accuse")) is None
+    # "announced the death of four people in Kherson": an announcement's object is what was said
+    doc = parse("The|DET|det|1 ministry|NOUN|nsubj|2 announced|VERB|ROOT|2|announce the|DET|det|4 "
+                "death|NOUN|dobj|2 of|ADP|prep|4 four|NUM|nummod|7 people|NOUN|pobj|5 in|ADP|prep|7 "
+                "Kherson|PROPN|pobj|8 .|PUNCT|punct|2")
+    assert span(doc, sf.reported_object(EN, cue(EN, doc, 2))) == "the death of four people in Kherson"
+
+
+def test_a_clause_stops_where_tandis_que_brings_another_speaker():
+    # "Bondar a assuré que la frappe visait un dépôt, tandis que la mairie de Kherson affirmait …"
+    doc = parse("Bondar|PROPN|nsubj|2 a|AUX|aux:tense|2|avoir assuré|VERB|ROOT|2|assurer que|SCONJ|mark|6 "
+                "la|DET|det|5 frappe|NOUN|nsubj|6 visait|VERB|ccomp|2|viser un|DET|det|8 dépôt|NOUN|obj|6 "
+                ",|PUNCT|punct|16 tandis|ADV|advmod|16 que|SCONJ|mark|16 la|DET|det|13 mairie|NOUN|nsubj|16 "
+                "de|ADP|case|15 Kherson|PROPN|nmod|13 affirmait|VERB|advcl|6|affirmer qu'|SCONJ|mark|18 "
+                "aucune|DET|det|18 .|PUNCT|punct|2", lang="fr")
+    assert span(doc, sf.complement_clause(FR, cue(FR, doc, 2))) == "la frappe visait un dépôt"

@@ -279,7 +279,10 @@ def speaker_finders(kind: str):  # type: ignore[no-untyped-def]
 
 def quote_before_cue(ex: StatementExtractor, c: Cue) -> Quotation | None:
     """The quotation that ends just before the speaker or cue, attached by a comma
-    ("« … », a déclaré X", "“…,” he said")."""
+    ("« … », a déclaré X", "“…,” he said"); a participle takes none ("…, « … », appelant ses
+    alliés à …": the quotation is the verb's before it)."""
+    if ex.participle(c.verb):
+        return None
     return ex.quote_before(c.left, list(c.quotes), c.text)
 
 
@@ -352,6 +355,19 @@ def _qualifier(q: Quotation, c: Cue) -> bool:
     return bool(inside) and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for t in inside)
 
 
+def _continues(ex: StatementExtractor, q: Quotation, c: Cue) -> bool:
+    """Whether the words after the closing mark belong to the quoted phrase ("des « dégâts
+    mineurs » sur des maisons", "à « fournir sans délai » davantage de systèmes"): the phrase
+    they open hangs from a word inside the quotation, not from the verb ("a dénoncé un
+    « massacre » après le bombardement")."""
+    nxt = next((t for t in c.sent if t.idx > q.close and not t.is_space), None)
+    if nxt is None or nxt.is_punct or nxt.pos_ in ("CCONJ", "SCONJ") or nxt.lower_ in ex.lex.circumstance_words:
+        return False  # a preposition of time or sequence opens a circumstance of the speech act
+    phrase = nxt.head if nxt.dep_ in ("case", "det") and nxt.head.i > nxt.i else nxt
+    # the parser hangs many such phrases on the verb: any other preposition goes on with the quoted noun
+    return q.start <= phrase.head.idx < q.end or nxt.pos_ == "ADP"
+
+
 def _words_after(q: Quotation, c: Cue) -> bool:
     """Whether the quoted phrase goes on after the closing mark ("a appelé les donateurs à « ne
     pas oublier » les villages …", "à « fournir sans délai » davantage de systèmes"): a word
@@ -377,7 +393,11 @@ def quoted_object(ex: StatementExtractor, c: Cue) -> Quotation | None:
             continue
         if t.text in ("«", "“", '"'):
             q = next((q for q in c.quotes if q.open == t.idx), None)
-            return None if q is not None and _qualifier(q, c) and _words_after(q, c) else q  # quote_then_object
+            # "a reconnu des « dégâts mineurs » sur des maisons …": the object goes on after the
+            # mark, and the whole object is what was said (reported_object, quoted_accusation_object)
+            if q is not None and (_continues(ex, q, c) or _qualifier(q, c) and _words_after(q, c)):
+                return None  # the whole object (reported_object), or the qualifier with its noun (quote_then_object)
+            return q
         if skipped >= 3 or not (t.pos_ in ("DET", "ADV") or ex.time_word(t)):
             return None
         skipped += 1
@@ -505,12 +525,16 @@ def clause_after_verb(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
 
 def reported_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """What was announced, as the object noun phrase of a verb whose object is its content
-    ("a annoncé la mort de 19 personnes dans une frappe")."""
+    ("a annoncé la mort de 19 personnes dans une frappe"); a condemnation's object only when
+    it quotes words ("a dénoncé une « attaque » contre …", not "a condamné la frappe")."""
     if c.kind not in ("say", "accuse", "deny") or c.inverted:
         return None
     if c.lemma not in ex.lex.noun_content_verbs and c.verb.lower_ not in ex.lex.noun_content_verbs:
         return None
-    return ex.reported_object(c.verb)
+    rng = ex.reported_object(c.verb)
+    if rng is not None and c.kind == "accuse" and not any(rng[0] <= q.open < rng[1] for q in c.quotes):
+        return None  # "condemned the attack on Hodeidah": a condemnation quotes no words of its own
+    return rng
 
 
 def clause_before_cue(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:

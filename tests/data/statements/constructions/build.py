@@ -5,8 +5,9 @@ from pathlib import Path
 HERE = Path(__file__).parent
 
 
-def st(speaker, quote, pattern, direct=False):
-    return {"speaker": speaker, "quote": quote, "direct": direct, "pattern": pattern}
+def st(speaker, quote, pattern, direct=False, note=None):
+    d = {"speaker": speaker, "quote": quote, "direct": direct, "pattern": pattern}
+    return {**d, "note": note} if note else d
 
 
 EN = [
@@ -89,8 +90,8 @@ EN = [
      [st(["Ministry of Defence of the Russian Federation", "Russia's defence ministry", "Russian Defence Ministry"], "the destruction of 31 drones over the Bryansk and Oryol regions overnight", "claim-object")]),
     ("2025-09-16", "A name for the strike",
      "Olena Savchuk condemned the shelling of the bus station, calling it an act of terror against people going to work.",
-     [st(["Olena Savchuk", "Savchuk"], "the shelling of the bus station", "condemn-object"),
-      st(["Olena Savchuk", "Savchuk"], "an act of terror against people going to work", "calling-it-predicate")]),
+     [st(["Olena Savchuk", "Savchuk"], "an act of terror against people going to work", "calling-it-predicate",
+         note="the condemnation quotes no words: no statement of its own, as in the dev2 gold (d2-en-13, d2-fr-12)")]),
     # --- round 3 (statements issue 15): quote spans and constructions ---
     ("2025-09-23", "Night in Bilopillia",
      "Halyna Petrenko runs the only shop in Bilopillia. \"The first drone hit the water tower,\" she said, \"and the second one fell in the schoolyard.\"",
@@ -144,6 +145,13 @@ EN = [
     ("2026-01-13", "Lifeline",
      "Olena Savchuk welcomed the arrival of the aid convoy, \"a lifeline for the whole district\".",
      [st(["Olena Savchuk", "Savchuk"], "a lifeline for the whole district", "object-then-appositive-quote", True)]),
+    ("2026-01-20", "Minor damage",
+     "Oleh Kiper acknowledged \"minor damage\" to two warehouses near the port but said the terminal was working.",
+     [st(["Oleh Kiper", "Kiper"], "\"minor damage\" to two warehouses near the port", "np-quote-fragment"),
+      st(["Oleh Kiper", "Kiper"], "the terminal was working", "np-quote-fragment")]),
+    ("2026-01-27", "Condemnation",
+     "Ukraine's foreign ministry condemned the shelling of the market in Kherson.",
+     []),
 ]
 
 FR = [
@@ -283,6 +291,17 @@ FR = [
     ("2026-01-13", "Pont rouvert",
      "Ivan Fedorov a salué la réouverture du pont, « une victoire pour toute la ville ».",
      [st(["Ivan Fedorov", "Fedorov"], "une victoire pour toute la ville", "object-then-appositive-quote", True)]),
+    ("2026-01-20", "Dégâts mineurs",
+     "Oleh Kiper a reconnu des « dégâts mineurs » sur deux entrepôts du port, assurant que le terminal fonctionnait.",
+     [st(["Oleh Kiper", "Kiper"], "des « dégâts mineurs » sur deux entrepôts du port", "np-quote-fragment"),
+      st(["Oleh Kiper", "Kiper"], "le terminal fonctionnait", "np-quote-fragment")]),
+    ("2026-01-27", "Condamnation",
+     "Le ministère ukrainien des Affaires étrangères a condamné les frappes sur le marché de Kherson.",
+     []),
+    ("2026-02-03", "Deux versions",
+     "Le porte-parole de l'armée, Ihor Bondar, a assuré que la frappe visait un dépôt de munitions, tandis que la mairie de Kherson affirmait qu'aucune cible militaire ne se trouvait dans le quartier.",
+     [st(["Ihor Bondar", "Bondar"], "la frappe visait un dépôt de munitions", "clause-stops-at-tandis-que"),
+      st(["mairie de Kherson", "Kherson city council", "administration municipale de Kherson"], "aucune cible militaire ne se trouvait dans le quartier", "clause-stops-at-tandis-que")]),
 ]
 
 for lang, rows in (("en", EN), ("fr", FR)):
