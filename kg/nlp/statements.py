@@ -81,6 +81,8 @@ from kg.nlp.syntax import (
 )
 
 CLOSERS = "»”\""
+# a paragraph break inside a quotation, with the mark that reopens it
+PARAGRAPH_BREAK = re.compile(r"[ \u00a0\u202f]*\n[\s\u00a0\u202f]*[«“”\"]?[ \u00a0\u202f]*")
 # the end of a reported clause that a coordinated speech verb follows ("…, and blamed", "…, et a imputé")
 COORDINATED = re.compile(r"(?:,|\b(?:and|but|et|mais|puis)\b)\s*(?:\S+\s+){0,2}$", re.IGNORECASE)
 TRAILING = " \u00a0\u202f,;:.…"
@@ -958,6 +960,7 @@ class StatementExtractor:
             actors.extend(self.speakers.named_subjects(sent, inside_quotes))
             actors.extend(self.untagged_person_subjects(sent, inside_quotes, actors))
         out = self.without_nested(out, text)
+        self.announced_quotations(doc, quotes, out)
         self.continuations(doc, quotes, out)
         add_records(doc, [_record(st) for st in out])
         add_records(doc, self.rejected)
@@ -1012,6 +1015,70 @@ class StatementExtractor:
                 dropped.add(id(loser))
         return [st for st in out if id(st) not in dropped]
 
+    def announced_quotations(self, doc: Doc, quotes: list[Quotation], out: list[StatementDraft]) -> None:
+        """Quoted paragraphs after a paragraph that announces them with a colon ("Below is the
+        statement published by the headquarters:", "En voici les principaux passages :"): each
+        paragraph is a statement of whoever the announcing paragraph has speak (its last
+        statement's speaker, else the subject of its last speech verb)."""
+        text = doc_text(doc)
+        used = {st.quote_span[0] for st in out if st.quote_span is not None}
+        announced: set[int] = set()
+        for q in quotes:
+            if q.start in used:
+                continue
+            para_start = text.rfind("\n", 0, q.open) + 1
+            if text[para_start: q.open].strip(" \u00a0\u202f"):
+                continue  # the quotation does not open its paragraph
+            announcing = self.announcing_paragraph(text, para_start, quotes, used - announced)
+            if announcing is None or in_ranges(announcing[0], doc._.geokg_skip or []):
+                continue  # no announcement, or page furniture ("Read also:")
+            speaker = self.announcer(doc, announcing, out)
+            if speaker is None:
+                continue
+            for start, end in paragraph_parts(text, q.start, q.end):
+                out.append(StatementDraft(
+                    speaker=speaker, cue=text[announcing[1] - 1: announcing[1]], cue_start=announcing[1] - 1, kind="say",
+                    quote=_clean_quote(text[start:end]), direct=True, quote_span=(start, end), evidence=(start, end),
+                    trace=["cue:announced_quotation", "speaker:announcing_paragraph"]))
+            used.add(q.start)
+            announced.add(q.start)
+        out.sort(key=lambda st: st.evidence[0])
+
+    @staticmethod
+    def announcing_paragraph(text: str, para_start: int, quotes: list[Quotation], used: set[int]) -> tuple[int, int] | None:
+        """The paragraph that ends with a colon before the run of quoted paragraphs that the
+        one at ``para_start`` belongs to (the quotations between are unused ones)."""
+        end = para_start
+        while True:
+            prev_end = len(text[:end].rstrip(" \n\t\u00a0\u202f"))
+            if prev_end <= 0:
+                return None
+            prev_start = text.rfind("\n", 0, prev_end) + 1
+            para = text[prev_start: prev_end]
+            if para.endswith(":"):
+                return (prev_start, prev_end)
+            opening = next((q for q in quotes if q.open == prev_start + len(para) - len(para.lstrip(" \u00a0\u202f"))), None)
+            if opening is None or opening.start in used:
+                return None  # a paragraph of another kind, or a quotation someone else said
+            end = prev_start
+
+    def announcer(self, doc: Doc, para: tuple[int, int], out: list[StatementDraft]) -> dict | None:
+        """Who speaks the quotations a paragraph announces: its last statement's speaker, else
+        the named subject of its last speech verb ("a revendiqué …, dans un communiqué …") or
+        of a verb that issues a document ("issued the following statement")."""
+        said = [st for st in out if para[0] <= st.cue_start < para[1]]
+        if said:
+            return said[-1].speaker
+        for tok in reversed([t for t in doc if para[0] <= t.idx < para[1]]):
+            issues = any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in self.lex.document_words for c in tok.children)
+            if self.cue_kind(tok) is None and not issues:
+                continue  # "a revendiqué …", "issued the following statement"
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
+            speaker = self.speakers.speaker_of(subj) if subj is not None else None
+            if speaker is not None and not speaker.get("pronoun"):
+                return speaker
+        return None
+
     def continuations(self, doc: Doc, quotes: list[Quotation], out: list[StatementDraft]) -> None:
         """A quotation with no cue of its own that follows a statement in the same paragraph
         ("« … », a-t-elle raconté. « … »") goes on with the same speaker."""
@@ -1056,6 +1123,18 @@ class StatementExtractor:
             if gap.endswith(",") and not re.search(r"[.!?\n]", gap):
                 return st
         return None
+
+def paragraph_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a quotation's words one per paragraph (a quotation over several
+    paragraphs reopens each with its mark), trimmed of marks and spaces."""
+    parts = []
+    pos = start
+    for m in PARAGRAPH_BREAK.finditer(text, start, end):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, end))
+    return [(a, b) for a, b in ((a, len(text[:b].rstrip(" \u00a0\u202f»”\""))) for a, b in parts) if b > a]
+
 
 def _same_speaker(a: dict, b: dict) -> bool:
     """Whether two resolved speaker phrases are the same phrase of the text."""

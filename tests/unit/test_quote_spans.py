@@ -298,3 +298,25 @@ def test_a_clause_stops_where_tandis_que_brings_another_speaker():
                 "de|ADP|case|15 Kherson|PROPN|nmod|13 affirmait|VERB|advcl|6|affirmer qu'|SCONJ|mark|18 "
                 "aucune|DET|det|18 .|PUNCT|punct|2", lang="fr")
     assert span(doc, sf.complement_clause(FR, cue(FR, doc, 2))) == "la frappe visait un dépôt"
+
+
+# ---------- quoted paragraphs announced by a colon ----------
+
+def test_quoted_paragraphs_after_a_colon_belong_to_the_announcing_paragraph():
+    from kg.nlp.statements import paragraph_parts
+    t = ("L'armée de l'air a publié le communiqué suivant :\n\n« Onze drones ont été abattus. »\n\n"
+         "« Trois ont disparu des radars. »")
+    quotes = find_quotations(t)
+    second = quotes[1]
+    para = StatementExtractor.announcing_paragraph(t, t.index("« Trois"), quotes, set())
+    assert para is not None and t[para[0]: para[1]].endswith("suivant :")
+    # a quotation between that someone's verb already took breaks the run
+    assert StatementExtractor.announcing_paragraph(t, second.open, quotes, {quotes[0].start}) is None
+    # a paragraph that ends with a full stop announces nothing
+    t2 = t.replace("suivant :", "suivant.")
+    assert StatementExtractor.announcing_paragraph(t2, t2.index("« Onze"), find_quotations(t2), set()) is None
+    # one quotation over two paragraphs: one part per paragraph
+    t3 = "Statement:\n\n“Two drones fell. No one was hurt.\n\n“Crews are at the site.”"
+    (q,) = find_quotations(t3)
+    assert [t3[a:b] for a, b in paragraph_parts(t3, q.start, q.end)] == ["Two drones fell. No one was hurt.",
+                                                                          "Crews are at the site."]

@@ -152,6 +152,13 @@ EN = [
     ("2026-01-27", "Condemnation",
      "Ukraine's foreign ministry condemned the shelling of the market in Kherson.",
      []),
+    ("2026-02-10", "Overnight statement",
+     "Ukraine's air force issued the following statement on Sunday morning:\n\n“Eleven of the fourteen drones launched overnight were shot down over the Odesa region.\n\n“Three drones were lost from radar and caused no damage.”",
+     [st(["Ukrainian Air Force", "Ukraine's air force", "Air Force of Ukraine", "armée de l'air ukrainienne", "Ukraine"], "Eleven of the fourteen drones launched overnight were shot down over the Odesa region", "announced-quotation-paragraphs", True),
+      st(["Ukrainian Air Force", "Ukraine's air force", "Air Force of Ukraine", "armée de l'air ukrainienne", "Ukraine"], "Three drones were lost from radar and caused no damage", "announced-quotation-paragraphs", True)]),
+    ("2026-02-17", "What residents saw",
+     "Residents of Bilhorod-Dnistrovskyi described the night to our reporter:\n\n“I heard three blasts and ran to the cellar,” said Olha Marchenko, 64.",
+     [st(["Olha Marchenko", "Marchenko"], "I heard three blasts and ran to the cellar", "announced-but-attributed", True)]),
 ]
 
 FR = [
@@ -302,6 +309,10 @@ FR = [
      "Le porte-parole de l'armée, Ihor Bondar, a assuré que la frappe visait un dépôt de munitions, tandis que la mairie de Kherson affirmait qu'aucune cible militaire ne se trouvait dans le quartier.",
      [st(["Ihor Bondar", "Bondar"], "la frappe visait un dépôt de munitions", "clause-stops-at-tandis-que"),
       st(["mairie de Kherson", "Kherson city council", "administration municipale de Kherson"], "aucune cible militaire ne se trouvait dans le quartier", "clause-stops-at-tandis-que")]),
+    ("2026-02-10", "Communiqué de la nuit",
+     "L'armée de l'air ukrainienne a publié dimanche matin le communiqué suivant :\n\n« Onze des quatorze drones lancés pendant la nuit ont été abattus au-dessus de la région d'Odessa. »\n\n« Trois drones ont disparu des radars sans causer de dégâts. »",
+     [st(["Ukrainian Air Force", "Ukraine's air force", "Air Force of Ukraine", "armée de l'air ukrainienne", "Ukraine"], "Onze des quatorze drones lancés pendant la nuit ont été abattus au-dessus de la région d'Odessa", "announced-quotation-paragraphs", True),
+      st(["Ukrainian Air Force", "Ukraine's air force", "Air Force of Ukraine", "armée de l'air ukrainienne", "Ukraine"], "Trois drones ont disparu des radars sans causer de dégâts", "announced-quotation-paragraphs", True)]),
 ]
 
 for lang, rows in (("en", EN), ("fr", FR)):
