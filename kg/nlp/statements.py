@@ -843,6 +843,7 @@ class StatementExtractor:
             j = np_end
             while j < sent.end_char and text[j] in ",) \u00a0\u202f":
                 j += 1
+            j = self.after_apposition(sent, j)  # "Selon X, ancien attaché militaire, CLAUSE."
             c_start, c_end = j, sent.end_char
             trace.append("clause:clause_after_preposition")
         elif lead.endswith(","):
@@ -864,6 +865,28 @@ class StatementExtractor:
                               direct=direct, quote_span=(q_start, q_end), evidence=(sent.start_char, sent.end_char),
                               trace=trace)
 
+    def after_apposition(self, sent: Span, pos: int) -> int:
+        """Where the reported clause starts when a phrase in apposition to the speaker comes
+        first ("Selon X, ancien attaché militaire à Kiev, ces frappes …"): after the phrase's
+        comma, when the phrase has no verb of its own and a clause with one follows it."""
+        text = doc_text(sent.doc)
+        comma = text.find(",", pos, sent.end_char)
+        if comma < 0:
+            return pos
+        phrase = [t for t in sent if pos <= t.idx < comma and not t.is_space]
+        rest = [t for t in sent if t.idx > comma]
+        if not phrase or len(phrase) > PREP_SPEAKER_MAX_TOKENS or phrase[0].pos_ not in ("DET", "NOUN", "ADJ", "PROPN") \
+                or any(self.finite(t) or t.lower_ in self.lex.relative_pronouns for t in phrase) \
+                or not any(self.finite(t) for t in rest):
+            return pos
+        verb = next(t for t in rest if self.finite(t))
+        if any(t.pos_ == "CCONJ" or t.text == "," for t in rest if t.i < verb.i):
+            return pos  # "Selon X, les immeubles, les écoles et … ont été touchés": an enumeration, the clause's subject
+        j = comma + 1
+        while j < sent.end_char and text[j] in " \u00a0\u202f":
+            j += 1
+        return j
+
     def names_someone(self, speaker: dict, sent: Span, np_end: int) -> bool:
         """Whether "Pour X, …" gives someone's view: X is a pronoun, a person or an
         organisation the model tagged, or a title, and a clause with a verb follows."""
@@ -881,8 +904,15 @@ class StatementExtractor:
         doc = sent.doc
         text = doc_text(doc)
         np_toks = []
+        bracket = False  # "le général (2S) Bertrand Morel", "la Force de défense du peuple (PDF) de Depayin"
         for t in sent:
             if t.idx < end or t.is_space:
+                continue
+            if t.text == "(" and np_toks and not bracket:
+                bracket = True
+                continue
+            if bracket:
+                bracket = t.text != ")"
                 continue
             if t.text in (",", "(", ".", ";", ":") or t.idx >= sent.end_char:
                 break

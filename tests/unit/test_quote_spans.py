@@ -320,3 +320,31 @@ def test_quoted_paragraphs_after_a_colon_belong_to_the_announcing_paragraph():
     (q,) = find_quotations(t3)
     assert [t3[a:b] for a, b in paragraph_parts(t3, q.start, q.end)] == ["Two drones fell. No one was hurt.",
                                                                           "Crews are at the site."]
+
+
+# ---------- "selon X, apposition, CLAUSE" ----------
+
+def test_the_clause_after_selon_starts_after_the_speakers_apposition():
+    doc = parse("Selon|ADP|case|1 Durand|PROPN|obl|8 ,|PUNCT|punct|4 ancien|ADJ|amod|4 attaché|NOUN|appos|1 "
+                ",|PUNCT|punct|8 les|DET|det|7 frappes|NOUN|nsubj|8|frappe resteront|VERB|ROOT|8|rester "
+                "symboliques|ADJ|xcomp|8 .|PUNCT|punct|8", lang="fr", ents={1: "PER"})
+    assert FR.after_apposition(doc[:], doc[3].idx) == doc[6].idx
+    (st,) = statements(doc, "fr")
+    assert st.speaker.text == "Durand" and st.quote == "les frappes resteront symboliques"
+    # an enumeration is the clause's subject, not an apposition
+    doc = parse("Selon|ADP|case|1 Kiper|PROPN|obl|12 ,|PUNCT|punct|4 les|DET|det|4 immeubles|NOUN|nsubj|12 "
+                ",|PUNCT|punct|7 les|DET|det|7 écoles|NOUN|conj|4 et|CCONJ|cc|10 les|DET|det|10 "
+                "dispensaires|NOUN|conj|4 ont|AUX|aux|12|avoir touchés|VERB|ROOT|12|toucher .|PUNCT|punct|12",
+                lang="fr", ents={1: "PER"})
+    assert FR.after_apposition(doc[:], doc[3].idx) == doc[3].idx
+
+
+def test_a_bracket_inside_the_speaker_phrase_after_selon_is_skipped():
+    # "According to Colonel (ret.) Mark Devlin, the strikes will remain symbolic."
+    doc = parse("According|VERB|prep|10|accord to|ADP|prep|0 Colonel|PROPN|compound|6 (|PUNCT|punct|4 ret.|PROPN|appos|2 "
+                ")|PUNCT|punct|4 Mark|PROPN|compound|7 Devlin|PROPN|pobj|1 ,|PUNCT|punct|10 the|DET|det|9 "
+                "strikes|NOUN|nsubj|10|strike remain|VERB|ROOT|10 symbolic|ADJ|acomp|10 .|PUNCT|punct|10",
+                ents={6: "PERSON", 7: "PERSON"})
+    found = EN.prep_speaker(doc[:], doc[1].idx + 2, [])
+    assert found is not None and found[0]["start"] >= doc[6].idx  # the name, not "(ret.)"
+    assert found[1] == doc[7].idx + len("Devlin")  # the phrase runs on past the bracket to the comma

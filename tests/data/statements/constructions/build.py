@@ -159,6 +159,9 @@ EN = [
     ("2026-02-17", "What residents saw",
      "Residents of Bilhorod-Dnistrovskyi described the night to our reporter:\n\n“I heard three blasts and ran to the cellar,” said Olha Marchenko, 64.",
      [st(["Olha Marchenko", "Marchenko"], "I heard three blasts and ran to the cellar", "announced-but-attributed", True)]),
+    ("2026-02-24", "Symbolic strikes",
+     "According to Colonel (ret.) Mark Devlin, a former adviser to the defence ministry, the strikes will remain symbolic until missile stocks grow.",
+     [st(["Mark Devlin", "Devlin"], "the strikes will remain symbolic until missile stocks grow", "prep-bracket-apposition")]),
 ]
 
 FR = [
@@ -313,6 +316,12 @@ FR = [
      "L'armée de l'air ukrainienne a publié dimanche matin le communiqué suivant :\n\n« Onze des quatorze drones lancés pendant la nuit ont été abattus au-dessus de la région d'Odessa. »\n\n« Trois drones ont disparu des radars sans causer de dégâts. »",
      [st(["Ukrainian Air Force", "Ukraine's air force", "Air Force of Ukraine", "armée de l'air ukrainienne", "Ukraine"], "Onze des quatorze drones lancés pendant la nuit ont été abattus au-dessus de la région d'Odessa", "announced-quotation-paragraphs", True),
       st(["Ukrainian Air Force", "Ukraine's air force", "Air Force of Ukraine", "armée de l'air ukrainienne", "Ukraine"], "Trois drones ont disparu des radars sans causer de dégâts", "announced-quotation-paragraphs", True)]),
+    ("2026-02-24", "Frappes symboliques",
+     "Pour le colonel (er) Michel Durand, ancien attaché militaire à Kiev, ces frappes resteront symboliques tant que les stocks de missiles seront limités.",
+     [st(["Michel Durand", "Durand"], "ces frappes resteront symboliques tant que les stocks de missiles seront limités", "prep-bracket-apposition")]),
+    ("2026-03-03", "Bâtiments touchés",
+     "Selon Oleh Kiper, les immeubles, les écoles et les dispensaires du quartier ont été touchés.",
+     [st(["Oleh Kiper", "Kiper"], "les immeubles, les écoles et les dispensaires du quartier ont été touchés", "prep-enumeration-not-apposition")]),
 ]
 
 for lang, rows in (("en", EN), ("fr", FR)):
