@@ -576,7 +576,9 @@ class StatementExtractor:
         if self.cue_kind(v) == "deny" and rng is not None:
             # "a démenti toute frappe | contre la centrale": what was denied runs on after the noun
             toks = [t for t in v.doc[obj.i: obj.i + REPORTED_OBJECT_MIN_WORDS * 3] if rng[0] <= t.idx < rng[1]]
-        quoted = any(t.text in ("«", "“", '"') for t in toks)  # "des « dégâts mineurs » sur des maisons"
+        after = max(t.i for t in toks) + 1
+        # "des « dégâts mineurs » sur des maisons", "une ville « vidée de ses habitants »": quoted words
+        quoted = any(t.text in ("«", "“", '"') for t in toks) or after < len(v.doc) and v.doc[after].text in ("«", "“")
         words = [t for t in (v.doc[obj.i:] if quoted and rng else toks) if not t.is_punct and (not rng or t.idx < rng[1])]
         if len(words) < REPORTED_OBJECT_MIN_WORDS:
             return None

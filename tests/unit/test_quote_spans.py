@@ -348,3 +348,21 @@ def test_a_bracket_inside_the_speaker_phrase_after_selon_is_skipped():
     found = EN.prep_speaker(doc[:], doc[1].idx + 2, [])
     assert found is not None and found[0]["start"] >= doc[6].idx  # the name, not "(ret.)"
     assert found[1] == doc[7].idx + len("Devlin")  # the phrase runs on past the bracket to the comma
+
+
+# ---------- a speech verb the parser hung from its subject ----------
+
+# "The mayor, Noa Peretz, called on residents to leave." (the model made "mayor" the root)
+ROOT_NOUN = ("The|DET|det|1 mayor|NOUN|ROOT|1 ,|PUNCT|punct|1 Noa|PROPN|compound|4 Peretz|PROPN|appos|1 "
+             ",|PUNCT|punct|4 called|VERB|acl|4|call|VBD on|ADP|prep|6 residents|NOUN|pobj|7|resident "
+             "to|PART|aux|10 leave|VERB|advcl|6 .|PUNCT|punct|1")
+
+
+def test_a_speech_verb_hung_from_the_root_noun_has_that_noun_as_subject():
+    doc = parse(ROOT_NOUN, ents={4: "PERSON"})
+    sp = sf.nominal_root_subject(EN, cue(EN, doc, 6))
+    assert sp is not None and "Peretz" in sp["text"]
+    # a sentence with a verb for its root: the modifier is a real one ("the drone, reported …, hit")
+    doc = parse("The|DET|det|1 drone|NOUN|nsubj|6 ,|PUNCT|punct|1 reported|VERB|acl|1|report|VBN "
+                "by|ADP|agent|3 fishermen|NOUN|pobj|4 hit|VERB|ROOT|6 a|DET|det|8 silo|NOUN|dobj|6 .|PUNCT|punct|6")
+    assert sf.nominal_root_subject(EN, cue(EN, doc, 3)) is None

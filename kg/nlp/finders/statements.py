@@ -252,6 +252,29 @@ def relative_antecedent(ex: StatementExtractor, c: Cue) -> dict | None:
     return speaker
 
 
+def nominal_root_subject(ex: StatementExtractor, c: Cue) -> dict | None:
+    """The noun phrase that the parser made the sentence's root, when it hung the speech verb
+    from it as a modifier ("The head of the council, Noa X, called on …", "Le chef du district,
+    Andreï X, joint par téléphone, décrit …"): with no other verb to be the sentence's, that
+    phrase is the verb's subject."""
+    v = c.verb
+    if c.subject is not None or any(ch.dep_ in SUBJECT_DEPS for ch in v.children):
+        return None
+    mod = v
+    while mod.dep_ == "conj" and mod.head.i < mod.i:
+        mod = mod.head  # "…, joint par téléphone, décrit …": the verb coordinated with the first modifier
+    if mod.dep_ not in ("acl", "acl:relcl") or mod.head.i > mod.i:
+        return None
+    root = c.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > v.i:
+        return None
+    if not (mod.head.i == root.i or mod.head.head.i == root.i and mod.head.dep_ in ("appos", "flat", "flat:name")):
+        return None
+    if any(ch.dep_ in ("obl:agent", "agent") for ch in v.children):
+        return None  # "les déclarations du ministre, rapportées par l'agence": a participle, not the verb
+    return ex.speakers.speaker_of(root)
+
+
 def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
     """The name that opens the sentence right before the verb, when the parser made the
     verb hang from it ("Marta X a exhorté …" parsed with the name as the root)."""
@@ -261,7 +284,7 @@ def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
 
 
 SPEAKER = registry("statement speaker", "the phrase that names who speaks")
-SPEAKER.declare(LANGS, [subject_phrase, speaker_after_phrase, governing_speaker, participle_subject, coordinated_subject,
+SPEAKER.declare(LANGS, [subject_phrase, nominal_root_subject, speaker_after_phrase, governing_speaker, participle_subject, coordinated_subject,
                         passive_agent,
                         inverted_noun_phrase, speaker_before_final_verb, relative_antecedent, name_before_verb])
 INVERTED_FINDERS = frozenset({"inverted_noun_phrase", "speaker_after_phrase"})

@@ -162,6 +162,9 @@ EN = [
     ("2026-02-24", "Symbolic strikes",
      "According to Colonel (ret.) Mark Devlin, a former adviser to the defence ministry, the strikes will remain symbolic until missile stocks grow.",
      [st(["Mark Devlin", "Devlin"], "the strikes will remain symbolic until missile stocks grow", "prep-bracket-apposition")]),
+    ("2026-03-03", "Leave the east",
+     "The mayor of Kramatorsk, Oleksandr Honcharenko, called on families with children to leave the eastern districts before the winter.",
+     [st(["Oleksandr Honcharenko", "Honcharenko"], "families with children to leave the eastern districts before the winter", "title-name-verb-parsed-as-modifier")]),
 ]
 
 FR = [
@@ -322,6 +325,9 @@ FR = [
     ("2026-03-03", "Bâtiments touchés",
      "Selon Oleh Kiper, les immeubles, les écoles et les dispensaires du quartier ont été touchés.",
      [st(["Oleh Kiper", "Kiper"], "les immeubles, les écoles et les dispensaires du quartier ont été touchés", "prep-enumeration-not-apposition")]),
+    ("2026-03-10", "Ville vidée",
+     "Le maire de Kramatorsk, Oleksandr Hontcharenko, joint par téléphone, décrit une ville « vidée de ses habitants » après trois nuits de frappes.",
+     [st(["Oleksandr Hontcharenko", "Hontcharenko", "Oleksandr Honcharenko"], "une ville « vidée de ses habitants » après trois nuits de frappes", "title-name-verb-parsed-as-modifier")]),
 ]
 
 for lang, rows in (("en", EN), ("fr", FR)):
