@@ -28,6 +28,7 @@ class Lexicon:
     speech_verbs: dict[str, str]  # lemma -> kind (say, accuse, deny, attribute)
     noun_content_verbs: frozenset[str]  # verbs whose object noun phrase is what was said
     quote_content_verbs: frozenset[str]  # verbs whose following quotation is what was said ("qualifier de « … »")
+    appeal_verbs: frozenset[str]  # verbs whose addressee and what it is asked to do are what was said ("urged X to …")
     speech_preps: tuple[str, ...]  # "selon", "according to"
     roles: tuple[str, ...]  # role nouns, longest first
     group_nouns: frozenset[str]  # "group", "mouvement": an organisation described, not named
@@ -43,6 +44,9 @@ class Lexicon:
     place_nouns: frozenset[str]
     cue_negations: frozenset[str]  # a speech verb with one of these as a child says nothing was said
     cue_reflexives: frozenset[str]  # a reflexive speech verb is no speech ("s'est déclaré")
+    reflexive_speech: frozenset[str]  # ... except these, which speak with their reflexive ("s'est dit « horrifié »")
+    free_relatives: frozenset[str]  # open a free relative around a speech verb ("denounced what she called …")
+    circumstance_words: frozenset[str]  # prepositions of time or sequence after a quoted object ("… » après le bombardement")
     cue_tail_words: frozenset[str]  # skipped after a multi-word cue before its clause ("fait état de")
     complementizers: frozenset[str]  # "que", "that": start a reported clause
     accused_preps: frozenset[str]  # "imputer l'attaque à X", "blamed it to X"
@@ -99,6 +103,7 @@ def lexicon(lang: str) -> Lexicon:
         speech_verbs={r[0].lower(): r[1] for r in of("speech_verbs.tsv")},
         noun_content_verbs=frozenset(r[0].lower() for r in of("speech_verbs.tsv") if len(r) > 2 and r[2] == "np"),
         quote_content_verbs=frozenset(r[0].lower() for r in of("speech_verbs.tsv") if len(r) > 2 and r[2] == "quote"),
+        appeal_verbs=frozenset(r[0].lower() for r in of("speech_verbs.tsv") if len(r) > 2 and r[2] == "appeal"),
         speech_preps=tuple(sorted((p[0].lower() for p in of("speech_preps.tsv")), key=len, reverse=True)),
         roles=tuple(sorted((r[0].lower() for r in of("roles.tsv")), key=len, reverse=True)),
         group_nouns=frozenset(r[0].lower() for r in of("group_nouns.tsv")),
@@ -114,6 +119,9 @@ def lexicon(lang: str) -> Lexicon:
         place_nouns=frozenset(r[0].lower() for r in of("place_nouns.tsv")),
         cue_negations=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "negation"),
         cue_reflexives=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "reflexive"),
+        reflexive_speech=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "reflexive_speech"),
+        free_relatives=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "free_relative"),
+        circumstance_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "circumstance"),
         cue_tail_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "tail"),
         complementizers=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "complementizer"),
         accused_preps=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "accused_prep"),

@@ -8,6 +8,7 @@ of the article).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = {"«": "»", "“": "”", "„": "“"}
@@ -23,6 +24,7 @@ class Quotation:
     close: int
     start: int
     end: int
+    follows: int | None = None  # the words' start of the part before an incise this part continues
 
     def words(self, text: str) -> str:
         return text[self.start : self.end]
@@ -71,3 +73,39 @@ def find_quotations(text: str) -> list[Quotation]:
                 found.append(Quotation(open_i, i, start, end))
             open_i = None
     return found
+
+
+# An incise inside the marks, French style: "« …, raconte-t-elle. … »", "« …, a-t-il ajouté, … »":
+# a verb with its inverted pronoun between a comma and a full stop or comma.
+INCISE = re.compile(r",[ \u00a0\u202f]+(?P<verb>[^\W\d]+(?:-t)?-(?:il|elle|ils|elles|on)(?:[ \u00a0\u202f]+[^\W\d]+)?)"
+                    r"[ \u00a0\u202f]*[.,;][ \u00a0\u202f]+")
+
+
+@dataclass(frozen=True)
+class Incise:
+    """A speech verb written inside a quotation (``verb`` is its range), and the part of the
+    quotation before it, which is what that verb introduces."""
+
+    before: Quotation
+    start: int
+    end: int
+
+
+def split_at_incises(text: str, quotes: list[Quotation], min_words: int) -> tuple[list[Quotation], list[Incise]]:
+    """The quotations with each one that holds an incise ("« A, ajoute-t-elle. B »") cut in
+    two parts, the second marked as following the first; parts under ``min_words`` words are
+    not cut off. The news conventions count the two parts as two statements of one speaker."""
+    out: list[Quotation] = []
+    incises: list[Incise] = []
+    for q in quotes:
+        m = next((m for m in INCISE.finditer(text, q.start, q.end)
+                  if len(text[q.start: m.start()].split()) >= min_words
+                  and len(text[m.end(): q.end].split()) >= min_words), None)
+        if m is None:
+            out.append(q)
+            continue
+        first = Quotation(q.open, m.start(), q.start, m.start())
+        second = Quotation(m.end() - 1, q.close, m.end(), q.end, follows=q.start)
+        out += [first, second]
+        incises.append(Incise(first, m.start("verb"), m.end("verb")))
+    return out, incises

@@ -51,7 +51,7 @@ from kg.nlp.finders.statements import (
 )
 from kg.nlp.lexicon import lexicon
 from kg.nlp.paragraphs import TIME_STAMP
-from kg.nlp.quotes import Quotation, find_quotations
+from kg.nlp.quotes import Incise, Quotation, find_quotations, split_at_incises
 from kg.nlp.speakers import SpeakerFinder
 from kg.nlp.thresholds import (
     CLAUSE_AFTER_VERB_TOKENS,
@@ -81,6 +81,10 @@ from kg.nlp.syntax import (
 )
 
 CLOSERS = "»”\""
+# a paragraph break inside a quotation, with the mark that reopens it
+PARAGRAPH_BREAK = re.compile(r"[ \u00a0\u202f]*\n[\s\u00a0\u202f]*[«“”\"]?[ \u00a0\u202f]*")
+# the end of a reported clause that a coordinated speech verb follows ("…, and blamed", "…, et a imputé")
+COORDINATED = re.compile(r"(?:,|\b(?:and|but|et|mais|puis)\b)\s*(?:\S+\s+){0,2}$", re.IGNORECASE)
 TRAILING = " \u00a0\u202f,;:.…"
 
 
@@ -102,6 +106,7 @@ class StatementExtractor:
         self.pronouns = self.lex.pronouns
         self.speakers = SpeakerFinder(lang)
         self.rejected: list[Rejection] = []  # candidates turned down in the Doc being read (kg explain)
+        self.incises: list[Incise] = []  # speech verbs written inside the quotations of the Doc being read
         # how far a reporting preposition is looked for after a comma (its longest phrase)
         self.longest_prep = max((len(p) for p in self.lex.speech_preps), default=0)
 
@@ -111,19 +116,65 @@ class StatementExtractor:
         if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB") \
                 and not self.present_tense_taken_for_noun(tok):
             return None
-        if any(c.dep_.startswith("expl") and c.lower_ in self.lex.cue_reflexives for c in tok.children):
-            return None  # "un incendie s'est déclaré": not speech
+        if any(c.dep_.startswith("expl") and c.lower_ in self.lex.cue_reflexives for c in tok.children) \
+                and tok.lemma_.lower() not in self.lex.reflexive_speech:
+            return None  # "un incendie s'est déclaré": not speech ("s'est dit « horrifié »" is)
         if any(c.lower_ in self.lex.cue_negations for c in tok.children) or any(
                 g.lower_ in self.lex.cue_negations for c in tok.children if c.dep_ == "advmod" for g in c.children):
             # "sans faire état de dégâts", "did not say", "revendique rarement officiellement": nothing was said
             return None
-        for key in (tok.lemma_.lower(), tok.lower_):
+        for key in (tok.lemma_.lower(), tok.lower_, *self.first_group_infinitives(tok)):
             if key in self.lex.speech_verbs:
-                return self.lex.speech_verbs[key]
-        for words in self.multiword:
-            if tok.lemma_.lower() == words[0] and any(c.lower_ == words[1] for c in tok.children):
-                return self.lex.speech_verbs[" ".join(words)]
-        return None
+                kind = self.lex.speech_verbs[key]
+                return None if kind == "say" and self.adjectival_participle(tok) else kind
+        words = self.multiword_of(tok)
+        return self.lex.speech_verbs[" ".join(words)] if words else None
+
+    def multiword_of(self, v: Token) -> tuple[str, ...] | None:
+        """The multi-word cue the verb makes with a particle right after it ("call for", "fait
+        état"), unless the particle governs a time ("called on Monday for …")."""
+        found = [(c.i, words) for words in sorted(self.multiword) if v.lemma_.lower() == words[0]
+                 for c in v.children if c.lower_ == words[1] and c.i > v.i and not self.of_time(c)
+                 and self.only_circumstance(v.doc[v.i + 1: c.i])]
+        return min(found)[1] if found else None  # the particle nearest the verb
+
+    def only_circumstance(self, between: Span) -> bool:
+        """Whether the words between a verb and its particle say only how or when ("has
+        repeatedly called for", "called on Monday for"), not what ("called up reservists for")."""
+        return len(between) <= 3 and all(t.pos_ in ("ADV", "PART", "AUX") or self.time_word(t)
+                                         or any(self.time_word(x) for x in t.children) for t in between)
+
+    def appeal_particle(self, v: Token) -> bool:
+        """Whether the verb and one of its particles make a cue of appeal ("called on X to …")."""
+        words = self.multiword_of(v)
+        return words is not None and " ".join(words) in self.lex.appeal_verbs
+
+    def of_time(self, particle: Token) -> bool:
+        """Whether a multi-word cue's particle governs a time ("called on Monday for …" is no
+        "call on")."""
+        return particle.pos_ in ("ADP", "PART") and any(self.time_word(t) for t in particle.children)
+
+    def first_group_infinitives(self, tok: Token) -> tuple[str, ...]:
+        """The infinitive of a French present tense the lemmatizer left as it is ("« … »,
+        estime X" lemmatised "estime"): "-e"/"-ent" forms of "-er" verbs."""
+        w = tok.lower_
+        if self.lang != "fr" or tok.lemma_.lower() != w:
+            return ()
+        if w.endswith("ent"):
+            return (w[:-2] + "r",)
+        return (w + "r",) if w.endswith("e") else ()
+
+    def adjectival_participle(self, tok: Token) -> bool:
+        """A past participle with no auxiliary set off by commas inside a clause that goes on
+        after it ("le missile, lancé depuis un bombardier, avait été abattu", "the drone,
+        reported by fishermen, had crashed"): it qualifies a noun, no one speaks. (At a
+        sentence's end, "…, the service reported on Thursday." is a verb the parser misread.)"""
+        past = "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") or tok.tag_ == "VBN"
+        if not past or tok.dep_ not in ("acl", "amod", "acl:relcl") or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
+                or any(c.dep_.startswith("aux") for c in tok.children):
+            return False
+        rest = tok.doc[max(t.i for t in tok.subtree) + 1: tok.sent.end]
+        return len(rest) > 1 and rest[0].text == "," and any(self.finite(t) for t in rest)
 
     def present_tense_taken_for_noun(self, tok: Token) -> bool:
         """A live blog's present tense the tagger read as a plural noun, between a name and a
@@ -213,8 +264,8 @@ class StatementExtractor:
         stamp = TIME_STAMP.match(text, begin)
         first = _token_at(doc, stamp.end() if stamp else begin)
         i = c.verb.i - 1
-        while i >= first and (doc[i].pos_ == "AUX" or doc[i].is_space):
-            i -= 1
+        while i >= first and (doc[i].pos_ == "AUX" or doc[i].is_space or doc[i].lower_ in self.lex.cue_reflexives):
+            i -= 1  # "X a déclaré", "X s'est dit …"
         if i > first and doc[i].text == ",":
             # "Olena X, qui avait d'abord évoqué …, a reconnu": skip the relative clause
             k = i - 1
@@ -391,6 +442,9 @@ class StatementExtractor:
         i = pos - 1
         while i >= 0 and text[i] in " \u00a0\u202f—–-":
             i -= 1
+        cut = next((q for q in quotes if q.close == i and text[i] == ","), None) if i >= 0 else None
+        if cut is not None:
+            return cut  # "« A, ajoute-t-elle. B »": the part before the incise, closed by its comma
         comma = i >= 0 and text[i] == ","
         if comma:
             i -= 1
@@ -406,16 +460,32 @@ class StatementExtractor:
             return q
         return None
 
-    def quote_after_colon(self, pos: int, sent: Span, quotes: list[Quotation], text: str) -> Quotation | None:
+    def quote_after_colon(self, v: Token, pos: int, sent: Span, quotes: list[Quotation], text: str) -> Quotation | None:
+        """The quotation after the cue and a colon, unless a reported clause stands between them
+        ("said the crane had been destroyed: « … »": the clause is one statement, the quotation
+        a second of the same speaker, ``split_before``)."""
         for q in quotes:
             if q.open >= pos:
                 between = text[pos: q.open]
                 if ":" in between and "\n" not in between and not re.search(r"[.!?]\s", between) and len(between) < COLON_QUOTE_MAX_GAP:
-                    return q
+                    return None if self.holds_clause(v, pos, pos + between.index(":")) else q
                 if between.strip(" \u00a0\u202f") == ",":  # 'he said, “…”'
                     return q
                 return None
         return None
+
+    def holds_clause(self, v: Token, start: int, end: int) -> bool:
+        """Whether the words between two offsets hold a clause the verb reports: a
+        complementizer, or the verb's clausal complement (not a relative clause: "a raconté la
+        nuit qui a suivi le bombardement : « … »")."""
+        return any(t.lower_ in self.lex.complementizers or t.head.i == v.i and t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")
+                   for t in v.sent if start <= t.idx < end)
+
+    @staticmethod
+    def opens_quotation(doc: Doc, i: int) -> bool:
+        """Whether token ``i`` (if any) is an opening quotation mark (a straight one is when a
+        word follows it with no space)."""
+        return i < len(doc) and (doc[i].text in ("«", "“", "„") or doc[i].text == '"' and not doc[i].whitespace_)
 
     def clause_span(self, child: Token) -> tuple[int, int] | None:
         """The reported clause: from the complement's first word to the end of the sentence
@@ -428,8 +498,12 @@ class StatementExtractor:
             return None
         sent = sent_of(child)
         end = sentence_end(sent)
+        if toks[0].i > sent.start and child.doc[toks[0].i - 1].text in ("«", "“"):
+            toks = [child.doc[toks[0].i - 1]] + toks  # "s'est dit « horrifié » par …": the mark opens it
         tail = []
         for t in child.doc[toks[0].i: end]:
+            if t.i > toks[0].i and t.text in (":", ".", "!", "?") and self.opens_quotation(child.doc, t.i + 1):
+                break  # "…: « … »" is a quotation of its own; ". « …" a sentence the parser ran on into
             if t.i > toks[0].i and (t.text == "," or t.pos_ == "CCONJ") and t.i + 1 < end \
                     and self.starts_cue(t.i + 1, sent):
                 break  # ", adding that …", "… but warned that …", "… mais a prévenu que …"
@@ -442,13 +516,16 @@ class StatementExtractor:
     def starts_cue(self, i: int, sent: Span) -> bool:
         """Whether a speech cue (verb group or reporting preposition) starts at token ``i``."""
         doc = sent.doc
-        # ", a-t-il ajouté", ", adding that", ", and blamed Kyiv", ", and a spokesman added"
-        for t in doc[i: min(i + CUE_LOOKAHEAD_TOKENS, sent.end)]:
+        # ", a-t-il ajouté", ", adding that", ", and blamed Kyiv", ", and a spokesman added";
+        # after "while"/"tandis que", a subject with its name ("tandis que la télévision d'État MRTV évoquait")
+        lead = doc[i].lower_ in self.lex.cue_lead_words
+        allowed = ("AUX", "PRON", "ADV", "PART", "CCONJ", "DET", "NOUN", "ADJ") + (("SCONJ", "PROPN", "ADP") if lead else ())
+        for t in doc[i: min(i + CUE_LOOKAHEAD_TOKENS * (2 if lead else 1), sent.end)]:
             if self.cue_kind(t) is not None:
                 return True
             if t.lower_ in self.lex.cue_lead_words:
                 continue
-            if t.pos_ not in ("AUX", "PRON", "ADV", "PART", "CCONJ", "DET", "NOUN", "ADJ") and not t.text.startswith("-"):
+            if t.pos_ not in allowed and not t.text.startswith("-"):
                 break
         low = doc_text(doc)[doc[i].idx: doc[i].idx + self.longest_prep].lower()
         return any(low.startswith(p) for p in self.lex.speech_preps)
@@ -499,7 +576,11 @@ class StatementExtractor:
         if self.cue_kind(v) == "deny" and rng is not None:
             # "a démenti toute frappe | contre la centrale": what was denied runs on after the noun
             toks = [t for t in v.doc[obj.i: obj.i + REPORTED_OBJECT_MIN_WORDS * 3] if rng[0] <= t.idx < rng[1]]
-        if len([t for t in toks if not t.is_punct]) < REPORTED_OBJECT_MIN_WORDS:
+        after = max(t.i for t in toks) + 1
+        # "des « dégâts mineurs » sur des maisons", "une ville « vidée de ses habitants »": quoted words
+        quoted = any(t.text in ("«", "“", '"') for t in toks) or after < len(v.doc) and v.doc[after].text in ("«", "“")
+        words = [t for t in (v.doc[obj.i:] if quoted and rng else toks) if not t.is_punct and (not rng or t.idx < rng[1])]
+        if len(words) < REPORTED_OBJECT_MIN_WORDS:
             return None
         return rng
 
@@ -617,6 +698,13 @@ class StatementExtractor:
             q = found_quote[1]
             quote, direct, q_start, q_end = _clean_quote(q.words(text)), True, q.start, q.end
             trace.append(f"quote:{found_quote[0]}")
+            start = self.fragment_start(q, c) if found_quote[0] == "quote_before_cue" else None
+            if start is not None:
+                # "Une frappe contre Sanaa, si …, « changerait la donne », prévient-elle": the
+                # quotation is a fragment of the clause, which is what was said
+                quote, q_start, q_end = _clean_quote(text[start: q.close + 1]), start, q.close + 1
+                direct = False
+                trace.append("quote:clause_around_fragment")
         accused = None
         if c.kind in ("accuse", "attribute"):
             accused = self.accused_of(c.verb)
@@ -647,6 +735,27 @@ class StatementExtractor:
             self.reject(c.cue_start, c.cue_end, text, "no quotation or reported clause", trace)
             return None
         return None, False, q_start, q_end, accused
+
+    def fragment_start(self, q: Quotation, c: Cue) -> int | None:
+        """Where the clause starts whose end a quotation before the cue is ("The strike was
+        « a crime », he said", "Une trêve, si …, « sauverait la récolte », estime X"): words
+        of the same sentence before the mark that the quotation goes on from (no comma
+        between them, or a quotation that opens on a verb)."""
+        text, doc = c.text, c.verb.doc
+        start = dateline_end(text, sentence_start(c.sent))
+        stamp = TIME_STAMP.match(text, start)
+        start = stamp.end() if stamp else start
+        while start < q.open and text[start] in " \u00a0\u202f":
+            start += 1
+        before = text[start: q.open]
+        if len(before.split()) < 3 or re.search(r"[:«»“”\"\n]", before) or start < sentence_start(c.sent):
+            return None
+        first = next((t for t in doc[_token_at(doc, q.open): c.verb.i] if t.idx >= q.start), None)
+        if before.rstrip(" \u00a0\u202f").endswith(",") and not (first is not None and first.pos_ in ("VERB", "AUX")):
+            return None  # "Asked about the strike, « It was a mistake », he said": a phrase, then the words
+        if any(self.cue_kind(t) for t in doc[_token_at(doc, start): _token_at(doc, q.open)]):
+            return None  # the words before are someone's report of their own
+        return start
 
     def document_issuer(self, tok: Token) -> Token | None:
         """The issuer of a document noun ("the ministry's statement", "a statement from the
@@ -736,6 +845,7 @@ class StatementExtractor:
             j = np_end
             while j < sent.end_char and text[j] in ",) \u00a0\u202f":
                 j += 1
+            j = self.after_apposition(sent, j)  # "Selon X, ancien attaché militaire, CLAUSE."
             c_start, c_end = j, sent.end_char
             trace.append("clause:clause_after_preposition")
         elif lead.endswith(","):
@@ -757,6 +867,28 @@ class StatementExtractor:
                               direct=direct, quote_span=(q_start, q_end), evidence=(sent.start_char, sent.end_char),
                               trace=trace)
 
+    def after_apposition(self, sent: Span, pos: int) -> int:
+        """Where the reported clause starts when a phrase in apposition to the speaker comes
+        first ("Selon X, ancien attaché militaire à Kiev, ces frappes …"): after the phrase's
+        comma, when the phrase has no verb of its own and a clause with one follows it."""
+        text = doc_text(sent.doc)
+        comma = text.find(",", pos, sent.end_char)
+        if comma < 0:
+            return pos
+        phrase = [t for t in sent if pos <= t.idx < comma and not t.is_space]
+        rest = [t for t in sent if t.idx > comma]
+        if not phrase or len(phrase) > PREP_SPEAKER_MAX_TOKENS or phrase[0].pos_ not in ("DET", "NOUN", "ADJ", "PROPN") \
+                or any(self.finite(t) or t.lower_ in self.lex.relative_pronouns for t in phrase) \
+                or not any(self.finite(t) for t in rest):
+            return pos
+        verb = next(t for t in rest if self.finite(t))
+        if any(t.pos_ == "CCONJ" or t.text == "," for t in rest if t.i < verb.i):
+            return pos  # "Selon X, les immeubles, les écoles et … ont été touchés": an enumeration, the clause's subject
+        j = comma + 1
+        while j < sent.end_char and text[j] in " \u00a0\u202f":
+            j += 1
+        return j
+
     def names_someone(self, speaker: dict, sent: Span, np_end: int) -> bool:
         """Whether "Pour X, …" gives someone's view: X is a pronoun, a person or an
         organisation the model tagged, or a title, and a clause with a verb follows."""
@@ -774,8 +906,15 @@ class StatementExtractor:
         doc = sent.doc
         text = doc_text(doc)
         np_toks = []
+        bracket = False  # "le général (2S) Bertrand Morel", "la Force de défense du peuple (PDF) de Depayin"
         for t in sent:
             if t.idx < end or t.is_space:
+                continue
+            if t.text == "(" and np_toks and not bracket:
+                bracket = True
+                continue
+            if bracket:
+                bracket = t.text != ")"
                 continue
             if t.text in (",", "(", ".", ";", ":") or t.idx >= sent.end_char:
                 break
@@ -818,7 +957,7 @@ class StatementExtractor:
         """Statements of the Doc's sentences (``CUES``), their speakers resolved in order."""
         out: list[StatementDraft] = []
         skip = doc._.geokg_skip or []
-        quotes = find_quotations(doc_text(doc))
+        quotes, self.incises = split_at_incises(doc_text(doc), find_quotations(doc_text(doc)), CONTINUATION_MIN_WORDS)
         inside_quotes = [(q.start, q.end) for q in quotes]
         history: list[dict] = []
         actors: list[dict] = []  # speakers and named subjects, for "the group" / "leur porte-parole"
@@ -852,6 +991,8 @@ class StatementExtractor:
                 actors.append(st.speaker)
             actors.extend(self.speakers.named_subjects(sent, inside_quotes))
             actors.extend(self.untagged_person_subjects(sent, inside_quotes, actors))
+        out = self.without_nested(out, text)
+        self.announced_quotations(doc, quotes, out)
         self.continuations(doc, quotes, out)
         add_records(doc, [_record(st) for st in out])
         add_records(doc, self.rejected)
@@ -883,6 +1024,93 @@ class StatementExtractor:
                         "role": None, "head": None, "pos": tok.idx})
         return out
 
+    def without_nested(self, out: list[StatementDraft], text: str) -> list[StatementDraft]:
+        """One statement where a speaker's speech verb lies inside the same speaker's reported
+        words: the outer one ("said he was urging residents to …"), unless those words open with
+        a free relative around the inner verb ("denounced what she called a « … »", "a dénoncé
+        ce qu'elle a qualifié d'« … »"): then what was called is the statement."""
+        dropped: set[int] = set()
+        for inner in out:
+            for outer in out:
+                if outer is inner or outer.quote_span is None or id(outer) in dropped \
+                        or not outer.quote_span[0] <= inner.cue_start < outer.quote_span[1] \
+                        or not _same_speaker(outer.speaker, inner.speaker):
+                    continue
+                if COORDINATED.search(text, outer.quote_span[0], inner.cue_start):
+                    continue  # "…, et a imputé l'attaque à …": a second speech act, cut from the first
+                head = text[outer.quote_span[0]: inner.cue_start].lower().split()
+                relative = bool(head) and len(head) <= 4 and " ".join(head[:2]).replace("’", "'").startswith(
+                    tuple(self.lex.free_relatives))
+                loser = outer if relative else inner
+                self.reject(loser.cue_start, loser.cue_start + len(loser.cue), text,
+                            "a speech verb nested in the same speaker's reported words", loser.trace)
+                dropped.add(id(loser))
+        return [st for st in out if id(st) not in dropped]
+
+    def announced_quotations(self, doc: Doc, quotes: list[Quotation], out: list[StatementDraft]) -> None:
+        """Quoted paragraphs after a paragraph that announces them with a colon ("Below is the
+        statement published by the headquarters:", "En voici les principaux passages :"): each
+        paragraph is a statement of whoever the announcing paragraph has speak (its last
+        statement's speaker, else the subject of its last speech verb)."""
+        text = doc_text(doc)
+        used = {st.quote_span[0] for st in out if st.quote_span is not None}
+        announced: set[int] = set()
+        for q in quotes:
+            if q.start in used:
+                continue
+            para_start = text.rfind("\n", 0, q.open) + 1
+            if text[para_start: q.open].strip(" \u00a0\u202f"):
+                continue  # the quotation does not open its paragraph
+            announcing = self.announcing_paragraph(text, para_start, quotes, used - announced)
+            if announcing is None or in_ranges(announcing[0], doc._.geokg_skip or []):
+                continue  # no announcement, or page furniture ("Read also:")
+            speaker = self.announcer(doc, announcing, out)
+            if speaker is None:
+                continue
+            for start, end in paragraph_parts(text, q.start, q.end):
+                out.append(StatementDraft(
+                    speaker=speaker, cue=text[announcing[1] - 1: announcing[1]], cue_start=announcing[1] - 1, kind="say",
+                    quote=_clean_quote(text[start:end]), direct=True, quote_span=(start, end), evidence=(start, end),
+                    trace=["cue:announced_quotation", "speaker:announcing_paragraph"]))
+            used.add(q.start)
+            announced.add(q.start)
+        out.sort(key=lambda st: st.evidence[0])
+
+    @staticmethod
+    def announcing_paragraph(text: str, para_start: int, quotes: list[Quotation], used: set[int]) -> tuple[int, int] | None:
+        """The paragraph that ends with a colon before the run of quoted paragraphs that the
+        one at ``para_start`` belongs to (the quotations between are unused ones)."""
+        end = para_start
+        while True:
+            prev_end = len(text[:end].rstrip(" \n\t\u00a0\u202f"))
+            if prev_end <= 0:
+                return None
+            prev_start = text.rfind("\n", 0, prev_end) + 1
+            para = text[prev_start: prev_end]
+            if para.endswith(":"):
+                return (prev_start, prev_end)
+            opening = next((q for q in quotes if q.open == prev_start + len(para) - len(para.lstrip(" \u00a0\u202f"))), None)
+            if opening is None or opening.start in used:
+                return None  # a paragraph of another kind, or a quotation someone else said
+            end = prev_start
+
+    def announcer(self, doc: Doc, para: tuple[int, int], out: list[StatementDraft]) -> dict | None:
+        """Who speaks the quotations a paragraph announces: its last statement's speaker, else
+        the named subject of its last speech verb ("a revendiqué …, dans un communiqué …") or
+        of a verb that issues a document ("issued the following statement")."""
+        said = [st for st in out if para[0] <= st.cue_start < para[1]]
+        if said:
+            return said[-1].speaker
+        for tok in reversed([t for t in doc if para[0] <= t.idx < para[1]]):
+            issues = any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in self.lex.document_words for c in tok.children)
+            if self.cue_kind(tok) is None and not issues:
+                continue  # "a revendiqué …", "issued the following statement"
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
+            speaker = self.speakers.speaker_of(subj) if subj is not None else None
+            if speaker is not None and not speaker.get("pronoun"):
+                return speaker
+        return None
+
     def continuations(self, doc: Doc, quotes: list[Quotation], out: list[StatementDraft]) -> None:
         """A quotation with no cue of its own that follows a statement in the same paragraph
         ("« … », a-t-elle raconté. « … »") goes on with the same speaker."""
@@ -891,18 +1119,59 @@ class StatementExtractor:
         for q in quotes:
             if q.start in used or len(q.words(text).split()) < CONTINUATION_MIN_WORDS:
                 continue
-            before = [st for st in out if st.evidence[1] <= q.open]
-            if not before:
-                continue
-            prev = max(before, key=lambda st: st.evidence[1])
-            gap = text[prev.evidence[1]: q.open]
-            if gap.strip(" \u00a0\u202f") or "\n" in gap:
-                continue
+            prev = self.split_before(q, quotes, out, text)
+            if prev is None:
+                before = [st for st in out if st.evidence[1] <= q.open]
+                if not before:
+                    continue
+                prev = max(before, key=lambda st: st.evidence[1])
+                gap = text[prev.evidence[1]: q.open]
+                if gap.strip(" \u00a0\u202f") or "\n" in gap:
+                    continue
+            cue = "cue:split_quotation" if prev is self.split_before(q, quotes, out, text) else "cue:continued_quotation"
             out.append(replace(prev, quote=_clean_quote(q.words(text)), direct=True, quote_span=(q.start, q.end),
                                evidence=(q.open, q.close + 1), accused=None, about_hint=(), date_text=None,
-                               cue_start=q.open, trace=["cue:continued_quotation", "speaker:previous_statement"]))
+                               cue_start=q.open, trace=[cue, "speaker:previous_statement"]))
             used.add(q.start)
         out.sort(key=lambda st: st.evidence[0])
+
+    @staticmethod
+    def split_before(q: Quotation, quotes: list[Quotation], out: list[StatementDraft],
+                     text: str) -> StatementDraft | None:
+        """The statement whose quotation ``q`` goes on after its speech verb: the part after an
+        incise ("« A, ajoute-t-elle. B »"), a quotation reopened after the verb and a comma in
+        the same sentence ('"A," she said, "B."', "« A », a expliqué X, « B »"), or one after
+        the colon that ends a reported clause ("said A: « B »")."""
+        if q.follows is not None:
+            return next((st for st in out if st.quote_span is not None and st.quote_span[0] == q.follows), None)
+        for st in out:
+            if not st.direct and st.quote_span is not None and st.quote_span[1] <= q.open \
+                    and text[st.quote_span[1]: q.open].strip(" \u00a0\u202f") == ":":
+                return st  # "said the crane had been destroyed: « … »"
+            first = next((p for p in quotes if st.direct and st.quote_span is not None and p.start == st.quote_span[0]), None)
+            if first is None or not first.close < st.cue_start < q.open:
+                continue
+            gap = text[first.close + 1: q.open].rstrip(" \u00a0\u202f")
+            if gap.endswith(",") and not re.search(r"[.!?\n]", gap):
+                return st
+        return None
+
+def paragraph_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a quotation's words one per paragraph (a quotation over several
+    paragraphs reopens each with its mark), trimmed of marks and spaces."""
+    parts = []
+    pos = start
+    for m in PARAGRAPH_BREAK.finditer(text, start, end):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, end))
+    return [(a, b) for a, b in ((a, len(text[:b].rstrip(" \u00a0\u202f»”\""))) for a, b in parts) if b > a]
+
+
+def _same_speaker(a: dict, b: dict) -> bool:
+    """Whether two resolved speaker phrases are the same phrase of the text."""
+    return (a.get("start"), a.get("end")) == (b.get("start"), b.get("end"))
+
 
 def _speaker_record(sp: dict) -> SpeakerPhrase:
     head = sp.get("head")

@@ -85,3 +85,7 @@ HISTORY_DAYS = 31
 # words of an addressee between a verb of appeal and its quoted appeal ("appelant les
 # habitants de la région à « … »"): more is no addressee but a clause
 ADDRESSEE_MAX_TOKENS = 6
+
+APPEAL_ADDRESSEE_MAX_TOKENS = 8
+"""The longest addressee of an appeal, with its "of" phrases ("urged residents of the riverside
+districts to …", "a exhorté les habitants des quartiers riverains à …")."""

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.finders import registry
 from kg.nlp.quotes import Quotation
 from kg.nlp.syntax import CLAUSE_DEPS, SUBJECT_DEPS, token_range
-from kg.nlp.thresholds import ADDRESSEE_MAX_TOKENS, GOVERNING_VERB_LEVELS
+from kg.nlp.thresholds import ADDRESSEE_MAX_TOKENS, APPEAL_ADDRESSEE_MAX_TOKENS, GOVERNING_VERB_LEVELS
 
 if TYPE_CHECKING:
     from kg.nlp.statements import StatementExtractor
@@ -252,6 +252,29 @@ def relative_antecedent(ex: StatementExtractor, c: Cue) -> dict | None:
     return speaker
 
 
+def nominal_root_subject(ex: StatementExtractor, c: Cue) -> dict | None:
+    """The noun phrase that the parser made the sentence's root, when it hung the speech verb
+    from it as a modifier ("The head of the council, Noa X, called on …", "Le chef du district,
+    Andreï X, joint par téléphone, décrit …"): with no other verb to be the sentence's, that
+    phrase is the verb's subject."""
+    v = c.verb
+    if c.subject is not None or any(ch.dep_ in SUBJECT_DEPS for ch in v.children):
+        return None
+    mod = v
+    while mod.dep_ == "conj" and mod.head.i < mod.i:
+        mod = mod.head  # "…, joint par téléphone, décrit …": the verb coordinated with the first modifier
+    if mod.dep_ not in ("acl", "acl:relcl") or mod.head.i > mod.i:
+        return None
+    root = c.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > v.i:
+        return None
+    if not (mod.head.i == root.i or mod.head.head.i == root.i and mod.head.dep_ in ("appos", "flat", "flat:name")):
+        return None
+    if any(ch.dep_ in ("obl:agent", "agent") for ch in v.children):
+        return None  # "les déclarations du ministre, rapportées par l'agence": a participle, not the verb
+    return ex.speakers.speaker_of(root)
+
+
 def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
     """The name that opens the sentence right before the verb, when the parser made the
     verb hang from it ("Marta X a exhorté …" parsed with the name as the root)."""
@@ -261,7 +284,7 @@ def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
 
 
 SPEAKER = registry("statement speaker", "the phrase that names who speaks")
-SPEAKER.declare(LANGS, [subject_phrase, speaker_after_phrase, governing_speaker, participle_subject, coordinated_subject,
+SPEAKER.declare(LANGS, [subject_phrase, nominal_root_subject, speaker_after_phrase, governing_speaker, participle_subject, coordinated_subject,
                         passive_agent,
                         inverted_noun_phrase, speaker_before_final_verb, relative_antecedent, name_before_verb])
 INVERTED_FINDERS = frozenset({"inverted_noun_phrase", "speaker_after_phrase"})
@@ -279,13 +302,16 @@ def speaker_finders(kind: str):  # type: ignore[no-untyped-def]
 
 def quote_before_cue(ex: StatementExtractor, c: Cue) -> Quotation | None:
     """The quotation that ends just before the speaker or cue, attached by a comma
-    ("« … », a déclaré X", "“…,” he said")."""
+    ("« … », a déclaré X", "“…,” he said"); a participle takes none ("…, « … », appelant ses
+    alliés à …": the quotation is the verb's before it)."""
+    if ex.participle(c.verb):
+        return None
     return ex.quote_before(c.left, list(c.quotes), c.text)
 
 
 def quote_after_colon(ex: StatementExtractor, c: Cue) -> Quotation | None:
     """The quotation after the cue and a colon ("X a déclaré : « … »", 'he said, “…”')."""
-    return ex.quote_after_colon(c.cue_end, c.sent, list(c.quotes), c.text)
+    return ex.quote_after_colon(c.verb, c.cue_end, c.sent, list(c.quotes), c.text)
 
 
 def quote_after_content_verb(ex: StatementExtractor, c: Cue) -> Quotation | None:
@@ -293,15 +319,40 @@ def quote_after_content_verb(ex: StatementExtractor, c: Cue) -> Quotation | None
     « crime de guerre » la frappe", 'described it as "a targeted hit"')."""
     if c.lemma not in ex.lex.quote_content_verbs and c.verb.lower_ not in ex.lex.quote_content_verbs:
         return None
+    q = _next_quotation(ex, c)
+    if q is not None and _qualifier(q, c) and _words_after(q, c):
+        return None  # "a jugé « dangereuse » la frappe": the object goes with it (quote_then_object)
+    return q
+
+
+def _next_quotation(ex: StatementExtractor, c: Cue) -> Quotation | None:
+    """The first quotation after the cue in its sentence, unless a further speech verb or a
+    complementizer comes first ("a fustigé Prague, estimant que « … »", "a jugé que … « … »")."""
     q = next((q for q in c.quotes if c.cue_end <= q.open < c.sent.end_char), None)
-    if q is not None and any(t.i > c.verb.i and c.cue_end <= t.idx < q.open and ex.cue_kind(t) for t in c.sent):
-        return None  # "a fustigé Prague, estimant que « … »": the quotation is the next verb's
+    if q is not None and any(t.i > c.verb.i and c.cue_end <= t.idx < q.open
+                             and (ex.cue_kind(t) or t.lower_ in ex.lex.complementizers) for t in c.sent):
+        return None
+    return q
+
+
+def appositive_quotation(ex: StatementExtractor, c: Cue) -> Quotation | None:
+    """A quotation set off by a comma after the object of a verb whose object is what was said
+    ("a salué les tirs sur Haïfa, « une réponse légitime »", 'welcomed the convoy, "a
+    lifeline"'): the quoted apposition is what was said of it."""
+    if c.inverted or (c.lemma not in ex.lex.noun_content_verbs and c.verb.lower_ not in ex.lex.noun_content_verbs):
+        return None
+    q = _next_quotation(ex, c)
+    if q is None or not c.text[c.cue_end: q.open].rstrip(" \u00a0\u202f").endswith(","):
+        return None
+    if ex.holds_clause(c.verb, c.cue_end, q.open) or _words_after(q, c):
+        return None
     return q
 
 
 def quote_after_preposition(ex: StatementExtractor, c: Cue) -> Quotation | None:
     """The quotation right after the verb and its preposition ("a appelé à « … »", 'called
-    for “…”', 'warned of “…”'): the quoted words are what was asked for or warned of."""
+    for “…”', 'warned of “…”'): the quoted words are what was asked for or warned of. A
+    quotation that words go on after is a fragment of the clause (``appeal_with_addressee``)."""
     toks = [t for t in c.sent if t.i > c.verb.i and t.idx >= c.cue_end and not t.is_space]
     preps = 0
     addressee = 0  # "appelant les habitants à « … »", 'urged residents to "…"': the addressee before
@@ -310,12 +361,44 @@ def quote_after_preposition(ex: StatementExtractor, c: Cue) -> Quotation | None:
             preps += 1
             continue
         if preps and t.text in ("«", "“", '"'):
-            return next((q for q in c.quotes if q.open == t.idx), None)
+            q = next((q for q in c.quotes if q.open == t.idx), None)
+            return q if q is not None and not _words_after(q, c) else None
         if not preps and addressee < ADDRESSEE_MAX_TOKENS and t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PRON"):
             addressee += 1
             continue
         return None
     return None
+
+
+def _qualifier(q: Quotation, c: Cue) -> bool:
+    """Whether a quotation is a bare qualifier that needs the noun after it ("a jugé
+    « dangereuse » la frappe"), not a noun phrase that stands alone ("a qualifié de « crime de
+    guerre » la frappe")."""
+    inside = [t for t in c.sent if q.start <= t.idx < q.end and not t.is_punct]
+    return bool(inside) and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for t in inside)
+
+
+def _continues(ex: StatementExtractor, q: Quotation, c: Cue) -> bool:
+    """Whether the words after the closing mark belong to the quoted phrase ("des « dégâts
+    mineurs » sur des maisons", "à « fournir sans délai » davantage de systèmes"): the phrase
+    they open hangs from a word inside the quotation, not from the verb ("a dénoncé un
+    « massacre » après le bombardement")."""
+    nxt = next((t for t in c.sent if t.idx > q.close and not t.is_space), None)
+    if nxt is None or nxt.is_punct or nxt.pos_ in ("CCONJ", "SCONJ") or nxt.lower_ in ex.lex.circumstance_words:
+        return False  # a preposition of time or sequence opens a circumstance of the speech act
+    phrase = nxt.head if nxt.dep_ in ("case", "det") and nxt.head.i > nxt.i else nxt
+    # the parser hangs many such phrases on the verb: any other preposition goes on with the quoted noun
+    return q.start <= phrase.head.idx < q.end or nxt.pos_ == "ADP"
+
+
+def _words_after(q: Quotation, c: Cue) -> bool:
+    """Whether the quoted phrase goes on after the closing mark ("a appelé les donateurs à « ne
+    pas oublier » les villages …", "à « fournir sans délai » davantage de systèmes"): a word
+    that opens no circumstance (a preposition, a conjunction) follows the mark."""
+    nxt = next((t for t in c.sent if t.idx > q.close and not t.is_space), None)
+    if nxt is None or nxt.is_punct:
+        return False
+    return nxt.pos_ not in ("ADP", "SCONJ", "CCONJ") and not nxt.lower_.startswith("jusqu")
 
 
 def quoted_object(ex: StatementExtractor, c: Cue) -> Quotation | None:
@@ -332,7 +415,12 @@ def quoted_object(ex: StatementExtractor, c: Cue) -> Quotation | None:
         if t.i <= c.verb.i or t.idx < c.cue_end or t.is_space:
             continue
         if t.text in ("«", "“", '"'):
-            return next((q for q in c.quotes if q.open == t.idx), None)
+            q = next((q for q in c.quotes if q.open == t.idx), None)
+            # "a reconnu des « dégâts mineurs » sur des maisons …": the object goes on after the
+            # mark, and the whole object is what was said (reported_object, quoted_accusation_object)
+            if q is not None and (_continues(ex, q, c) or _qualifier(q, c) and _words_after(q, c)):
+                return None  # the whole object (reported_object), or the qualifier with its noun (quote_then_object)
+            return q
         if skipped >= 3 or not (t.pos_ in ("DET", "ADV") or ex.time_word(t)):
             return None
         skipped += 1
@@ -341,10 +429,48 @@ def quoted_object(ex: StatementExtractor, c: Cue) -> Quotation | None:
 
 QUOTE = registry("statement quotation", "the quoted words a speech verb introduces")
 QUOTE.declare(LANGS, [quote_before_cue, quote_after_colon, quote_after_content_verb, quote_after_preposition,
-                      quoted_object])
+                      quoted_object, appositive_quotation])
 
 
 # ---------- the reported clause ----------
+
+def appeal_with_addressee(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """An appeal's addressee and what it is asked to do ("urged residents to stay indoors",
+    "called on the warring parties to protect civilians", "a exhorté les habitants à rester
+    dans les abris"), read in the words' order: a noun phrase after the verb (and the particle
+    of "call on"), then "to"/"à" before a verb or a quotation; to the end of the clause."""
+    if c.kind != "say" or c.inverted or not (c.lemma in ex.lex.appeal_verbs or ex.appeal_particle(c.verb)):
+        return None
+    toks = [t for t in c.sent if t.i > c.verb.i and t.idx >= c.cue_end and not t.is_space]
+    if toks and toks[0].lower_ in ex.lex.cue_tail_words and toks[0].pos_ in ("ADP", "PART"):
+        toks = toks[1:]  # "called on …"
+    addressee: list[Token] = []
+    for k, t in enumerate(toks):
+        if t.lower_ in ("to", "à") and addressee and k + 1 < len(toks) \
+                and (toks[k + 1].pos_ in ("VERB", "AUX", "PART", "ADV") or toks[k + 1].text in ("«", "“", '"')):
+            if not any(a.pos_ in ("NOUN", "PROPN", "PRON") for a in addressee) or ex.time_word(addressee[-1]):
+                return None
+            return ex.clause_span(addressee[0])
+        if len(addressee) >= APPEAL_ADDRESSEE_MAX_TOKENS or t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "ADP") \
+                or t.lower_ in ("to", "à"):
+            return None
+        addressee.append(t)
+    return None
+
+
+def quote_then_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """A quoted qualifier and the object it qualifies after it ("a jugé « dangereuse » la
+    frappe de Kermanchah", "a qualifié d'« inacceptable » le bombardement"): both are what was
+    said, from the mark to the end of the clause. A quoted noun phrase stands alone ("a
+    qualifié de « massacre » la frappe": the quotation)."""
+    if c.inverted or (c.lemma not in ex.lex.quote_content_verbs and c.verb.lower_ not in ex.lex.quote_content_verbs):
+        return None
+    q = _next_quotation(ex, c)
+    if q is None or not _qualifier(q, c) or not _words_after(q, c):
+        return None
+    mark = next((t for t in c.sent if t.idx == q.open), None)
+    return ex.clause_span(mark) if mark is not None else None
+
 
 def complement_clause(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """The verb's clausal complement ("said (that) …", "a affirmé avoir …"), up to the end
@@ -403,14 +529,13 @@ def accused_act(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
 
 def multiword_cue_tail(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """The rest of the sentence after a multi-word cue ("a fait état de …", "pointed out that")."""
-    if not any(words[0] == c.lemma and any(ch.lower_ == words[1] for ch in c.verb.children) for words in ex.multiword):
+    if ex.multiword_of(c.verb) is None:
         return None  # "called up reservists" is no "call for"
     tail = [t for t in c.sent if t.i > c.verb.i and not t.is_space]
     while tail and tail[0].lower_ in ex.lex.cue_tail_words:
         tail = tail[1:]
-    while tail and tail[-1].is_punct:
-        tail = tail[:-1]
-    return token_range(tail)
+    # to the sentence's end or a further cue (", et a imputé l'attaque à …")
+    return ex.clause_span(tail[0]) if tail else None
 
 
 def clause_after_verb(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
@@ -423,12 +548,16 @@ def clause_after_verb(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
 
 def reported_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """What was announced, as the object noun phrase of a verb whose object is its content
-    ("a annoncé la mort de 19 personnes dans une frappe")."""
+    ("a annoncé la mort de 19 personnes dans une frappe"); a condemnation's object only when
+    it quotes words ("a dénoncé une « attaque » contre …", not "a condamné la frappe")."""
     if c.kind not in ("say", "accuse", "deny") or c.inverted:
         return None
     if c.lemma not in ex.lex.noun_content_verbs and c.verb.lower_ not in ex.lex.noun_content_verbs:
         return None
-    return ex.reported_object(c.verb)
+    rng = ex.reported_object(c.verb)
+    if rng is not None and c.kind == "accuse" and not any(rng[0] <= q.open < rng[1] for q in c.quotes):
+        return None  # "condemned the attack on Hodeidah": a condemnation quotes no words of its own
+    return rng
 
 
 def clause_before_cue(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
@@ -454,9 +583,9 @@ def bare_clause_after_verb(ex: StatementExtractor, c: Cue) -> tuple[int, int] | 
 
 
 CLAUSE = registry("statement clause", "the reported clause of a speech verb with no quotation of its own")
-CLAUSE.declare(LANGS, [complement_clause, quoted_accusation_object, accused_act, multiword_cue_tail,
+CLAUSE.declare(LANGS, [appeal_with_addressee, quote_then_object, complement_clause, quoted_accusation_object, accused_act, multiword_cue_tail,
                        clause_after_verb, reported_object, clause_before_cue])
-CLAUSE.declare(("en",), [complement_clause, object_predicate, quoted_accusation_object, accused_act, multiword_cue_tail,
+CLAUSE.declare(("en",), [appeal_with_addressee, quote_then_object, complement_clause, object_predicate, quoted_accusation_object, accused_act, multiword_cue_tail,
                          clause_after_verb, reported_object, clause_before_cue, bare_clause_after_verb])
 
 
@@ -469,7 +598,7 @@ def speech_verbs(ex: StatementExtractor, sent: Span, quotes: list[Quotation],
     found: list[StatementDraft] = []
     by_verb: dict[int, StatementDraft] = {}
     for tok in sent:
-        if any(a <= tok.idx < b for a, b in inside_quotes):
+        if any(a <= tok.idx < b for a, b in inside_quotes) or any(i.start <= tok.idx < i.end for i in ex.incises):
             continue
         kind = ex.cue_kind(tok)
         if kind is None:
@@ -494,5 +623,30 @@ def reporting_prepositions(ex: StatementExtractor, sent: Span, quotes: list[Quot
     return found
 
 
+def quoted_incises(ex: StatementExtractor, sent: Span, quotes: list[Quotation],
+                   inside_quotes: list[tuple[int, int]]) -> list[StatementDraft]:
+    """Statements of the speech verbs written inside a quotation ("« A, raconte-t-elle. B »",
+    ``kg.nlp.quotes.split_at_incises``): the inverted pronoun speaks the part before the verb
+    (the part after it goes on with the same speaker). The tagger often reads such a verb as
+    an adjective, so the incise is read from its words."""
+    found = []
+    text = sent.doc.text
+    for inc in ex.incises:
+        if not sent.start_char <= inc.start < sent.end_char:
+            continue
+        pronoun = next((t for t in sent if inc.start <= t.idx < inc.end and t.text.startswith("-")
+                        and t.lower_ in ex.pronouns and t.lower_ not in EUPHONIC), None)
+        speaker = ex.speakers.speaker_from_tokens([pronoun]) if pronoun is not None else None
+        if speaker is None:
+            continue
+        q = inc.before
+        found.append(StatementDraft(
+            speaker=speaker, cue=text[inc.start: inc.end], cue_start=inc.start, kind="say",
+            quote=q.words(text).strip().rstrip(" \u00a0\u202f,;:.…").strip(), direct=True, quote_span=(q.start, q.end),
+            evidence=(q.open, inc.end), trace=["cue:quotation_incise", "speaker:inverted_pronoun",
+                                              "quote:quote_before_incise"]))
+    return found
+
+
 CUES = registry("statement cues", "the speech cues of a sentence and the statements they give")
-CUES.declare(LANGS, [speech_verbs, reporting_prepositions])
+CUES.declare(LANGS, [speech_verbs, reporting_prepositions, quoted_incises])

@@ -99,7 +99,8 @@ add("2024-10-03", "Army drones hit RSF positions in Bahri",
 HOLUB = ["Andriy Holub", "Holub", "Andrii Holub", "Andriy Golub", "Golub"]
 add("2023-12-30", "Fire crews reach Kharkiv high-rise",
  "A Russian missile set a high-rise ablaze in Kharkiv's Saltivka district on Friday. “The fire reached the third floor,” the head of the city's fire brigade, Andriy Holub, said, “but the residents had already gone down to the shelter.”",
- [S(HOLUB, "The fire reached the third floor, but the residents had already gone down to the shelter", True, "direct-split-verb-inside", "title + name between the two halves")])
+ [S(HOLUB, "The fire reached the third floor", True, "direct-split-verb-inside", "title + name between the two halves; split quotation: two statements of one speaker, as in the dev2 gold"),
+  S(HOLUB, "but the residents had already gone down to the shelter", True, "direct-split-verb-inside", "split quotation: two statements of one speaker, as in the dev2 gold")])
 
 PETRENKO = ["Halyna Petrenko", "Petrenko", "Galyna Petrenko", "Galina Petrenko"]
 add("2024-04-05", "Kramatorsk hospital windows blown out",
@@ -284,12 +285,14 @@ add("2024-12-26", "Sudan aviation authority suspends Port Sudan flights",
 add("2023-11-28", "Eilat port activity down after Houthi threats",
  "The Port of Eilat said activity had fallen by 85 percent since the Houthis began attacking ships in the Red Sea. \"We are an empty port,\" its chief executive, Gideon Shalev, told a parliamentary committee, \"and every week is worse than the last.\"",
  [S(EILAT_PORT, "activity had fallen by 85 percent since the Houthis began attacking ships in the Red Sea", False, "org-port-authority"),
-  S(["Gideon Shalev", "Shalev", "Guideon Shalev"], "We are an empty port, and every week is worse than the last", True, "direct-split-verb-inside", "title + name between the halves; the committee is the addressee")])
+  S(["Gideon Shalev", "Shalev", "Guideon Shalev"], "We are an empty port", True, "direct-split-verb-inside", "title + name between the halves; the committee is the addressee; split quotation: two statements of one speaker, as in the dev2 gold"),
+  S(["Gideon Shalev", "Shalev", "Guideon Shalev"], "and every week is worse than the last", True, "direct-split-verb-inside", "split quotation: two statements of one speaker, as in the dev2 gold")])
 
 IDRIS = ["Salah Idris", "Idris", "Major Salah Idris", "Salah Idriss", "Salah Edris"]
 add("2024-09-07", "Merowe runway cratered by drones",
  "RSF drones struck Merowe airport for the third time in a week on Friday. “We counted 23 impacts on the runway,” an army engineer, Major Salah Idris, told reporters at the airport, “so repairs will take weeks, not days.”",
- [S(IDRIS, "We counted 23 impacts on the runway, so repairs will take weeks, not days", True, "direct-split-verb-inside", "split quote; the reporters are the addressee")])
+ [S(IDRIS, "We counted 23 impacts on the runway", True, "direct-split-verb-inside", "the reporters are the addressee; split quotation: two statements of one speaker, as in the dev2 gold"),
+  S(IDRIS, "so repairs will take weeks, not days", True, "direct-split-verb-inside", "split quotation: two statements of one speaker, as in the dev2 gold")])
 
 add("2024-03-05", "Church compound bombed in Momauk",
  "An air strike hit a church compound in Momauk township, in Myanmar's Kachin state, on Sunday night. “There were no soldiers in the village, only farmers and their families,” wrote in a statement on Monday the Kachin Independence Army, which controls much of the area.",

@@ -138,11 +138,13 @@ add("2024-07-19", "Tel-Aviv : un drone lancé depuis le Yémen",
 
 add("2024-09-02", "Kiev : les débris d'un missile sur une école",
  "« Nous avons perdu le gymnase », a déclaré mardi devant les parents d'élèves la directrice de l'école no 45 de Kiev, Larissa Bondar, « mais les classes sont intactes. »",
- [S(["Larissa Bondar", "Bondar", "Larysa Bondar", "Larisa Bondar"], "Nous avons perdu le gymnase mais les classes sont intactes", True, "direct-split-verb-inside", "citation coupée par le verbe, phrase entre verbe et locuteur")])
+ [S(["Larissa Bondar", "Bondar", "Larysa Bondar", "Larisa Bondar"], "Nous avons perdu le gymnase", True, "direct-split-verb-inside", "citation coupée par le verbe, phrase entre verbe et locuteur ; deux déclarations, comme dans l'or de dev2"),
+  S(["Larissa Bondar", "Bondar", "Larysa Bondar", "Larisa Bondar"], "mais les classes sont intactes", True, "direct-split-verb-inside", "deux déclarations, comme dans l'or de dev2")])
 
 add("2024-08-31", "Kharkiv : une aire de jeux frappée",
  G("« On entendait les enfants rire deux minutes avant », a raconté Oksana Lytvyn, une voisine, « et puis plus rien, seulement la fumée. »"),
- [S(["Oksana Lytvyn", "Lytvyn", "Oksana Litvin", "Litvine"], "On entendait les enfants rire deux minutes avant et puis plus rien, seulement la fumée", True, "direct-split-verb-inside")])
+ [S(["Oksana Lytvyn", "Lytvyn", "Oksana Litvin", "Litvine"], "On entendait les enfants rire deux minutes avant", True, "direct-split-verb-inside", "deux déclarations, comme dans l'or de dev2"),
+  S(["Oksana Lytvyn", "Lytvyn", "Oksana Litvin", "Litvine"], "et puis plus rien, seulement la fumée", True, "direct-split-verb-inside", "deux déclarations, comme dans l'or de dev2")])
 
 add("2024-04-26", "Nikopol : des maisons privées touchées",
  "Pour le chef de la communauté de Pokrovské, Serhiy Kovalenko, les tirs de la nuit étaient « les plus violents depuis le printemps ». Selon lui, une quinzaine de maisons ont été endommagées.",
