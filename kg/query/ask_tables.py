@@ -71,7 +71,8 @@ def role_parts(lang: str) -> tuple[RolePart, ...]:
     words = ask_words(lang)
     stops = "|".join(re.escape(w) for w in sorted(words.stops, key=len, reverse=True))
     np = rf"(?P<x>.+?)(?=\s+(?:{stops})(?!\w)|\s*$)"
-    cap = r"(?P<x>(?:l'|la |le |les )?(?-i:[A-ZÀ-Þ])\S*(?: \S+)*?)"
+    # a name with a capital ("le Hezbollah"), or any name after an article ("l'armée birmane")
+    cap = r"(?P<x>(?:(?:l'|la |le |les )\S+|(?-i:[A-ZÀ-Þ])\S*)(?: \S+)*?)"
     out = []
     for no, cells in _rows("roles.tsv"):
         if len(cells) != 4:
@@ -186,3 +187,20 @@ def known_words() -> frozenset[str]:
         out |= w.skip | w.articles | w.stops | w.place_preps | w.place_nouns | w.titles | w.state_nouns
         out |= set(w.classes) | set(w.date_preps)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def question_actor_names() -> dict[str, str]:
+    """Names of curated actors that questions use and the build's alias tables lack
+    (``actor_names.tsv``): name as written -> actor key ("CGRI" -> ir-irgc)."""
+    return {cells[0]: cells[1] for _, cells in _rows("actor_names.tsv")}
+
+
+def question_actor_key(text: str) -> str | None:
+    """The actor key ``text`` names in ``actor_names.tsv``: an acronym only in capitals
+    ("CGRI", not "cgri"), any other name in any case."""
+    for name, key in question_actor_names().items():
+        acronym = name.isupper() and len(name) <= 6
+        if (text == name) if acronym else (text.lower() == name.lower()):
+            return key
+    return None

@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from kg.model import Node
 from kg.query.ask_tables import known_words
+from kg.query.question_spelling_persons import english_spelling
 
-PERSON_LANGS = frozenset({"en"})  # see named_person
+PERSON_LANGS = frozenset({"en", "fr"})  # see named_person
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ'’]+)*")
 _PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|bin|ibn|ben|van|von|der|de)(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?")  # "Khalid al-Sadiq"
 
@@ -41,9 +42,10 @@ def named_person(text: str, lang: str) -> Node | None:
     title: "Governor Vyacheslav Gladkov"): two to four capitalised words, none of them a place,
     a country or a demonym, that the build's model reads as one person's name. The node is the
     one the build makes of that name (``person_iri`` of its ``person_key``), and the query
-    finds it by the name as written. English questions only: French news spells these names
-    its own way (Viatcheslav, Alexandre), which the build keeps as another node than the
-    English spelling, so a French spelling would answer for part of what the person said."""
+    finds it by the name as written in English news. A French question's name is taken by its
+    English spelling (``question_spelling_persons``: "Sergueï Sobianine" -> "Sergei Sobyanin",
+    "Antonio Guterres" as written), since the build keeps French spellings as other nodes; a
+    name whose English spelling the rules cannot settle is refused (None)."""
     from kg.link.iris import person_iri
     from kg.link.persons import person_key
 
@@ -54,18 +56,21 @@ def named_person(text: str, lang: str) -> Node | None:
         return None
     if not _NAME_WORD.fullmatch(words[0]) or not _NAME_WORD.fullmatch(words[-1].split("-")[-1].capitalize()):
         return None
+    name = text if lang == "en" else english_spelling(text)
+    if name is None:
+        return None
     from kg.link.articles import default_linker  # heavy: load only when a question is read
 
     linker = default_linker()
     gaz = linker.gazetteer
     known = known_words()
-    for w in words:
+    for w in {*words, *name.split()}:
         low = w.lower()
         if low in known or gaz.country_for_demonym(w) or gaz.find_actor(w) is not None:
             return None  # "Drone Strikes", "Russian Ministry", "Hezbollah Commander"
         place = linker.place(w)
         if place is not None and "Country" in place.classes:
             return None
-    if not _is_person_entity(text, lang):
+    if not (_is_person_entity(text, lang) or (name != text and _is_person_entity(name, "en"))):
         return None
-    return Node(iri=person_iri(person_key(text)), classes={"Person"}, labels={lang: text})
+    return Node(iri=person_iri(person_key(name)), classes={"Person"}, labels={"en": name})

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.model import Node
-from kg.query.ask_tables import AskWords, Head, ask_words, question_heads, role_parts
+from kg.query.ask_tables import AskWords, Head, ask_words, question_actor_key, question_heads, role_parts
 from kg.query.question_dates import date_range, find_date_spans
 from kg.query.question_frame import Frame, FrameError
 from kg.query.question_persons import named_person
@@ -45,6 +45,7 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 _NOT_IN_NAMES = re.compile(r"[{}<>;\"\\|^`$=#*()\[\]]")
 MAX_PLACE_WORDS = 5
 _NOT_PLACES = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}  # spaCy tags a place name never has
+_MODEL_NUMBER = re.compile(r"(?<=[a-z])-\d+[a-z]?s?$")  # the number of a weapon model after its name
 
 
 def _linker() -> "Linker":
@@ -89,7 +90,7 @@ def _whole_actor(text: str, words: AskWords) -> Node | None:
     gaz = _linker().gazetteer
     node = gaz.find_actor(text)
     if node is None:
-        return None
+        return _question_alias(text, words)
     key = gaz.actors.match(text)
     ws = tokens(text)
     covered = [w in gaz.actors.glue or w in words.articles for w in ws]
@@ -98,6 +99,14 @@ def _whole_actor(text: str, words: AskWords) -> Node | None:
             if alias.key == key and ws[i:i + len(alias.words)] == alias.words:
                 covered[i:i + len(alias.words)] = [True] * len(alias.words)
     return node if all(covered) else None
+
+
+def _question_alias(text: str, words: AskWords) -> Node | None:
+    """A curated actor by a name questions use that the build's tables lack ("le CGRI"), as a whole."""
+    from kg.link.iris import org_iri
+
+    key = question_actor_key(_strip_articles(text, words))
+    return _linker().gazetteer.node(org_iri(key)) if key else None
 
 
 def _state_of(text: str, words: AskWords) -> Node | None:
@@ -223,12 +232,24 @@ class _Rest:
         return not any(self.used[a:b])
 
 
+def _role_matches(regex: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Every match of a role part, one per word where it may begin: a match that names no actor
+    ("les frappes aériennes l'armée birmane a-t-elle menées" from "les") must not hide a later
+    one inside it ("l'armée birmane a-t-elle menées")."""
+    out = []
+    for w in _WORD.finditer(text, start, end):
+        m = regex.match(text, w.start(), end)
+        if m is not None and (not out or m.start() >= out[-1].start()):
+            out.append(m)
+    return out
+
+
 def _read_roles(frame: Frame, rest: _Rest, lang: str) -> None:
     text = rest.question
     for part in role_parts(lang):
         if part.asks and frame.asks not in part.asks:
             continue
-        for m in part.regex.finditer(text, rest.start, rest.end):
+        for m in _role_matches(part.regex, text, rest.start, rest.end):
             if not rest.free(m.start(), m.end()):
                 continue
             if part.anchored and text[rest.start:m.start()].strip():
@@ -273,7 +294,8 @@ def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int,
             continue
         w = m.group().lower()
         cls = (words.classes.get(w) or words.classes.get(re.sub(r"(?<=\w)[sx]$", "", w))
-               or words.classes.get(re.sub(r"(?<=é)es?$", "", w)))  # "frappée(s)" as "frappé"
+               or words.classes.get(re.sub(r"(?<=é)es?$", "", w))  # "frappée(s)" as "frappé"
+               or words.classes.get(_MODEL_NUMBER.sub("", w)))  # "Shahed-136", "Geran-2": the model's class
         if cls:
             classes.add(cls)
             rest.mark(m.start(), m.end())
@@ -491,7 +513,17 @@ def _read_rest(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
         w = m.group().lower()
         if w in words.skip or w in words.place_nouns or w in words.articles:
             continue
+        if m.group()[:1].isupper() and _after_place_prep(rest.question, m.start(), words):
+            raise FrameError(f"no place of the graph is named {m.group()!r}")
         raise FrameError(f"do not know what {m.group()!r} means here")
+
+
+def _after_place_prep(text: str, at: int, words: AskWords) -> bool:
+    """Whether a place preposition (articles between) stands just before ``at``: "in Darfur"."""
+    before = [m.group().lower() for m in _WORD.finditer(text, 0, at)]
+    while before and before[-1] in words.articles:
+        before.pop()
+    return bool(before) and before[-1] in words.place_preps
 
 
 _ACTOR_GROUPS = ("speaker", "accuser", "accused", "co_actor")
