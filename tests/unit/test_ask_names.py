@@ -150,3 +150,21 @@ def test_an_author_after_an_article_in_french(q, query, params):
 def test_a_french_author_no_table_knows_is_refused(q):
     with pytest.raises(UnmappedQuestion):
         map_question(q, TODAY)
+
+
+@pytest.mark.parametrize("q,speaker", [
+    ("Qu'a dit l'ayatollah Khameneï sur les frappes aériennes ?", "Ali Khamenei"),
+    ("What did Rear Admiral Daniel Hagari say about rocket fire?", "Daniel Hagari"),
+    ("Qu'a dit le contre-amiral Daniel Hagari sur les tirs de roquettes ?", "Daniel Hagari"),
+    ("What did Secretary-General Antonio Guterres say about air strikes in Sudan?", "Antonio Guterres"),
+    ("Qu'a dit le secrétaire général Antonio Guterres sur les frappes au Soudan ?", "Antonio Guterres"),
+])
+def test_titles_before_a_name(q, speaker):
+    assert map_question(q, TODAY).params["speaker"] == speaker
+
+
+@pytest.mark.parametrize("q", ["What did the supreme leader say?", "What did the admiral say?",
+                               "Qu'a dit le secrétaire général sur les frappes ?"])
+def test_a_title_alone_is_no_speaker(q):
+    with pytest.raises(UnmappedQuestion):
+        map_question(q, TODAY)
