@@ -117,6 +117,7 @@ class AskWords:
     place_posts: frozenset[str] = frozenset()  # "hit", "a-t-elle été": after a place that was struck
     compass: frozenset[str] = frozenset()  # "eastern", "nord": a place named so is never a whole country
     joins: frozenset[str] = frozenset()  # "and", "et": between two periods that meet, one period
+    models: frozenset[str] = frozenset()  # "iskander", "storm shadow": weapon models, which no parameter names
 
 
 @lru_cache(maxsize=None)
@@ -126,7 +127,7 @@ def ask_words(lang: str) -> AskWords:
     parts: dict[str, str] = {}
     ranges: dict[str, str] = {}
     sets: dict[str, set[str]] = {"preface": set(), "title": set(), "state_noun": set(), "genitive": set(),
-                                 "place_post": set(), "compass": set(), "join": set()}
+                                 "place_post": set(), "compass": set(), "join": set(), "model": set()}
     leads: dict[str, str] = {}
     lead_periods: dict[str, str] = {}
     month_lasts: dict[str, str] = {}
@@ -174,7 +175,7 @@ def ask_words(lang: str) -> AskWords:
                     frozenset(place_preps), frozenset(stops), periods, parts, frozenset(sets["preface"]),
                     frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges, leads,
                     lead_periods, month_lasts, frozenset(sets["place_post"]),
-                    frozenset(sets["compass"]), frozenset(sets["join"]))
+                    frozenset(sets["compass"]), frozenset(sets["join"]), frozenset(sets["model"]))
 
 
 @lru_cache(maxsize=1)
@@ -185,7 +186,7 @@ def known_words() -> frozenset[str]:
     for lang in ("en", "fr"):
         w = ask_words(lang)
         out |= w.skip | w.articles | w.stops | w.place_preps | w.place_nouns | w.titles | w.state_nouns
-        out |= set(w.classes) | set(w.date_preps)
+        out |= set(w.classes) | set(w.date_preps) | w.models
     return frozenset(out)
 
 

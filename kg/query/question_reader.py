@@ -45,7 +45,6 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 _NOT_IN_NAMES = re.compile(r"[{}<>;\"\\|^`$=#*()\[\]]")
 MAX_PLACE_WORDS = 5
 _NOT_PLACES = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}  # spaCy tags a place name never has
-_MODEL_NUMBER = re.compile(r"(?<=[a-z])-\d+[a-z]?s?$")  # the number of a weapon model after its name
 
 
 def _linker() -> "Linker":
@@ -277,10 +276,23 @@ def _read_dates(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
         raise FrameError(f"the dates name no single period ({frame.first} is after {frame.last}): ask for one period")
 
 
+def _refuse_models(rest: _Rest, words: AskWords) -> None:
+    """A weapon model ("Iskander strikes", "drones Shahed", "Shahed-136") narrows the attacks
+    to those of that model, which the graph does not record (it types attacks by kind): refused
+    rather than answered for every attack of the kind."""
+    low = rest.question.lower()
+    for model in sorted(words.models, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(model)}(?:-\d+[a-z]?)?s?(?!\w)", low):
+            if rest.free(m.start(), m.end()):
+                raise FrameError(f"the graph records the kind of an attack, not the weapon's model "
+                                 f"({rest.question[m.start():m.end()]!r}): ask about the kind (drone, missile…) instead")
+
+
 def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int, int]]:
     """Mark the attack words; their spans (to place demonyms and names beside them)."""
     text = rest.question
     low = text.lower()
+    _refuse_models(rest, words)
     classes: set[str] = set()
     spans: list[tuple[int, int]] = []
     for phrase in sorted((w for w in words.classes if " " in w or "'" in w), key=len, reverse=True):
@@ -294,8 +306,7 @@ def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int,
             continue
         w = m.group().lower()
         cls = (words.classes.get(w) or words.classes.get(re.sub(r"(?<=\w)[sx]$", "", w))
-               or words.classes.get(re.sub(r"(?<=é)es?$", "", w))  # "frappée(s)" as "frappé"
-               or words.classes.get(_MODEL_NUMBER.sub("", w)))  # "Shahed-136", "Geran-2": the model's class
+               or words.classes.get(re.sub(r"(?<=é)es?$", "", w)))  # "frappée(s)" as "frappé"
         if cls:
             classes.add(cls)
             rest.mark(m.start(), m.end())
