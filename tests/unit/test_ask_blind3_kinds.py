@@ -1,0 +1,83 @@
+"""`kg ask`: the kinds of question the third blind suite's tune part showed unread
+(tests/data/questions_blind3.tsv, tune3), each in other wordings of both languages: what an
+accuser blamed someone for ("What has Kyiv blamed Russia for?", "De quoi la Russie
+accuse-t-elle l'Ukraine ?"), accusations "over attacks", attacks an actor "is said to have
+carried out" / "aurait menées", "according to the articles", "show me what X said",
+"montre-moi ce qu'a dit X"."""
+from __future__ import annotations
+
+import pytest
+
+from kg.query.ask import UnmappedQuestion, map_question
+from tests.question_suite import TODAY
+
+
+@pytest.mark.parametrize("q,params", [
+    ("What has Russia accused Ukraine of?", {"by": "RU", "against": "UA"}),
+    ("What did the Houthis blame the United States for?", {"by": "Houthis", "against": "US"}),
+    ("What is Ukraine accused of?", {"against": "UA"}),
+    ("What has Israel been accused of by Hezbollah?", {"by": "Hezbollah", "against": "IL"}),
+    ("Who has the Kremlin accused over attacks?", {"by": "Kremlin"}),
+    ("Whom did Israel blame for the strikes?", {"by": "IL"}),
+    ("De quoi le Hezbollah accuse-t-il Israël ?", {"by": "Hezbollah", "against": "IL"}),
+    ("De quoi l'Ukraine est-elle accusée ?", {"against": "UA"}),
+    ("De quoi les Houthis sont-ils accusés par les États-Unis ?", {"by": "US", "against": "Houthis"}),
+])
+def test_what_someone_is_blamed_for(q, params):
+    m = map_question(q, TODAY)
+    got = {k: v.split(" (")[0] for k, v in m.params.items()}
+    assert (m.query, got) == ("accusations", params)
+
+
+@pytest.mark.parametrize("q", [
+    "Who has Moscow accused over the drone strikes on Belgorod?",  # accusations take no kind or place
+    "What has Kyiv blamed Russia for in May?",
+    "De quoi la Russie accuse-t-elle l'Ukraine à Belgorod ?",
+    "What has Kyiv blamed the weather for?",  # no actor
+])
+def test_accusations_narrowed_or_without_an_actor_are_refused(q):
+    with pytest.raises(UnmappedQuestion):
+        map_question(q, TODAY)
+
+
+@pytest.mark.parametrize("q,query,params", [
+    ("What attacks is Ukraine said to have carried out?", "attributed_events", {"actor": "UA"}),
+    ("Which strikes is Israel reported to have launched in Syria?", "event_timeline", {"perpetrator": "IL", "country": "SY"}),
+    ("Which attacks were the Houthis believed to have carried out in 2024?", "event_timeline",
+     {"perpetrator": "Houthis", "from": "2024-01-01", "to": "2024-12-31"}),
+    ("Quelles frappes l'Ukraine aurait-elle menées selon les articles ?", "attributed_events", {"actor": "UA"}),
+    ("Quelles attaques Israël aurait menées au Liban selon la presse ?", "event_timeline", {"perpetrator": "IL", "country": "LB"}),
+    ("Which attacks did Russia carry out according to the articles?", "attributed_events", {"actor": "RU"}),
+])
+def test_attacks_said_to_be_carried_out(q, query, params):
+    m = map_question(q, TODAY)
+    got = {k: v.split(" (")[0] for k, v in m.params.items()}
+    assert (m.query, got) == (query, params)
+
+
+@pytest.mark.parametrize("q", ["What attacks is the weather said to have carried out?",
+                               "Quelles frappes la météo aurait-elle menées ?"])
+def test_no_actor_said_to_carry_out_attacks_is_refused(q):
+    with pytest.raises(UnmappedQuestion):
+        map_question(q, TODAY)
+
+
+@pytest.mark.parametrize("q,params", [
+    ("Show me what Zakharova said about drone strikes on Russian territory",
+     {"speaker": "Maria Zakharova", "type": "DroneStrike", "country": "RU"}),
+    ("Show me what the Kremlin has said about attacks on Moscow", {"speaker": "Kremlin", "country": "Moscow"}),
+    ("Montre-moi ce qu'a dit Zakharova sur les frappes de drones", {"speaker": "Maria Zakharova", "type": "DroneStrike"}),
+    ("Dis-moi ce que le Kremlin a dit sur les frappes de drones", {"speaker": "Kremlin", "type": "DroneStrike"}),
+])
+def test_show_me_what_someone_said(q, params):
+    m = map_question(q, TODAY)
+    assert (m.query, m.params) == ("who_said_what", params)
+
+
+@pytest.mark.parametrize("q,query", [
+    ("Show me the timeline of missile strikes in Israel", "event_timeline"),
+    ("Show me the accusations against the Houthis", "accusations"),
+    ("Montre-moi les frappes de drones sur Kiev", "event_timeline"),
+])
+def test_show_me_before_other_questions(q, query):
+    assert map_question(q, TODAY).query == query
