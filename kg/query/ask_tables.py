@@ -118,6 +118,7 @@ class AskWords:
     compass: frozenset[str] = frozenset()  # "eastern", "nord": a place named so is never a whole country
     joins: frozenset[str] = frozenset()  # "and", "et": between two periods that meet, one period
     models: frozenset[str] = frozenset()  # "iskander", "storm shadow": weapon models, which no parameter names
+    day_words: dict[str, int] = field(default_factory=dict)  # "fourteenth", "quatorze" -> 14
 
 
 @lru_cache(maxsize=None)
@@ -131,6 +132,7 @@ def ask_words(lang: str) -> AskWords:
     leads: dict[str, str] = {}
     lead_periods: dict[str, str] = {}
     month_lasts: dict[str, str] = {}
+    day_words: dict[str, int] = {}
     # the build's own words first: what it reads as a kind of attack, a question reads so too
     for row in read_lexicon("attack_triggers.tsv"):
         if row[0] == lang and row[2] == "NOUN":
@@ -154,6 +156,8 @@ def ask_words(lang: str) -> AskWords:
             lead_periods[word] = cells[3]
         elif kind == "month_last":
             month_lasts[word] = cells[3]
+        elif kind == "day_word":
+            day_words[word] = int(cells[3])
         elif kind == "range":
             ranges[word] = cells[3]
         elif kind == "place_noun":
@@ -175,7 +179,7 @@ def ask_words(lang: str) -> AskWords:
                     frozenset(place_preps), frozenset(stops), periods, parts, frozenset(sets["preface"]),
                     frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges, leads,
                     lead_periods, month_lasts, frozenset(sets["place_post"]),
-                    frozenset(sets["compass"]), frozenset(sets["join"]), frozenset(sets["model"]))
+                    frozenset(sets["compass"]), frozenset(sets["join"]), frozenset(sets["model"]), day_words)
 
 
 @lru_cache(maxsize=1)

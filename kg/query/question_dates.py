@@ -264,3 +264,28 @@ def date_range(spans: list[DateSpan]) -> tuple[dt.date | None, dt.date | None]:
     first = max((s.first for s in spans if s.first), default=None)
     last = min((s.last for s in spans if s.last), default=None)
     return first, last
+
+
+def day_words_as_figures(q: str) -> str:
+    """``q`` with the days of a month written in words next to a month name written in figures,
+    as the date reader reads them: "the fourteenth of October" -> "the 14th of October",
+    "October fourteenth" -> "October 14th", "le quatorze octobre" -> "le 14 octobre" (English
+    ordinals, French cardinals; ``day_word`` rows of ``kg/data/ask/words.tsv``)."""
+    for lang in ("en", "fr"):
+        days = ask_words(lang).day_words
+        if not days:
+            continue
+        words = _alt(days)
+        months = _alt(time_words(lang).months)
+        if lang == "en":
+            def figure(m: re.Match[str]) -> str:
+                return f"{days[m.group('d').lower()]}th"
+            q = re.sub(rf"(?<!\w)(?P<d>{words})(?=\s+of\s+(?:{months})(?!\w))", figure, q, flags=re.IGNORECASE)
+            q = re.sub(rf"(?<!\w)(?P<m>{months})\s+(?:the\s+)?(?P<d>{words})(?!\w)",
+                       lambda m: f"{m.group('m')} {days[m.group('d').lower()]}th", q, flags=re.IGNORECASE)
+        else:
+            def figure_fr(m: re.Match[str]) -> str:
+                n = days[m.group("d").lower()]
+                return "1er" if n == 1 else str(n)
+            q = re.sub(rf"(?<!\w)(?P<d>{words})(?=\s+(?:{months})(?!\w))", figure_fr, q, flags=re.IGNORECASE)
+    return q

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from kg.model import Node
 from kg.query.ask_tables import AskWords, Head, ask_words, question_actor_key, question_heads, role_parts
-from kg.query.question_dates import date_range, find_date_spans
+from kg.query.question_dates import date_range, day_words_as_figures, find_date_spans
 from kg.query.question_frame import Frame, FrameError
 from kg.query.question_persons import named_person
 from kg.query.question_spelling import spelling_fixes
@@ -520,12 +520,18 @@ def _read_rest(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
     _read_places(frame, rest, words, class_spans, lang)
     _refuse_parts_of_places(rest, words)
     _read_demonyms(frame, rest, class_spans)
-    for m in _free_words(rest):
+    free = _free_words(rest)
+    for i, m in enumerate(free):
         w = m.group().lower()
         if w in words.skip or w in words.place_nouns or w in words.articles:
             continue
         if m.group()[:1].isupper() and _after_place_prep(rest.question, m.start(), words):
-            raise FrameError(f"no place of the graph is named {m.group()!r}")
+            end = m.end()
+            for nxt in free[i + 1:]:  # the whole name: "North Darfur"
+                if not nxt.group()[:1].isupper() or rest.question[end:nxt.start()] != " ":
+                    break
+                end = nxt.end()
+            raise FrameError(f"no place of the graph is named {rest.question[m.start():end]!r}")
         raise FrameError(f"do not know what {m.group()!r} means here")
 
 
@@ -616,7 +622,7 @@ def read_question(q: str, today: dt.date) -> Frame:
     Raises :class:`FrameError` with the reason of the first head that matched (the most
     specific one) when none reads whole.
     """
-    q = strip_prefaces(q)
+    q = day_words_as_figures(strip_prefaces(q))
     try:
         return _read_heads(q, today)
     except FrameError as exc:

@@ -81,3 +81,48 @@ def test_show_me_what_someone_said(q, params):
 ])
 def test_show_me_before_other_questions(q, query):
     assert map_question(q, TODAY).query == query
+
+
+@pytest.mark.parametrize("q,day", [
+    ("Quelles attaques ont eu lieu en Birmanie le quatorze octobre 2024 ?", "2024-10-14"),
+    ("Attaques sur Kiev le premier mai 2024", "2024-05-01"),
+    ("Attaques sur Kiev le vingt et un mai 2024", "2024-05-21"),
+    ("Attaques sur Kiev le vingt-deux mai 2024", "2024-05-22"),
+    ("Attacks on Kyiv on the fourteenth of October 2024", "2024-10-14"),
+    ("Attacks on Kyiv on October twenty-first 2024", "2024-10-21"),
+    ("Attacks on Kyiv on May the first 2024", "2024-05-01"),
+])
+def test_a_day_in_words(q, day):
+    m = map_question(q, TODAY)
+    assert (m.params["from"], m.params["to"]) == (day, day)
+
+
+@pytest.mark.parametrize("q", ["Qu'a dit le premier ministre israélien sur les frappes de mai ?",  # no month after
+                               "Attacks on Kyiv on the fourteenth"])  # no month: not read
+def test_number_words_away_from_a_month_are_not_days(q):
+    with pytest.raises(UnmappedQuestion):
+        map_question(q, TODAY)
+
+
+@pytest.mark.parametrize("q,cls", [
+    ("What did the Russian Defence Ministry say about dron attacks in Krasnodar Krai?", "DroneStrike"),
+    ("Combien de frappes de dron sur Koursk en mai ?", "DroneStrike"),
+])
+def test_a_four_letter_attack_word_missing_a_letter_beside_an_attack_word(q, cls):
+    assert map_question(q, TODAY).params["type"] == cls
+
+
+@pytest.mark.parametrize("q", ["What has been done about strikes on Kyiv?", "dron in Kyiv"])
+def test_a_four_letter_word_away_from_attack_words_is_not_corrected(q):
+    with pytest.raises(UnmappedQuestion):
+        map_question(q, TODAY)
+
+
+@pytest.mark.parametrize("q,name", [
+    ("What has the UN said about shelling in North Darfur?", "North Darfur"),
+    ("Frappes au Nord-Darfour en 2024", "Nord-Darfour"),
+])
+def test_the_whole_name_of_a_place_the_graph_lacks_is_given(q, name):
+    with pytest.raises(UnmappedQuestion) as exc:
+        map_question(q, TODAY)
+    assert exc.value.reason == f"no place of the graph is named {name!r}"
