@@ -86,7 +86,8 @@ def role_parts(lang: str) -> tuple[RolePart, ...]:
         strict = "{ACTOR}" in pattern
         body = pattern.lstrip("^").replace("{ACTOR}", np).replace("{NP}", np).replace("{X}", r"(?P<x>.+?)").replace("{CAP}", cap)
         try:
-            regex = re.compile(rf"(?<!\w){body}", re.IGNORECASE)
+            # a part never ends inside a word ("launch" of "launched"): the rest of the word would go unread
+            regex = re.compile(rf"(?<!\w)(?:{body})(?:(?<!\w)|(?!\w))", re.IGNORECASE)
         except re.error as exc:
             raise QueryError(f"{ASK_DIR / 'roles.tsv'}:{no}: bad pattern: {exc}") from None
         kinds = frozenset() if asks == "*" else frozenset(a.strip() for a in asks.split(","))
@@ -119,6 +120,8 @@ class AskWords:
     joins: frozenset[str] = frozenset()  # "and", "et": between two periods that meet, one period
     models: frozenset[str] = frozenset()  # "iskander", "storm shadow": weapon models, which no parameter names
     day_words: dict[str, int] = field(default_factory=dict)  # "fourteenth", "quatorze" -> 14
+    seasons: tuple[str, ...] = ()  # regular expressions: "summer", "(?<=l')été"
+    approx: frozenset[str] = frozenset()  # "around", "vers": before a date, an approximate one
 
 
 @lru_cache(maxsize=None)
@@ -128,11 +131,12 @@ def ask_words(lang: str) -> AskWords:
     parts: dict[str, str] = {}
     ranges: dict[str, str] = {}
     sets: dict[str, set[str]] = {"preface": set(), "title": set(), "state_noun": set(), "genitive": set(),
-                                 "place_post": set(), "compass": set(), "join": set(), "model": set()}
+                                 "place_post": set(), "compass": set(), "join": set(), "model": set(), "approx": set()}
     leads: dict[str, str] = {}
     lead_periods: dict[str, str] = {}
     month_lasts: dict[str, str] = {}
     day_words: dict[str, int] = {}
+    seasons: list[str] = []
     # the build's own words first: what it reads as a kind of attack, a question reads so too
     for row in read_lexicon("attack_triggers.tsv"):
         if row[0] == lang and row[2] == "NOUN":
@@ -158,6 +162,8 @@ def ask_words(lang: str) -> AskWords:
             month_lasts[word] = cells[3]
         elif kind == "day_word":
             day_words[word] = int(cells[3])
+        elif kind == "season":
+            seasons.append(cells[2])
         elif kind == "range":
             ranges[word] = cells[3]
         elif kind == "place_noun":
@@ -179,7 +185,8 @@ def ask_words(lang: str) -> AskWords:
                     frozenset(place_preps), frozenset(stops), periods, parts, frozenset(sets["preface"]),
                     frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges, leads,
                     lead_periods, month_lasts, frozenset(sets["place_post"]),
-                    frozenset(sets["compass"]), frozenset(sets["join"]), frozenset(sets["model"]), day_words)
+                    frozenset(sets["compass"]), frozenset(sets["join"]), frozenset(sets["model"]), day_words,
+                    tuple(seasons), frozenset(sets["approx"]))
 
 
 @lru_cache(maxsize=1)

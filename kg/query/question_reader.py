@@ -269,7 +269,13 @@ def _read_roles(frame: Frame, rest: _Rest, lang: str) -> None:
 def _read_dates(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
     text = rest.question[rest.start:rest.end]
     spans = find_date_spans(text, lang, today)
+    approx = ask_words(lang).approx
     for s in spans:
+        before = re.search(r"(?:^|\s)((?:\S+\s+)?\S+)\s+(?:the\s+|le\s+)?$", text[:s.start])
+        words_before = before.group(1).lower() if before else ""
+        hit = next((w for w in approx if words_before == w or words_before.endswith(" " + w)), None)
+        if hit:
+            raise FrameError(f"{hit!r} makes the date approximate: ask for a day or a period")
         rest.mark(rest.start + s.start, rest.start + s.end)
     frame.first, frame.last = date_range(spans)
     if frame.first and frame.last and frame.first > frame.last:
@@ -501,6 +507,15 @@ def _refuse_parts_of_places(rest: _Rest, words: AskWords) -> None:
                              "ask about the whole place or one of its regions")
 
 
+def _refuse_seasons(rest: _Rest, words: AskWords) -> None:
+    """"in the summer of 2024", "à l'été 2024": a season has no agreed first and last day, and
+    its year alone would be broader than asked ("été" is also "been", a word that carries nothing)."""
+    for pattern in words.seasons:
+        m = re.search(rf"(?<!\w){pattern}(?!\w)", rest.question[rest.start:rest.end], re.IGNORECASE)
+        if m is not None:
+            raise FrameError(f"a season ({m.group().strip()!r}) has no exact first and last day: ask for months")
+
+
 def _read_skip_phrases(rest: _Rest, words: AskWords) -> None:
     low = rest.question.lower()
     for phrase in sorted(words.skip_phrases, key=len, reverse=True):
@@ -512,6 +527,7 @@ def _read_skip_phrases(rest: _Rest, words: AskWords) -> None:
 def _read_rest(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
     words = ask_words(lang)
     check_name(rest.question[rest.start:rest.end])
+    _refuse_seasons(rest, words)
     _read_skip_phrases(rest, words)
     _read_roles(frame, rest, lang)
     _read_dates(frame, rest, lang, today)
@@ -520,6 +536,9 @@ def _read_rest(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
     _read_places(frame, rest, words, class_spans, lang)
     _refuse_parts_of_places(rest, words)
     _read_demonyms(frame, rest, class_spans)
+    for m in _WORD.finditer(rest.question, rest.start, rest.end):
+        if not rest.free(m.start(), m.end()) and any(not rest.used[k] for k in range(m.start(), m.end())):
+            raise FrameError(f"do not know what {m.group()!r} means here")  # "mid-May": "May" read, "mid" not
     free = _free_words(rest)
     for i, m in enumerate(free):
         w = m.group().lower()
