@@ -148,12 +148,16 @@ def _last_months(text: str, lang: str, today: dt.date,
 
 def _numeric_days(text: str, lang: str, today: dt.date) -> list[tuple[int, int, dt.date, dt.date]]:
     """Days written in figures: ISO "2024-05-11" in both languages, "18/11/2024" (day first) in
-    French only (in English "5/11/2024" may be either day first or month first), and "the 18th
+    French, in English only when a single order makes a day ("30/05/2024", "05/30/2024": "5/11/2024"
+    may be either day first or month first), and "the 18th
     of November 2024", which the build's normalizer does not read."""
     out: list[tuple[int, int, dt.date, dt.date]] = []
     pats = [(r"(?<![\d/-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/-])", None)]
     if lang == "fr":
         pats.append((r"(?<![\d/-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/-])", None))
+    else:  # English: only when one order alone makes a day ("30/05/2024", "05/30/2024"; not "5/11/2024")
+        pats.append((r"(?<![\d/-])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>\d{4})(?![\d/-])", None))
+        pats.append((r"(?<![\d/-])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>\d{4})(?![\d/-])", None))
     months = time_words(lang).months
     pats.append((rf"(?<!\w)(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+(?P<month>{_alt(months)})"
                  rf"(?:,?\s+(?P<y>\d{{4}}))?(?!\w)", months))

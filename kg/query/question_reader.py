@@ -44,6 +44,7 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 # characters no actor or place name has; a question holding them in a name is not answered
 _NOT_IN_NAMES = re.compile(r"[{}<>;\"\\|^`$=#*()\[\]]")
 MAX_PLACE_WORDS = 5
+MAX_ACRONYM = 6  # letters of an acronym read in capitals when a question is in lower case
 _NOT_PLACES = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}  # spaCy tags a place name never has
 
 
@@ -164,6 +165,12 @@ def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
     linker = _linker()
     bare = _strip_articles(text, words)
     node = _whole_actor(text, words) or _state_of(text, words) or _members_of(text, words)
+    if node is None and bare.islower() and bare.isalpha() and 2 <= len(bare) <= MAX_ACRONYM:
+        # an acronym in a question written in lower case ("what did the iaea say"): the build's
+        # tables match acronyms in capitals only; a country's only after an article ("the us", not "us")
+        node = _whole_actor(bare.upper(), words) or (linker.place(bare.upper()) if bare != text.strip() else None)
+        if node is not None and not ("Country" in node.classes and bare != text.strip()) and not _is_org(node):
+            node = None
     if node is None:
         untitled = _without_title(text, words)
         if untitled:
@@ -186,6 +193,11 @@ def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
 
 
 _PLACE_CLASSES = frozenset({"City", "Region", "Place", "Sea", "Territory"})
+
+
+def _is_org(node: Node) -> bool:
+    """An organisation (not a person, place or country)."""
+    return "Organization" in node.classes or not node.classes & (_PLACE_CLASSES | {"Person", "Country"})
 
 
 def _is_actor(node: Node) -> bool:

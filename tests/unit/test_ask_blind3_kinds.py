@@ -126,3 +126,26 @@ def test_the_whole_name_of_a_place_the_graph_lacks_is_given(q, name):
     with pytest.raises(UnmappedQuestion) as exc:
         map_question(q, TODAY)
     assert exc.value.reason == f"no place of the graph is named {name!r}"
+
+
+@pytest.mark.parametrize("q,day", [
+    ("Which articles reported the drone attack on Moscow on 30/05/2023?", "2023-05-30"),
+    ("Which articles reported the drone attack on Moscow on 05/30/2023?", "2023-05-30"),
+])
+def test_an_english_day_in_figures_that_only_one_order_allows(q, day):
+    assert map_question(q, TODAY).params["date"] == day
+
+
+def test_an_english_day_in_figures_either_order_allows_is_refused():
+    with pytest.raises(UnmappedQuestion):
+        map_question("Which articles reported the drone attack on Moscow on 5/11/2023?", TODAY)
+
+
+@pytest.mark.parametrize("q,query,params", [
+    ("tally of drone attacks on Moscow in 2024", "event_count",
+     {"type": "DroneStrike", "country": "Moscow", "from": "2024-01-01", "to": "2024-12-31"}),
+    ("Accusations levelled against Iran", "accusations", {"against": "IR"}),
+])
+def test_tallies_and_levelled_accusations(q, query, params):
+    m = map_question(q, TODAY)
+    assert (m.query, m.params) == (query, params)

@@ -81,7 +81,6 @@ def test_names_of_curated_actors_the_build_s_tables_lack(q, query, params):
 
 
 @pytest.mark.parametrize("q", [
-    "Qu'a dit le cgri ?",  # an acronym only in capitals
     "What did the junta say about air strikes in Sagaing?",  # which actor? the tables have none
     "Qu'a dit la junte birmane sur les frappes aériennes ?",
     "Which air strikes did the Myanmar junta carry out in 2024?",
@@ -175,5 +174,22 @@ def test_titles_before_a_name(q, speaker):
 @pytest.mark.parametrize("q", ["What did the supreme leader say?", "What did the admiral say?",
                                "Qu'a dit le secrétaire général sur les frappes ?"])
 def test_a_title_alone_is_no_speaker(q):
+    with pytest.raises(UnmappedQuestion):
+        map_question(q, TODAY)
+
+
+@pytest.mark.parametrize("q,params", [
+    ("what did the iaea say", {"actor": "International Atomic Energy Agency"}),
+    ("qu'a dit le cgri", {"actor": "Islamic Revolutionary Guard Corps"}),
+    ("what did the us say about strikes in yemen", {"speaker": "US", "country": "YE"}),
+    ("qu'a dit l'onu sur les frappes au soudan", {"speaker": "United Nations", "country": "SD"}),
+])
+def test_an_acronym_in_a_lower_case_question(q, params):
+    assert map_question(q, TODAY).params == params
+
+
+@pytest.mark.parametrize("q", ["what did us say", "what did the dod say", "what did the kyiv say"])
+def test_a_lower_case_word_that_is_no_acronym_of_an_actor_is_refused(q):
+    """"us" without an article is a pronoun; a town is no speaker, in capitals or not."""
     with pytest.raises(UnmappedQuestion):
         map_question(q, TODAY)
