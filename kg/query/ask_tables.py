@@ -216,3 +216,10 @@ def question_actor_key(text: str) -> str | None:
         if (text == name) if acronym else (text.lower() == name.lower()):
             return key
     return None
+
+
+@lru_cache(maxsize=1)
+def org_words() -> frozenset[str]:
+    """Words of organisations' names ("army", "channel", "brigade"): a name holding one is no
+    person's, whatever a spaCy model reads (``org_word`` rows of ``words.tsv``, both languages)."""
+    return frozenset(cells[2].lower() for _, cells in _rows("words.tsv") if len(cells) > 2 and cells[1] == "org_word")

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.model import Node
-from kg.query.ask_tables import known_words
+from kg.query.ask_tables import known_words, org_words
 from kg.query.question_spelling_persons import english_spelling
 
 PERSON_LANGS = frozenset({"en", "fr"})  # see named_person
@@ -23,18 +23,59 @@ _PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|bin|ibn|ben|van|von|der|de)(?:-[A
 PERSON_CONTEXT = {"en": "{} said this.", "fr": "{} a dit cela."}
 
 
-@lru_cache(maxsize=256)
-def _is_person_entity(text: str, lang: str) -> bool:
-    """Whether the build's spaCy model reads ``text`` as one person's name, alone or as the
-    subject of a sentence (the model misses some names in one of the two)."""
+# sentences where the English model finds more names (Taras Melnyk, Alexei Smirnov), used only
+# when the French model also reads the name as a person's
+MORE_EN_CONTEXTS = ("Mr {} said on Monday.", "Governor {} said on Monday that the attack killed two people.",
+                    "According to {}, two people died.")
+
+
+def _tags_person(text: str, lang: str, sentences: tuple[str, ...]) -> bool:
     from kg.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(lang)
-    for sentence in (text, PERSON_CONTEXT[lang].format(text)):
-        ents = nlp(sentence).ents
-        if any(e.label_ in ("PERSON", "PER") and e.text == text for e in ents):
+    for sentence in sentences:
+        if any(e.label_ in ("PERSON", "PER") and e.text == text for e in nlp(sentence.format(text)).ents):
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _is_person_entity(text: str, lang: str) -> bool:
+    """Whether the build's spaCy model reads ``text`` as one person's name, alone or as the
+    subject of a sentence (the model misses some names in one of the two); for an English
+    name the English model misses there, whether both models read it as a person's, the
+    English one in a sentence of news ("Governor Taras Melnyk said…")."""
+    if _tags_person(text, lang, ("{}", PERSON_CONTEXT[lang])):
+        return True
+    if lang != "en":
+        return False
+    return _tags_person(text, "fr", (PERSON_CONTEXT["fr"],)) and _tags_person(text, "en", MORE_EN_CONTEXTS)
+
+
+@lru_cache(maxsize=1)
+def _curated_persons() -> dict[str, Node]:
+    """The curated persons by the key of each of their names ("dmitry peskov")."""
+    from kg.link.articles import default_linker
+    from kg.link.persons import person_key
+
+    gaz = default_linker().gazetteer
+    out: dict[str, Node] = {}
+    for alias, _, iri in gaz.actor_aliases():
+        node = gaz.node(iri)
+        if node is not None and node.classes == {"Person"} and len(alias.split()) >= 2:
+            out.setdefault(person_key(alias), node)
+    return out
+
+
+def curated_person(text: str) -> Node | None:
+    """A curated person named in a spelling its aliases lack but the build folds into the same
+    person ("Dmitriy Peskov", "Mariya Zakharova": ``kg/data/link/person_variants.tsv``)."""
+    from kg.link.persons import person_key
+
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) or _PARTICLE.fullmatch(w) for w in words):
+        return None
+    return _curated_persons().get(person_key(text))
 
 
 def named_person(text: str, lang: str) -> Node | None:
@@ -66,7 +107,7 @@ def named_person(text: str, lang: str) -> Node | None:
     known = known_words()
     for w in {*words, *name.split()}:
         low = w.lower()
-        if low in known or gaz.country_for_demonym(w) or gaz.find_actor(w) is not None:
+        if low in known or low in org_words() or gaz.country_for_demonym(w) or gaz.find_actor(w) is not None:
             return None  # "Drone Strikes", "Russian Ministry", "Hezbollah Commander"
         place = linker.place(w)
         if place is not None and "Country" in place.classes:

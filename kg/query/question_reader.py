@@ -34,7 +34,7 @@ from kg.model import Node
 from kg.query.ask_tables import AskWords, Head, ask_words, question_actor_key, question_heads, role_parts
 from kg.query.question_dates import date_range, day_words_as_figures, find_date_spans
 from kg.query.question_frame import Frame, FrameError
-from kg.query.question_persons import named_person
+from kg.query.question_persons import curated_person, named_person
 from kg.query.question_spelling import spelling_fixes
 
 if TYPE_CHECKING:
@@ -142,8 +142,24 @@ def _members_of(text: str, words: AskWords) -> Node | None:
 
 
 def _without_title(text: str, words: AskWords) -> str | None:
-    """``text`` without the title before a name ("le gouverneur Alexandre Bogomaz"), or None."""
+    """``text`` without the title before a name ("le gouverneur Alexandre Bogomaz", "Moscow Mayor
+    Sergei Sobyanin": a place or demonym may name where the title holds), or None."""
     bare = _strip_articles(text, words)
+    name = _after_title(bare, words)
+    if name is not None:
+        return name
+    ws = bare.split()
+    for n in (1, 2):  # "Moscow Mayor …", "Belgorod regional governor …" is not read (no such title)
+        where, after = " ".join(ws[:n]), " ".join(ws[n:])
+        if len(ws) > n + 2 and where[:1].isupper() and (_linker().place(where) is not None
+                                                           or _linker().gazetteer.country_for_demonym(where)):
+            name = _after_title(after, words)
+            if name is not None:
+                return name
+    return None
+
+
+def _after_title(bare: str, words: AskWords) -> str | None:
     low = bare.lower()
     for title in sorted(words.titles, key=len, reverse=True):
         if low.startswith(title + " ") and len(bare) > len(title) + 1:
@@ -175,6 +191,9 @@ def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
         untitled = _without_title(text, words)
         if untitled:
             node = _whole_actor(untitled, words)
+    if node is not None:
+        return node
+    node = curated_person(_without_title(text, words) or bare)
     if node is not None:
         return node
     place = linker.place(bare)

@@ -193,3 +193,30 @@ def test_a_lower_case_word_that_is_no_acronym_of_an_actor_is_refused(q):
     """"us" without an article is a pronoun; a town is no speaker, in capitals or not."""
     with pytest.raises(UnmappedQuestion):
         map_question(q, TODAY)
+
+
+@pytest.mark.parametrize("q,speaker", [
+    ("What did Dmitriy Peskov say about attacks?", "Dmitry Peskov"),  # folded as the build folds it
+    ("What did Dmitrii Peskov say about attacks?", "Dmitry Peskov"),
+    ("What did Taras Melnyk say about attacks?", "Taras Melnyk"),  # both models read a person
+    ("What did Alexei Smirnov say about drone attacks?", "Alexei Smirnov"),
+    ("What did Moscow Mayor Sergei Sobyanin say about drone attacks?", "Sergei Sobyanin"),
+    ("What did Belgorod Governor Vyacheslav Gladkov say about shelling?", "Vyacheslav Gladkov"),
+    ("What did Israeli army spokesman Daniel Hagari say?", "Daniel Hagari"),
+    ("Qu'a dit le gouverneur Vassili Goloubev ?", "Vasily Golubev"),
+])
+def test_persons_by_other_spellings_and_after_a_place_and_title(q, speaker):
+    params = map_question(q, TODAY).params
+    assert params.get("speaker", params.get("actor")) == speaker
+
+
+@pytest.mark.parametrize("q", [
+    "What did Iron Dome say about attacks?",
+    "What did the Arakan Army say about attacks?",  # the French model reads a person: an army's name is none
+    "What did Rybar Channel say about attacks?",
+    "What did Patriot Battery say about attacks?",
+    "What did Moscow Mayor say about drone attacks?",  # a title without a name
+])
+def test_organisations_and_titles_are_no_person(q):
+    with pytest.raises(UnmappedQuestion):
+        map_question(q, TODAY)
