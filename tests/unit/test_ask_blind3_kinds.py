@@ -149,3 +149,21 @@ def test_an_english_day_in_figures_either_order_allows_is_refused():
 def test_tallies_and_levelled_accusations(q, query, params):
     m = map_question(q, TODAY)
     assert (m.query, m.params) == (query, params)
+
+
+@pytest.mark.parametrize("q,query,params", [
+    ("Les propos de Peskov sur les attaques de drones", "who_said_what",
+     {"speaker": "Dmitry Peskov", "type": "DroneStrike"}),
+    ("Quels propos le Kremlin a-t-il tenus ?", "actor_statements", {"actor": "Kremlin"}),
+    ("Quelles sources parlent de l'attaque de drones contre Moscou le 30 mai 2023 ?", "sources_of_event",
+     {"place": "Moscow", "type": "DroneStrike", "date": "2023-05-30"}),
+    ("Qu'a dit le Kremlin à propos des frappes de drones ?", "who_said_what", {"speaker": "Kremlin", "type": "DroneStrike"}),
+])
+def test_propos_and_quelles_sources(q, query, params):
+    m = map_question(q, TODAY)
+    assert (m.query, m.params) == (query, params)
+
+
+def test_propos_with_no_attack_and_a_period_is_still_refused():
+    with pytest.raises(UnmappedQuestion):
+        map_question("Les propos du Kremlin en mai 2024", TODAY)
