@@ -122,6 +122,7 @@ class AskWords:
     day_words: dict[str, int] = field(default_factory=dict)  # "fourteenth", "quatorze" -> 14
     seasons: tuple[str, ...] = ()  # regular expressions: "summer", "(?<=l')été"
     approx: frozenset[str] = frozenset()  # "around", "vers": before a date, an approximate one
+    topic_leads: frozenset[str] = frozenset()  # "after", "en réponse aux": before an attack word, its topic
 
 
 @lru_cache(maxsize=None)
@@ -131,7 +132,7 @@ def ask_words(lang: str) -> AskWords:
     parts: dict[str, str] = {}
     ranges: dict[str, str] = {}
     sets: dict[str, set[str]] = {"preface": set(), "title": set(), "state_noun": set(), "genitive": set(),
-                                 "place_post": set(), "compass": set(), "join": set(), "model": set(), "approx": set()}
+                                 "place_post": set(), "compass": set(), "join": set(), "model": set(), "approx": set(), "topic_lead": set()}
     leads: dict[str, str] = {}
     lead_periods: dict[str, str] = {}
     month_lasts: dict[str, str] = {}
@@ -186,7 +187,7 @@ def ask_words(lang: str) -> AskWords:
                     frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges, leads,
                     lead_periods, month_lasts, frozenset(sets["place_post"]),
                     frozenset(sets["compass"]), frozenset(sets["join"]), frozenset(sets["model"]), day_words,
-                    tuple(seasons), frozenset(sets["approx"]))
+                    tuple(seasons), frozenset(sets["approx"]), frozenset(sets["topic_lead"]))
 
 
 @lru_cache(maxsize=1)

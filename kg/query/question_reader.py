@@ -355,6 +355,26 @@ def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int,
     return sorted(spans)
 
 
+def _read_topic_leads(rest: _Rest, words: AskWords, class_spans: list[tuple[int, int]]) -> None:
+    """"what did X say *after* the drone attack", "*en réponse aux* frappes": words that make
+    the attack the topic of the statements, read only right before an attack word."""
+    starts = {a for a, _ in class_spans}
+    low = rest.question.lower()
+    for lead in sorted(words.topic_leads, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(lead)}(?!\w)", low):
+            if not rest.free(m.start(), m.end()):
+                continue
+            after = m.end()
+            while True:
+                w = re.match(r"\s*(\w+)(?:'|\s)", low[after:])
+                if w is None or w.group(1) not in words.articles:
+                    break
+                after += w.end() if low[after + w.end() - 1] == "'" else w.end() - 1
+            at = after + len(low[after:]) - len(low[after:].lstrip())
+            if at in starts:
+                rest.mark(m.start(), m.end())
+
+
 def _free_words(rest: _Rest) -> list[re.Match[str]]:
     return [m for m in _WORD.finditer(rest.question) if rest.free(m.start(), m.end())]
 
@@ -563,6 +583,8 @@ def _read_rest(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
     _read_roles(frame, rest, lang)
     _read_dates(frame, rest, lang, today)
     class_spans = _read_classes(frame, rest, words)
+    if frame.asks == "statements":
+        _read_topic_leads(rest, words, class_spans)
     _read_authors(frame, rest, words, class_spans, lang)
     _read_places(frame, rest, words, class_spans, lang)
     _refuse_parts_of_places(rest, words)

@@ -167,3 +167,34 @@ def test_propos_and_quelles_sources(q, query, params):
 def test_propos_with_no_attack_and_a_period_is_still_refused():
     with pytest.raises(UnmappedQuestion):
         map_question("Les propos du Kremlin en mai 2024", TODAY)
+
+
+@pytest.mark.parametrize("q,params", [
+    ("What did the Kremlin say in response to drone attacks on Moscow?",
+     {"speaker": "Kremlin", "type": "DroneStrike", "country": "Moscow"}),
+    ("What did the Kremlin say after the drone attack on Moscow?",
+     {"speaker": "Kremlin", "type": "DroneStrike", "country": "Moscow"}),
+    ("Qu'a dit le Kremlin après les frappes de drones sur Moscou ?",
+     {"speaker": "Kremlin", "type": "DroneStrike", "country": "Moscow"}),
+    ("Qu'a dit le Kremlin en réponse aux frappes de drones sur Moscou ?",
+     {"speaker": "Kremlin", "type": "DroneStrike", "country": "Moscow"}),
+    ("Who has spoken about the shelling of Belgorod?", {"type": "Shelling", "country": "Belgorod"}),
+    ("Which actors talked about drone strikes in Russia?", {"type": "DroneStrike", "country": "RU"}),
+])
+def test_statements_after_or_in_response_to_attacks(q, params):
+    m = map_question(q, TODAY)
+    assert (m.query, m.params) == ("who_said_what", params)
+
+
+@pytest.mark.parametrize("q", [
+    "What did the Kremlin say after May 2024?",  # a date, not an attack: statements are dated by attacks
+    "Attacks on Kyiv after the drone strikes",  # not a statements question
+    "Which countries commented on air strikes in Yemen?",  # only countries: no parameter for that
+])
+def test_after_without_an_attack_or_outside_statements_is_refused(q):
+    with pytest.raises(UnmappedQuestion):
+        map_question(q, TODAY)
+
+
+def test_after_before_a_date_stays_a_date():
+    assert map_question("Attacks on Kyiv after the 11th of May 2024", TODAY).params == {"country": "Kyiv", "from": "2024-05-12"}
