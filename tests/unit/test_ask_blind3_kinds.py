@@ -198,3 +198,9 @@ def test_after_without_an_attack_or_outside_statements_is_refused(q):
 
 def test_after_before_a_date_stays_a_date():
     assert map_question("Attacks on Kyiv after the 11th of May 2024", TODAY).params == {"country": "Kyiv", "from": "2024-05-12"}
+
+
+@pytest.mark.parametrize("q", ["What's the number of drone strikes in Russia this year?",
+                               "Give me the count of air strikes in Syria in 2023"])
+def test_more_ways_of_asking_for_a_count(q):
+    assert map_question(q, TODAY).query == "event_count"
