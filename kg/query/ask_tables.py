@@ -71,7 +71,8 @@ def role_parts(lang: str) -> tuple[RolePart, ...]:
     words = ask_words(lang)
     stops = "|".join(re.escape(w) for w in sorted(words.stops, key=len, reverse=True))
     np = rf"(?P<x>.+?)(?=\s+(?:{stops})(?!\w)|\s*$)"
-    cap = r"(?P<x>(?:l'|la |le |les )?(?-i:[A-ZÀ-Þ])\S*(?: \S+)*?)"
+    # a name with a capital ("le Hezbollah"), or any name after an article ("l'armée birmane")
+    cap = r"(?P<x>(?:(?:l'|la |le |les )\S+|(?-i:[A-ZÀ-Þ])\S*)(?: \S+)*?)"
     out = []
     for no, cells in _rows("roles.tsv"):
         if len(cells) != 4:
@@ -85,7 +86,8 @@ def role_parts(lang: str) -> tuple[RolePart, ...]:
         strict = "{ACTOR}" in pattern
         body = pattern.lstrip("^").replace("{ACTOR}", np).replace("{NP}", np).replace("{X}", r"(?P<x>.+?)").replace("{CAP}", cap)
         try:
-            regex = re.compile(rf"(?<!\w){body}", re.IGNORECASE)
+            # a part never ends inside a word ("launch" of "launched"): the rest of the word would go unread
+            regex = re.compile(rf"(?<!\w)(?:{body})(?:(?<!\w)|(?!\w))", re.IGNORECASE)
         except re.error as exc:
             raise QueryError(f"{ASK_DIR / 'roles.tsv'}:{no}: bad pattern: {exc}") from None
         kinds = frozenset() if asks == "*" else frozenset(a.strip() for a in asks.split(","))
@@ -116,6 +118,11 @@ class AskWords:
     place_posts: frozenset[str] = frozenset()  # "hit", "a-t-elle été": after a place that was struck
     compass: frozenset[str] = frozenset()  # "eastern", "nord": a place named so is never a whole country
     joins: frozenset[str] = frozenset()  # "and", "et": between two periods that meet, one period
+    models: frozenset[str] = frozenset()  # "iskander", "storm shadow": weapon models, which no parameter names
+    day_words: dict[str, int] = field(default_factory=dict)  # "fourteenth", "quatorze" -> 14
+    seasons: tuple[str, ...] = ()  # regular expressions: "summer", "(?<=l')été"
+    approx: frozenset[str] = frozenset()  # "around", "vers": before a date, an approximate one
+    topic_leads: frozenset[str] = frozenset()  # "after", "en réponse aux": before an attack word, its topic
 
 
 @lru_cache(maxsize=None)
@@ -125,10 +132,12 @@ def ask_words(lang: str) -> AskWords:
     parts: dict[str, str] = {}
     ranges: dict[str, str] = {}
     sets: dict[str, set[str]] = {"preface": set(), "title": set(), "state_noun": set(), "genitive": set(),
-                                 "place_post": set(), "compass": set(), "join": set()}
+                                 "place_post": set(), "compass": set(), "join": set(), "model": set(), "approx": set(), "topic_lead": set()}
     leads: dict[str, str] = {}
     lead_periods: dict[str, str] = {}
     month_lasts: dict[str, str] = {}
+    day_words: dict[str, int] = {}
+    seasons: list[str] = []
     # the build's own words first: what it reads as a kind of attack, a question reads so too
     for row in read_lexicon("attack_triggers.tsv"):
         if row[0] == lang and row[2] == "NOUN":
@@ -152,6 +161,10 @@ def ask_words(lang: str) -> AskWords:
             lead_periods[word] = cells[3]
         elif kind == "month_last":
             month_lasts[word] = cells[3]
+        elif kind == "day_word":
+            day_words[word] = int(cells[3])
+        elif kind == "season":
+            seasons.append(cells[2])
         elif kind == "range":
             ranges[word] = cells[3]
         elif kind == "place_noun":
@@ -173,7 +186,8 @@ def ask_words(lang: str) -> AskWords:
                     frozenset(place_preps), frozenset(stops), periods, parts, frozenset(sets["preface"]),
                     frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges, leads,
                     lead_periods, month_lasts, frozenset(sets["place_post"]),
-                    frozenset(sets["compass"]), frozenset(sets["join"]))
+                    frozenset(sets["compass"]), frozenset(sets["join"]), frozenset(sets["model"]), day_words,
+                    tuple(seasons), frozenset(sets["approx"]), frozenset(sets["topic_lead"]))
 
 
 @lru_cache(maxsize=1)
@@ -184,5 +198,29 @@ def known_words() -> frozenset[str]:
     for lang in ("en", "fr"):
         w = ask_words(lang)
         out |= w.skip | w.articles | w.stops | w.place_preps | w.place_nouns | w.titles | w.state_nouns
-        out |= set(w.classes) | set(w.date_preps)
+        out |= set(w.classes) | set(w.date_preps) | w.models
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def question_actor_names() -> dict[str, str]:
+    """Names of curated actors that questions use and the build's alias tables lack
+    (``actor_names.tsv``): name as written -> actor key ("CGRI" -> ir-irgc)."""
+    return {cells[0]: cells[1] for _, cells in _rows("actor_names.tsv")}
+
+
+def question_actor_key(text: str) -> str | None:
+    """The actor key ``text`` names in ``actor_names.tsv``: an acronym only in capitals
+    ("CGRI", not "cgri"), any other name in any case."""
+    for name, key in question_actor_names().items():
+        acronym = name.isupper() and len(name) <= 6
+        if (text == name) if acronym else (text.lower() == name.lower()):
+            return key
+    return None
+
+
+@lru_cache(maxsize=1)
+def org_words() -> frozenset[str]:
+    """Words of organisations' names ("army", "channel", "brigade"): a name holding one is no
+    person's, whatever a spaCy model reads (``org_word`` rows of ``words.tsv``, both languages)."""
+    return frozenset(cells[2].lower() for _, cells in _rows("words.tsv") if len(cells) > 2 and cells[1] == "org_word")

@@ -148,12 +148,16 @@ def _last_months(text: str, lang: str, today: dt.date,
 
 def _numeric_days(text: str, lang: str, today: dt.date) -> list[tuple[int, int, dt.date, dt.date]]:
     """Days written in figures: ISO "2024-05-11" in both languages, "18/11/2024" (day first) in
-    French only (in English "5/11/2024" may be either day first or month first), and "the 18th
+    French, in English only when a single order makes a day ("30/05/2024", "05/30/2024": "5/11/2024"
+    may be either day first or month first), and "the 18th
     of November 2024", which the build's normalizer does not read."""
     out: list[tuple[int, int, dt.date, dt.date]] = []
     pats = [(r"(?<![\d/-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/-])", None)]
     if lang == "fr":
         pats.append((r"(?<![\d/-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/-])", None))
+    else:  # English: only when one order alone makes a day ("30/05/2024", "05/30/2024"; not "5/11/2024")
+        pats.append((r"(?<![\d/-])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>\d{4})(?![\d/-])", None))
+        pats.append((r"(?<![\d/-])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>\d{4})(?![\d/-])", None))
     months = time_words(lang).months
     pats.append((rf"(?<!\w)(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+(?P<month>{_alt(months)})"
                  rf"(?:,?\s+(?P<y>\d{{4}}))?(?!\w)", months))
@@ -264,3 +268,28 @@ def date_range(spans: list[DateSpan]) -> tuple[dt.date | None, dt.date | None]:
     first = max((s.first for s in spans if s.first), default=None)
     last = min((s.last for s in spans if s.last), default=None)
     return first, last
+
+
+def day_words_as_figures(q: str) -> str:
+    """``q`` with the days of a month written in words next to a month name written in figures,
+    as the date reader reads them: "the fourteenth of October" -> "the 14th of October",
+    "October fourteenth" -> "October 14th", "le quatorze octobre" -> "le 14 octobre" (English
+    ordinals, French cardinals; ``day_word`` rows of ``kg/data/ask/words.tsv``)."""
+    for lang in ("en", "fr"):
+        days = ask_words(lang).day_words
+        if not days:
+            continue
+        words = _alt(days)
+        months = _alt(time_words(lang).months)
+        if lang == "en":
+            def figure(m: re.Match[str]) -> str:
+                return f"{days[m.group('d').lower()]}th"
+            q = re.sub(rf"(?<!\w)(?P<d>{words})(?=\s+of\s+(?:{months})(?!\w))", figure, q, flags=re.IGNORECASE)
+            q = re.sub(rf"(?<!\w)(?P<m>{months})\s+(?:the\s+)?(?P<d>{words})(?!\w)",
+                       lambda m: f"{m.group('m')} {days[m.group('d').lower()]}th", q, flags=re.IGNORECASE)
+        else:
+            def figure_fr(m: re.Match[str]) -> str:
+                n = days[m.group("d").lower()]
+                return "1er" if n == 1 else str(n)
+            q = re.sub(rf"(?<!\w)(?P<d>{words})(?=\s+(?:{months})(?!\w))", figure_fr, q, flags=re.IGNORECASE)
+    return q

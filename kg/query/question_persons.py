@@ -12,9 +12,10 @@ import re
 from functools import lru_cache
 
 from kg.model import Node
-from kg.query.ask_tables import known_words
+from kg.query.ask_tables import known_words, org_words
+from kg.query.question_spelling_persons import english_spelling
 
-PERSON_LANGS = frozenset({"en"})  # see named_person
+PERSON_LANGS = frozenset({"en", "fr"})  # see named_person
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ'’]+)*")
 _PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|bin|ibn|ben|van|von|der|de)(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?")  # "Khalid al-Sadiq"
 
@@ -22,18 +23,59 @@ _PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|bin|ibn|ben|van|von|der|de)(?:-[A
 PERSON_CONTEXT = {"en": "{} said this.", "fr": "{} a dit cela."}
 
 
-@lru_cache(maxsize=256)
-def _is_person_entity(text: str, lang: str) -> bool:
-    """Whether the build's spaCy model reads ``text`` as one person's name, alone or as the
-    subject of a sentence (the model misses some names in one of the two)."""
+# sentences where the English model finds more names (Taras Melnyk, Alexei Smirnov), used only
+# when the French model also reads the name as a person's
+MORE_EN_CONTEXTS = ("Mr {} said on Monday.", "Governor {} said on Monday that the attack killed two people.",
+                    "According to {}, two people died.")
+
+
+def _tags_person(text: str, lang: str, sentences: tuple[str, ...]) -> bool:
     from kg.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(lang)
-    for sentence in (text, PERSON_CONTEXT[lang].format(text)):
-        ents = nlp(sentence).ents
-        if any(e.label_ in ("PERSON", "PER") and e.text == text for e in ents):
+    for sentence in sentences:
+        if any(e.label_ in ("PERSON", "PER") and e.text == text for e in nlp(sentence.format(text)).ents):
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _is_person_entity(text: str, lang: str) -> bool:
+    """Whether the build's spaCy model reads ``text`` as one person's name, alone or as the
+    subject of a sentence (the model misses some names in one of the two); for an English
+    name the English model misses there, whether both models read it as a person's, the
+    English one in a sentence of news ("Governor Taras Melnyk said…")."""
+    if _tags_person(text, lang, ("{}", PERSON_CONTEXT[lang])):
+        return True
+    if lang != "en":
+        return False
+    return _tags_person(text, "fr", (PERSON_CONTEXT["fr"],)) and _tags_person(text, "en", MORE_EN_CONTEXTS)
+
+
+@lru_cache(maxsize=1)
+def _curated_persons() -> dict[str, Node]:
+    """The curated persons by the key of each of their names ("dmitry peskov")."""
+    from kg.link.articles import default_linker
+    from kg.link.persons import person_key
+
+    gaz = default_linker().gazetteer
+    out: dict[str, Node] = {}
+    for alias, _, iri in gaz.actor_aliases():
+        node = gaz.node(iri)
+        if node is not None and node.classes == {"Person"} and len(alias.split()) >= 2:
+            out.setdefault(person_key(alias), node)
+    return out
+
+
+def curated_person(text: str) -> Node | None:
+    """A curated person named in a spelling its aliases lack but the build folds into the same
+    person ("Dmitriy Peskov", "Mariya Zakharova": ``kg/data/link/person_variants.tsv``)."""
+    from kg.link.persons import person_key
+
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) or _PARTICLE.fullmatch(w) for w in words):
+        return None
+    return _curated_persons().get(person_key(text))
 
 
 def named_person(text: str, lang: str) -> Node | None:
@@ -41,9 +83,10 @@ def named_person(text: str, lang: str) -> Node | None:
     title: "Governor Vyacheslav Gladkov"): two to four capitalised words, none of them a place,
     a country or a demonym, that the build's model reads as one person's name. The node is the
     one the build makes of that name (``person_iri`` of its ``person_key``), and the query
-    finds it by the name as written. English questions only: French news spells these names
-    its own way (Viatcheslav, Alexandre), which the build keeps as another node than the
-    English spelling, so a French spelling would answer for part of what the person said."""
+    finds it by the name as written in English news. A French question's name is taken by its
+    English spelling (``question_spelling_persons``: "Sergueï Sobianine" -> "Sergei Sobyanin",
+    "Antonio Guterres" as written), since the build keeps French spellings as other nodes; a
+    name whose English spelling the rules cannot settle is refused (None)."""
     from kg.link.iris import person_iri
     from kg.link.persons import person_key
 
@@ -54,18 +97,21 @@ def named_person(text: str, lang: str) -> Node | None:
         return None
     if not _NAME_WORD.fullmatch(words[0]) or not _NAME_WORD.fullmatch(words[-1].split("-")[-1].capitalize()):
         return None
+    name = text if lang == "en" else english_spelling(text)
+    if name is None:
+        return None
     from kg.link.articles import default_linker  # heavy: load only when a question is read
 
     linker = default_linker()
     gaz = linker.gazetteer
     known = known_words()
-    for w in words:
+    for w in {*words, *name.split()}:
         low = w.lower()
-        if low in known or gaz.country_for_demonym(w) or gaz.find_actor(w) is not None:
+        if low in known or low in org_words() or gaz.country_for_demonym(w) or gaz.find_actor(w) is not None:
             return None  # "Drone Strikes", "Russian Ministry", "Hezbollah Commander"
         place = linker.place(w)
         if place is not None and "Country" in place.classes:
             return None
-    if not _is_person_entity(text, lang):
+    if not (_is_person_entity(text, lang) or (name != text and _is_person_entity(name, "en"))):
         return None
-    return Node(iri=person_iri(person_key(text)), classes={"Person"}, labels={lang: text})
+    return Node(iri=person_iri(person_key(name)), classes={"Person"}, labels={"en": name})

@@ -31,10 +31,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.model import Node
-from kg.query.ask_tables import AskWords, Head, ask_words, question_heads, role_parts
-from kg.query.question_dates import date_range, find_date_spans
+from kg.query.ask_tables import AskWords, Head, ask_words, question_actor_key, question_heads, role_parts
+from kg.query.question_dates import date_range, day_words_as_figures, find_date_spans
 from kg.query.question_frame import Frame, FrameError
-from kg.query.question_persons import named_person
+from kg.query.question_persons import curated_person, named_person
 from kg.query.question_spelling import spelling_fixes
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 # characters no actor or place name has; a question holding them in a name is not answered
 _NOT_IN_NAMES = re.compile(r"[{}<>;\"\\|^`$=#*()\[\]]")
 MAX_PLACE_WORDS = 5
+MAX_ACRONYM = 6  # letters of an acronym read in capitals when a question is in lower case
 _NOT_PLACES = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}  # spaCy tags a place name never has
 
 
@@ -89,7 +90,7 @@ def _whole_actor(text: str, words: AskWords) -> Node | None:
     gaz = _linker().gazetteer
     node = gaz.find_actor(text)
     if node is None:
-        return None
+        return _question_alias(text, words)
     key = gaz.actors.match(text)
     ws = tokens(text)
     covered = [w in gaz.actors.glue or w in words.articles for w in ws]
@@ -98,6 +99,14 @@ def _whole_actor(text: str, words: AskWords) -> Node | None:
             if alias.key == key and ws[i:i + len(alias.words)] == alias.words:
                 covered[i:i + len(alias.words)] = [True] * len(alias.words)
     return node if all(covered) else None
+
+
+def _question_alias(text: str, words: AskWords) -> Node | None:
+    """A curated actor by a name questions use that the build's tables lack ("le CGRI"), as a whole."""
+    from kg.link.iris import org_iri
+
+    key = question_actor_key(_strip_articles(text, words))
+    return _linker().gazetteer.node(org_iri(key)) if key else None
 
 
 def _state_of(text: str, words: AskWords) -> Node | None:
@@ -133,8 +142,24 @@ def _members_of(text: str, words: AskWords) -> Node | None:
 
 
 def _without_title(text: str, words: AskWords) -> str | None:
-    """``text`` without the title before a name ("le gouverneur Alexandre Bogomaz"), or None."""
+    """``text`` without the title before a name ("le gouverneur Alexandre Bogomaz", "Moscow Mayor
+    Sergei Sobyanin": a place or demonym may name where the title holds), or None."""
     bare = _strip_articles(text, words)
+    name = _after_title(bare, words)
+    if name is not None:
+        return name
+    ws = bare.split()
+    for n in (1, 2):  # "Moscow Mayor …", "Belgorod regional governor …" is not read (no such title)
+        where, after = " ".join(ws[:n]), " ".join(ws[n:])
+        if len(ws) > n + 2 and where[:1].isupper() and (_linker().place(where) is not None
+                                                           or _linker().gazetteer.country_for_demonym(where)):
+            name = _after_title(after, words)
+            if name is not None:
+                return name
+    return None
+
+
+def _after_title(bare: str, words: AskWords) -> str | None:
     low = bare.lower()
     for title in sorted(words.titles, key=len, reverse=True):
         if low.startswith(title + " ") and len(bare) > len(title) + 1:
@@ -156,10 +181,19 @@ def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
     linker = _linker()
     bare = _strip_articles(text, words)
     node = _whole_actor(text, words) or _state_of(text, words) or _members_of(text, words)
+    if node is None and bare.islower() and bare.isalpha() and 2 <= len(bare) <= MAX_ACRONYM:
+        # an acronym in a question written in lower case ("what did the iaea say"): the build's
+        # tables match acronyms in capitals only; a country's only after an article ("the us", not "us")
+        node = _whole_actor(bare.upper(), words) or (linker.place(bare.upper()) if bare != text.strip() else None)
+        if node is not None and not ("Country" in node.classes and bare != text.strip()) and not _is_org(node):
+            node = None
     if node is None:
         untitled = _without_title(text, words)
         if untitled:
             node = _whole_actor(untitled, words)
+    if node is not None:
+        return node
+    node = curated_person(_without_title(text, words) or bare)
     if node is not None:
         return node
     place = linker.place(bare)
@@ -178,6 +212,11 @@ def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
 
 
 _PLACE_CLASSES = frozenset({"City", "Region", "Place", "Sea", "Territory"})
+
+
+def _is_org(node: Node) -> bool:
+    """An organisation (not a person, place or country)."""
+    return "Organization" in node.classes or not node.classes & (_PLACE_CLASSES | {"Person", "Country"})
 
 
 def _is_actor(node: Node) -> bool:
@@ -223,12 +262,24 @@ class _Rest:
         return not any(self.used[a:b])
 
 
+def _role_matches(regex: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Every match of a role part, one per word where it may begin: a match that names no actor
+    ("les frappes aériennes l'armée birmane a-t-elle menées" from "les") must not hide a later
+    one inside it ("l'armée birmane a-t-elle menées")."""
+    out = []
+    for w in _WORD.finditer(text, start, end):
+        m = regex.match(text, w.start(), end)
+        if m is not None and (not out or m.start() >= out[-1].start()):
+            out.append(m)
+    return out
+
+
 def _read_roles(frame: Frame, rest: _Rest, lang: str) -> None:
     text = rest.question
     for part in role_parts(lang):
         if part.asks and frame.asks not in part.asks:
             continue
-        for m in part.regex.finditer(text, rest.start, rest.end):
+        for m in _role_matches(part.regex, text, rest.start, rest.end):
             if not rest.free(m.start(), m.end()):
                 continue
             if part.anchored and text[rest.start:m.start()].strip():
@@ -249,17 +300,36 @@ def _read_roles(frame: Frame, rest: _Rest, lang: str) -> None:
 def _read_dates(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
     text = rest.question[rest.start:rest.end]
     spans = find_date_spans(text, lang, today)
+    approx = ask_words(lang).approx
     for s in spans:
+        before = re.search(r"(?:^|\s)((?:\S+\s+)?\S+)\s+(?:the\s+|le\s+)?$", text[:s.start])
+        words_before = before.group(1).lower() if before else ""
+        hit = next((w for w in approx if words_before == w or words_before.endswith(" " + w)), None)
+        if hit:
+            raise FrameError(f"{hit!r} makes the date approximate: ask for a day or a period")
         rest.mark(rest.start + s.start, rest.start + s.end)
     frame.first, frame.last = date_range(spans)
     if frame.first and frame.last and frame.first > frame.last:
         raise FrameError(f"the dates name no single period ({frame.first} is after {frame.last}): ask for one period")
 
 
+def _refuse_models(rest: _Rest, words: AskWords) -> None:
+    """A weapon model ("Iskander strikes", "drones Shahed", "Shahed-136") narrows the attacks
+    to those of that model, which the graph does not record (it types attacks by kind): refused
+    rather than answered for every attack of the kind."""
+    low = rest.question.lower()
+    for model in sorted(words.models, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(model)}(?:-\d+[a-z]?)?s?(?!\w)", low):
+            if rest.free(m.start(), m.end()):
+                raise FrameError(f"the graph records the kind of an attack, not the weapon's model "
+                                 f"({rest.question[m.start():m.end()]!r}): ask about the kind (drone, missile…) instead")
+
+
 def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int, int]]:
     """Mark the attack words; their spans (to place demonyms and names beside them)."""
     text = rest.question
     low = text.lower()
+    _refuse_models(rest, words)
     classes: set[str] = set()
     spans: list[tuple[int, int]] = []
     for phrase in sorted((w for w in words.classes if " " in w or "'" in w), key=len, reverse=True):
@@ -283,6 +353,26 @@ def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int,
         raise FrameError(f"more than one kind of attack ({', '.join(specific)})")
     frame.attack_class = specific[0] if specific else ("Attack" if classes else None)
     return sorted(spans)
+
+
+def _read_topic_leads(rest: _Rest, words: AskWords, class_spans: list[tuple[int, int]]) -> None:
+    """"what did X say *after* the drone attack", "*en réponse aux* frappes": words that make
+    the attack the topic of the statements, read only right before an attack word."""
+    starts = {a for a, _ in class_spans}
+    low = rest.question.lower()
+    for lead in sorted(words.topic_leads, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(lead)}(?!\w)", low):
+            if not rest.free(m.start(), m.end()):
+                continue
+            after = m.end()
+            while True:
+                w = re.match(r"\s*(\w+)(?:'|\s)", low[after:])
+                if w is None or w.group(1) not in words.articles:
+                    break
+                after += w.end() if low[after + w.end() - 1] == "'" else w.end() - 1
+            at = after + len(low[after:]) - len(low[after:].lstrip())
+            if at in starts:
+                rest.mark(m.start(), m.end())
 
 
 def _free_words(rest: _Rest) -> list[re.Match[str]]:
@@ -468,6 +558,15 @@ def _refuse_parts_of_places(rest: _Rest, words: AskWords) -> None:
                              "ask about the whole place or one of its regions")
 
 
+def _refuse_seasons(rest: _Rest, words: AskWords) -> None:
+    """"in the summer of 2024", "à l'été 2024": a season has no agreed first and last day, and
+    its year alone would be broader than asked ("été" is also "been", a word that carries nothing)."""
+    for pattern in words.seasons:
+        m = re.search(rf"(?<!\w){pattern}(?!\w)", rest.question[rest.start:rest.end], re.IGNORECASE)
+        if m is not None:
+            raise FrameError(f"a season ({m.group().strip()!r}) has no exact first and last day: ask for months")
+
+
 def _read_skip_phrases(rest: _Rest, words: AskWords) -> None:
     low = rest.question.lower()
     for phrase in sorted(words.skip_phrases, key=len, reverse=True):
@@ -479,19 +578,41 @@ def _read_skip_phrases(rest: _Rest, words: AskWords) -> None:
 def _read_rest(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
     words = ask_words(lang)
     check_name(rest.question[rest.start:rest.end])
+    _refuse_seasons(rest, words)
     _read_skip_phrases(rest, words)
     _read_roles(frame, rest, lang)
     _read_dates(frame, rest, lang, today)
     class_spans = _read_classes(frame, rest, words)
+    if frame.asks == "statements":
+        _read_topic_leads(rest, words, class_spans)
     _read_authors(frame, rest, words, class_spans, lang)
     _read_places(frame, rest, words, class_spans, lang)
     _refuse_parts_of_places(rest, words)
     _read_demonyms(frame, rest, class_spans)
-    for m in _free_words(rest):
+    for m in _WORD.finditer(rest.question, rest.start, rest.end):
+        if not rest.free(m.start(), m.end()) and any(not rest.used[k] for k in range(m.start(), m.end())):
+            raise FrameError(f"do not know what {m.group()!r} means here")  # "mid-May": "May" read, "mid" not
+    free = _free_words(rest)
+    for i, m in enumerate(free):
         w = m.group().lower()
         if w in words.skip or w in words.place_nouns or w in words.articles:
             continue
+        if m.group()[:1].isupper() and _after_place_prep(rest.question, m.start(), words):
+            end = m.end()
+            for nxt in free[i + 1:]:  # the whole name: "North Darfur"
+                if not nxt.group()[:1].isupper() or rest.question[end:nxt.start()] != " ":
+                    break
+                end = nxt.end()
+            raise FrameError(f"no place of the graph is named {rest.question[m.start():end]!r}")
         raise FrameError(f"do not know what {m.group()!r} means here")
+
+
+def _after_place_prep(text: str, at: int, words: AskWords) -> bool:
+    """Whether a place preposition (articles between) stands just before ``at``: "in Darfur"."""
+    before = [m.group().lower() for m in _WORD.finditer(text, 0, at)]
+    while before and before[-1] in words.articles:
+        before.pop()
+    return bool(before) and before[-1] in words.place_preps
 
 
 _ACTOR_GROUPS = ("speaker", "accuser", "accused", "co_actor")
@@ -573,7 +694,7 @@ def read_question(q: str, today: dt.date) -> Frame:
     Raises :class:`FrameError` with the reason of the first head that matched (the most
     specific one) when none reads whole.
     """
-    q = strip_prefaces(q)
+    q = day_words_as_figures(strip_prefaces(q))
     try:
         return _read_heads(q, today)
     except FrameError as exc:

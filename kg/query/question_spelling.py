@@ -26,21 +26,35 @@ def _near(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-MIN_TYPO_WORD = 5  # shorter words are too often other words one letter away
+MIN_TYPO_WORD = 5  # shorter words are too often other words one letter away (but see "dron")
+
+
+def _beside_attack_word(words: list[str], i: int) -> bool:
+    """Whether word ``i`` stands before an attack word ("dron attacks") or after one and a
+    genitive ("frappes de dron")."""
+    classes = set(ask_words("en").classes) | set(ask_words("fr").classes)
+    after = i + 1 < len(words) and words[i + 1] in classes
+    before = i >= 2 and words[i - 1] in ("de", "d", "of") and words[i - 2] in classes
+    return after or before
 
 
 def spelling_fixes(q: str) -> list[tuple[str, str]]:
     """Words of ``q`` that no table knows and that are one slip away from exactly one word of
-    attack ("stikes" -> "strikes", "missle" -> "missile"): (word, correction)."""
+    attack ("stikes" -> "strikes", "missle" -> "missile"): (word, correction). A word of four
+    letters is corrected only by a letter it left out ("dron" -> "drone"), never changed."""
     known = known_words()
     fixes = []
-    for m in _WORD.finditer(q):
+    all_words = [m.group().lower() for m in _WORD.finditer(q)]
+    for i, m in enumerate(_WORD.finditer(q)):
         w = m.group()
         low = w.lower()
-        if len(low) < MIN_TYPO_WORD or low in known or not low.isalpha():
+        if len(low) < MIN_TYPO_WORD - 1 or low in known or not low.isalpha():
             continue
+        short = len(low) < MIN_TYPO_WORD  # "dron": only a letter left out of a longer word…
+        if short and not _beside_attack_word(all_words, i):
+            continue  # …and beside an attack word ("dron attacks", "frappes de dron"), not "done", "hell"
         near = {c for lang in ("en", "fr") for c in ask_words(lang).classes
-                if " " not in c and len(c) >= MIN_TYPO_WORD and _near(low, c)}
+                if " " not in c and len(c) >= MIN_TYPO_WORD and _near(low, c) and (not short or len(c) > len(low))}
         if len(near) == 1:
             fixes.append((w, near.pop()))
     return fixes

@@ -19,7 +19,7 @@ from tests.question_suite import TODAY, answer, grade_all, load_blind_questions
 from tests.question_suite import BLIND as BLIND_PATH
 
 MORE = load_blind_questions(BLIND_PATH.with_name("questions_more.tsv"))
-FLOOR = {"more": 129, "more2": 74, "more3": 73, "more4": 67, "more5": 52, "more6": 33}  # right answers reached (tests/data/questions_blind_runs.txt)
+FLOOR = {"more": 129, "more2": 74, "more3": 73, "more4": 67, "more5": 52, "more6": 35, "more7": 46}  # right answers reached (tests/data/questions_blind_runs.txt)
 
 
 
@@ -114,7 +114,7 @@ def test_a_person_the_tables_do_not_know_is_named_in_full():
     "What did women say about the shelling of Kherson?",
     "What did Drone Strikes say?",  # words of the tables are no name
     "What did Jordan Peterson say about attacks?",  # a word that is a country
-    "Qu'a dit le gouverneur Viatcheslav Gladkov sur les attaques ?",  # French spellings: refused
+    "Qu'a dit le gouverneur Igor Konachenkov sur les attaques ?",  # "ch": French sh or English ch? refused
 ])
 def test_what_is_not_a_person_named_in_full_is_refused(q):
     with pytest.raises(UnmappedQuestion):
