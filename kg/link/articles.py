@@ -26,11 +26,12 @@ from kg.link.allegations import Allegation, allegations, apply_allegations, find
 from kg.link.event_groups import EventGroup, group_events, referred, topic
 from kg.link.iris import event_iri, statement_iri
 from kg.link.normalize import name_key
-from kg.link.place_phrase import introduced_phrase, with_region
+from kg.link.place_phrase import facility_town, introduced_phrase, with_region
 from kg.link.resolve import Linker
 from kg.nlp.lexicon import lexicon
 from kg.wire import in_dateline
 from kg.model import (
+    ANTECEDENT_LABEL,
     MODIFIER_LABEL,
     EntityMention,
     EventRecord,
@@ -108,6 +109,7 @@ class ArticleLinker:
         self._resolved: list[tuple[EntityMention, Node]] | None = None
         self.persons = [s.speaker.span.text for s in extraction.statements if s.speaker.label == "PER"]
         self.rejected: list[Rejection] = []  # what linking left out, and why (kg explain)
+        self.place_nouns = lexicon(self.lang).place_nouns
 
     def keep(self, node: Node) -> str:
         for n in self.linker.closure(node):
@@ -133,7 +135,17 @@ class ArticleLinker:
         if node is None and REGION_WORDS.search(m.span.text):
             # "la région voisine de Briansk" unknown as a phrase: the name alone
             node = self.linker.place(REGION_WORDS.sub("", m.span.text).strip(), self.context, self.lang)
+        if node is None:
+            node = self.facility_town(m.span.text)
         return node
+
+    def facility_town(self, text: str) -> Node | None:
+        """The town of a facility phrase the NLP handed over whole ("gare d'Ounetcha", "baie
+        de Novorossiisk") or of a possessive ("Kharkiv's"), when the phrase resolves to
+        nothing: only a town, since a facility is named after its town."""
+        name = facility_town(text, self.place_nouns)
+        node = self.linker.place(name, self.context, self.lang) if name else None
+        return node if node is not None and "City" in node.classes else None
 
     def resolved_places(self) -> list[tuple[EntityMention, Node]]:
         """Every place mention of the article (entities and events' places) with its node,
@@ -164,6 +176,8 @@ class ArticleLinker:
     def place_of(self, ev: EventRecord) -> Node | None:
         resolved = []
         for m in ev.places:
+            if m.label == ANTECEDENT_LABEL:
+                continue
             node = self.placeable(self.resolve_place(m))
             if node is not None and m.label == MODIFIER_LABEL and not self.modifier_place_ok(m, node):
                 continue
@@ -175,12 +189,27 @@ class ArticleLinker:
         if resolved:
             # the most specific; among equals the one named as the target, then the first
             return max(resolved, key=lambda r: (r[0], r[1]))[2]
+        told_before = self.antecedent_town(ev)
+        if told_before is not None:
+            return told_before
         weak = [n for n in (self.placeable(self.resolve_place(m)) for m in ev.sentence_places) if n]
         if not weak or "Country" in max(weak, key=_rank).classes:
             return None  # a sentence that merely names a country does not place an attack
         best = max(weak, key=_rank)
         chain = _ancestors(best, self.linker)
         return best if all(n.iri in chain for n in weak) else None
+
+    def antecedent_town(self, ev: EventRecord) -> Node | None:
+        """The town a definite place noun of the target refers back to ("le centre du
+        village", "the city's power station"; ``kg.nlp.antecedents``): the first name told
+        before that is a town."""
+        for m in ev.places:
+            if m.label != ANTECEDENT_LABEL:
+                continue
+            node = self.placeable(self.resolve_place(m))
+            if node is not None and "City" in node.classes:
+                return node
+        return None
 
     def modifier_place_ok(self, m: EntityMention, node: Node) -> bool:
         """A name modifying a facility ("the Baltimor airfield") places the attack when it is
@@ -189,7 +218,8 @@ class ArticleLinker:
         reason to move an attack across the world."""
         if "City" not in node.classes:
             return False  # "the Black Sea city", "the Red Sea port": a description of a town not named
-        if name_key(m.span.text) in {name_key(x) for x in node.labels.values()}:
+        written = facility_town(m.span.text, self.place_nouns) or m.span.text  # "Odesa's Peresyp": Odesa
+        if name_key(written) in {name_key(x) for x in node.labels.values()}:
             return True
         own = self.linker._country_of(node)
         others = {self.linker._country_of(n) for x, n in self.resolved_places() if x.label != MODIFIER_LABEL}

@@ -20,8 +20,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.antecedents import anaphor, antecedent_places
 from kg.nlp.dates import TimeExpression, anchored_offset, find_time_expressions, is_night, takes_complement
-from kg.model import MODIFIER_LABEL, DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
+from kg.model import ANTECEDENT_LABEL, MODIFIER_LABEL, DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
 from kg.nlp.extensions import add_records
 from kg.nlp.finders.events import CLASS, FACTUALITY, PERPETRATORS, PLACES, Trigger
 from kg.nlp.lexicon import Lexicon, lexicon
@@ -423,6 +424,12 @@ class EventExtractor:
             found.append(PlaceCandidate(s, e, doc_text(doc)[s:e], label, verdict == "direct"))
         return found
 
+    def antecedents(self, t: Trigger) -> list[PlaceCandidate]:
+        """The names a definite place noun of the target refers back to ("le centre du
+        village", "the city's power station"; ``kg.nlp.antecedents``)."""
+        noun = anaphor(self.lex, [x for x in t.args if x.idx >= t.content_start])
+        return antecedent_places(self.lex, noun) if noun is not None else []
+
     def subject_of_clause(self, trig: Token) -> list[Token]:
         """The subject of the clause the trigger belongs to, when the place hit is said
         there: "Moscou a été la cible d'une attaque", "un dépôt … de Koursk a pris feu après
@@ -633,6 +640,8 @@ class EventExtractor:
         branch when nothing is coordinated, or when a branch holds only indirect names."""
         doc = trig.doc
         groups: dict[int, list[PlaceCandidate]] = {}
+        told_before = tuple(p for p in places if p.label == ANTECEDENT_LABEL)  # told elsewhere: every branch's
+        places = tuple(p for p in places if p.label != ANTECEDENT_LABEL)
         for p in places:
             tok = doc.char_span(p.start, p.end, alignment_mode="expand")
             key = -1
@@ -643,8 +652,8 @@ class EventExtractor:
                 cur = cur.head
             groups.setdefault(key, []).append(p)
         if len(groups) < 2 or not all(any(p.direct for p in g) for g in groups.values()):
-            return [places]
-        return [tuple(g) for g in groups.values()]
+            return [places + told_before]
+        return [tuple(g) + told_before for g in groups.values()]
 
     def superlative(self, trig: Token) -> bool:
         """An attack noun graded against others ("the deadliest attack on …", "l'une des attaques

@@ -85,3 +85,7 @@ HISTORY_DAYS = 31
 # words of an addressee between a verb of appeal and its quoted appeal ("appelant les
 # habitants de la région à « … »"): more is no addressee but a clause
 ADDRESSEE_MAX_TOKENS = 6
+
+# sentences back (the trigger's own included) where a definite place noun of an attack's
+# target looks for the name it refers back to ("le centre du village", "cet aérodrome")
+ANTECEDENT_SENTENCES = 3

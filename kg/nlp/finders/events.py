@@ -98,8 +98,11 @@ CLASS.declare(LANGS, [instrument_word, stopped_weapon, agent_phrase, trigger_wor
 # ---------- places ----------
 
 def target_phrase(ex: EventExtractor, t: Trigger) -> tuple[PlaceCandidate, ...] | None:
-    """Names in the trigger's target phrases ("contre Moscou", "shelled Kherson")."""
-    return tuple(ex.places(t.token, list(t.args), t.content_start, interception=t.interception)) or None
+    """Names in the trigger's target phrases ("contre Moscou", "shelled Kherson"), and the
+    names a definite place noun there refers back to ("le centre du village", "the city's
+    power station": ``kg.nlp.antecedents``), which the linker uses only when the others fail."""
+    own = ex.places(t.token, list(t.args), t.content_start, interception=t.interception)
+    return tuple(own + ex.antecedents(t)) or None
 
 
 def clause_subject(ex: EventExtractor, t: Trigger) -> tuple[PlaceCandidate, ...] | None:
