@@ -8,9 +8,10 @@ place; the name told before does. Two ways back, tried in order:
 
 * the same noun told before with its name ("l'aérodrome de Taganrog", "Tiotkino, un village
   de …", "the village of Kozinka");
-* for a town noun ("la ville", "the city", "le village"), the nearest sentence before that
-  names places, leaving out landmarks ("au sud de Khartoum", "on the banks of the White
-  Nile", "250 km west of Zaporizhzhia") and the wire dateline.
+* for a town noun ("la ville", "the city", "le village"), the names of the sentences before,
+  nearest sentence first (the linker keeps the first that is a town), leaving out landmarks ("au sud de Khartoum", "on the banks of the White
+  Nile", "250 km west of Zaporizhzhia"), names of districts and regions ("the Glushkovo
+  district") and the wire dateline.
 
 The names found are ``PlaceCandidate`` records labelled ``ANTECEDENT_LABEL``: the linker
 uses them only when no name of the target itself resolves, and only as a town.
@@ -32,9 +33,11 @@ REFERENCE_LOOKBACK = 4  # tokens before a name where "south of", "au nord-ouest 
 REFERENCE_LEVELS = 3  # heads above a name where "rives", "river", "km" stand
 
 
-def anaphor(lex: Lexicon, args: list[Token]) -> Token | None:
-    """The first definite place noun with no name of its own among the target's words
-    ("le centre du village", "sur cet aérodrome", "the city's power station")."""
+def anaphors(lex: Lexicon, args: list[Token]) -> list[Token]:
+    """The definite place nouns with no name of their own among the target's words ("le
+    centre du village", "sur cet aérodrome", "la centrale électrique de la ville", "the
+    city's power station"), in text order."""
+    out = []
     for t in args:
         if t.pos_ != "NOUN" or not ({t.lower_, t.lemma_.lower()} & lex.anaphor_nouns):
             continue
@@ -42,8 +45,8 @@ def anaphor(lex: Lexicon, args: list[Token]) -> Token | None:
             continue
         marks = {c.lower_ for c in t.children if c.dep_ in ("det", "case")}
         if marks & lex.anaphor_dets:
-            return t
-    return None
+            out.append(t)
+    return out
 
 
 def own_name(noun: Token) -> Span | None:
@@ -51,6 +54,9 @@ def own_name(noun: Token) -> Span | None:
     airfield", "Tiotkino, un village de …", "the village of Kozinka")."""
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return _name_span(noun.head)
+    first = noun.left_edge
+    if first.i >= 2 and first.doc[first.i - 1].text == "," and first.doc[first.i - 2].pos_ == "PROPN":
+        return _name_span(first.doc[first.i - 2])  # "Tiotkino, un village de …" parsed as two objects
     for c in noun.children:
         if c.dep_ not in NAME_DEPS:
             continue
@@ -67,6 +73,16 @@ def own_name(noun: Token) -> Span | None:
 def _name_span(tok: Token) -> Span:
     ent = entity_of(tok)
     return ent if ent is not None else tok.doc[tok.i: tok.i + 1]
+
+
+def names_region(lex: Lexicon, name: Span) -> bool:
+    """A name of a region phrase ("the Glushkovo district", "la région de Koursk"): it names
+    the district, not the town a town noun refers back to."""
+    doc = name.doc
+    nouns = lex.region_nouns | lex.region_nouns_after | lex.district_nouns
+    after = doc[name.end] if name.end < len(doc) else None
+    before = [doc[i] for i in range(max(0, name.start - 3), name.start)]
+    return (after is not None and after.lower_ in nouns) or any(x.lower_ in nouns for x in before + list(name))
 
 
 def is_landmark(lex: Lexicon, name: Span) -> bool:
@@ -89,9 +105,9 @@ def is_landmark(lex: Lexicon, name: Span) -> bool:
 
 
 def antecedent_places(lex: Lexicon, noun: Token) -> list[PlaceCandidate]:
-    """The names a definite place noun refers back to, nearest first within a sentence's
-    reach (``ANTECEDENT_SENTENCES``): the same noun with its name, else, for a town noun, the
-    places named in the nearest sentence before that names any."""
+    """The names a definite place noun refers back to, within a sentence's reach
+    (``ANTECEDENT_SENTENCES``): the same noun with its name, else, for a town noun, the
+    names of those sentences, nearest sentence first."""
     doc = noun.doc
     text = doc_text(doc)
     sents = [sent_of(noun)]
@@ -106,14 +122,14 @@ def antecedent_places(lex: Lexicon, noun: Token) -> list[PlaceCandidate]:
                     return [_candidate(text, name)]
     if not keys & lex.anaphor_city_nouns:
         return []
+    found = []  # nearest sentence first, in text order within it: the linker keeps the first town
     for sent in sents:
         start = dateline_end(text, sent.start_char)
-        names = [e for e in doc.ents if e.label_ not in NOT_PLACE_LABELS and sent.start <= e.start
-                 and e.end <= min(sent.end, noun.i) and e.start_char >= start
-                 and any(x.is_title or x.pos_ == "PROPN" for x in e) and not is_landmark(lex, e)]
-        if names:
-            return [_candidate(text, e) for e in names]
-    return []
+        found += [_candidate(text, e) for e in doc.ents if e.label_ not in NOT_PLACE_LABELS and sent.start <= e.start
+                  and e.end <= min(sent.end, noun.i) and e.start_char >= start
+                  and any(x.is_title or x.pos_ == "PROPN" for x in e) and not is_landmark(lex, e)
+                  and not names_region(lex, e)]
+    return found
 
 
 def _candidate(text: str, name: Span) -> PlaceCandidate:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.antecedents import anaphor, antecedent_places
+from kg.nlp.antecedents import anaphors, antecedent_places
 from kg.nlp.dates import TimeExpression, anchored_offset, find_time_expressions, is_night, takes_complement
 from kg.model import ANTECEDENT_LABEL, MODIFIER_LABEL, DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
 from kg.nlp.extensions import add_records
@@ -427,8 +427,11 @@ class EventExtractor:
     def antecedents(self, t: Trigger) -> list[PlaceCandidate]:
         """The names a definite place noun of the target refers back to ("le centre du
         village", "the city's power station"; ``kg.nlp.antecedents``)."""
-        noun = anaphor(self.lex, [x for x in t.args if x.idx >= t.content_start])
-        return antecedent_places(self.lex, noun) if noun is not None else []
+        for noun in anaphors(self.lex, [x for x in t.args if x.idx >= t.content_start]):
+            found = antecedent_places(self.lex, noun)
+            if found:  # "la centrale électrique de la ville": no centrale named before, the town is
+                return found
+        return []
 
     def subject_of_clause(self, trig: Token) -> list[Token]:
         """The subject of the clause the trigger belongs to, when the place hit is said

@@ -107,3 +107,32 @@ def test_no_town_in_a_phrase_that_names_no_facility(text):
 ])
 def test_an_attack_on_a_facility_phrase_is_placed_in_its_town(lang, text, place):
     assert event_places(lang, text) == [place]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Pavel Lukin, the head of the Glushkovo district, which includes Tyotkino, spoke on Monday. "
+           "On Tuesday a drone struck the school of the village.", "Tyotkino"),
+    ("fr", "Le chef du district de Gloushkovo, dont dépend Tiotkino, a parlé lundi. Mardi, un drone a frappé "
+           "l'école du village.", "Tyotkino"),
+])
+def test_a_district_name_is_no_town_referred_to(lang, text, place):
+    assert event_places(lang, text) == [place]
+
+
+# ---------- a present passive with no time: why a place is attacked ----------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Residents of Vovchansk say the town is targeted because it lies on the main supply road."),
+    ("fr", "Selon le maire de Nikopol, la ville est visée parce qu'elle fait face à la centrale nucléaire."),
+    ("en", "Kherson is shelled because it faces the Russian positions across the river."),
+])
+def test_a_present_passive_with_no_time_is_no_attack(lang, text):
+    assert event_places(lang, text) == []
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("fr", "Mardi soir, Nikopol est touchée par une salve de roquettes.", "Nikopol"),
+    ("en", "Kherson was shelled on Monday, the governor said.", "Kherson"),
+])
+def test_a_present_told_with_a_day_or_a_past_passive_is_an_attack(lang, text, place):
+    assert event_places(lang, text) == [place]

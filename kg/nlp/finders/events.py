@@ -339,6 +339,21 @@ def generic_clause(ex: EventExtractor, t: Trigger) -> str | None:
     return None
 
 
+def generic_present(ex: EventExtractor, t: Trigger) -> str | None:
+    """A trigger verb in the present passive with no time in its sentence says why or how a
+    place is attacked, not that it was ("the village is targeted because it sits on the only
+    road", "la ville est visée parce qu'elle …"); a present told with a day ("Mardi soir, le
+    village est touché …") narrates one attack."""
+    trig = t.token
+    if not t.is_verb or any(c.dep_ == "aux:tense" or (c.dep_ == "aux" and c.lower_ in ("has", "have"))
+                            for c in trig.children):
+        return None
+    passive = [c for c in trig.children if c.dep_ in ("aux:pass", "auxpass")]
+    if not passive or not all(c.tag_ in ("VBZ", "VBP") or "Pres" in c.morph.get("Tense") for c in passive):
+        return None
+    return None if find_time_expressions(t.sent.text, ex.lang) else "generic present"
+
+
 FACTUALITY = registry("event factuality", "why a trigger is no real, specific attack")
 FACTUALITY.declare(LANGS, [negation, denied, negated_context, hypothetical, hypothetical_own, habitual,
-                           background, reported_false, generic_clause, generic_plural])
+                           background, reported_false, generic_clause, generic_present, generic_plural])
