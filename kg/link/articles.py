@@ -262,7 +262,8 @@ class ArticleLinker:
             return a.iri != b.iri and b.iri in _ancestors(a, self.linker)
 
         groups, index_of = group_events(self.x.events, place_of, within)
-        denials = find_denials(groups, self.x.denials)
+        unplaced = [ev.trigger.start for i, ev in enumerate(self.x.events) if i not in index_of and ev.reported]
+        denials = find_denials(groups, self.x.denials, unplaced)
         linked = [self.linked_event(g, gi in denials.denied_groups) for gi, g in enumerate(groups)]
         iri_of = {i: linked[gi].iri for i, gi in index_of.items() if linked[gi].factuality != "Denied"}
         real = [e for e in linked if e.factuality != "Denied"]
