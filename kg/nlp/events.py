@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.antecedents import anaphors, antecedent_places
+from kg.nlp.antecedents import anaphors, antecedent_places, is_landmark
 from kg.nlp.dates import TimeExpression, anchored_offset, find_time_expressions, is_night, takes_complement
 from kg.model import ANTECEDENT_LABEL, MODIFIER_LABEL, DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
 from kg.nlp.extensions import add_records
@@ -339,7 +339,7 @@ class EventExtractor:
     def describes_what_was_hit(self, trig: Token) -> bool:
         """A passive participle or passive relative clause on a noun ("frappé par des
         drones", "qui a été visé", "hit by a missile"): that noun is the target."""
-        if trig.head.i == trig.i or trig.head.pos_ not in ("NOUN", "PROPN"):
+        if trig.head.i == trig.i or trig.head.pos_ not in ("NOUN", "PROPN") or self.landmark_head(trig):
             return False
         if trig.dep_ in ("acl", "amod"):
             morph = str(trig.morph)  # a past participle: "visant" (present) is active, its noun the attacker
@@ -461,12 +461,69 @@ class EventExtractor:
     def described_phrase(self, trig: Token) -> list[Token]:
         """The noun phrase a passive participle trigger describes, without the participle's own
         words: the place hit in "la raffinerie de Riazan, frappée par des drones"."""
-        if trig.pos_ not in ("VERB", "AUX") or trig.dep_ not in ("acl", "amod") or trig.head.i == trig.i:
+        if trig.pos_ not in ("VERB", "AUX") or trig.head.i == trig.i:
             return []
         if self.trigger_use(trig) == "projectile" or any(c.dep_ in ("obj", "dobj") for c in trig.children):
             return []
         own = {x.i for x in trig.subtree}
-        return [x for x in trig.head.subtree if x.i not in own]
+        if trig.dep_ in ("acl", "amod") and not self.landmark_head(trig):
+            return [x for x in trig.head.subtree if x.i not in own]
+        noun = self.detached_participle_noun(trig)
+        return [x for x in noun.subtree if x.i not in own and x.i < trig.i] if noun is not None else []
+
+    def detached_participle_noun(self, trig: Token) -> Token | None:
+        """The noun a past participle set off by a comma describes when the parser took it for
+        a clause of its own ("… dans la raffinerie de Riazan, à quelque 200 kilomètres au
+        sud-est de Moscou, frappée par des drones"): the nearest noun before it, past the
+        landmarks in between, that agrees with it (French gender and number)."""
+        doc = trig.doc
+        if not (trig.dep_ in ("advcl", "conj") or self.landmark_head(trig)) or trig.i == 0 or doc[trig.i - 1].text != "," \
+                or not self.is_past_participle(trig) \
+                or any(c.dep_ in SUBJECT_DEPS - {"agent", "obl:agent"} or c.dep_.startswith("aux") for c in trig.children):
+            return None
+        for tok in reversed(list(doc[sent_of(trig).start: trig.i])):
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in self.lex.reference_words:
+                continue
+            head = tok
+            while head.dep_ in ("nmod", "compound", "flat", "flat:name") and head.head.pos_ in ("NOUN", "PROPN") \
+                    and head.head.i < head.i:
+                head = head.head
+            if self.landmark_phrase(head, trig) or not self.agrees(head, trig):
+                continue
+            return head
+        return None
+
+    def landmark_head(self, trig: Token) -> bool:
+        """A participle the parser hung on a landmark before it ("the Saratov refinery, some
+        700 km south-east of Moscow, hit by drones": hit under Moscow): not what was hit."""
+        head = trig.head
+        return trig.dep_ in ("acl", "amod") and head.i < trig.i and head.pos_ in ("NOUN", "PROPN") \
+            and self.landmark_phrase(head, trig)
+
+    def landmark_phrase(self, noun: Token, trig: Token) -> bool:
+        """A noun phrase that locates something else ("à une centaine de kilomètres au sud de
+        Voronej", "some 700 km south-east of Moscow"), up to the trigger."""
+        doc = noun.doc
+        own: list[Token] = []  # the noun and its words up to the first punctuation
+        for x in doc[noun.i: trig.i]:
+            if x.is_punct:
+                break
+            own.append(x)
+        return any(x.lower_ in self.lex.reference_words for x in own) or is_landmark(self.lex, doc[noun.i: noun.i + 1])
+
+    @staticmethod
+    def is_past_participle(tok: Token) -> bool:
+        morph = str(tok.morph)
+        return tok.tag_ == "VBN" or ("VerbForm=Part" in morph and "Tense=Past" in morph)
+
+    @staticmethod
+    def agrees(noun: Token, participle: Token) -> bool:
+        """Gender and number agree where both carry them (French)."""
+        for feat in ("Gender", "Number"):
+            a, b = noun.morph.get(feat), participle.morph.get(feat)
+            if a and b and set(a) != set(b):
+                return False
+        return True
 
     def main_clause_args(self, trig: Token) -> list[Token]:
         """The target phrases of the clause that a "when" clause holding the trigger hangs on

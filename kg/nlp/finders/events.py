@@ -339,6 +339,18 @@ def generic_clause(ex: EventExtractor, t: Trigger) -> str | None:
     return None
 
 
+FUTURE_AUXILIARIES = {"will", "shall", "'ll", "’ll"}
+
+
+def future_tense(ex: EventExtractor, t: Trigger) -> str | None:
+    """The attack is told in the future ("les frappes continueront", "strikes will go on",
+    "Kyiv will hit back"): it has not happened."""
+    verbs = [x for x in t.scope if x.pos_ in ("VERB", "AUX")]
+    if any("Fut" in x.morph.get("Tense") for x in verbs) or {x.lower_ for x in t.scope} & FUTURE_AUXILIARIES:
+        return "hypothetical"
+    return None
+
+
 def generic_present(ex: EventExtractor, t: Trigger) -> str | None:
     """A trigger verb in the present passive with no time in its sentence says why or how a
     place is attacked, not that it was ("the village is targeted because it sits on the only
@@ -355,5 +367,5 @@ def generic_present(ex: EventExtractor, t: Trigger) -> str | None:
 
 
 FACTUALITY = registry("event factuality", "why a trigger is no real, specific attack")
-FACTUALITY.declare(LANGS, [negation, denied, negated_context, hypothetical, hypothetical_own, habitual,
+FACTUALITY.declare(LANGS, [negation, denied, negated_context, hypothetical, hypothetical_own, future_tense, habitual,
                            background, reported_false, generic_clause, generic_present, generic_plural])
