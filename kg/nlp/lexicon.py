@@ -77,6 +77,7 @@ class Lexicon:
     anaphor_dets: frozenset[str] = frozenset()  # "cet", "du", "the": what makes such a noun refer back
     reference_words: frozenset[str] = frozenset()  # "au sud de X", "on the banks of X": X is a landmark
     district_nouns: frozenset[str] = frozenset()  # "the Glushkovo district": an area, not a town
+    campaign_nouns: frozenset[str] = frozenset()  # "sa campagne aérienne", "its air campaign"
     boilerplate: tuple[re.Pattern[str], ...] = field(default=())
     media_words: frozenset[str] = frozenset()  # "Telegram", "Facebook": where something was posted
     cue_lead_words: frozenset[str] = frozenset()  # "tout en assurant", "while warning": words before a cue
@@ -155,6 +156,7 @@ def lexicon(lang: str) -> Lexicon:
         anaphor_dets=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "anaphor_det"),
         reference_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "reference"),
         district_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "district"),
+        campaign_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "campaign"),
         boilerplate=tuple(re.compile(p) for lg, p in read_table("boilerplate.tsv") if lg in (lang, "*")),
         media_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "medium"),
         cue_lead_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "lead"),

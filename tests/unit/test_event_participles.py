@@ -35,3 +35,30 @@ def test_a_landmark_is_never_the_place_hit(lang, text, place):
 ])
 def test_an_attack_told_in_the_future_is_no_event(lang, text):
     assert event_places(lang, text) == []
+
+
+# ---------- the class told by a campaign noun ----------
+
+def event_classes(lang: str, text: str) -> list[str]:
+    from kg.nlp.pipeline import load_pipeline
+    doc = load_pipeline(lang)(text)
+    return [e["event_class"] for e in doc._.geokg_events if not e.get("blocked")]
+
+
+@pytest.mark.parametrize("lang,text,cls", [
+    ("fr", "L'armée a affirmé avoir frappé lundi des lanceurs de missiles près de Kermanchah, dans l'ouest de "
+           "l'Iran, au quatrième jour de sa campagne aérienne.", "AirStrike"),
+    ("en", "The military said it struck a weapons depot near Tyre on Tuesday, on the fifth day of its air "
+           "campaign against Hezbollah.", "AirStrike"),
+])
+def test_a_campaign_noun_tells_the_class_however_far(lang, text, cls):
+    assert cls in event_classes(lang, text)
+
+
+@pytest.mark.parametrize("lang,text,cls", [
+    ("en", "Russian artillery shelled Kherson on Monday, a week after Moscow resumed its missile campaign.", "Shelling"),
+    ("fr", "L'artillerie russe a pilonné Kherson lundi, une semaine après la reprise de sa campagne de missiles.",
+     "Shelling"),
+])
+def test_the_attack_s_own_weapon_wins_over_a_campaign(lang, text, cls):
+    assert event_classes(lang, text)[0] == cls

@@ -4,7 +4,8 @@ For one trigger word the events component asks these registries:
 
 * ``CLASS`` — the class: an instrument word among the arguments ("de drones",
   "artillery"), else the weapon an air-defence verb stopped, else the weapon of a later
-  "par"/"by" phrase, else the trigger's own class;
+  "par"/"by" phrase, else that of a campaign noun ("sa campagne aérienne"), else the trigger's
+  own class;
 * ``PLACES`` — the names that may be the place hit: in the trigger's target phrases,
   else (weakly) in the subject of its clause;
 * ``PERPETRATORS`` — every finder that applies: a demonym on the trigger or an instrument,
@@ -78,6 +79,18 @@ def agent_phrase(ex: EventExtractor, t: Trigger) -> str | None:
     return max(found, key=lambda c: ATTACK_SPECIFICITY[c]) if found else None
 
 
+def campaign_phrase(ex: EventExtractor, t: Trigger) -> str | None:
+    """The weapon word of a campaign noun among the trigger's phrases, however far ("avoir
+    frappé lundi … près de Kermanchah, au quatrième jour de sa campagne aérienne", "struck …
+    as part of its drone campaign"): the attack is one of the campaign's."""
+    for noun in t.args:
+        if noun.pos_ == "NOUN" and {noun.lower_, noun.lemma_.lower()} & ex.lex.campaign_nouns:
+            cls = ex.instrument_class(noun, [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")])
+            if cls is not None and cls != ex.trigger_class(noun):
+                return cls
+    return None
+
+
 def trigger_word(ex: EventExtractor, t: Trigger) -> str | None:
     """The trigger word's own class (``attack_triggers.tsv``)."""
     return ex.trigger_class(t.token)
@@ -92,7 +105,7 @@ def stopped_weapon(ex: EventExtractor, t: Trigger) -> str | None:
 
 
 CLASS = registry("event class", "the attack class of a trigger")
-CLASS.declare(LANGS, [instrument_word, stopped_weapon, agent_phrase, trigger_word])
+CLASS.declare(LANGS, [instrument_word, stopped_weapon, agent_phrase, campaign_phrase, trigger_word])
 
 
 # ---------- places ----------
