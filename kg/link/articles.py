@@ -59,6 +59,7 @@ def _region_words() -> re.Pattern[str]:
 
 REGION_WORDS = _region_words()
 POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+DEMONYM_LOOKBACK_CHARS = 40  # "the south Lebanese village of ": the words that introduce a name
 ACTOR_CLASSES = {"Country", "Organization", "Person"}
 
 
@@ -119,22 +120,40 @@ class ArticleLinker:
                 self.nodes[n.iri] = n
         return node.iri
 
+    def phrase_context(self, m: EntityMention) -> frozenset[str]:
+        """The country of a demonym in the words that introduce the name ("the south Lebanese
+        village of Houla", "le village libanais de Houla"), which picks the homonym in that
+        country, else the article's countries."""
+        before = self.art.text[max(0, m.span.start - DEMONYM_LOOKBACK_CHARS): m.span.start]
+        before = re.split(r"[,.;:()«»\"“”]", before)[-1]
+        g = self.linker.gazetteer
+        nouns = g.words.city | g.words.region
+        words = re.findall(r"[^\W\d_]+", before)
+        codes = set()
+        for i, word in enumerate(words):
+            code = g.country_for_demonym(word)
+            beside = {name_key(x) for x in words[max(0, i - 1): i] + words[i + 1: i + 2]}
+            if code and beside & nouns:  # "Lebanese village", "village libanais"; not "Ukrainian drones hit X"
+                codes.add(code)
+        return frozenset(codes) if codes else self.context  # the phrase's country outranks the article's
+
     def resolve_place(self, m: EntityMention) -> Node | None:
         w = self.linker.gazetteer.words
+        context = self.phrase_context(m)
         # "the village of Korenevo in Russia's Kursk region": the region the text gives picks
         # the homonym, or makes the village no table knows (kg.link.place_phrase)
         intro = introduced_phrase(self.art.text, m.span.start, m.span.end, w.city, w.link) or m.span.text
         phrase = with_region(self.art.text, m.span.start, m.span.end, intro, w.within, w.region, w.link)
-        node = self.linker.place(phrase, self.context, self.lang) if phrase else None
+        node = self.linker.place(phrase, context, self.lang) if phrase else None
         if node is not None and "City" in node.classes:
             return node
-        node = self.linker.place(m.span.text, self.context, self.lang)
+        node = self.linker.place(m.span.text, context, self.lang)
         if node is None:  # "the village of Kozinka": a village resolves with its place word (kg.link.place_phrase)
             phrase = introduced_phrase(self.art.text, m.span.start, m.span.end, w.city, w.link)
-            node = self.linker.place(phrase, self.context, self.lang) if phrase else None
+            node = self.linker.place(phrase, context, self.lang) if phrase else None
         if node is None and REGION_WORDS.search(m.span.text):
             # "la région voisine de Briansk" unknown as a phrase: the name alone
-            node = self.linker.place(REGION_WORDS.sub("", m.span.text).strip(), self.context, self.lang)
+            node = self.linker.place(REGION_WORDS.sub("", m.span.text).strip(), context, self.lang)
         if node is None:
             node = self.facility_town(m.span.text)
         return node

@@ -210,7 +210,10 @@ class EventExtractor:
             else:
                 break
         if top.i == tok.i:
-            return False  # the weapon itself: "bombardé Soumy avec des lance-roquettes" is often parsed as an object
+            # the weapon itself: "bombardé Soumy avec des lance-roquettes" is often parsed as an
+            # object; but when the subject names what hit ("Israeli jets struck a rocket
+            # launcher"), the object is the target
+            return tok.dep_ in ("obj", "dobj") and tok.head.i == trig.i and self.subject_names_weapon(trig)
         if top.dep_ in ("obj", "dobj") and trig.dep_ in ("nsubj", "nsubj:pass") and top.head.i == trig.head.i \
                 and self.trigger_key(top.head) is not None:
             # "la frappe contre Borissoglebsk avait touché un dépôt de bombes planantes"
@@ -223,6 +226,13 @@ class EventExtractor:
         if top.dep_ == "pobj":
             case.append(top.head.lower_)
         return any(w in self.lex.target_preps for w in case)
+
+    def subject_names_weapon(self, trig: Token) -> bool:
+        """The subject of a trigger verb holds a weapon word ("Israeli jets struck …", "des
+        drones ont frappé …")."""
+        return trig.pos_ in ("VERB", "AUX") and any(
+            x.lemma_.lower() in self.lex.instruments or x.lower_ in self.lex.instruments
+            for c in trig.children if c.dep_ in ("nsubj", "agent", "obl:agent") for x in c.subtree)
 
     def argument_tokens(self, trig: Token) -> list[Token]:
         if trig.pos_ in ("VERB", "AUX"):

@@ -62,3 +62,36 @@ def test_a_campaign_noun_tells_the_class_however_far(lang, text, cls):
 ])
 def test_the_attack_s_own_weapon_wins_over_a_campaign(lang, text, cls):
     assert event_classes(lang, text)[0] == cls
+
+
+# ---------- a bare "since"; the subject's weapon; a demonym that picks the homonym ----------
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Israeli warplanes have since struck a rocket launcher in the south Lebanese village of Houla.", "Houla"),
+    ("fr", "Des avions israéliens ont depuis frappé un lance-roquettes dans le village libanais de Houla.", "Houla"),
+])
+def test_a_bare_since_is_afterwards_and_a_demonym_picks_the_homonym(lang, text, place):
+    assert event_places(lang, text) == [place]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli jets have struck the Lebanese village of Houla repeatedly since January."),
+    ("fr", "L'aviation israélienne a frappé le village libanais de Houla à plusieurs reprises depuis janvier."),
+])
+def test_since_with_a_time_is_still_a_habit(lang, text):
+    assert event_places(lang, text) == []
+
+
+@pytest.mark.parametrize("lang,text,cls", [
+    ("en", "Israeli jets struck a Hezbollah rocket launcher near Tyre on Monday.", "AirStrike"),
+    ("fr", "Des drones ont frappé lundi un lance-roquettes près de Kherson.", "DroneStrike"),
+    ("fr", "Les forces russes ont bombardé Soumy avec des lance-roquettes mardi.", "Shelling"),
+])
+def test_the_subject_s_weapon_makes_the_object_s_a_target(lang, text, cls):
+    assert event_classes(lang, text)[0] == cls
+
+
+def test_a_perpetrator_demonym_picks_no_homonym():
+    # "Russian drones hit …": the demonym names the attacker, not the town's country
+    assert event_places("en", "Russian drones hit the city of Odesa on Monday.") == ["Odesa"]
+    assert event_places("fr", "Des drones russes ont frappé lundi la ville d'Odessa.") == ["Odesa"]

@@ -267,9 +267,14 @@ def habitual(ex: EventExtractor, t: Trigger) -> str | None:
     subtree_words = {x.lower_ for x in trig.subtree}
     if ex.lex.blockers.get("novelty", frozenset()) & (subtree_words | words):
         return None
+    # a bare "since" is "afterwards" ("Israeli jets have since struck …"), no span of time
+    bare = {x.lower_ for x in list(trig.subtree) + scope if x.lower_ in ex.lex.time_preps and not list(x.children)
+            and x.dep_ in ("advmod", "mark")}
+    words = words - bare
+    subtree_words = subtree_words - bare
     sub_text = " ".join(x.lower_ for x in list(trig.subtree) + scope)
     for phrase in ex.lex.blockers.get("habitual", ()):
-        if (" " in phrase and phrase in sub_text) or phrase in words or phrase in {x.lower_ for x in trig.subtree}:
+        if (" " in phrase and phrase in sub_text) or phrase in words or phrase in subtree_words:
             return "habitual"
     return None
 
