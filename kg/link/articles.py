@@ -26,7 +26,7 @@ from kg.link.allegations import Allegation, allegations, apply_allegations, find
 from kg.link.event_groups import EventGroup, group_events, referred, topic
 from kg.link.iris import event_iri, statement_iri
 from kg.link.normalize import name_key
-from kg.link.place_phrase import facility_town, introduced_phrase, with_region
+from kg.link.place_phrase import facility_town, introduced_phrase, near_parts, with_region
 from kg.link.resolve import Linker
 from kg.nlp.lexicon import lexicon
 from kg.wire import in_dateline
@@ -156,6 +156,12 @@ class ArticleLinker:
             node = self.linker.place(REGION_WORDS.sub("", m.span.text).strip(), context, self.lang)
         if node is None:
             node = self.facility_town(m.span.text)
+        for part in near_parts(m.span.text) if node is None else ():
+            # "Moshav Amirim near Safed" as one name: the place, else the town it is near
+            node = self.linker.place(part, context, self.lang)
+            if node is not None and "City" in node.classes:
+                break
+            node = None
         return node
 
     def facility_town(self, text: str) -> Node | None:

@@ -84,3 +84,14 @@ def facility_town(text: str, place_nouns: frozenset[str]) -> str | None:
     if m and m.group("noun").lower() in place_nouns:
         return m.group("name")
     return None
+
+
+_NEAR = re.compile(r"\s+(?:near|outside|close to|près de|près d['’]|non loin de|aux abords de)\s+", re.IGNORECASE)
+
+
+def near_parts(text: str) -> list[str]:
+    """The names of a mention the models ran over a "near" phrase ("Moshav Amirim near
+    Safed", "Kozinka près de Graïvoron"): the place itself, then the town it is near, for a
+    linker that finds nothing for the whole."""
+    parts = _NEAR.split(text.strip(), maxsplit=1)
+    return [p.strip() for p in parts if p.strip()] if len(parts) == 2 else []

@@ -212,8 +212,9 @@ class EventExtractor:
         if top.i == tok.i:
             # the weapon itself: "bombardé Soumy avec des lance-roquettes" is often parsed as an
             # object; but when the subject names what hit ("Israeli jets struck a rocket
-            # launcher"), the object is the target
-            return tok.dep_ in ("obj", "dobj") and tok.head.i == trig.i and self.subject_names_weapon(trig)
+            # launcher"), the object is the target, unless the verb launches it ("jets fired missiles")
+            return tok.dep_ in ("obj", "dobj") and tok.head.i == trig.i and self.trigger_use(trig) != "projectile" \
+                and self.subject_names_weapon(trig)
         if top.dep_ in ("obj", "dobj") and trig.dep_ in ("nsubj", "nsubj:pass") and top.head.i == trig.head.i \
                 and self.trigger_key(top.head) is not None:
             # "la frappe contre Borissoglebsk avait touché un dépôt de bombes planantes"
@@ -740,6 +741,28 @@ class EventExtractor:
                 return True
         return False
 
+    def blast_weapon(self, t: Trigger) -> str | None:
+        """The class of an explosion that hit a place when the next sentence names the weapon
+        ("Une forte explosion a secoué la raffinerie de Touapsé. Il s'agissait d'un drone", "An
+        explosion tore through a coop near Safed. It was an explosive drone"); an explosion no
+        weapon is told for (a gas leak, an accident) is no attack."""
+        trig = t.token
+        if not t.is_verb or not any({c.lower_, c.lemma_.lower()} & self.lex.blast_nouns
+                                    for c in trig.children if c.dep_ == "nsubj"):
+            return None
+        doc = trig.doc
+        after = [x for x in doc[t.sent.end:] if not x.is_space][:1]
+        if not after:
+            return None
+        nxt = sent_of(after[0])
+        negation = self.lex.blockers.get("negation", frozenset())
+        if any(x.lower_ in negation and x.head.i == nxt.root.i for x in nxt):
+            return None  # "Ce n'était pas un drone"; not "… adding that no one was hurt"
+        found = [self.lex.instruments.get(x.lemma_.lower()) or self.lex.instruments.get(x.lower_)
+                 for x in nxt if self.is_munition(x) and not self.names_defence(x)]
+        found = [c for c in found if c]
+        return max(found, key=lambda c: ATTACK_SPECIFICITY[c]) if found else None
+
     def has_munition(self, t: Trigger) -> bool:
         """An impact word tells an attack only with a weapon that hits among its words
         ("rockets rained down on…"); an impact noun needs it as its own modifier ("artillery fire")."""
@@ -787,9 +810,13 @@ class EventExtractor:
                          f"class:{class_finder}"]
                 if weapon is None and self.trigger_use(trig) in ("impact", "reflexive") \
                         and not self.has_munition(t):
-                    rejected.append(Rejection("event", trig.idx, trig.idx + len(trig.text), trig.text,
-                                              "an impact word with no weapon that hits", tuple(trace)))
-                    continue
+                    told_next = self.blast_weapon(t)
+                    if told_next is None:
+                        rejected.append(Rejection("event", trig.idx, trig.idx + len(trig.text), trig.text,
+                                                  "an impact word with no weapon that hits", tuple(trace)))
+                        continue
+                    class_finder, cls = "blast_weapon", told_next  # "une explosion a secoué … Il s'agissait d'un drone"
+                    trace[1] = f"class:{class_finder}"
                 found_places = PLACES.first(self.lang, self, t)
                 places_finder, places = found_places if found_places else (None, ())
                 if t.is_verb and class_finder != "instrument_word" and places_finder != "target_phrase":

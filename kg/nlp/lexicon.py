@@ -78,6 +78,7 @@ class Lexicon:
     reference_words: frozenset[str] = frozenset()  # "au sud de X", "on the banks of X": X is a landmark
     district_nouns: frozenset[str] = frozenset()  # "the Glushkovo district": an area, not a town
     campaign_nouns: frozenset[str] = frozenset()  # "sa campagne aérienne", "its air campaign"
+    blast_nouns: frozenset[str] = frozenset()  # "une explosion a secoué …": a weapon told next makes it an attack
     boilerplate: tuple[re.Pattern[str], ...] = field(default=())
     media_words: frozenset[str] = frozenset()  # "Telegram", "Facebook": where something was posted
     cue_lead_words: frozenset[str] = frozenset()  # "tout en assurant", "while warning": words before a cue
@@ -157,6 +158,7 @@ def lexicon(lang: str) -> Lexicon:
         reference_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "reference"),
         district_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "district"),
         campaign_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "campaign"),
+        blast_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "blast"),
         boilerplate=tuple(re.compile(p) for lg, p in read_table("boilerplate.tsv") if lg in (lang, "*")),
         media_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "medium"),
         cue_lead_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "lead"),

@@ -95,3 +95,32 @@ def test_a_perpetrator_demonym_picks_no_homonym():
     # "Russian drones hit …": the demonym names the attacker, not the town's country
     assert event_places("en", "Russian drones hit the city of Odesa on Monday.") == ["Odesa"]
     assert event_places("fr", "Des drones russes ont frappé lundi la ville d'Odessa.") == ["Odesa"]
+
+
+# ---------- an explosion whose weapon the next sentence names ----------
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("fr", "Vers 4 heures mardi, une forte explosion a secoué une usine chimique de Briansk. Il s'agissait d'un "
+           "drone, a reconnu le gouverneur.", "Bryansk"),
+    ("en", "Shortly before dawn on Thursday an explosion rocked a fuel depot on the outskirts of Belgorod. It was "
+           "a Ukrainian drone, the governor said later.", "Belgorod"),
+])
+def test_an_explosion_is_an_attack_when_the_next_sentence_names_the_weapon(lang, text, place):
+    assert event_places(lang, text) == [place]
+    assert "DroneStrike" in event_classes(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An explosion tore through a gas station in Makhachkala on Monday. Investigators said a gas leak caused it."),
+    ("fr", "Une explosion a secoué lundi un immeuble de Makhachkala. Selon les pompiers, il s'agissait d'une fuite de gaz."),
+    ("fr", "Une explosion a secoué lundi un entrepôt de Belgorod. Ce n'était pas un drone, selon le gouverneur."),
+])
+def test_an_explosion_with_no_weapon_or_a_denied_one_is_no_attack(lang, text):
+    assert event_places(lang, text) == []
+
+
+def test_the_names_of_a_mention_run_over_a_near_phrase():
+    from kg.link.place_phrase import near_parts
+    assert near_parts("Moshav Amirim near Safed") == ["Moshav Amirim", "Safed"]
+    assert near_parts("Kozinka près de Graïvoron") == ["Kozinka", "Graïvoron"]
+    assert near_parts("Kiryat Shmona") == []
