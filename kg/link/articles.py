@@ -217,12 +217,22 @@ class ArticleLinker:
         told_before = self.antecedent_town(ev)
         if told_before is not None:
             return told_before
-        weak = [n for n in (self.placeable(self.resolve_place(m)) for m in ev.sentence_places) if n]
+        named = [(m, n) for m in ev.sentence_places for n in [self.placeable(self.resolve_place(m))] if n]
+        weak = [n for _, n in named]
         if not weak or "Country" in max(weak, key=_rank).classes:
             return None  # a sentence that merely names a country does not place an attack
         best = max(weak, key=_rank)
         chain = _ancestors(best, self.linker)
-        return best if all(n.iri in chain for n in weak) else None
+        # "the village of Lomakovka in the Klimovo district": a town naming the district around
+        # the place, in the same region, agrees with it
+        return best if all(n.iri in chain or (self.names_district(m) and n.located_in is not None
+                                              and n.located_in == best.located_in) for m, n in named) else None
+
+    def names_district(self, m: EntityMention) -> bool:
+        """A name of a district phrase ("the Klimovo district", "district de Graïvoron")."""
+        lex = lexicon(self.lang)
+        words = set(name_key(m.span.text).split())
+        return m.label == MODIFIER_LABEL and bool(words) or bool(words & (lex.district_nouns | lex.region_nouns))
 
     def antecedent_town(self, ev: EventRecord) -> Node | None:
         """The town a definite place noun of the target refers back to ("le centre du

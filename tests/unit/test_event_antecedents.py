@@ -136,3 +136,13 @@ def test_a_present_passive_with_no_time_is_no_attack(lang, text):
 ])
 def test_a_present_told_with_a_day_or_a_past_passive_is_an_attack(lang, text, place):
     assert event_places(lang, text) == [place]
+
+
+# ---------- a village no table knows, in a district named after a town of its region ----------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The village of Bezymeno in the Grayvoron district came under mortar fire on Wednesday evening."),
+    ("fr", "Mercredi soir, le village de Bezymeno, dans le district de Graïvoron, a essuyé des tirs de mortier."),
+])
+def test_a_district_named_after_a_town_agrees_with_the_village_in_it(lang, text):
+    assert event_places(lang, text) == ["Bezymeno"]
