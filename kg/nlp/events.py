@@ -26,6 +26,7 @@ from kg.model import ANTECEDENT_LABEL, MODIFIER_LABEL, DateMention, EventCandida
 from kg.nlp.extensions import add_records
 from kg.nlp.finders.events import CLASS, FACTUALITY, PERPETRATORS, PLACES, Trigger
 from kg.nlp.lexicon import Lexicon, lexicon
+from kg.nlp.turns import repeated_attack, turn_event, turn_noun, turn_places
 from kg.nlp.thresholds import CLAUSE_SUBJECT_LEVELS, INSTRUMENT_MAX_TOKENS
 from kg.rdf.namespace import ATTACK_SPECIFICITY
 from kg.nlp.syntax import (
@@ -860,10 +861,22 @@ class EventExtractor:
                                      for c in trig.children),
                         trace=tuple(trace + (["places:conjunct_branch"] if len(branches) > 1 else [])),
                     ))
+            self.add_turn(sent, out)
         add_records(doc, out)
         add_records(doc, rejected)
         release_caches(doc)
         return doc
+
+    def add_turn(self, sent: Span, out: list[EventCandidate]) -> None:
+        """"Le lendemain soir, c'était au tour de l'aérodrome de Borissoglebsk": the attack told
+        just before, repeated on the turn's place (``kg.nlp.turns``)."""
+        noun = turn_noun(self.lex, sent)
+        if noun is None:
+            return
+        before = repeated_attack(noun, out, sent.start_char)
+        places = turn_places(noun)
+        if before is not None and places:
+            out.append(turn_event(noun, before, places, self.date_text(noun, sent)))
 
 
 @Language.factory("geokg_events")

@@ -79,6 +79,7 @@ class Lexicon:
     district_nouns: frozenset[str] = frozenset()  # "the Glushkovo district": an area, not a town
     campaign_nouns: frozenset[str] = frozenset()  # "sa campagne aérienne", "its air campaign"
     blast_nouns: frozenset[str] = frozenset()  # "une explosion a secoué …": a weapon told next makes it an attack
+    turn_nouns: frozenset[str] = frozenset()  # "c'était au tour de X": the attack before, repeated on X
     boilerplate: tuple[re.Pattern[str], ...] = field(default=())
     media_words: frozenset[str] = frozenset()  # "Telegram", "Facebook": where something was posted
     cue_lead_words: frozenset[str] = frozenset()  # "tout en assurant", "while warning": words before a cue
@@ -159,6 +160,7 @@ def lexicon(lang: str) -> Lexicon:
         district_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "district"),
         campaign_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "campaign"),
         blast_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "blast"),
+        turn_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "turn"),
         boilerplate=tuple(re.compile(p) for lg, p in read_table("boilerplate.tsv") if lg in (lang, "*")),
         media_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "medium"),
         cue_lead_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "lead"),

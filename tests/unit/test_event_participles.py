@@ -124,3 +124,25 @@ def test_the_names_of_a_mention_run_over_a_near_phrase():
     assert near_parts("Moshav Amirim near Safed") == ["Moshav Amirim", "Safed"]
     assert near_parts("Kozinka près de Graïvoron") == ["Kozinka", "Graïvoron"]
     assert near_parts("Kiryat Shmona") == []
+
+
+# ---------- "c'était au tour de X": the attack before, repeated on X ----------
+
+def test_the_turn_of_a_target_repeats_the_attack_before():
+    text = ("Dans la nuit de samedi à dimanche, des drones ukrainiens ont frappé le dépôt pétrolier de Liski. "
+            "Le lendemain soir, c'était au tour de l'aérodrome de Millerovo, dans la région de Rostov.")
+    assert event_places("fr", text) == ["Liski", "Millerovo"]
+    assert event_classes("fr", text) == ["DroneStrike", "DroneStrike"]
+    text = ("Ukrainian drones struck an oil depot in Liski overnight into Sunday. The next evening it was the turn "
+            "of the Millerovo air base in the Rostov region.")
+    assert event_places("en", text) == ["Liski", "Millerovo"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mardi, l'armée russe a pilonné Kherson. Mercredi, c'était au tour de Kiev de répondre aux journalistes."),
+    ("fr", "C'était au tour de Millerovo d'accueillir le festival, a dit le maire."),
+    ("en", "The talks were held in Geneva. Next it was the turn of Vienna."),
+])
+def test_a_turn_to_do_something_or_with_no_attack_before_is_none(lang, text):
+    assert "Millerovo" not in event_places(lang, text) and "Vienna" not in event_places(lang, text)
+    assert "Kyiv" not in event_places(lang, text)
