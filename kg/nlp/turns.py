@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.model import EventCandidate, PlaceCandidate, Span as TextSpan
+from kg.model import DateMention, EventCandidate, PlaceCandidate, Span as TextSpan
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.syntax import doc_text, entity_of
 
@@ -62,7 +62,9 @@ def repeated_attack(noun: Token, found: list[EventCandidate], sent_start: int) -
     return earlier[-1] if earlier else None
 
 
-def turn_event(noun: Token, before: EventCandidate, places: tuple[PlaceCandidate, ...], date) -> EventCandidate:
+def turn_event(noun: Token, before: EventCandidate, places: tuple[PlaceCandidate, ...],
+               date: DateMention | None) -> EventCandidate:
+    """The attack of the turn: the class of the one before, the turn's places and day."""
     sent = noun.sent
     return EventCandidate(
         event_class=before.event_class,
