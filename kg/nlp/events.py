@@ -759,8 +759,9 @@ class EventExtractor:
         negation = self.lex.blockers.get("negation", frozenset())
         if any(x.lower_ in negation and x.head.i == nxt.root.i for x in nxt):
             return None  # "Ce n'était pas un drone"; not "… adding that no one was hurt"
+        # a carrier names the cause too ("Several blasts shook the port. … warplanes had struck …")
         found = [self.lex.instruments.get(x.lemma_.lower()) or self.lex.instruments.get(x.lower_)
-                 for x in nxt if self.is_munition(x) and not self.names_defence(x)]
+                 for x in nxt if not self.names_defence(x)]
         found = [c for c in found if c]
         return max(found, key=lambda c: ATTACK_SPECIFICITY[c]) if found else None
 

@@ -146,3 +146,14 @@ def test_the_turn_of_a_target_repeats_the_attack_before():
 def test_a_turn_to_do_something_or_with_no_attack_before_is_none(lang, text):
     assert "Millerovo" not in event_places(lang, text) and "Vienna" not in event_places(lang, text)
     assert "Kyiv" not in event_places(lang, text)
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Two loud blasts shook the airport of Qamishli early on Tuesday. A military source said Israeli jets "
+           "had struck an arms depot there.", "Qamishli"),
+    ("fr", "Plusieurs détonations ont secoué mardi à l'aube le port de Tartous. Un responsable a ensuite confirmé "
+           "que des avions israéliens avaient frappé un dépôt d'armes.", "Ţarţūs"),
+])
+def test_a_blast_takes_the_class_of_a_carrier_told_next(lang, text, place):
+    assert event_places(lang, text) == [place]
+    assert "AirStrike" in event_classes(lang, text)
