@@ -111,12 +111,20 @@ def test_an_attack_on_a_facility_phrase_is_placed_in_its_town(lang, text, place)
 
 @pytest.mark.parametrize("lang,text,place", [
     ("en", "Pavel Lukin, the head of the Glushkovo district, which includes Tyotkino, spoke on Monday. "
-           "On Tuesday a drone struck the school of the village.", "Tyotkino"),
+           "On Tuesday a drone struck the school of the town.", "Tyotkino"),
     ("fr", "Le chef du district de Gloushkovo, dont dépend Tiotkino, a parlé lundi. Mardi, un drone a frappé "
-           "l'école du village.", "Tyotkino"),
+           "l'école du bourg.", "Tyotkino"),
 ])
 def test_a_district_name_is_no_town_referred_to(lang, text, place):
     assert event_places(lang, text) == [place]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The governor of Belgorod visited a hospital. He said a drone had fallen in a field outside the village."),
+    ("fr", "Le gouverneur de Belgorod a visité un hôpital. Il a dit qu'un drone était tombé à la sortie du village."),
+])
+def test_a_village_named_nowhere_is_none_of_the_towns_named(lang, text):
+    assert event_places(lang, text) == []
 
 
 # ---------- a present passive with no time: why a place is attacked ----------
