@@ -204,6 +204,10 @@ class LinkedArticle:
 # the label of a name that modifies a place or facility noun ("the Saratov oil refinery"):
 # the linker wants more of it than an alternate spelling (kg.link.articles)
 MODIFIER_LABEL = "PLACE_MODIFIER"
+# the label of a name told before that a definite place noun of the target refers back to
+# ("le centre du village", "cet aérodrome", "the city's power station"): the linker uses it
+# only when no name of the target itself resolves, and only as a town (kg.link.articles)
+ANTECEDENT_LABEL = "PLACE_ANTECEDENT"
 
 
 @dataclass(frozen=True)

@@ -27,19 +27,25 @@ class Denials:
     used: tuple[int, ...]
 
 
-def find_denials(groups: list[EventGroup], denials: Iterable[int]) -> Denials:
+def find_denials(groups: list[EventGroup], denials: Iterable[int], unplaced_claims: Iterable[int] = ()) -> Denials:
     """Attacks that exist only as someone's claim and that the article then reports denied
     ("He said the group had fired missiles at a destroyer. … said no such attack had taken
-    place"): the claim told last before each denial."""
+    place"): the claim told last before each denial. A claim no place was found for
+    (``unplaced_claims``: its trigger's offset; "struck the tanker Sea Falcon") is denied too,
+    though it is no node: the denial is used up, and an attack claimed before it is kept."""
     out: set[int] = set()
     used: list[int] = []
+    unplaced = list(unplaced_claims)
     for pos in denials:
         claims = [(max(r.trigger.start for r in g.records if r.trigger.start < pos), gi)
                   for gi, g in enumerate(groups)
                   if all(r.reported for r in g.records) and any(r.trigger.start < pos for r in g.records)]
+        claims += [(start, -1) for start in unplaced if start < pos]
         claims = [(start, gi) for start, gi in claims if pos - start <= DENIAL_REACH_CHARS]
         if claims:
-            out.add(max(claims)[1])
+            last = max(claims)[1]
+            if last >= 0:
+                out.add(last)
             used.append(pos)
     return Denials(frozenset(out), tuple(used))
 

@@ -26,11 +26,12 @@ from kg.link.allegations import Allegation, allegations, apply_allegations, find
 from kg.link.event_groups import EventGroup, group_events, referred, topic
 from kg.link.iris import event_iri, statement_iri
 from kg.link.normalize import name_key
-from kg.link.place_phrase import introduced_phrase, with_region
+from kg.link.place_phrase import facility_town, introduced_phrase, near_parts, with_region
 from kg.link.resolve import Linker
 from kg.nlp.lexicon import lexicon
 from kg.wire import in_dateline
 from kg.model import (
+    ANTECEDENT_LABEL,
     MODIFIER_LABEL,
     EntityMention,
     EventRecord,
@@ -58,6 +59,7 @@ def _region_words() -> re.Pattern[str]:
 
 REGION_WORDS = _region_words()
 POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+DEMONYM_LOOKBACK_CHARS = 40  # "the south Lebanese village of ": the words that introduce a name
 ACTOR_CLASSES = {"Country", "Organization", "Person"}
 
 
@@ -108,6 +110,7 @@ class ArticleLinker:
         self._resolved: list[tuple[EntityMention, Node]] | None = None
         self.persons = [s.speaker.span.text for s in extraction.statements if s.speaker.label == "PER"]
         self.rejected: list[Rejection] = []  # what linking left out, and why (kg explain)
+        self.place_nouns = lexicon(self.lang).place_nouns
 
     def keep(self, node: Node) -> str:
         for n in self.linker.closure(node):
@@ -117,23 +120,57 @@ class ArticleLinker:
                 self.nodes[n.iri] = n
         return node.iri
 
+    def phrase_context(self, m: EntityMention) -> frozenset[str]:
+        """The country of a demonym in the words that introduce the name ("the south Lebanese
+        village of Houla", "le village libanais de Houla"), which picks the homonym in that
+        country, else the article's countries."""
+        before = self.art.text[max(0, m.span.start - DEMONYM_LOOKBACK_CHARS): m.span.start]
+        before = re.split(r"[,.;:()«»\"“”]", before)[-1]
+        g = self.linker.gazetteer
+        nouns = g.words.city | g.words.region
+        words = re.findall(r"[^\W\d_]+", before)
+        codes = set()
+        for i, word in enumerate(words):
+            code = g.country_for_demonym(word)
+            beside = {name_key(x) for x in words[max(0, i - 1): i] + words[i + 1: i + 2]}
+            if code and beside & nouns:  # "Lebanese village", "village libanais"; not "Ukrainian drones hit X"
+                codes.add(code)
+        return frozenset(codes) if codes else self.context  # the phrase's country outranks the article's
+
     def resolve_place(self, m: EntityMention) -> Node | None:
         w = self.linker.gazetteer.words
+        context = self.phrase_context(m)
         # "the village of Korenevo in Russia's Kursk region": the region the text gives picks
         # the homonym, or makes the village no table knows (kg.link.place_phrase)
         intro = introduced_phrase(self.art.text, m.span.start, m.span.end, w.city, w.link) or m.span.text
         phrase = with_region(self.art.text, m.span.start, m.span.end, intro, w.within, w.region, w.link)
-        node = self.linker.place(phrase, self.context, self.lang) if phrase else None
+        node = self.linker.place(phrase, context, self.lang) if phrase else None
         if node is not None and "City" in node.classes:
             return node
-        node = self.linker.place(m.span.text, self.context, self.lang)
+        node = self.linker.place(m.span.text, context, self.lang)
         if node is None:  # "the village of Kozinka": a village resolves with its place word (kg.link.place_phrase)
             phrase = introduced_phrase(self.art.text, m.span.start, m.span.end, w.city, w.link)
-            node = self.linker.place(phrase, self.context, self.lang) if phrase else None
+            node = self.linker.place(phrase, context, self.lang) if phrase else None
         if node is None and REGION_WORDS.search(m.span.text):
             # "la région voisine de Briansk" unknown as a phrase: the name alone
-            node = self.linker.place(REGION_WORDS.sub("", m.span.text).strip(), self.context, self.lang)
+            node = self.linker.place(REGION_WORDS.sub("", m.span.text).strip(), context, self.lang)
+        if node is None:
+            node = self.facility_town(m.span.text)
+        for part in near_parts(m.span.text) if node is None else ():
+            # "Moshav Amirim near Safed" as one name: the place, else the town it is near
+            node = self.linker.place(part, context, self.lang)
+            if node is not None and "City" in node.classes:
+                break
+            node = None
         return node
+
+    def facility_town(self, text: str) -> Node | None:
+        """The town of a facility phrase the NLP handed over whole ("gare d'Ounetcha", "baie
+        de Novorossiisk") or of a possessive ("Kharkiv's"), when the phrase resolves to
+        nothing: only a town, since a facility is named after its town."""
+        name = facility_town(text, self.place_nouns)
+        node = self.linker.place(name, self.context, self.lang) if name else None
+        return node if node is not None and "City" in node.classes else None
 
     def resolved_places(self) -> list[tuple[EntityMention, Node]]:
         """Every place mention of the article (entities and events' places) with its node,
@@ -164,6 +201,8 @@ class ArticleLinker:
     def place_of(self, ev: EventRecord) -> Node | None:
         resolved = []
         for m in ev.places:
+            if m.label == ANTECEDENT_LABEL:
+                continue
             node = self.placeable(self.resolve_place(m))
             if node is not None and m.label == MODIFIER_LABEL and not self.modifier_place_ok(m, node):
                 continue
@@ -175,12 +214,37 @@ class ArticleLinker:
         if resolved:
             # the most specific; among equals the one named as the target, then the first
             return max(resolved, key=lambda r: (r[0], r[1]))[2]
-        weak = [n for n in (self.placeable(self.resolve_place(m)) for m in ev.sentence_places) if n]
+        told_before = self.antecedent_town(ev)
+        if told_before is not None:
+            return told_before
+        named = [(m, n) for m in ev.sentence_places for n in [self.placeable(self.resolve_place(m))] if n]
+        weak = [n for _, n in named]
         if not weak or "Country" in max(weak, key=_rank).classes:
             return None  # a sentence that merely names a country does not place an attack
         best = max(weak, key=_rank)
         chain = _ancestors(best, self.linker)
-        return best if all(n.iri in chain for n in weak) else None
+        # "the village of Lomakovka in the Klimovo district": a town naming the district around
+        # the place, in the same region, agrees with it
+        return best if all(n.iri in chain or (self.names_district(m) and n.located_in is not None
+                                              and n.located_in == best.located_in) for m, n in named) else None
+
+    def names_district(self, m: EntityMention) -> bool:
+        """A name of a district phrase ("the Klimovo district", "district de Graïvoron")."""
+        lex = lexicon(self.lang)
+        words = set(name_key(m.span.text).split())
+        return m.label == MODIFIER_LABEL and bool(words) or bool(words & (lex.district_nouns | lex.region_nouns))
+
+    def antecedent_town(self, ev: EventRecord) -> Node | None:
+        """The town a definite place noun of the target refers back to ("le centre du
+        village", "the city's power station"; ``kg.nlp.antecedents``): the first name told
+        before that is a town."""
+        for m in ev.places:
+            if m.label != ANTECEDENT_LABEL:
+                continue
+            node = self.placeable(self.resolve_place(m))
+            if node is not None and "City" in node.classes:
+                return node
+        return None
 
     def modifier_place_ok(self, m: EntityMention, node: Node) -> bool:
         """A name modifying a facility ("the Baltimor airfield") places the attack when it is
@@ -189,7 +253,8 @@ class ArticleLinker:
         reason to move an attack across the world."""
         if "City" not in node.classes:
             return False  # "the Black Sea city", "the Red Sea port": a description of a town not named
-        if name_key(m.span.text) in {name_key(x) for x in node.labels.values()}:
+        written = facility_town(m.span.text, self.place_nouns) or m.span.text  # "Odesa's Peresyp": Odesa
+        if name_key(written) in {name_key(x) for x in node.labels.values()}:
             return True
         own = self.linker._country_of(node)
         others = {self.linker._country_of(n) for x, n in self.resolved_places() if x.label != MODIFIER_LABEL}
@@ -232,7 +297,8 @@ class ArticleLinker:
             return a.iri != b.iri and b.iri in _ancestors(a, self.linker)
 
         groups, index_of = group_events(self.x.events, place_of, within)
-        denials = find_denials(groups, self.x.denials)
+        unplaced = [ev.trigger.start for i, ev in enumerate(self.x.events) if i not in index_of and ev.reported]
+        denials = find_denials(groups, self.x.denials, unplaced)
         linked = [self.linked_event(g, gi in denials.denied_groups) for gi, g in enumerate(groups)]
         iri_of = {i: linked[gi].iri for i, gi in index_of.items() if linked[gi].factuality != "Denied"}
         real = [e for e in linked if e.factuality != "Denied"]

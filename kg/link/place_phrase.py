@@ -64,3 +64,34 @@ def with_region(text: str, start: int, end: int, name: str, within_words: frozen
         return None
     tail = " ".join(kept).replace(" '", "'").replace(" ’", "’")
     return f"{name} {tail}"
+
+
+_FACILITY = re.compile(r"^(?P<noun>[^\W\d_]+)(?:\s+[^\W\d_]+){0,2}?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|of\s+the\s+|of\s+)"
+                       r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})$")
+_POSSESSIVE = re.compile(r"^(?P<name>[^'’]+?\w)['’]s(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}$")
+
+
+def facility_town(text: str, place_nouns: frozenset[str]) -> str | None:
+    """The town a facility or feature is named after, when the mention is the whole phrase
+    ("gare d'Ounetcha", "baie de Novorossiisk", "the port of Tartus"), or the name of a
+    possessive ("Kharkiv's" in "Kharkiv's Saltivskyi district", "Odesa's Peresyp"): the linker tries the name
+    alone when the phrase resolves to nothing. Only the nouns of the events lexicon's
+    ``place_nouns.tsv`` lead to a name ("ministère russe de la Défense" leads nowhere)."""
+    m = _POSSESSIVE.match(text.strip())
+    if m:
+        return m.group("name")
+    m = _FACILITY.match(re.sub(r"^(?:the|la|le|les|l['’])\s*", "", text.strip(), flags=re.IGNORECASE))
+    if m and m.group("noun").lower() in place_nouns:
+        return m.group("name")
+    return None
+
+
+_NEAR = re.compile(r"\s+(?:near|outside|close to|près de|près d['’]|non loin de|aux abords de)\s+", re.IGNORECASE)
+
+
+def near_parts(text: str) -> list[str]:
+    """The names of a mention the models ran over a "near" phrase ("Moshav Amirim near
+    Safed", "Kozinka près de Graïvoron"): the place itself, then the town it is near, for a
+    linker that finds nothing for the whole."""
+    parts = _NEAR.split(text.strip(), maxsplit=1)
+    return [p.strip() for p in parts if p.strip()] if len(parts) == 2 else []

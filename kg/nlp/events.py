@@ -20,11 +20,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.antecedents import anaphors, antecedent_places, is_landmark
 from kg.nlp.dates import TimeExpression, anchored_offset, find_time_expressions, is_night, takes_complement
-from kg.model import MODIFIER_LABEL, DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
+from kg.model import ANTECEDENT_LABEL, MODIFIER_LABEL, DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
 from kg.nlp.extensions import add_records
 from kg.nlp.finders.events import CLASS, FACTUALITY, PERPETRATORS, PLACES, Trigger
 from kg.nlp.lexicon import Lexicon, lexicon
+from kg.nlp.turns import repeated_attack, turn_event, turn_noun, turn_places
 from kg.nlp.thresholds import CLAUSE_SUBJECT_LEVELS, INSTRUMENT_MAX_TOKENS
 from kg.rdf.namespace import ATTACK_SPECIFICITY
 from kg.nlp.syntax import (
@@ -209,7 +211,11 @@ class EventExtractor:
             else:
                 break
         if top.i == tok.i:
-            return False  # the weapon itself: "bombardé Soumy avec des lance-roquettes" is often parsed as an object
+            # the weapon itself: "bombardé Soumy avec des lance-roquettes" is often parsed as an
+            # object; but when the subject names what hit ("Israeli jets struck a rocket
+            # launcher"), the object is the target, unless the verb launches it ("jets fired missiles")
+            return tok.dep_ in ("obj", "dobj") and tok.head.i == trig.i and self.trigger_use(trig) != "projectile" \
+                and self.subject_names_weapon(trig)
         if top.dep_ in ("obj", "dobj") and trig.dep_ in ("nsubj", "nsubj:pass") and top.head.i == trig.head.i \
                 and self.trigger_key(top.head) is not None:
             # "la frappe contre Borissoglebsk avait touché un dépôt de bombes planantes"
@@ -222,6 +228,13 @@ class EventExtractor:
         if top.dep_ == "pobj":
             case.append(top.head.lower_)
         return any(w in self.lex.target_preps for w in case)
+
+    def subject_names_weapon(self, trig: Token) -> bool:
+        """The subject of a trigger verb holds a weapon word ("Israeli jets struck …", "des
+        drones ont frappé …")."""
+        return trig.pos_ in ("VERB", "AUX") and any(
+            x.lemma_.lower() in self.lex.instruments or x.lower_ in self.lex.instruments
+            for c in trig.children if c.dep_ in ("nsubj", "agent", "obl:agent") for x in c.subtree)
 
     def argument_tokens(self, trig: Token) -> list[Token]:
         if trig.pos_ in ("VERB", "AUX"):
@@ -338,7 +351,7 @@ class EventExtractor:
     def describes_what_was_hit(self, trig: Token) -> bool:
         """A passive participle or passive relative clause on a noun ("frappé par des
         drones", "qui a été visé", "hit by a missile"): that noun is the target."""
-        if trig.head.i == trig.i or trig.head.pos_ not in ("NOUN", "PROPN"):
+        if trig.head.i == trig.i or trig.head.pos_ not in ("NOUN", "PROPN") or self.landmark_head(trig):
             return False
         if trig.dep_ in ("acl", "amod"):
             morph = str(trig.morph)  # a past participle: "visant" (present) is active, its noun the attacker
@@ -423,6 +436,15 @@ class EventExtractor:
             found.append(PlaceCandidate(s, e, doc_text(doc)[s:e], label, verdict == "direct"))
         return found
 
+    def antecedents(self, t: Trigger) -> list[PlaceCandidate]:
+        """The names a definite place noun of the target refers back to ("le centre du
+        village", "the city's power station"; ``kg.nlp.antecedents``)."""
+        for noun in anaphors(self.lex, [x for x in t.args if x.idx >= t.content_start]):
+            found = antecedent_places(self.lex, noun)
+            if found:  # "la centrale électrique de la ville": no centrale named before, the town is
+                return found
+        return []
+
     def subject_of_clause(self, trig: Token) -> list[Token]:
         """The subject of the clause the trigger belongs to, when the place hit is said
         there: "Moscou a été la cible d'une attaque", "un dépôt … de Koursk a pris feu après
@@ -451,12 +473,69 @@ class EventExtractor:
     def described_phrase(self, trig: Token) -> list[Token]:
         """The noun phrase a passive participle trigger describes, without the participle's own
         words: the place hit in "la raffinerie de Riazan, frappée par des drones"."""
-        if trig.pos_ not in ("VERB", "AUX") or trig.dep_ not in ("acl", "amod") or trig.head.i == trig.i:
+        if trig.pos_ not in ("VERB", "AUX") or trig.head.i == trig.i:
             return []
         if self.trigger_use(trig) == "projectile" or any(c.dep_ in ("obj", "dobj") for c in trig.children):
             return []
         own = {x.i for x in trig.subtree}
-        return [x for x in trig.head.subtree if x.i not in own]
+        if trig.dep_ in ("acl", "amod") and not self.landmark_head(trig):
+            return [x for x in trig.head.subtree if x.i not in own]
+        noun = self.detached_participle_noun(trig)
+        return [x for x in noun.subtree if x.i not in own and x.i < trig.i] if noun is not None else []
+
+    def detached_participle_noun(self, trig: Token) -> Token | None:
+        """The noun a past participle set off by a comma describes when the parser took it for
+        a clause of its own ("… dans la raffinerie de Riazan, à quelque 200 kilomètres au
+        sud-est de Moscou, frappée par des drones"): the nearest noun before it, past the
+        landmarks in between, that agrees with it (French gender and number)."""
+        doc = trig.doc
+        if not (trig.dep_ in ("advcl", "conj") or self.landmark_head(trig)) or trig.i == 0 or doc[trig.i - 1].text != "," \
+                or not self.is_past_participle(trig) \
+                or any(c.dep_ in SUBJECT_DEPS - {"agent", "obl:agent"} or c.dep_.startswith("aux") for c in trig.children):
+            return None
+        for tok in reversed(list(doc[sent_of(trig).start: trig.i])):
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in self.lex.reference_words:
+                continue
+            head = tok
+            while head.dep_ in ("nmod", "compound", "flat", "flat:name") and head.head.pos_ in ("NOUN", "PROPN") \
+                    and head.head.i < head.i:
+                head = head.head
+            if self.landmark_phrase(head, trig) or not self.agrees(head, trig):
+                continue
+            return head
+        return None
+
+    def landmark_head(self, trig: Token) -> bool:
+        """A participle the parser hung on a landmark before it ("the Saratov refinery, some
+        700 km south-east of Moscow, hit by drones": hit under Moscow): not what was hit."""
+        head = trig.head
+        return trig.dep_ in ("acl", "amod") and head.i < trig.i and head.pos_ in ("NOUN", "PROPN") \
+            and self.landmark_phrase(head, trig)
+
+    def landmark_phrase(self, noun: Token, trig: Token) -> bool:
+        """A noun phrase that locates something else ("à une centaine de kilomètres au sud de
+        Voronej", "some 700 km south-east of Moscow"), up to the trigger."""
+        doc = noun.doc
+        own: list[Token] = []  # the noun and its words up to the first punctuation
+        for x in doc[noun.i: trig.i]:
+            if x.is_punct:
+                break
+            own.append(x)
+        return any(x.lower_ in self.lex.reference_words for x in own) or is_landmark(self.lex, doc[noun.i: noun.i + 1])
+
+    @staticmethod
+    def is_past_participle(tok: Token) -> bool:
+        morph = str(tok.morph)
+        return tok.tag_ == "VBN" or ("VerbForm=Part" in morph and "Tense=Past" in morph)
+
+    @staticmethod
+    def agrees(noun: Token, participle: Token) -> bool:
+        """Gender and number agree where both carry them (French)."""
+        for feat in ("Gender", "Number"):
+            a, b = noun.morph.get(feat), participle.morph.get(feat)
+            if a and b and set(a) != set(b):
+                return False
+        return True
 
     def main_clause_args(self, trig: Token) -> list[Token]:
         """The target phrases of the clause that a "when" clause holding the trigger hangs on
@@ -633,6 +712,8 @@ class EventExtractor:
         branch when nothing is coordinated, or when a branch holds only indirect names."""
         doc = trig.doc
         groups: dict[int, list[PlaceCandidate]] = {}
+        told_before = tuple(p for p in places if p.label == ANTECEDENT_LABEL)  # told elsewhere: every branch's
+        places = tuple(p for p in places if p.label != ANTECEDENT_LABEL)
         for p in places:
             tok = doc.char_span(p.start, p.end, alignment_mode="expand")
             key = -1
@@ -643,8 +724,8 @@ class EventExtractor:
                 cur = cur.head
             groups.setdefault(key, []).append(p)
         if len(groups) < 2 or not all(any(p.direct for p in g) for g in groups.values()):
-            return [places]
-        return [tuple(g) for g in groups.values()]
+            return [places + told_before]
+        return [tuple(g) + told_before for g in groups.values()]
 
     def superlative(self, trig: Token) -> bool:
         """An attack noun graded against others ("the deadliest attack on …", "l'une des attaques
@@ -660,6 +741,29 @@ class EventExtractor:
                     c.ent_type_ == "ORDINAL" or c.lower_ in self.lex.superlative_words):
                 return True
         return False
+
+    def blast_weapon(self, t: Trigger) -> str | None:
+        """The class of an explosion that hit a place when the next sentence names the weapon
+        ("Une forte explosion a secoué la raffinerie de Touapsé. Il s'agissait d'un drone", "An
+        explosion tore through a coop near Safed. It was an explosive drone"); an explosion no
+        weapon is told for (a gas leak, an accident) is no attack."""
+        trig = t.token
+        if not t.is_verb or not any({c.lower_, c.lemma_.lower()} & self.lex.blast_nouns
+                                    for c in trig.children if c.dep_ == "nsubj"):
+            return None
+        doc = trig.doc
+        after = [x for x in doc[t.sent.end:] if not x.is_space][:1]
+        if not after:
+            return None
+        nxt = sent_of(after[0])
+        negation = self.lex.blockers.get("negation", frozenset())
+        if any(x.lower_ in negation and x.head.i == nxt.root.i for x in nxt):
+            return None  # "Ce n'était pas un drone"; not "… adding that no one was hurt"
+        # a carrier names the cause too ("Several blasts shook the port. … warplanes had struck …")
+        found = [self.lex.instruments.get(x.lemma_.lower()) or self.lex.instruments.get(x.lower_)
+                 for x in nxt if not self.names_defence(x)]
+        found = [c for c in found if c]
+        return max(found, key=lambda c: ATTACK_SPECIFICITY[c]) if found else None
 
     def has_munition(self, t: Trigger) -> bool:
         """An impact word tells an attack only with a weapon that hits among its words
@@ -708,9 +812,13 @@ class EventExtractor:
                          f"class:{class_finder}"]
                 if weapon is None and self.trigger_use(trig) in ("impact", "reflexive") \
                         and not self.has_munition(t):
-                    rejected.append(Rejection("event", trig.idx, trig.idx + len(trig.text), trig.text,
-                                              "an impact word with no weapon that hits", tuple(trace)))
-                    continue
+                    told_next = self.blast_weapon(t)
+                    if told_next is None:
+                        rejected.append(Rejection("event", trig.idx, trig.idx + len(trig.text), trig.text,
+                                                  "an impact word with no weapon that hits", tuple(trace)))
+                        continue
+                    class_finder, cls = "blast_weapon", told_next  # "une explosion a secoué … Il s'agissait d'un drone"
+                    trace[1] = f"class:{class_finder}"
                 found_places = PLACES.first(self.lang, self, t)
                 places_finder, places = found_places if found_places else (None, ())
                 if t.is_verb and class_finder != "instrument_word" and places_finder != "target_phrase":
@@ -754,10 +862,22 @@ class EventExtractor:
                                      for c in trig.children),
                         trace=tuple(trace + (["places:conjunct_branch"] if len(branches) > 1 else [])),
                     ))
+            self.add_turn(sent, out)
         add_records(doc, out)
         add_records(doc, rejected)
         release_caches(doc)
         return doc
+
+    def add_turn(self, sent: Span, out: list[EventCandidate]) -> None:
+        """"Le lendemain soir, c'était au tour de l'aérodrome de Borissoglebsk": the attack told
+        just before, repeated on the turn's place (``kg.nlp.turns``)."""
+        noun = turn_noun(self.lex, sent)
+        if noun is None:
+            return
+        before = repeated_attack(noun, out, sent.start_char)
+        places = turn_places(noun)
+        if before is not None and places:
+            out.append(turn_event(noun, before, places, self.date_text(noun, sent)))
 
 
 @Language.factory("geokg_events")

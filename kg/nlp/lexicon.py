@@ -76,6 +76,14 @@ class Lexicon:
     time_preps: frozenset[str]  # "since the war in Gaza began": a phrase of time, no place hit
     when_words: frozenset[str]  # "lorsque", "when": a clause of the moment an attack hit
     superlative_words: frozenset[str]  # "les plus importantes", "the most intense": a graded attack noun
+    anaphor_nouns: frozenset[str] = frozenset()  # "cet aérodrome", "the city's": a place named before
+    anaphor_city_nouns: frozenset[str] = frozenset()  # those that refer back to a town by its name alone
+    anaphor_dets: frozenset[str] = frozenset()  # "cet", "du", "the": what makes such a noun refer back
+    reference_words: frozenset[str] = frozenset()  # "au sud de X", "on the banks of X": X is a landmark
+    district_nouns: frozenset[str] = frozenset()  # "the Glushkovo district": an area, not a town
+    campaign_nouns: frozenset[str] = frozenset()  # "sa campagne aérienne", "its air campaign"
+    blast_nouns: frozenset[str] = frozenset()  # "une explosion a secoué …": a weapon told next makes it an attack
+    turn_nouns: frozenset[str] = frozenset()  # "c'était au tour de X": the attack before, repeated on X
     boilerplate: tuple[re.Pattern[str], ...] = field(default=())
     media_words: frozenset[str] = frozenset()  # "Telegram", "Facebook": where something was posted
     cue_lead_words: frozenset[str] = frozenset()  # "tout en assurant", "while warning": words before a cue
@@ -153,6 +161,14 @@ def lexicon(lang: str) -> Lexicon:
         time_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "time_prep"),
         when_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "when"),
         superlative_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "superlative"),
+        anaphor_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "anaphor"),
+        anaphor_city_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "anaphor_city"),
+        anaphor_dets=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "anaphor_det"),
+        reference_words=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "reference"),
+        district_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "district"),
+        campaign_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "campaign"),
+        blast_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "blast"),
+        turn_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "turn"),
         boilerplate=tuple(re.compile(p) for lg, p in read_table("boilerplate.tsv") if lg in (lang, "*")),
         media_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "medium"),
         cue_lead_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "lead"),

@@ -89,3 +89,7 @@ ADDRESSEE_MAX_TOKENS = 6
 APPEAL_ADDRESSEE_MAX_TOKENS = 8
 """The longest addressee of an appeal, with its "of" phrases ("urged residents of the riverside
 districts to …", "a exhorté les habitants des quartiers riverains à …")."""
+
+# sentences back (the trigger's own included) where a definite place noun of an attack's
+# target looks for the name it refers back to ("le centre du village", "cet aérodrome")
+ANTECEDENT_SENTENCES = 3

@@ -4,7 +4,8 @@ For one trigger word the events component asks these registries:
 
 * ``CLASS`` — the class: an instrument word among the arguments ("de drones",
   "artillery"), else the weapon an air-defence verb stopped, else the weapon of a later
-  "par"/"by" phrase, else the trigger's own class;
+  "par"/"by" phrase, else that of a campaign noun ("sa campagne aérienne"), else the trigger's
+  own class;
 * ``PLACES`` — the names that may be the place hit: in the trigger's target phrases,
   else (weakly) in the subject of its clause;
 * ``PERPETRATORS`` — every finder that applies: a demonym on the trigger or an instrument,
@@ -78,6 +79,18 @@ def agent_phrase(ex: EventExtractor, t: Trigger) -> str | None:
     return max(found, key=lambda c: ATTACK_SPECIFICITY[c]) if found else None
 
 
+def campaign_phrase(ex: EventExtractor, t: Trigger) -> str | None:
+    """The weapon word of a campaign noun among the trigger's phrases, however far ("avoir
+    frappé lundi … près de Kermanchah, au quatrième jour de sa campagne aérienne", "struck …
+    as part of its drone campaign"): the attack is one of the campaign's."""
+    for noun in t.args:
+        if noun.pos_ == "NOUN" and {noun.lower_, noun.lemma_.lower()} & ex.lex.campaign_nouns:
+            cls = ex.instrument_class(noun, [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")])
+            if cls is not None and cls != ex.trigger_class(noun):
+                return cls
+    return None
+
+
 def trigger_word(ex: EventExtractor, t: Trigger) -> str | None:
     """The trigger word's own class (``attack_triggers.tsv``)."""
     return ex.trigger_class(t.token)
@@ -92,14 +105,17 @@ def stopped_weapon(ex: EventExtractor, t: Trigger) -> str | None:
 
 
 CLASS = registry("event class", "the attack class of a trigger")
-CLASS.declare(LANGS, [instrument_word, stopped_weapon, agent_phrase, trigger_word])
+CLASS.declare(LANGS, [instrument_word, stopped_weapon, agent_phrase, campaign_phrase, trigger_word])
 
 
 # ---------- places ----------
 
 def target_phrase(ex: EventExtractor, t: Trigger) -> tuple[PlaceCandidate, ...] | None:
-    """Names in the trigger's target phrases ("contre Moscou", "shelled Kherson")."""
-    return tuple(ex.places(t.token, list(t.args), t.content_start, interception=t.interception)) or None
+    """Names in the trigger's target phrases ("contre Moscou", "shelled Kherson"), and the
+    names a definite place noun there refers back to ("le centre du village", "the city's
+    power station": ``kg.nlp.antecedents``), which the linker uses only when the others fail."""
+    own = ex.places(t.token, list(t.args), t.content_start, interception=t.interception)
+    return tuple(own + ex.antecedents(t)) or None
 
 
 def clause_subject(ex: EventExtractor, t: Trigger) -> tuple[PlaceCandidate, ...] | None:
@@ -251,9 +267,14 @@ def habitual(ex: EventExtractor, t: Trigger) -> str | None:
     subtree_words = {x.lower_ for x in trig.subtree}
     if ex.lex.blockers.get("novelty", frozenset()) & (subtree_words | words):
         return None
+    # a bare "since" is "afterwards" ("Israeli jets have since struck …"), no span of time
+    bare = {x.lower_ for x in list(trig.subtree) + scope if x.lower_ in ex.lex.time_preps and not list(x.children)
+            and x.dep_ in ("advmod", "mark")}
+    words = words - bare
+    subtree_words = subtree_words - bare
     sub_text = " ".join(x.lower_ for x in list(trig.subtree) + scope)
     for phrase in ex.lex.blockers.get("habitual", ()):
-        if (" " in phrase and phrase in sub_text) or phrase in words or phrase in {x.lower_ for x in trig.subtree}:
+        if (" " in phrase and phrase in sub_text) or phrase in words or phrase in subtree_words:
             return "habitual"
     return None
 
@@ -336,6 +357,33 @@ def generic_clause(ex: EventExtractor, t: Trigger) -> str | None:
     return None
 
 
+FUTURE_AUXILIARIES = {"will", "shall", "'ll", "’ll"}
+
+
+def future_tense(ex: EventExtractor, t: Trigger) -> str | None:
+    """The attack is told in the future ("les frappes continueront", "strikes will go on",
+    "Kyiv will hit back"): it has not happened."""
+    verbs = [x for x in t.scope if x.pos_ in ("VERB", "AUX")]
+    if any("Fut" in x.morph.get("Tense") for x in verbs) or {x.lower_ for x in t.scope} & FUTURE_AUXILIARIES:
+        return "hypothetical"
+    return None
+
+
+def generic_present(ex: EventExtractor, t: Trigger) -> str | None:
+    """A trigger verb in the present passive with no time in its sentence says why or how a
+    place is attacked, not that it was ("the village is targeted because it sits on the only
+    road", "la ville est visée parce qu'elle …"); a present told with a day ("Mardi soir, le
+    village est touché …") narrates one attack."""
+    trig = t.token
+    if not t.is_verb or any(c.dep_ == "aux:tense" or (c.dep_ == "aux" and c.lower_ in ("has", "have"))
+                            for c in trig.children):
+        return None
+    passive = [c for c in trig.children if c.dep_ in ("aux:pass", "auxpass")]
+    if not passive or not all(c.tag_ in ("VBZ", "VBP") or "Pres" in c.morph.get("Tense") for c in passive):
+        return None
+    return None if find_time_expressions(t.sent.text, ex.lang) else "generic present"
+
+
 FACTUALITY = registry("event factuality", "why a trigger is no real, specific attack")
-FACTUALITY.declare(LANGS, [negation, denied, negated_context, hypothetical, hypothetical_own, habitual,
-                           background, reported_false, generic_clause, generic_plural])
+FACTUALITY.declare(LANGS, [negation, denied, negated_context, hypothetical, hypothetical_own, future_tense, habitual,
+                           background, reported_false, generic_clause, generic_present, generic_plural])
