@@ -18,7 +18,8 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.syntax import doc_ents, doc_text, in_ranges, noun_phrase, token_range
 
 # a person's name as written: two to four capitalised words ("Dmytro Lyssenko", "Samir Abou Jaber")
-NAME = r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
+# (a dot only after an initial: "Oleh Kiper. La compagnie" ends at "Kiper")
+NAME = r"(?:(?:[A-ZÀ-Ý][\w'’-]+|[A-ZÀ-Ý]\.)\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
 # what may follow a name given in apposition after a title ("…, a annoncé le gouverneur de la
 # région, Ivan X." / "…, Ivan X, qui …"): the end of the name's phrase
 NAME_END = re.compile(r"\s*(?:[,.;:)»”\"]|$|\s(?:qui|who)\b)")
@@ -61,6 +62,10 @@ class SpeakerFinder:
         self.regional_bodies = _speaker_words(lang, "regional_body")
         self.fronted_preps = _speaker_words(lang, "fronted_prep")
         self.regional_adjectives = _speaker_words(lang, "regional_adjective")
+        self.city_bodies = _speaker_words(lang, "city_body")
+        self.place_bodies = _speaker_words(lang, "place_body")
+        self.place_markers = _speaker_words(lang, "place_marker")
+        self.company_nouns = _speaker_words(lang, "company_noun")
         honorifics = "|".join(sorted(map(re.escape, _speaker_words(lang, "honorific")), key=len, reverse=True))
         # ", " then an optional article and honorific before a name in apposition
         lead = rf"(?:(?:le|la|the)\s+)?(?:(?:{honorifics})(?!\w)\s*)?" if honorifics else ""
@@ -105,6 +110,9 @@ class SpeakerFinder:
         if head_noun.lemma_.lower() in self.lex.group_nouns or head_noun.lower_ in self.lex.group_nouns:
             # "the group", "the Iran-backed group": the organisation named before
             sp["group"] = True
+        elif (head_noun.lower_ in self.company_nouns and not ents and person is None
+              and not any(t.pos_ == "PROPN" or (t.is_title and t.i > toks[0].i) for t in toks)):
+            sp["group"] = True  # "the company said": the organisation named before
         if role and person is None and not ents and self.bare_title(toks, role):
             sp["bare_role"] = True  # "the governor", "le porte-parole": the one titled so before
             if role.lower() in self.territorial:
@@ -119,6 +127,17 @@ class SpeakerFinder:
                 # "regional officials said": the office of the region the article last named
                 sp["regional_body"] = True
                 sp["region"], sp["region_text"] = region, doc_text(doc)[region[0]: region[1]]
+        if person is None and not ents and not role and not sp.get("regional_body"):
+            kind = self.place_body(text)
+            place = None
+            if kind == "region":
+                place = self.region_before(doc, start)
+            elif kind == "city":
+                place = self.town_before(doc, start)
+            if place is not None:
+                # "the municipality said", "l'état-major opérationnel régional": that body of
+                # the town or region the article last named (the linker names it)
+                sp["head"], sp["place_body"] = place, True
         if role and person is None and any(t.lower_ in self.lex.possessives for t in toks):
             sp["possessive"] = True  # "leur porte-parole militaire": the organisation named before
         elif role and person is None and self.group_owner(toks):
@@ -190,6 +209,29 @@ class SpeakerFinder:
         words = [t.lower_ for t in toks if not (t.pos_ == "DET" or t.is_punct)]
         return (len(words) == 2 and words[-1 if self.lang == "en" else 0] in self.regional_bodies
                 and words[0 if self.lang == "en" else -1] in self.regional_adjectives)
+
+    def place_body(self, text: str) -> str | None:
+        """"city" for a town's body named bare ("the municipality", "la mairie de la ville"),
+        "region" for a region's body with a regional adjective ("the regional operational
+        headquarters", "l'état-major opérationnel régional"); None for anything else."""
+        low = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", text.lower().strip()).replace("’", "'")
+        words = re.findall(r"[\w'-]+", low)
+        regional = any(w in self.regional_adjectives for w in words)
+        rest = " ".join(w for w in words if w not in self.regional_adjectives and w not in self.place_markers)
+        rest = rest.replace(" 's", "'s")
+        if rest in self.city_bodies and not regional:
+            return "city"
+        if rest in self.place_bodies and regional:
+            return "region"
+        return None
+
+    def town_before(self, doc: Doc, start: int) -> list[int] | None:
+        """The last place named before ``start``, not a dateline in capitals: the town whose
+        body a bare "the municipality" is (the linker checks that it is a town)."""
+        # the model often calls a small town an organisation ("Nahariya" ORG)
+        found = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.end_char <= start
+                 and e.label_ in ("GPE", "LOC", "FAC", "ORG") and not e.text.isupper()]
+        return list(max(found)) if found else None
 
     def fronted_place(self, sent: Span, start: int) -> list[int] | None:
         """The place a sentence opens with before its speaker ("In Oryol, the regional
@@ -439,9 +481,13 @@ class SpeakerFinder:
         if sp.get("possessive"):
             org = next((a for a in reversed(actors) if a.get("label") not in ("PER", "DESC", "")
                         and not a.get("role") and not a.get("pronoun") and not a.get("mentioned")), None)
-            if org is None and history and history[-1].get("label") not in ("PER", "DESC") and not history[-1].get("role"):
-                # "L'armée congolaise a affirmé … a déclaré son porte-parole": the organisation that spoke last
-                org = history[-1]
+            last = history[-1] if history else None
+            if last is not None and last.get("label") not in ("PER", "DESC") and not last.get("role") \
+                    and (org is None or last.get("start", -1) > org.get("start", -1)):
+                # "L'armée congolaise a affirmé … a déclaré son porte-parole", "La junte a démenti
+                # … Son porte-parole a assuré": the organisation that spoke last, when no
+                # organisation was named after it
+                org = last
             if org is not None:
                 return dict(sp, head=[org["start"], org["end"]])
         if sp.get("bare_role"):
