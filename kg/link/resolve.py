@@ -264,6 +264,10 @@ class Linker:
             found = None  # "Bangladesh's Foreign Office" is not the British one
         if found is not None and "Person" in found.classes:
             return self._remember(found)
+        if label not in PERSON_LABELS and not role:
+            part = self._sub_body(found, text, ctx, lang)
+            if part is not None:
+                return part
         if (label in PERSON_LABELS or _honorific_name(text)) and not (found is not None and self._covers(found, text)):
             return self._person(text, mention, role, ctx, lang, article_persons)
         if role and not (found is not None and self._role_in_name(found, role, text)):
@@ -276,6 +280,10 @@ class Linker:
             return self._functionary(text, mention, role, article_key, ctx, lang, found)
         if found is not None:
             return self._remember(found)
+        if label == "DESC":
+            # "les autorités installées par Moscou en Crimée": neither the state nor the place
+            # inside the description speaks
+            return self._named_body(text, label, lang) or self._adhoc_org(text, label, lang)
         named = self._named_with_acronym(text, ctx, lang) if label == "ORG" else None
         if named is not None:
             return named
@@ -322,8 +330,7 @@ class Linker:
             return None
         g = self.gazetteer
         raw = name.replace("’", "'").split()
-        codes = {c for w in raw for c in [g.country_for_demonym(w.strip(",;:()")) or
-                                          g.country_code(_POSSESSIVE_S.sub("", w.strip(",;:()")))] if c}
+        codes = self._owner_countries(name)
         # a capitalised first word counts after an article ("la Force de défense du peuple"),
         # not at the start of a sentence ("Authorities said")
         first = 0 if name != " ".join(text.split()).strip(" ,;:.") else 1
@@ -340,6 +347,49 @@ class Linker:
         if plain != name:
             node.alt_labels.add((plain, lang or "mul"))
         return self._remember(node)
+
+    def _sub_body(self, found: Node | None, text: str, ctx: frozenset[str], lang: str | None) -> Node | None:
+        """A part of a known organisation named before it ("the Kursk branch of the
+        Emergencies Ministry", "le Haut-Commissariat des Nations unies aux réfugiés"): a noun
+        of ``org_head_words.tsv``, then "of"/"de", then a name of a known organisation; a node
+        of its own, named as written, member of that organisation. Not when the name found
+        for the whole mention already covers its first words ("Ministry of Foreign Affairs
+        of Iran")."""
+        name = re.sub(r"^[LlDd]['’]\s*", "", _without_article(text))
+        words = tokens(name)
+        if found is not None and any(tuple(words[: len(a)]) == tuple(a) for a in self._names(found) if a):
+            return None
+        heads = [i for i, w in enumerate(words) if w in _words("org_head_words.tsv")]
+        glue = next((i for i, w in enumerate(words) if heads and i > heads[0] and w in _ROLE_GLUE), None)
+        if glue is None or glue > 4:
+            return None
+        m = re.search(r"(?i)\b(?:of|de|du|des|d['’])\s*", name)
+        tail = name[m.end():] if m is not None else ""
+        parent = self.gazetteer.find_actor(tail, ctx) if tail else None
+        if parent is None or "Organization" not in parent.classes or "Person" in parent.classes:
+            return None
+        node = Node(iri=org_iri(slug(normalize_name(name))), classes={"Organization"},
+                    labels={lang: name} if lang else {"en": name, "fr": name},
+                    member_of=self._remember(parent).iri)
+        return self._remember(node)
+
+    def _owner_countries(self, name: str) -> set[str]:
+        """The states an organisation's name says it belongs to: a country that owns it
+        ("Israel's …", "… d'Israël") or a demonym in lower case ("l'agence britannique …");
+        not a capitalised demonym that starts a proper name ("Syrian Democratic Forces" are
+        no Syrian state body)."""
+        g = self.gazetteer
+        raw = name.replace("’", "'").split()
+        codes = set()
+        for i, w in enumerate(raw):
+            w = w.strip(",;:()")
+            bare = re.sub(r"^[DdLl]'", "", _POSSESSIVE_S.sub("", w))
+            owned = w != bare or (i > 0 and raw[i - 1].lower() in ("of", "de", "du", "des"))
+            code = (g.country_code(bare) if owned else None) or \
+                (g.country_for_demonym(w) if w[:1].islower() else None)
+            if code:
+                codes.add(code)
+        return codes
 
     def _of_another_country(self, actor: Node, text: str) -> bool:
         """Whether a mention names only countries other than the actor's own ("Bangladesh's
@@ -717,7 +767,9 @@ class Linker:
             return None
         key = slug(normalize_name(name))
         labels = {lang: name} if lang else {"en": name, "fr": name}
-        return self._remember(Node(iri=org_iri(key), classes={"Organization"}, labels=labels))
+        codes = self._owner_countries(name) if label == "ORG" else set()
+        owner = self._remember(self.gazetteer.country(codes.pop())).iri if len(codes) == 1 else None
+        return self._remember(Node(iri=org_iri(key), classes={"Organization"}, labels=labels, member_of=owner))
 
     def _role_lang(self, role: str, lang: str | None) -> str:
         return lang or _role_languages().get(name_key(role)) or "und"

@@ -66,6 +66,7 @@ class SpeakerFinder:
         self.place_bodies = _speaker_words(lang, "place_body")
         self.place_markers = _speaker_words(lang, "place_marker")
         self.company_nouns = _speaker_words(lang, "company_noun")
+        self.installed_by = _speaker_words(lang, "installed_by")
         honorifics = "|".join(sorted(map(re.escape, _speaker_words(lang, "honorific")), key=len, reverse=True))
         # ", " then an optional article and honorific before a name in apposition
         lead = rf"(?:(?:le|la|the)\s+)?(?:(?:{honorifics})(?!\w)\s*)?" if honorifics else ""
@@ -93,6 +94,7 @@ class SpeakerFinder:
         root = next((t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i), toks[-1])
         person = self.titled_person(ents, text, start, role) if role else \
             next((e for e in ents if e.label_ in ("PER", "PERSON") and not self.owner(e, end)
+                  and e.text[:1].isupper()  # "du gouvernement houthi": no name in lower case
                   and not (e.start_char > start and e.start > 0 and doc[e.start - 1].pos_ == "ADP")
                   # "the Kherson regional administration": the name only modifies the noun that speaks
                   and not (root.pos_ == "NOUN" and not e.start <= root.i < e.end and root.idx > e.start_char)), None)
@@ -228,9 +230,15 @@ class SpeakerFinder:
     def town_before(self, doc: Doc, start: int) -> list[int] | None:
         """The last place named before ``start``, not a dateline in capitals: the town whose
         body a bare "the municipality" is (the linker checks that it is a town)."""
-        # the model often calls a small town an organisation ("Nahariya" ORG)
-        found = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.end_char <= start
-                 and e.label_ in ("GPE", "LOC", "FAC", "ORG") and not e.text.isupper()]
+        ents = [e for e in doc_ents(doc) if e.end_char <= start and not e.text.isupper()]
+        # in the speaker's own sentence, a town the model called an organisation or a person
+        # ("Nahariya" ORG, "Kiryat Shmona" PERSON); the linker keeps it only if it is a town
+        here = next((t for t in doc if t.idx >= start), None)
+        sent_start = here.sent.start_char if here is not None else start
+        found = [(e.start_char, e.end_char) for e in ents if e.start_char >= sent_start
+                 and e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "PER")]
+        if not found:
+            found = [(e.start_char, e.end_char) for e in ents if e.label_ in ("GPE", "LOC")]
         return list(max(found)) if found else None
 
     def fronted_place(self, sent: Span, start: int) -> list[int] | None:
@@ -313,7 +321,17 @@ class SpeakerFinder:
             if verb.dep_ not in ("acl:relcl", "relcl", "acl") or verb.head.i == verb.i:
                 return None
             if verb.head.pos_ in ("NOUN", "PROPN"):
-                return self.speaker_of(verb.head)
+                ante = verb.head
+                while ante.dep_ == "appos" and ante.head.i < ante.i and ante.head.pos_ in ("NOUN", "PROPN"):
+                    ante = ante.head  # "X, un réseau local de bénévoles, qui …": X
+                # a place that completes a noun ("l'état-major du kraï de Krasnodar, qui …",
+                # "the mayor of Kharkiv, who …"): the noun's phrase speaks, not the place
+                while ante.ent_type_ in ("LOC", "GPE") and ante.dep_ in ("nmod", "pobj", "flat", "flat:name"):
+                    up = ante.head.head if ante.head.pos_ == "ADP" and ante.head.dep_ == "prep" else ante.head
+                    if up.i >= ante.i or up.pos_ not in ("NOUN", "PROPN"):
+                        break
+                    ante = up
+                return self.speaker_of(ante)
             # attached to a verb by the parser: the antecedent is the noun phrase just before ", qui"
             j = tok.i - 1
             while j >= 0 and tok.doc[j].is_punct:
@@ -325,7 +343,10 @@ class SpeakerFinder:
                     and ante.head.pos_ in ("NOUN", "PROPN", "ADP"):
                 ante = ante.head
             return self.speaker_of(ante) if ante.pos_ in ("NOUN", "PROPN") else None
-        toks = noun_phrase(tok)
+        toks = self.name_taken_for_verb(tok, noun_phrase(tok))
+        installed = self.installed_phrase(tok, toks)
+        if installed is not None:
+            return installed
         sp = self.speaker_from_tokens(toks)
         if sp is None or sp.get("pronoun") or sp.get("label") == "PER":
             return sp
@@ -351,6 +372,56 @@ class SpeakerFinder:
                 if named and not named.get("pronoun"):
                     named["label"] = "ORG"
                     return named
+        return sp
+
+    def name_taken_for_verb(self, tok: Token, toks: list[Token]) -> list[Token]:
+        """The phrase with the rest of a name the noun phrase left out: the complement of a
+        word of the name that the parser took for a participle ("Le Haut-Commissariat des
+        Nations unies | aux droits de l'homme", "l'agence … maritime | UKMTO"), a name in
+        apposition with no comma ("State television channel | Rossiya-24"), a place named
+        after a second "de"/"of" ("la salle d'intervention d'urgence | d'El-Fasher")."""
+        if not toks:
+            return toks
+        for c in tok.children:
+            if c.i <= toks[-1].i:
+                continue
+            first = c.left_edge
+            if first.i != toks[-1].i + 1:
+                continue
+            if c.dep_ == "acl" and c.ent_type_:
+                pass
+            elif c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == first.i:
+                pass
+            elif c.dep_ in ("nmod", "pobj") and first.lower_.replace("’", "'") in ("de", "d'", "du", "des", "of") and (
+                    (c.ent_type_ in ("LOC", "GPE", "ORG") and c.text[:1].isupper())
+                    or c.lower_ in self.lex.institution_heads or c.lemma_.lower() in self.lex.institution_heads):
+                pass  # "… d'El-Fasher", "l'antenne de Koursk | du ministère …"
+            else:
+                continue
+            sub = list(c.subtree)
+            words = sorted({*toks, *sub}, key=lambda t: t.i)
+            if words[-1].i - words[0].i + 1 == len(words) and len(words) <= 14 \
+                    and not any(t.is_punct and t.text not in "-'’" for t in sub):
+                return words
+        return toks
+
+    def installed_phrase(self, tok: Token, toks: list[Token]) -> dict | None:
+        """"Les autorités installées par Moscou en Crimée", "officials appointed by Russia in
+        Kherson": the body with the participle that says who installed it, as one
+        description (label DESC: neither the state nor the place inside it speaks)."""
+        if tok.lower_ not in self.regional_bodies:
+            return None
+        part = next((c for c in tok.children if c.dep_ in ("acl", "amod") and c.i > tok.i
+                     and (c.lemma_.lower() in self.installed_by or c.lower_ in self.installed_by)), None)
+        if part is None:
+            return None
+        sub = [t for t in part.subtree if not (t.is_punct and t.i == part.right_edge.i)]
+        words = sorted({*toks, *sub}, key=lambda t: t.i)
+        if words[-1].i - words[0].i + 1 != len(words) or len(words) > 12:
+            return None
+        sp = self.speaker_from_tokens(words)
+        if sp is not None:
+            sp["label"] = "DESC"
         return sp
 
     def name_after(self, sp: dict, doc: Doc) -> dict | None:
@@ -505,6 +576,14 @@ class SpeakerFinder:
         if desc:
             for earlier in reversed(history):
                 if all(w in earlier["text"].lower() for w in desc.split()):
+                    return dict(earlier, via=sp["text"])
+        short = re.match(r"^(?:the|le|la|les|l['’])\s*((?:[A-ZÀ-Ý][\w'’-]*\s*){1,4})$", sp["text"])
+        if short and sp.get("label") in ("", "ORG", None) and not sp.get("role"):
+            # "the General Staff" after "Ukraine's General Staff said": the name told in full before
+            name = short.group(1).strip().lower()
+            for earlier in reversed(history):
+                low = earlier["text"].lower()
+                if low != sp["text"].lower() and re.search(rf"(?<!\w){re.escape(name)}$", low):
                     return dict(earlier, via=sp["text"])
         return sp
 

@@ -483,3 +483,73 @@ def test_authorities_of_a_region_of_a_country_named_are_the_region_not_the_state
 ])
 def test_a_name_before_a_full_stop_ends_there(lang, text):
     assert speakers(lang, text)[0].text == "Oleh Kiper"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("fr", "Il s'agissait d'un drone, a reconnu l'état-major opérationnel du kraï de Krasnodar, qui a fait état "
+           "d'un incendie.", "état-major"),
+    ("en", "A drone hit a depot, said the mayor of Kharkiv, who added that two people were hurt.", "mayor"),
+    ("fr", "Des obus sont tombés sur le marché, a indiqué la salle d'intervention d'urgence d'El-Fasher, un réseau "
+           "de bénévoles, qui fait état de onze morts.", "salle"),
+])
+def test_a_relative_after_a_place_or_an_apposition_refers_to_the_whole_phrase(lang, text, name):
+    for sp in speakers(lang, text):
+        assert name in sp.text
+
+
+def test_a_relative_after_a_company_named_as_owner_stays_that_company():
+    assert speakers("en", "Debris fell on a depot owned by Rosneft, which said the fire was out.")[0].text == "Rosneft"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("fr", "Le Haut-Commissariat des Nations unies aux droits de l'homme a rappelé que les attaques étaient des crimes.",
+     "Le Haut-Commissariat des Nations unies aux droits de l'homme"),
+    ("en", "State television channel Rossiya-24 showed footage and reported that the fire was out.",
+     "State television channel Rossiya-24"),
+    ("fr", "L'agence britannique de sécurité maritime UKMTO a indiqué n'avoir reçu aucun signalement.",
+     "L'agence britannique de sécurité maritime UKMTO"),
+    ("fr", "L'antenne de Koursk du ministère russe des Situations d'urgence a indiqué que le feu était éteint.",
+     "L'antenne de Koursk du ministère russe des Situations d'urgence"),
+])
+def test_the_rest_of_a_name_the_noun_phrase_left_out_is_kept(lang, text, name):
+    assert speakers(lang, text)[0].text == name
+
+
+def test_a_lower_case_word_tagged_as_a_person_is_no_person_speaker():
+    sp = speakers("fr", "Le ministère de la Santé du gouvernement houthi a annoncé que trois employés avaient été tués.")[0]
+    assert sp.label != "PER" and sp.text.startswith("Le ministère")
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("fr", "Les autorités installées par Moscou en Crimée annexée ont fait état d'une attaque contre Sébastopol.",
+     "autorités installées par Moscou"),
+])
+def test_authorities_installed_by_a_state_are_a_body_of_their_own(lang, text, start):
+    node = linked(lang, text, ctx="UA")[0]
+    assert node is not None and "Organization" in node.classes and start in next(iter(node.labels.values()))
+
+
+def test_the_short_name_of_a_speaker_named_before_is_that_speaker():
+    first, second = speakers("en", "Ukraine's General Staff said its drones struck an air base. Secondary detonations "
+                                   "were recorded, the General Staff said.")
+    assert first.text == second.text == "Ukraine's General Staff"
+
+
+@pytest.mark.parametrize("lang,text,parent", [
+    ("en", "A drone set fire to a warehouse in Kursk. The Kursk branch of the Emergencies Ministry said the blaze was out.",
+     "/org/ru-emercom"),
+    ("fr", "Le Haut-Commissariat des Nations unies pour les réfugiés a indiqué que le centre était touché.", "/org/int-un"),
+    ("en", "The press office of the Russian defence ministry said 20 drones were downed.", "/org/ru-mod"),
+])
+def test_a_part_of_a_known_organisation_is_its_own_node_member_of_it(lang, text, parent):
+    node = linked(lang, text)[0]
+    assert node is not None and node.member_of is not None and node.member_of.endswith(parent)
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("fr", "Les Forces de défense d'Israël ont indiqué que le drone avait été abattu.", "/org/il-idf"),
+    ("en", "The Office of the President of Ukraine said the talks were over.", "ua-presidency"),
+])
+def test_a_known_name_is_no_part_of_itself(lang, text, key):
+    node = linked(lang, text, ctx="IL" if lang == "fr" else "UA")[0]
+    assert node is not None and node.iri.endswith(key)
