@@ -741,9 +741,17 @@ class Linker:
         if admin is None:
             return None
         body = next((b for b in _body_words() if _contains(words, tokens(b))), None)
-        if body is None:
-            return self._remember(admin)
         lang = lang or "en"
+        if body is None:
+            # also named as the text names it: "Kiryat Shmona municipality", "mairie de Lipetsk"
+            noun = " ".join(w for w in _without_article(text).split()
+                            if name_key(w) not in _lexicon_speaker_words("place_marker")
+                            and name_key(w) not in _lexicon_speaker_words("regional_adjective"))
+            admin = copy_node(admin)
+            name = place.labels.get(lang) or place.labels.get("en", "")
+            if noun and name and "Region" not in place.classes:
+                admin.alt_labels.add((f"{name} {noun}" if lang == "en" else f"{noun} {french_de(name)}", lang))
+            return self._remember(admin)
         if "Region" in place.classes:
             name = self._office_name(body, place, lang)
         else:

@@ -94,7 +94,7 @@ class SpeakerFinder:
         root = next((t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i), toks[-1])
         person = self.titled_person(ents, text, start, role) if role else \
             next((e for e in ents if e.label_ in ("PER", "PERSON") and not self.owner(e, end)
-                  and e.text[:1].isupper()  # "du gouvernement houthi": no name in lower case
+                  and any(w[:1].isupper() for w in e.text.split())  # "du gouvernement houthi": no name in lower case
                   and not (e.start_char > start and e.start > 0 and doc[e.start - 1].pos_ == "ADP")
                   # "the Kherson regional administration": the name only modifies the noun that speaks
                   and not (root.pos_ == "NOUN" and not e.start <= root.i < e.end and root.idx > e.start_char)), None)
