@@ -553,3 +553,27 @@ def test_a_part_of_a_known_organisation_is_its_own_node_member_of_it(lang, text,
 def test_a_known_name_is_no_part_of_itself(lang, text, key):
     node = linked(lang, text, ctx="IL" if lang == "fr" else "UA")[0]
     assert node is not None and node.iri.endswith(key)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Elena Belooussova", "Elena Belousova"), ("Alexandre Bogomaz", "Alexander Bogomaz"),
+    ("Viatcheslav Gladkov", "Vyacheslav Gladkov"), ("Mikhaïl Stoupine", "Mikhail Stupin"),
+    ("Dmitri Semionov", "Dmitry Semyonov"), ("Maxime Orlov", "Maxim Orlov"), ("Andreï Ossipenko", "Andrei Osipenko"),
+    ("Olexandre Hnatiouk", "Oleksandr Hnatyuk"), ("Maria Zakharova", "Mariya Zakharova"),
+])
+def test_french_and_english_spellings_of_one_person_are_one_key(a, b):
+    from kg.link.persons import person_key
+    assert person_key(a) == person_key(b)
+
+
+@pytest.mark.parametrize("a,b", [("Xi Jinping", "xi jinping"), ("Hassan Nasrallah", "hassan nasrallah"),
+                                 ("Benjamin Netanyahu", "benjamin netanyahu")])
+def test_other_names_keep_their_key(a, b):
+    from kg.link.persons import person_key
+    assert person_key(a) == b
+
+
+@pytest.mark.parametrize("a,b", [("Oleksandr Syrskyi", "Alexander Syrsky"), ("Olena Kravets", "Alena Kravets")])
+def test_different_first_names_stay_apart(a, b):
+    from kg.link.persons import person_key
+    assert person_key(a) != person_key(b)
