@@ -259,6 +259,8 @@ class Linker:
         role = _clean_role(mention.role) if mention.role and mention.role.strip() else None
         g = self.gazetteer
 
+        if mention.head is not None and any(w in _lexicon_speaker_words("counterpart") for w in tokens(text)):
+            return self._counterpart(text, mention, role, article_key, ctx, lang)
         found = g.find_actor(text, ctx)
         if found is not None and self._of_another_country(found, text):
             found = None  # "Bangladesh's Foreign Office" is not the British one
@@ -346,6 +348,37 @@ class Linker:
         plain = _POSSESSIVE_S.sub("", name)
         if plain != name:
             node.alt_labels.add((plain, lang or "mul"))
+        return self._remember(node)
+
+    def _counterpart(self, text: str, mention: EntityMention, role: str | None, article_key: str,
+                     ctx: frozenset[str], lang: str | None) -> Node | None:
+        """"Son homologue pakistanais", "his Turkish counterpart": the institution of the same
+        type as the one of the speaker before (the NLP stage's head and role), in the country
+        the phrase names; with a title, that country's functionary. None when the phrase
+        names no country or the institution before has no type."""
+        g = self.gazetteer
+        codes = {c for w in text.replace("’", "'").split()
+                 for c in [g.country_for_demonym(w.strip(",;:()")) or g.country_code(_POSSESSIVE_S.sub("", w))] if c}
+        if len(codes) != 1 or mention.head is None:
+            return None
+        head = mention.head.text
+        earlier = self._organisation_of(head, role, ctx) if role else g.find_actor(head, ctx)
+        if earlier is None:
+            return None
+        key = earlier.iri.rsplit("/", 1)[-1]
+        itype = next((t for (t, _c), k in g.actors.institutions.items() if k == key), None)
+        inst_key = g.actors.institutions.get((itype, codes.pop())) if itype else None
+        inst = g.actors.nodes.get(inst_key) if inst_key else None
+        if inst is None:
+            return None
+        inst = self._remember(copy_node(inst))
+        if not role:
+            return inst
+        role_lang = self._role_lang(role, lang)
+        org_label = inst.labels.get(role_lang) or inst.labels.get("en") or next(iter(inst.labels.values()), "")
+        node = Node(iri=scoped_person_iri(article_key, inst.iri, role), classes={"Person"},
+                    labels={role_lang: f"{role} ({org_label})"}, member_of=inst.iri, roles={(role, role_lang)})
+        node.alt_labels.add((_without_article(text), role_lang))
         return self._remember(node)
 
     def _sub_body(self, found: Node | None, text: str, ctx: frozenset[str], lang: str | None) -> Node | None:

@@ -67,6 +67,7 @@ class SpeakerFinder:
         self.place_markers = _speaker_words(lang, "place_marker")
         self.company_nouns = _speaker_words(lang, "company_noun")
         self.installed_by = _speaker_words(lang, "installed_by")
+        self.counterparts = _speaker_words(lang, "counterpart")
         honorifics = "|".join(sorted(map(re.escape, _speaker_words(lang, "honorific")), key=len, reverse=True))
         # ", " then an optional article and honorific before a name in apposition
         lead = rf"(?:(?:le|la|the)\s+)?(?:(?:{honorifics})(?!\w)\s*)?" if honorifics else ""
@@ -140,6 +141,8 @@ class SpeakerFinder:
                 # "the municipality said", "l'état-major opérationnel régional": that body of
                 # the town or region the article last named (the linker names it)
                 sp["head"], sp["place_body"] = place, True
+        if person is None and not role and head_noun.lower_ in self.counterparts:
+            sp["counterpart"] = True  # "son homologue pakistanais": the office of the speaker before
         if role and person is None and any(t.lower_ in self.lex.possessives for t in toks):
             sp["possessive"] = True  # "leur porte-parole militaire": the organisation named before
         elif role and person is None and self.group_owner(toks):
@@ -529,6 +532,15 @@ class SpeakerFinder:
             return None
         if sp.get("pronoun"):
             return self.antecedent(sp, history, actors)
+        if sp.get("counterpart"):
+            # "Un porte-parole du ministère chinois … Son homologue pakistanais a condamné":
+            # the office (title and organisation) of the last titled speaker or institution
+            for earlier in [*reversed(history), *reversed(actors)]:
+                if earlier.get("label") in ("PER", "DESC") and not earlier.get("role") or earlier.get("pronoun"):
+                    continue
+                head = earlier.get("head") or [earlier["start"], earlier["end"]]
+                return dict(sp, role=earlier.get("role"), head=head)
+            return None
         if sp.get("regional_body"):
             # "regional officials said": the region speaks, by its administration
             return {"start": sp["region"][0], "end": sp["region"][1], "text": sp["region_text"], "label": "GPE",

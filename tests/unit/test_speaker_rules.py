@@ -577,3 +577,19 @@ def test_other_names_keep_their_key(a, b):
 def test_different_first_names_stay_apart(a, b):
     from kg.link.persons import person_key
     assert person_key(a) != person_key(b)
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("fr", "Un porte-parole du ministère chinois des Affaires étrangères a déclaré que la frappe était dangereuse. Son "
+           "homologue pakistanais a condamné une violation de la souveraineté iranienne.", "/org/pk-mfa"),
+    ("en", "China's foreign ministry said the strike was dangerous. Its Pakistani counterpart said it was a flagrant "
+           "violation.", "/org/pk-mfa"),
+])
+def test_a_counterpart_holds_the_same_office_in_the_country_named(lang, text, key):
+    node = linked(lang, text, ctx="IR")[-1]
+    assert node is not None and (node.iri.endswith(key) or (node.member_of or "").endswith(key))
+
+
+def test_a_counterpart_with_no_country_named_is_no_speaker():
+    assert linked("fr", "Le ministère turc des Affaires étrangères a dénoncé la frappe. Son homologue a répondu que "
+                        "tout allait bien.", ctx="IR")[1:] in ([], [None])
