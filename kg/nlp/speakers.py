@@ -535,7 +535,8 @@ class SpeakerFinder:
         if sp.get("counterpart"):
             # "Un porte-parole du ministère chinois … Son homologue pakistanais a condamné":
             # the office (title and organisation) of the last titled speaker or institution
-            for earlier in [*reversed(history), *reversed(actors)]:
+            told = [a for a in [*history, *actors] if a.get("start", -1) < sp["start"]]
+            for earlier in sorted(told, key=lambda a: a.get("pos", a.get("start", -1)), reverse=True):
                 if earlier.get("label") in ("PER", "DESC") and not earlier.get("role") or earlier.get("pronoun"):
                     continue
                 head = earlier.get("head") or [earlier["start"], earlier["end"]]
