@@ -519,7 +519,7 @@ class Linker:
         """The region a phrase names, or the region of the city it names ("Voronej" -> Voronezh
         Oblast); None for a country or nothing."""
         g = self.gazetteer
-        place = g.find_place_in(self._without_region_demonym(text), ctx)
+        place = g.find_place_in(self._without_region_demonym(text), ctx) or g.find_place(text, ctx)
         for _ in range(4):
             if place is None or "Country" in place.classes:
                 return None

@@ -68,6 +68,7 @@ class SpeakerFinder:
         self.company_nouns = _speaker_words(lang, "company_noun")
         self.installed_by = _speaker_words(lang, "installed_by")
         self.counterparts = _speaker_words(lang, "counterpart")
+        self.broad_areas = _speaker_words(lang, "broad_area")
         honorifics = "|".join(sorted(map(re.escape, _speaker_words(lang, "honorific")), key=len, reverse=True))
         # ", " then an optional article and honorific before a name in apposition
         lead = rf"(?:(?:le|la|the)\s+)?(?:(?:{honorifics})(?!\w)\s*)?" if honorifics else ""
@@ -300,12 +301,21 @@ class SpeakerFinder:
         if not found and not named_only:
             # no region named as one: the last place named ("… à Voronej, … a confirmé le
             # gouverneur de la région"), whose region the linker finds; not a dateline in capitals
+            # a town the model called "MISC" counts after "à"/"in" ("mercredi à Iélets")
             found = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.end_char <= start
-                     and e.label_ in ("GPE", "LOC") and not e.text.isupper()]
+                     and (e.label_ in ("GPE", "LOC") or (e.label_ == "MISC" and e.start > 0
+                                                          and doc[e.start - 1].lower_ in ("à", "in")))
+                     and not e.text.isupper() and not self.broad_area(e)]
         if not found:
             return None
         last = max(found)
         return [last[0], last[1]]
+
+    def broad_area(self, ent: Span) -> bool:
+        """Whether a place is named as a broad area after a direction ("dans le sud-ouest de la
+        Russie", "in southwestern Russia"): a country, not the region a governor holds."""
+        before = [t.lower_ for t in ent.doc[max(0, ent.start - 4): ent.start]]
+        return any(w in self.broad_areas for w in before)
 
     def find_role(self, text: str) -> str | None:
         """The title in a phrase; not one that owns what follows ("the mayor's office", "the

@@ -593,3 +593,14 @@ def test_a_counterpart_holds_the_same_office_in_the_country_named(lang, text, ke
 def test_a_counterpart_with_no_country_named_is_no_speaker():
     assert linked("fr", "Le ministère turc des Affaires étrangères a dénoncé la frappe. Son homologue a répondu que "
                         "tout allait bien.", ctx="IR")[1:] in ([], [None])
+
+
+@pytest.mark.parametrize("lang,text,head", [
+    ("fr", "Un entrepôt a pris feu à Voronej, dans le sud-ouest de la Russie. Il s'agissait d'une attaque de drone, a "
+           "confirmé mercredi le gouverneur de la région.", "Voronej"),
+    ("en", "A warehouse caught fire in Voronezh, in southwestern Russia. It was a drone attack, the governor of the "
+           "region said.", "Voronezh"),
+])
+def test_a_country_named_as_a_broad_area_is_not_the_governors_region(lang, text, head):
+    sp = speakers(lang, text)[0]
+    assert sp.head is not None and text[sp.head[0]: sp.head[1]] == head
