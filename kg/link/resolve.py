@@ -576,6 +576,10 @@ class Linker:
         if body is not None:  # "le directeur de l'hôpital de Kadugli": the hospital's
             return body
         place = g.find_place_in(self._without_region_demonym(rest), ctx)
+        if place is not None and "City" in place.classes and any(
+                w in _lexicon_speaker_words("regional_adjective") for w in tokens(rest)):
+            # "regional officials in Odesa": the region of the city, not its town hall
+            place = self._region_of(rest, ctx) or place
         if place is not None:
             admin = g.administration(place)
             return self._remember(admin) if admin is not None else None

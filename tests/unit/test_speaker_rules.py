@@ -604,3 +604,16 @@ def test_a_counterpart_with_no_country_named_is_no_speaker():
 def test_a_country_named_as_a_broad_area_is_not_the_governors_region(lang, text, head):
     sp = speakers(lang, text)[0]
     assert sp.head is not None and text[sp.head[0]: sp.head[1]] == head
+
+
+@pytest.mark.parametrize("text,label,ctx", [
+    ("Regional officials in Odesa", "Odesa regional administration", "UA"),
+    ("Officials in Odesa", "Odesa city administration", "UA"),
+])
+def test_regional_officials_of_a_city_are_its_regions(linker, text, label, ctx):
+    from kg.model import EntityMention, Span as KSpan
+    m = EntityMention(KSpan(0, len(text), text), "actor", "ORG", "officials", KSpan(0, len(text), text), False)
+    scoped = linker.for_article()
+    node = scoped.actor(m, "art", frozenset({ctx}), "en", ())
+    org = next(n for n in scoped.closure(node) if n.iri == node.member_of)
+    assert label in org.labels.values()
