@@ -1,7 +1,8 @@
 """The identity key of a person's name: spelling variants fold into one IRI.
 
 News transliterates names from Cyrillic or Arabic in several ways (Zelensky, Zelenskyy,
-Zelenskiy, Zelenski; Yulia / Ioulia Marchenko; Sergei / Sergey). :func:`person_key` drops
+Zelenskiy, Zelenski; Yulia / Ioulia Marchenko; Sergei / Sergey; Vyacheslav / Viatcheslav;
+Belousova / Belooussova; Alexander / Alexandre). :func:`person_key` drops
 accents and case, then applies the ordered suffix/prefix rules of
 ``kg/data/link/person_variants.tsv`` to each word. The key only builds the IRI; labels keep
 the name as written.
@@ -27,6 +28,8 @@ def _fold_word(word: str) -> str:
             word = new + word[len(old):]
         elif where == "end" and len(word) >= 4 and word.endswith(old):
             word = word[: -len(old)] + new
+        elif where == "mid" and old in word[1:]:
+            word = word[:1] + word[1:].replace(old, new)
     return word
 
 

@@ -28,7 +28,18 @@ Rules for an actor mention, in order (the first that applies wins):
    place's administration. Else a region or city used as an actor, or a phrase of
    ``admin_words.tsv`` about one ("Kursk regional administration"): the administration
    governing it.
-7. A spaCy organisation not in the tables: an ad-hoc node keyed by its normalized name.
+   A body named bare whose place the NLP stage found elsewhere (the mention's head, no role:
+   "the municipality" after "Nahariya", "the regional operational headquarters" after
+   "Krasnodar region"): the town's or region's administration, or a body of its own member
+   of it.
+7. A spaCy organisation not in the tables: an ad-hoc node keyed by its normalized name; a
+   phrase the model did not call an organisation, with a noun of ``org_head_words.tsv`` and a
+   capitalised name word or a demonym ("Israel's Airports Authority", "la télévision d'État
+   MRTV"): the same, member of the country its words name.
+
+Also: a courtesy title before a name ("M. Gladkov", "Daw Khin Mar Lwin") makes a person
+whatever the entity label; "a source in <organisation>" is that organisation (the news
+convention for unnamed sources), unless the organisation is a state.
 
 Anything else (pronouns, common nouns) is None: the NLP stage resolves those first.
 The linker keeps no state between articles: :meth:`Linker.for_article` gives the linker of
@@ -83,6 +94,13 @@ def _territorial_roles() -> frozenset[str]:
                      if len(r.cells) > 2 and r.cells[1] == "territorial")
 
 
+@lru_cache(maxsize=None)
+def _lexicon_speaker_words(use: str) -> frozenset[str]:
+    """Words of one use of the NLP lexicon's ``speaker_words.tsv`` (every language), as name keys."""
+    return frozenset(name_key(r.cells[2]) for r in data_table("lexicon", "speaker_words.tsv")
+                     if len(r.cells) > 2 and r.cells[1] == use)
+
+
 @lru_cache(maxsize=1)
 def _body_words() -> tuple[str, ...]:
     """The nouns of a place's own bodies (``body_words.tsv``, every language)."""
@@ -110,12 +128,28 @@ def _role_languages() -> dict[str, str]:
 
 
 _HONORIFICS = frozenset(w.lower() for w in _name_words("honorific"))
+_SOURCE_ROLES = frozenset(name_key(w) for w in _name_words("source"))
 
 
 def _without_honorific(name: str) -> str:
     """"Ms Kovrigina" -> "Kovrigina", "M. Gladkov" -> "Gladkov": the name without a courtesy title."""
     head, _, rest = name.partition(" ")
     return rest.strip() if rest.strip() and head.lower().rstrip(".") in _HONORIFICS else name
+
+
+# particles inside a person's name that are not capitalised ("Abou al-Hassan", "Ursula von X")
+_NAME_PARTICLES = frozenset({"de", "du", "da", "di", "van", "von", "der", "al", "el", "bin", "ben", "ibn", "abu", "abou"})
+
+
+def _honorific_name(text: str) -> bool:
+    """Whether a mention is a courtesy title and a name ("M. Gladkov", "Daw Khin Mar Lwin",
+    "Mme Lebreton"): a person, whatever entity label (place, none) the model gave it."""
+    words = _without_article(text).split()
+    title = words[0].rstrip(".") if words else ""
+    if len(words) < 2 or len(words) > 5 or title.lower() not in _HONORIFICS or (len(title) > 1 and title.isupper()):
+        return False  # not "DR Congo"
+    return all(w[:1].isupper() or w.lower().split("-")[0] in _NAME_PARTICLES for w in words[1:]) \
+        and words[-1][:1].isupper()
 
 
 def _contains(words: Sequence[str], part: Sequence[str]) -> bool:
@@ -225,21 +259,44 @@ class Linker:
         role = _clean_role(mention.role) if mention.role and mention.role.strip() else None
         g = self.gazetteer
 
+        if mention.head is not None and any(w in _lexicon_speaker_words("counterpart") for w in tokens(text)):
+            return self._counterpart(text, mention, role, article_key, ctx, lang)
         found = g.find_actor(text, ctx)
         if found is not None and self._of_another_country(found, text):
             found = None  # "Bangladesh's Foreign Office" is not the British one
         if found is not None and "Person" in found.classes:
             return self._remember(found)
-        if label in PERSON_LABELS and not (found is not None and self._covers(found, text)):
+        if label not in PERSON_LABELS and not role:
+            part = self._sub_body(found, text, ctx, lang)
+            if part is not None:
+                return part
+        if (label in PERSON_LABELS or _honorific_name(text)) and not (found is not None and self._covers(found, text)):
             return self._person(text, mention, role, ctx, lang, article_persons)
         if role and not (found is not None and self._role_in_name(found, role, text)):
+            if name_key(role) in _SOURCE_ROLES:
+                # "a source in Ukraine's military intelligence": the organisation speaks (not a
+                # state: "a Ukrainian source" stays a source of that state)
+                org = self._organisation_of(mention.head.text if mention.head is not None else text, role, ctx)
+                if org is not None and "Country" not in org.classes:
+                    return org
             return self._functionary(text, mention, role, article_key, ctx, lang, found)
         if found is not None:
             return self._remember(found)
+        if label == "DESC":
+            # "les autorités installées par Moscou en Crimée": neither the state nor the place
+            # inside the description speaks
+            return self._named_body(text, label, lang) or self._adhoc_org(text, label, lang)
         named = self._named_with_acronym(text, ctx, lang) if label == "ORG" else None
         if named is not None:
             return named
         state = self._state(text, ctx) or self._state_in(text, ctx)
+        if state is not None and not self._state(text, ctx) and not any(
+                g.demonyms.index.get(w) for w in tokens(text)):  # "Ukrainian authorities in Kharkiv" stay the state
+            # "authorities in Russia's Krasnodar region": the region's administration, not
+            # the state its country name makes of the phrase
+            own = self._administration(text, ctx, loose=False)
+            if own is not None and "Country" not in own.classes and self._country_of(own) == state.country_code:
+                return own
         if state is not None:
             return state
         if self._surname_of(text, article_persons):
@@ -247,10 +304,125 @@ class Linker:
         body = self._body(text, ctx, lang)
         if body is not None:
             return body
+        if mention.head is not None and not label:
+            bare = self._place_body(text, mention.head.text, ctx, lang)
+            if bare is not None:
+                return bare
         admin = self._administration(text, ctx, loose=label in {"GPE", "LOC", ""})
         if admin is not None:
             return admin
+        named = self._named_body(text, label, lang) if label not in PERSON_LABELS else None
+        if named is not None:
+            return named
         return self._adhoc_org(text, label, lang)
+
+    def _named_body(self, text: str, label: str, lang: str | None) -> Node | None:
+        """An organisation no table knows, that the model did not call one (a place, a
+        "MISC", nothing): a phrase with a noun of ``org_head_words.tsv`` and a capitalised
+        name word or a country's demonym ("Israel's Airports Authority", "la Force de défense
+        du peuple", "la télévision d'État MRTV", "l'agence britannique de sécurité
+        maritime"); named as written, member of the one country its words name. The ORG
+        entities go to :meth:`_adhoc_org`."""
+        if label == "ORG":
+            return None
+        name = _without_article(text)
+        name = re.sub(r"^[LlDd]['’]\s*", "", name)
+        words = tokens(name)
+        if not words or len(words) > 10 or not any(w in _words("org_head_words.tsv") for w in words):
+            return None
+        g = self.gazetteer
+        raw = name.replace("’", "'").split()
+        codes = self._owner_countries(name)
+        # a capitalised first word counts after an article ("la Force de défense du peuple"),
+        # not at the start of a sentence ("Authorities said")
+        first = 0 if name != " ".join(text.split()).strip(" ,;:.") else 1
+        capitalised = [w for w in raw[first:] if w[:1].isupper() and not g.country_for_demonym(w)
+                       and name_key(w) not in {"état", "etat", "state"}]
+        if not capitalised and (not codes or len(words) < 3):
+            return None  # "l'agence russe" alone is no name
+        if any(w in _words("state_words.tsv") for w in words) and not capitalised:
+            return None  # "the Russian authorities" is the state (rule 5)
+        node = Node(iri=org_iri(slug(normalize_name(_POSSESSIVE_S.sub("", name)))), classes={"Organization"},
+                    labels={lang: name} if lang else {"en": name, "fr": name},
+                    member_of=self._remember(g.country(codes.pop())).iri if len(codes) == 1 else None)
+        plain = _POSSESSIVE_S.sub("", name)
+        if plain != name:
+            node.alt_labels.add((plain, lang or "mul"))
+        return self._remember(node)
+
+    def _counterpart(self, text: str, mention: EntityMention, role: str | None, article_key: str,
+                     ctx: frozenset[str], lang: str | None) -> Node | None:
+        """"Son homologue pakistanais", "his Turkish counterpart": the institution of the same
+        type as the one of the speaker before (the NLP stage's head and role), in the country
+        the phrase names; with a title, that country's functionary. None when the phrase
+        names no country or the institution before has no type."""
+        g = self.gazetteer
+        codes = {c for w in text.replace("’", "'").split()
+                 for c in [g.country_for_demonym(w.strip(",;:()")) or g.country_code(_POSSESSIVE_S.sub("", w))] if c}
+        if len(codes) != 1 or mention.head is None:
+            return None
+        head = mention.head.text
+        earlier = self._organisation_of(head, role, ctx) if role else g.find_actor(head, ctx)
+        if earlier is None:
+            return None
+        key = earlier.iri.rsplit("/", 1)[-1]
+        itype = next((t for (t, _c), k in g.actors.institutions.items() if k == key), None)
+        inst_key = g.actors.institutions.get((itype, codes.pop())) if itype else None
+        inst = g.actors.nodes.get(inst_key) if inst_key else None
+        if inst is None:
+            return None
+        inst = self._remember(copy_node(inst))
+        if not role:
+            return inst
+        role_lang = self._role_lang(role, lang)
+        org_label = inst.labels.get(role_lang) or inst.labels.get("en") or next(iter(inst.labels.values()), "")
+        node = Node(iri=scoped_person_iri(article_key, inst.iri, role), classes={"Person"},
+                    labels={role_lang: f"{role} ({org_label})"}, member_of=inst.iri, roles={(role, role_lang)})
+        node.alt_labels.add((_without_article(text), role_lang))
+        return self._remember(node)
+
+    def _sub_body(self, found: Node | None, text: str, ctx: frozenset[str], lang: str | None) -> Node | None:
+        """A part of a known organisation named before it ("the Kursk branch of the
+        Emergencies Ministry", "le Haut-Commissariat des Nations unies aux réfugiés"): a noun
+        of ``org_head_words.tsv``, then "of"/"de", then a name of a known organisation; a node
+        of its own, named as written, member of that organisation. Not when the name found
+        for the whole mention already covers its first words ("Ministry of Foreign Affairs
+        of Iran")."""
+        name = re.sub(r"^[LlDd]['’]\s*", "", _without_article(text))
+        words = tokens(name)
+        if found is not None and any(tuple(words[: len(a)]) == tuple(a) for a in self._names(found) if a):
+            return None
+        heads = [i for i, w in enumerate(words) if w in _words("org_head_words.tsv")]
+        glue = next((i for i, w in enumerate(words) if heads and i > heads[0] and w in _ROLE_GLUE), None)
+        if glue is None or glue > 4:
+            return None
+        m = re.search(r"(?i)\b(?:of|de|du|des|d['’])\s*", name)
+        tail = name[m.end():] if m is not None else ""
+        parent = self.gazetteer.find_actor(tail, ctx) if tail else None
+        if parent is None or "Organization" not in parent.classes or "Person" in parent.classes:
+            return None
+        node = Node(iri=org_iri(slug(normalize_name(name))), classes={"Organization"},
+                    labels={lang: name} if lang else {"en": name, "fr": name},
+                    member_of=self._remember(parent).iri)
+        return self._remember(node)
+
+    def _owner_countries(self, name: str) -> set[str]:
+        """The states an organisation's name says it belongs to: a country that owns it
+        ("Israel's …", "… d'Israël") or a demonym in lower case ("l'agence britannique …");
+        not a capitalised demonym that starts a proper name ("Syrian Democratic Forces" are
+        no Syrian state body)."""
+        g = self.gazetteer
+        raw = name.replace("’", "'").split()
+        codes = set()
+        for i, w in enumerate(raw):
+            w = w.strip(",;:()")
+            bare = re.sub(r"^[DdLl]'", "", _POSSESSIVE_S.sub("", w))
+            owned = w != bare or (i > 0 and raw[i - 1].lower() in ("of", "de", "du", "des"))
+            code = (g.country_code(bare) if owned else None) or \
+                (g.country_for_demonym(w) if w[:1].islower() else None)
+            if code:
+                codes.add(code)
+        return codes
 
     def _of_another_country(self, actor: Node, text: str) -> bool:
         """Whether a mention names only countries other than the actor's own ("Bangladesh's
@@ -347,7 +519,7 @@ class Linker:
         """The region a phrase names, or the region of the city it names ("Voronej" -> Voronezh
         Oblast); None for a country or nothing."""
         g = self.gazetteer
-        place = g.find_place_in(self._without_region_demonym(text), ctx)
+        place = g.find_place_in(self._without_region_demonym(text), ctx) or g.find_place(text, ctx)
         for _ in range(4):
             if place is None or "Country" in place.classes:
                 return None
@@ -404,6 +576,10 @@ class Linker:
         if body is not None:  # "le directeur de l'hôpital de Kadugli": the hospital's
             return body
         place = g.find_place_in(self._without_region_demonym(rest), ctx)
+        if place is not None and "City" in place.classes and any(
+                w in _lexicon_speaker_words("regional_adjective") for w in tokens(rest)):
+            # "regional officials in Odesa": the region of the city, not its town hall
+            place = self._region_of(rest, ctx) or place
         if place is not None:
             admin = g.administration(place)
             return self._remember(admin) if admin is not None else None
@@ -581,6 +757,47 @@ class Linker:
                     member_of=self._remember(admin).iri if admin is not None else None)
         return self._remember(node)
 
+    def _place_body(self, text: str, place_text: str, ctx: frozenset[str], lang: str | None) -> Node | None:
+        """A body named bare, whose place the NLP stage found earlier in the article (the
+        head): "the municipality" / "la mairie de la ville" after "Nahariya" is that town's
+        administration; "the regional operational headquarters" after "Krasnodar region" is
+        that region's body, a node of its own member of the region's administration. None
+        when the place is no town (for a town's body) or has no region."""
+        g = self.gazetteer
+        place = g.find_place(place_text, ctx) or g.find_place_in(place_text, ctx)
+        if place is None or "Country" in place.classes:
+            return None
+        words = tokens(text)
+        if any(w in _lexicon_speaker_words("regional_adjective") for w in words):
+            place = self._region_of(place_text, ctx)
+        elif "City" not in place.classes:
+            return None
+        if place is None:
+            return None
+        admin = g.administration(place)
+        if admin is None:
+            return None
+        body = next((b for b in _body_words() if _contains(words, tokens(b))), None)
+        lang = lang or "en"
+        if body is None:
+            # also named as the text names it: "Kiryat Shmona municipality", "mairie de Lipetsk"
+            noun = " ".join(w for w in _without_article(text).split()
+                            if name_key(w) not in _lexicon_speaker_words("place_marker")
+                            and name_key(w) not in _lexicon_speaker_words("regional_adjective"))
+            admin = copy_node(admin)
+            name = place.labels.get(lang) or place.labels.get("en", "")
+            if noun and name and "Region" not in place.classes:
+                admin.alt_labels.add((f"{name} {noun}" if lang == "en" else f"{noun} {french_de(name)}", lang))
+            return self._remember(admin)
+        if "Region" in place.classes:
+            name = self._office_name(body, place, lang)
+        else:
+            city = place.labels.get(lang) or place.labels.get("en", "")
+            name = f"{city} {body}" if lang == "en" else f"{body} {french_de(city)}"
+        node = Node(iri=org_iri(slug(normalize_name(name))), classes={"Organization"},
+                    labels={lang: name}, member_of=self._remember(admin).iri)
+        return self._remember(node)
+
     def _adhoc_org(self, text: str, label: str, lang: str | None) -> Node | None:
         """An organisation the tables do not know (rule 7): ORG entities, and descriptions
         that name authorities ("Russian-installed authorities")."""
@@ -595,7 +812,9 @@ class Linker:
             return None
         key = slug(normalize_name(name))
         labels = {lang: name} if lang else {"en": name, "fr": name}
-        return self._remember(Node(iri=org_iri(key), classes={"Organization"}, labels=labels))
+        codes = self._owner_countries(name) if label == "ORG" else set()
+        owner = self._remember(self.gazetteer.country(codes.pop())).iri if len(codes) == 1 else None
+        return self._remember(Node(iri=org_iri(key), classes={"Organization"}, labels=labels, member_of=owner))
 
     def _role_lang(self, role: str, lang: str | None) -> str:
         return lang or _role_languages().get(name_key(role)) or "und"

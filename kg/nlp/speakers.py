@@ -18,7 +18,8 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.syntax import doc_ents, doc_text, in_ranges, noun_phrase, token_range
 
 # a person's name as written: two to four capitalised words ("Dmytro Lyssenko", "Samir Abou Jaber")
-NAME = r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
+# (a dot only after an initial: "Oleh Kiper. La compagnie" ends at "Kiper")
+NAME = r"(?:(?:[A-ZÀ-Ý][\w'’-]+|[A-ZÀ-Ý]\.)\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
 # what may follow a name given in apposition after a title ("…, a annoncé le gouverneur de la
 # région, Ivan X." / "…, Ivan X, qui …"): the end of the name's phrase
 NAME_END = re.compile(r"\s*(?:[,.;:)»”\"]|$|\s(?:qui|who)\b)")
@@ -61,6 +62,13 @@ class SpeakerFinder:
         self.regional_bodies = _speaker_words(lang, "regional_body")
         self.fronted_preps = _speaker_words(lang, "fronted_prep")
         self.regional_adjectives = _speaker_words(lang, "regional_adjective")
+        self.city_bodies = _speaker_words(lang, "city_body")
+        self.place_bodies = _speaker_words(lang, "place_body")
+        self.place_markers = _speaker_words(lang, "place_marker")
+        self.company_nouns = _speaker_words(lang, "company_noun")
+        self.installed_by = _speaker_words(lang, "installed_by")
+        self.counterparts = _speaker_words(lang, "counterpart")
+        self.broad_areas = _speaker_words(lang, "broad_area")
         honorifics = "|".join(sorted(map(re.escape, _speaker_words(lang, "honorific")), key=len, reverse=True))
         # ", " then an optional article and honorific before a name in apposition
         lead = rf"(?:(?:le|la|the)\s+)?(?:(?:{honorifics})(?!\w)\s*)?" if honorifics else ""
@@ -88,6 +96,7 @@ class SpeakerFinder:
         root = next((t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i), toks[-1])
         person = self.titled_person(ents, text, start, role) if role else \
             next((e for e in ents if e.label_ in ("PER", "PERSON") and not self.owner(e, end)
+                  and any(w[:1].isupper() for w in e.text.split())  # "du gouvernement houthi": no name in lower case
                   and not (e.start_char > start and e.start > 0 and doc[e.start - 1].pos_ == "ADP")
                   # "the Kherson regional administration": the name only modifies the noun that speaks
                   and not (root.pos_ == "NOUN" and not e.start <= root.i < e.end and root.idx > e.start_char)), None)
@@ -105,6 +114,9 @@ class SpeakerFinder:
         if head_noun.lemma_.lower() in self.lex.group_nouns or head_noun.lower_ in self.lex.group_nouns:
             # "the group", "the Iran-backed group": the organisation named before
             sp["group"] = True
+        elif (head_noun.lower_ in self.company_nouns and not ents and person is None
+              and not any(t.pos_ == "PROPN" or (t.is_title and t.i > toks[0].i) for t in toks)):
+            sp["group"] = True  # "the company said": the organisation named before
         if role and person is None and not ents and self.bare_title(toks, role):
             sp["bare_role"] = True  # "the governor", "le porte-parole": the one titled so before
             if role.lower() in self.territorial:
@@ -119,6 +131,19 @@ class SpeakerFinder:
                 # "regional officials said": the office of the region the article last named
                 sp["regional_body"] = True
                 sp["region"], sp["region_text"] = region, doc_text(doc)[region[0]: region[1]]
+        if person is None and not ents and not role and not sp.get("regional_body"):
+            kind = self.place_body(text)
+            place = None
+            if kind == "region":
+                place = self.region_before(doc, start)
+            elif kind == "city":
+                place = self.town_before(doc, start)
+            if place is not None:
+                # "the municipality said", "l'état-major opérationnel régional": that body of
+                # the town or region the article last named (the linker names it)
+                sp["head"], sp["place_body"] = place, True
+        if person is None and not role and head_noun.lower_ in self.counterparts:
+            sp["counterpart"] = True  # "son homologue pakistanais": the office of the speaker before
         if role and person is None and any(t.lower_ in self.lex.possessives for t in toks):
             sp["possessive"] = True  # "leur porte-parole militaire": the organisation named before
         elif role and person is None and self.group_owner(toks):
@@ -191,6 +216,35 @@ class SpeakerFinder:
         return (len(words) == 2 and words[-1 if self.lang == "en" else 0] in self.regional_bodies
                 and words[0 if self.lang == "en" else -1] in self.regional_adjectives)
 
+    def place_body(self, text: str) -> str | None:
+        """"city" for a town's body named bare ("the municipality", "la mairie de la ville"),
+        "region" for a region's body with a regional adjective ("the regional operational
+        headquarters", "l'état-major opérationnel régional"); None for anything else."""
+        low = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", text.lower().strip()).replace("’", "'")
+        words = re.findall(r"[\w'-]+", low)
+        regional = any(w in self.regional_adjectives for w in words)
+        rest = " ".join(w for w in words if w not in self.regional_adjectives and w not in self.place_markers)
+        rest = rest.replace(" 's", "'s")
+        if rest in self.city_bodies and not regional:
+            return "city"
+        if rest in self.place_bodies and regional:
+            return "region"
+        return None
+
+    def town_before(self, doc: Doc, start: int) -> list[int] | None:
+        """The last place named before ``start``, not a dateline in capitals: the town whose
+        body a bare "the municipality" is (the linker checks that it is a town)."""
+        ents = [e for e in doc_ents(doc) if e.end_char <= start and not e.text.isupper()]
+        # in the speaker's own sentence, a town the model called an organisation or a person
+        # ("Nahariya" ORG, "Kiryat Shmona" PERSON); the linker keeps it only if it is a town
+        here = next((t for t in doc if t.idx >= start), None)
+        sent_start = here.sent.start_char if here is not None else start
+        found = [(e.start_char, e.end_char) for e in ents if e.start_char >= sent_start
+                 and e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "PER")]
+        if not found:
+            found = [(e.start_char, e.end_char) for e in ents if e.label_ in ("GPE", "LOC")]
+        return list(max(found)) if found else None
+
     def fronted_place(self, sent: Span, start: int) -> list[int] | None:
         """The place a sentence opens with before its speaker ("In Oryol, the regional
         governor said" / "Dans la région de Koursk, le gouverneur …"), as a character range:
@@ -247,12 +301,21 @@ class SpeakerFinder:
         if not found and not named_only:
             # no region named as one: the last place named ("… à Voronej, … a confirmé le
             # gouverneur de la région"), whose region the linker finds; not a dateline in capitals
+            # a town the model called "MISC" counts after "à"/"in" ("mercredi à Iélets")
             found = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.end_char <= start
-                     and e.label_ in ("GPE", "LOC") and not e.text.isupper()]
+                     and (e.label_ in ("GPE", "LOC") or (e.label_ == "MISC" and e.start > 0
+                                                          and doc[e.start - 1].lower_ in ("à", "in")))
+                     and not e.text.isupper() and not self.broad_area(e)]
         if not found:
             return None
         last = max(found)
         return [last[0], last[1]]
+
+    def broad_area(self, ent: Span) -> bool:
+        """Whether a place is named as a broad area after a direction ("dans le sud-ouest de la
+        Russie", "in southwestern Russia"): a country, not the region a governor holds."""
+        before = [t.lower_ for t in ent.doc[max(0, ent.start - 4): ent.start]]
+        return any(w in self.broad_areas for w in before)
 
     def find_role(self, text: str) -> str | None:
         """The title in a phrase; not one that owns what follows ("the mayor's office", "the
@@ -271,7 +334,17 @@ class SpeakerFinder:
             if verb.dep_ not in ("acl:relcl", "relcl", "acl") or verb.head.i == verb.i:
                 return None
             if verb.head.pos_ in ("NOUN", "PROPN"):
-                return self.speaker_of(verb.head)
+                ante = verb.head
+                while ante.dep_ == "appos" and ante.head.i < ante.i and ante.head.pos_ in ("NOUN", "PROPN"):
+                    ante = ante.head  # "X, un réseau local de bénévoles, qui …": X
+                # a place that completes a noun ("l'état-major du kraï de Krasnodar, qui …",
+                # "the mayor of Kharkiv, who …"): the noun's phrase speaks, not the place
+                while ante.ent_type_ in ("LOC", "GPE") and ante.dep_ in ("nmod", "pobj", "flat", "flat:name"):
+                    up = ante.head.head if ante.head.pos_ == "ADP" and ante.head.dep_ == "prep" else ante.head
+                    if up.i >= ante.i or up.pos_ not in ("NOUN", "PROPN"):
+                        break
+                    ante = up
+                return self.speaker_of(ante)
             # attached to a verb by the parser: the antecedent is the noun phrase just before ", qui"
             j = tok.i - 1
             while j >= 0 and tok.doc[j].is_punct:
@@ -283,7 +356,10 @@ class SpeakerFinder:
                     and ante.head.pos_ in ("NOUN", "PROPN", "ADP"):
                 ante = ante.head
             return self.speaker_of(ante) if ante.pos_ in ("NOUN", "PROPN") else None
-        toks = noun_phrase(tok)
+        toks = self.name_taken_for_verb(tok, noun_phrase(tok))
+        installed = self.installed_phrase(tok, toks)
+        if installed is not None:
+            return installed
         sp = self.speaker_from_tokens(toks)
         if sp is None or sp.get("pronoun") or sp.get("label") == "PER":
             return sp
@@ -309,6 +385,56 @@ class SpeakerFinder:
                 if named and not named.get("pronoun"):
                     named["label"] = "ORG"
                     return named
+        return sp
+
+    def name_taken_for_verb(self, tok: Token, toks: list[Token]) -> list[Token]:
+        """The phrase with the rest of a name the noun phrase left out: the complement of a
+        word of the name that the parser took for a participle ("Le Haut-Commissariat des
+        Nations unies | aux droits de l'homme", "l'agence … maritime | UKMTO"), a name in
+        apposition with no comma ("State television channel | Rossiya-24"), a place named
+        after a second "de"/"of" ("la salle d'intervention d'urgence | d'El-Fasher")."""
+        if not toks:
+            return toks
+        for c in tok.children:
+            if c.i <= toks[-1].i:
+                continue
+            first = c.left_edge
+            if first.i != toks[-1].i + 1:
+                continue
+            if c.dep_ == "acl" and c.ent_type_:
+                pass
+            elif c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == first.i:
+                pass
+            elif c.dep_ in ("nmod", "pobj") and first.lower_.replace("’", "'") in ("de", "d'", "du", "des", "of") and (
+                    (c.ent_type_ in ("LOC", "GPE", "ORG") and c.text[:1].isupper())
+                    or c.lower_ in self.lex.institution_heads or c.lemma_.lower() in self.lex.institution_heads):
+                pass  # "… d'El-Fasher", "l'antenne de Koursk | du ministère …"
+            else:
+                continue
+            sub = list(c.subtree)
+            words = sorted({*toks, *sub}, key=lambda t: t.i)
+            if words[-1].i - words[0].i + 1 == len(words) and len(words) <= 14 \
+                    and not any(t.is_punct and t.text not in "-'’" for t in sub):
+                return words
+        return toks
+
+    def installed_phrase(self, tok: Token, toks: list[Token]) -> dict | None:
+        """"Les autorités installées par Moscou en Crimée", "officials appointed by Russia in
+        Kherson": the body with the participle that says who installed it, as one
+        description (label DESC: neither the state nor the place inside it speaks)."""
+        if tok.lower_ not in self.regional_bodies:
+            return None
+        part = next((c for c in tok.children if c.dep_ in ("acl", "amod") and c.i > tok.i
+                     and (c.lemma_.lower() in self.installed_by or c.lower_ in self.installed_by)), None)
+        if part is None:
+            return None
+        sub = [t for t in part.subtree if not (t.is_punct and t.i == part.right_edge.i)]
+        words = sorted({*toks, *sub}, key=lambda t: t.i)
+        if words[-1].i - words[0].i + 1 != len(words) or len(words) > 12:
+            return None
+        sp = self.speaker_from_tokens(words)
+        if sp is not None:
+            sp["label"] = "DESC"
         return sp
 
     def name_after(self, sp: dict, doc: Doc) -> dict | None:
@@ -416,6 +542,16 @@ class SpeakerFinder:
             return None
         if sp.get("pronoun"):
             return self.antecedent(sp, history, actors)
+        if sp.get("counterpart"):
+            # "Un porte-parole du ministère chinois … Son homologue pakistanais a condamné":
+            # the office (title and organisation) of the last titled speaker or institution
+            told = [a for a in [*history, *actors] if a.get("start", -1) < sp["start"]]
+            for earlier in sorted(told, key=lambda a: a.get("pos", a.get("start", -1)), reverse=True):
+                if earlier.get("label") in ("PER", "DESC") and not earlier.get("role") or earlier.get("pronoun"):
+                    continue
+                head = earlier.get("head") or [earlier["start"], earlier["end"]]
+                return dict(sp, role=earlier.get("role"), head=head)
+            return None
         if sp.get("regional_body"):
             # "regional officials said": the region speaks, by its administration
             return {"start": sp["region"][0], "end": sp["region"][1], "text": sp["region_text"], "label": "GPE",
@@ -439,9 +575,13 @@ class SpeakerFinder:
         if sp.get("possessive"):
             org = next((a for a in reversed(actors) if a.get("label") not in ("PER", "DESC", "")
                         and not a.get("role") and not a.get("pronoun") and not a.get("mentioned")), None)
-            if org is None and history and history[-1].get("label") not in ("PER", "DESC") and not history[-1].get("role"):
-                # "L'armée congolaise a affirmé … a déclaré son porte-parole": the organisation that spoke last
-                org = history[-1]
+            last = history[-1] if history else None
+            if last is not None and last.get("label") not in ("PER", "DESC") and not last.get("role") \
+                    and (org is None or last.get("start", -1) > org.get("start", -1)):
+                # "L'armée congolaise a affirmé … a déclaré son porte-parole", "La junte a démenti
+                # … Son porte-parole a assuré": the organisation that spoke last, when no
+                # organisation was named after it
+                org = last
             if org is not None:
                 return dict(sp, head=[org["start"], org["end"]])
         if sp.get("bare_role"):
@@ -459,6 +599,14 @@ class SpeakerFinder:
         if desc:
             for earlier in reversed(history):
                 if all(w in earlier["text"].lower() for w in desc.split()):
+                    return dict(earlier, via=sp["text"])
+        short = re.match(r"^(?:the|le|la|les|l['’])\s*((?:[A-ZÀ-Ý][\w'’-]*\s*){1,4})$", sp["text"])
+        if short and sp.get("label") in ("", "ORG", None) and not sp.get("role"):
+            # "the General Staff" after "Ukraine's General Staff said": the name told in full before
+            name = short.group(1).strip().lower()
+            for earlier in reversed(history):
+                low = earlier["text"].lower()
+                if low != sp["text"].lower() and re.search(rf"(?<!\w){re.escape(name)}$", low):
                     return dict(earlier, via=sp["text"])
         return sp
 
