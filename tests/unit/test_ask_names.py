@@ -72,8 +72,15 @@ def test_a_person_whose_spelling_cannot_be_settled_is_refused(q):
     ("Quelles attaques ont été revendiquées par le CGRI ?", "attributed_events",
      {"actor": "Islamic Revolutionary Guard Corps"}),
     ("What did the Pasdarans say?", "actor_statements", {"actor": "Islamic Revolutionary Guard Corps"}),
+    # the build's Myanmar junta is the Myanmar armed forces (dev2's convention: one actor)
     ("Attacks by the Tatmadaw in 2024", "event_timeline",
-     {"perpetrator": "Armed Forces of Myanmar", "from": "2024-01-01", "to": "2024-12-31"}),
+     {"perpetrator": "Myanmar military junta", "from": "2024-01-01", "to": "2024-12-31"}),
+    ("Qu'a dit la junte birmane sur les frappes aériennes ?", "who_said_what",
+     {"type": "AirStrike", "speaker": "Myanmar military junta"}),
+    ("Which air strikes did the Myanmar junta carry out in 2024?", "event_timeline",
+     {"type": "AirStrike", "from": "2024-01-01", "to": "2024-12-31", "perpetrator": "Myanmar military junta"}),
+    ("Quelles frappes la junte birmane a-t-elle menées en 2024 ?", "event_timeline",
+     {"from": "2024-01-01", "to": "2024-12-31", "perpetrator": "Myanmar military junta"}),
 ])
 def test_names_of_curated_actors_the_build_s_tables_lack(q, query, params):
     m = map_question(q, TODAY)
@@ -81,9 +88,7 @@ def test_names_of_curated_actors_the_build_s_tables_lack(q, query, params):
 
 
 @pytest.mark.parametrize("q", [
-    "What did the junta say about air strikes in Sagaing?",  # which actor? the tables have none
-    "Qu'a dit la junte birmane sur les frappes aériennes ?",
-    "Which air strikes did the Myanmar junta carry out in 2024?",
+    "What did the junta say about air strikes in Sagaing?",  # which junta? a bare one only in an article's context
     "What did the Wagner Group say about drone attacks?",  # organisations no table knows
     "Qu'a dit l'Observatoire syrien des droits de l'homme sur les frappes en Syrie ?",
     "What did Russian state media say about drone attacks on Moscow?",  # never the state
@@ -142,19 +147,18 @@ def test_kinds_of_weapon_and_names_that_are_no_model(q, query, params):
 
 @pytest.mark.parametrize("q,query,params", [
     ("Quelles frappes aériennes l'armée birmane a-t-elle menées ?", "event_timeline",
-     {"perpetrator": "Armed Forces of Myanmar", "type": "AirStrike"}),
+     {"perpetrator": "Myanmar military junta", "type": "AirStrike"}),
     ("Quelles attaques le Hezbollah a-t-il menées contre Israël ?", "event_timeline",
      {"perpetrator": "Hezbollah", "country": "IL"}),
     ("Les attaques dont le Hezbollah est accusé", "attributed_events", {"actor": "Hezbollah"}),
-    ("Which attacks did the Myanmar military carry out?", "attributed_events", {"actor": "Armed Forces of Myanmar"}),
+    ("Which attacks did the Myanmar military carry out?", "attributed_events", {"actor": "Myanmar military junta"}),
 ])
 def test_an_author_after_an_article_in_french(q, query, params):
     m = map_question(q, TODAY)
     assert (m.query, m.params) == (query, params)
 
 
-@pytest.mark.parametrize("q", ["Quelles frappes la junte birmane a-t-elle menées en 2024 ?",
-                               "Quelles frappes les rebelles ont-ils menées à Kiev ?"])
+@pytest.mark.parametrize("q", ["Quelles frappes les rebelles ont-ils menées à Kiev ?"])
 def test_a_french_author_no_table_knows_is_refused(q):
     with pytest.raises(UnmappedQuestion):
         map_question(q, TODAY)

@@ -581,7 +581,7 @@ def test_different_first_names_stay_apart(a, b):
 
 @pytest.mark.parametrize("lang,text,key", [
     ("fr", "Un porte-parole du ministère chinois des Affaires étrangères a déclaré que la frappe était dangereuse. Son "
-           "homologue pakistanais a condamné une violation de la souveraineté iranienne.", "/org/pk-mfa"),
+           "homologue pakistanais a condamné une « violation de la souveraineté iranienne ».", "/org/pk-mfa"),
     ("en", "China's foreign ministry said the strike was dangerous. Its Pakistani counterpart said it was a flagrant "
            "violation.", "/org/pk-mfa"),
 ])
