@@ -20,7 +20,15 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.dates import TimeExpression, anchored_offset, find_time_expressions, is_night, takes_complement
+from kg.nlp.dates import (
+    TimeExpression,
+    anchored_offset,
+    complement_end,
+    find_time_expressions,
+    is_clock_time,
+    is_night,
+    takes_complement,
+)
 from kg.model import MODIFIER_LABEL, DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
 from kg.nlp.extensions import add_records
 from kg.nlp.finders.events import CLASS, FACTUALITY, PERPETRATORS, PLACES, Trigger
@@ -272,7 +280,7 @@ class EventExtractor:
             head, link = cur.head, cur
         if (link.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj", "prep") or link.i != trig.i) \
                 and head.pos_ in ("VERB", "AUX") \
-                and head.i != link.i and not self.is_speech_verb(head):
+                and head.i != link.i and not self.is_speech_verb(head) and not self.counted_from(trig):
             # "a mené des frappes contre Kiev", "tué dans une frappe … à la périphérie de Tyr",
             # "shelling wounded three civilians in the town of X": the verb carries the target,
             # after the trigger; when the trigger is the circumstance of the verb ("killed a
@@ -308,6 +316,25 @@ class EventExtractor:
                                                    for c in trig.children):
             return True
         return trig.head.lower_ in self.lex.during_preps and trig.head.i != trig.i
+
+    def counted_from(self, trig: Token) -> bool:
+        """A noun trigger that an anchored day counts from ("Two days after the shelling, a
+        drone hit X", "La veille de cette frappe, …", "au lendemain du bombardement"): it
+        names another attack, told elsewhere, so the target of the verb is not its place.
+        Only the first noun of the complement, with no verb or comma between."""
+        if trig.pos_ not in ("NOUN", "PROPN"):
+            return False
+        doc = trig.doc
+        text = doc_text(doc)
+        sent = sent_of(trig)
+        for f in find_time_expressions(text[sent.start_char: trig.idx], self.lang):
+            end = sent.start_char + f.end
+            if not anchored_offset(f.text, self.lang)[0] or not takes_complement(f.text, text[end: sent.end_char]):
+                continue
+            between = [t for t in sent if end <= t.idx < trig.idx]
+            if not any(t.pos_ in ("VERB", "AUX") or t.is_punct or self.trigger_key(t) for t in between):
+                return True
+        return False
 
     def is_time_phrase(self, tok: Token) -> bool:
         """A phrase of time on an attack noun ("since the war in Gaza began", "depuis
@@ -561,12 +588,18 @@ class EventExtractor:
             tok = doc.char_span(f.start, f.end, alignment_mode="expand")
             head = tok.root.head if tok is not None else None
             quoted = _inside_quotes(text, sent.start_char, f.start)
-            if not quoted and head is not None and head.i != trig.i and self.tells_speech(head):
+            if not quoted and head is not None and head.i != trig.i and self.tells_speech(head) \
+                    and not self.hangs_on_other_verb(tok):
                 said.append(f)
                 continue
             found.append((f, _clause_verb(tok.root) if tok is not None else None))
         if not found:
-            return None
+            # "01:05 – The mayor posts: drones were repelled …": the small hours it was told in
+            clocks = [f for f in said if is_clock_time(f.text, self.lang)]
+            return DateMention(clocks[0].start, clocks[0].end, clocks[0].text) if len(clocks) == 1 else None
+        if any(not is_clock_time(f.text, self.lang) for f, _ in found):
+            # "on Tuesday at about 3 a.m.", "mardi vers 3 heures": the day, not the hour
+            found = [(f, verb) for f, verb in found if not is_clock_time(f.text, self.lang)]
         said_days = [f for f in said if not is_night(f.text, self.lang) and not anchored_offset(f.text, self.lang)[0]
                      and not _inside_quotes(text, sent.start_char, f.start)]
         own = _clause_verb(trig)
@@ -584,15 +617,31 @@ class EventExtractor:
         if not takes_complement(best.text, text[best.end: sent.end_char]):
             # "La veille, …", "The next day, …": the day told before
             return DateMention(best.start, best.end, best.text, told_before=True)
-        if trig.idx > best.start:
+        closes = complement_end(text, best.end, sent.end_char)
+        if best.start < trig.idx < closes:
             # the attack is the one the expression counts from ("… a day after a drone hit X"):
-            # the anchor is the main clause's day, told before the expression
-            main = [f for f in others if f.end <= best.start]
-            return DateMention(best.start, best.end, best.text, anchor=main[-1].text if main else None,
+            # the anchor is the main clause's day, told before the expression or after its complement
+            before = [f for f in others if f.end <= best.start]
+            after = [f for f in others if f.start >= closes]
+            main = before[-1:] or after[:1]
+            return DateMention(best.start, best.end, best.text, anchor=main[0].text if main else None,
                                inverse=True, told_before=not main)
-        # "X was hit two days after the strike on Y on Monday": the day told in the complement
-        inner = [f for f in others if f.start >= best.end]
-        return DateMention(best.start, best.end, best.text, anchor=inner[0].text if inner else None)
+        # "X was hit two days after the strike on Y on Monday", and the main clause after a
+        # fronted phrase ("The day before the port strike, drones hit X"): X counts from the
+        # complement's attack, by the day told in the complement, else the attack told before
+        inner = [f for f in others if best.end <= f.start < closes]
+        return DateMention(best.start, best.end, best.text, anchor=inner[0].text if inner else None,
+                           told_before=trig.idx > best.start and not inner)
+
+    def hangs_on_other_verb(self, span: Span) -> bool:
+        """Whether a word of a time expression hangs on a verb that reports no speech, though the
+        phrase's root hangs on a speech verb: the parser split the phrase ("ont été tuées
+        jeudi après-midi dans un bombardement …, ont indiqué les autorités", where "jeudi"
+        hangs on "tuées" and "après-midi" on "indiqué"), and the day is the act's, not the
+        day it was said."""
+        inside = {t.i for t in span}
+        return any(t.head.i not in inside and t.head.pos_ in ("VERB", "AUX") and not self.tells_speech(t.head)
+                   for t in span)
 
     def tells_speech(self, verb: Token) -> bool:
         """Whether a verb reports speech, so a day on it is when something was said: not a

@@ -34,7 +34,7 @@ from kg.model import (
     StatementCandidate,
     StatementRecord,
 )
-from kg.nlp.dates import anchored_offset, find_time_expressions, is_night, resolve
+from kg.nlp.dates import anchored_offset, find_time_expressions, is_clock_time, is_night, resolve
 from kg.nlp.extensions import records
 from kg.nlp.pipeline import SUPPORTED_LANGUAGES, load_pipeline
 from kg.nlp.thresholds import HISTORY_DAYS
@@ -129,12 +129,17 @@ def _event_records(event_candidates: list[EventCandidate], statements: list[Stat
     events: list[EventRecord] = []
     told = _days_told(text, lang, published, skip_before)
     nights = _nights_told(text, lang, published, skip_before)
+    older = [n for n in _nights_told(text, lang, published, skip_before, HISTORY_DAYS) if n not in nights]
+    framing = _framing_night(text, nights, event_candidates, skip_before)
     for e in event_candidates:
         if e.blocked or e.trigger.start < skip_before:
             why = f"not a real, specific attack: {e.blocked}" if e.blocked else "in the headline"
             rejected.append(Rejection("event", e.trigger.start, e.trigger.end, e.trigger.text, why, e.trace))
             continue
-        date = _event_date(e, events, told, lang, published, nights)
+        date = _event_date(e, events, told, lang, published, nights, _older_night(text, older, e))
+        if date is None and e.date is None and framing is not None and all(
+                day == framing[1] for start, day, _ in told if framing[0] <= start < e.trigger.start):
+            date = framing[1]  # a round-up of one night: its attacks told with no time are of that night
         if date is not None and published is not None and (published - date).days > HISTORY_DAYS:
             rejected.append(Rejection("event", e.trigger.start, e.trigger.end, e.trigger.text,
                                       f"dated {date}, more than {HISTORY_DAYS} days before publication", e.trace))
@@ -156,27 +161,34 @@ def _event_records(event_candidates: list[EventCandidate], statements: list[Stat
     return events
 
 
-def _days_told(text: str, lang: str, published: dt.date | None, skip_before: int) -> list[tuple[int, dt.date]]:
-    """(offset, day) of each time expression of the body that fixes a day by itself (not the
-    headline, not a dateline, not one that counts from another day): the days an anchored
-    expression may count from."""
+EVENING_WORD = re.compile(r"\b(?:late|evening|night|tard|soir|soirée|nuit)\b", re.IGNORECASE)
+NIGHT_SPAN = re.compile(r"\b(?:à|au|to|into)\b", re.IGNORECASE)  # "la nuit de lundi à mardi" is dated by its end
+
+
+def _days_told(text: str, lang: str, published: dt.date | None, skip_before: int) -> list[tuple[int, dt.date, bool]]:
+    """(offset, day, evening) of each time expression of the body that fixes a day by itself
+    (not the headline, not a dateline, not one that counts from another day): the days an
+    anchored expression may count from; ``evening`` when it tells the day's end ("late on
+    Wednesday", "mardi soir"), after which the small hours are the next day."""
     out = []
     for f in find_time_expressions(text, lang):
         if f.start < skip_before or in_dateline(text, f.start) or anchored_offset(f.text, lang)[0]:
             continue
         day = resolve(f.text, lang, published)
         if day is not None:
-            out.append((f.start, day))
+            evening = bool(EVENING_WORD.search(f.text)) and not NIGHT_SPAN.search(f.text)
+            out.append((f.start, day, evening))
     return out
 
 
 NIGHT_WORD = re.compile(r"\b(?:nuit|night|overnight)\b", re.IGNORECASE)
 
 
-def _nights_told(text: str, lang: str, published: dt.date | None, skip_before: int) -> list[tuple[int, dt.date]]:
+def _nights_told(text: str, lang: str, published: dt.date | None, skip_before: int,
+                 within_days: int = 1) -> list[tuple[int, dt.date]]:
     """(offset, day) of each named night of the body ("dans la nuit de jeudi à vendredi",
-    "overnight into Friday") that ended on the publication day or the day before: the night a
-    later bare "pendant la nuit" of the article most likely is."""
+    "overnight into Friday") that ended on the publication day or the day before (or within
+    ``within_days`` of it): the night a later bare "pendant la nuit" of the article most likely is."""
     if published is None:
         return []
     out = []
@@ -184,13 +196,65 @@ def _nights_told(text: str, lang: str, published: dt.date | None, skip_before: i
         if f.start < skip_before or in_dateline(text, f.start) or not NIGHT_WORD.search(f.text) or is_night(f.text, lang):
             continue
         day = resolve(f.text, lang, published)
-        if day is not None and 0 <= (published - day).days <= 1:
+        if day is not None and 0 <= (published - day).days <= within_days:
             out.append((f.start, day))
     return out
 
 
-def _event_date(e: EventCandidate, before: list[EventRecord], told: list[tuple[int, dt.date]], lang: str,
-                published: dt.date | None, nights: list[tuple[int, dt.date]] | None = None) -> dt.date | None:
+def _framing_night(text: str, nights: list[tuple[int, dt.date]], candidates: list[EventCandidate],
+                   skip_before: int) -> tuple[int, dt.date] | None:
+    """(end of the opening, day) when the body opens on a paragraph that frames the article as
+    the round-up of one night and reports no attack on a place ("Ce qu'il faut retenir de la nuit
+    de mardi à mercredi.", "This page summarises our live coverage of the night from Thursday
+    to Friday."): the attacks it then tells with no time of their own are of that night."""
+    body = re.search(r"\S", text[skip_before:])
+    if body is None:
+        return None
+    start = skip_before + body.start()
+    gap = re.compile(r"\n\s*\n").search(text, start)
+    end = gap.start() if gap else len(text)
+    named = {day for pos, day in nights if start <= pos < end}
+    if len(named) != 1 or any(start <= c.trigger.start < end and not c.blocked and (c.places or c.sentence_places)
+                              for c in candidates):
+        return None
+    return end, named.pop()
+
+
+def _clock_day(told: list[tuple[int, dt.date, bool]], published: dt.date | None, start: int) -> dt.date | None:
+    """The day of a small-hours time with no night named before it ("shortly after 1 a.m."):
+    the publication day, the morning of the report, when every day told before it is that
+    day or the evening before ("late on Wednesday … shortly after 1 a.m.": Thursday); none
+    when an earlier day was told ("on Monday … at around 4 a.m.": Monday or Tuesday)."""
+    if published is None:
+        return None
+    days = [(day, evening) for s, day, evening in told if s < start]
+    if all(day == published or (evening and (published - day).days == 1) for day, evening in days):
+        return published
+    return None
+
+
+def _paragraph_breaks(text: str, start: int, end: int) -> int:
+    return len(re.findall(r"\n\s*\n", text[start:end]))
+
+
+def _older_night(text: str, older: list[tuple[int, dt.date]], e: EventCandidate) -> tuple[dt.date | None] | None:
+    """For an attack dated by a bare night, what a named night told before it that ended days
+    before publication (a weekly brief's "overnight into Wednesday") says: ``(day,)`` when
+    it is the one such night and is told in the same paragraph or the one before (the bare
+    night is that night), ``(None,)`` when one was told further away (the bare night may be
+    that night or the report's own: no day), None when none was told."""
+    if e.date is None or not older:
+        return None
+    told = [(start, day) for start, day in older if start < e.date.start]
+    if not told:
+        return None
+    near = {day for start, day in told if _paragraph_breaks(text, start, e.date.start) <= 1}
+    return (near.pop(),) if len(near) == 1 and len({day for _, day in told}) == 1 else (None,)
+
+
+def _event_date(e: EventCandidate, before: list[EventRecord], told: list[tuple[int, dt.date, bool]], lang: str,
+                published: dt.date | None, nights: list[tuple[int, dt.date]] | None = None,
+                older_night: tuple[dt.date | None] | None = None) -> dt.date | None:
     """The attack's day: its time expression resolved against the publication date, or, for
     one that counts from another day ("la veille", "a day after …"), against its anchor: a
     day told in the same sentence, else the day of the attack told last before it ("Drones
@@ -209,6 +273,12 @@ def _event_date(e: EventCandidate, before: list[EventRecord], told: list[tuple[i
         named = sorted({day for start, day in (nights or []) if start < d.start})
         if len(named) == 1:
             return named[0]
+        if not named and older_night is not None:
+            # only a night that ended days before the report was named before: that night
+            # when told just before, else no day (never the report's own night by default)
+            return older_night[0]
+    if anchor is None and is_clock_time(d.text, lang):
+        return _clock_day(told, published, d.start)
     if d.quoted:  # "yesterday" in a quotation counts from the day it was said
         return resolve(d.text, lang, anchor)
     if anchor is None and d.told_before:
@@ -216,7 +286,7 @@ def _event_date(e: EventCandidate, before: list[EventRecord], told: list[tuple[i
                              and (r.places or r.sentence_places) for r in before):
             return None
         attacks = [r.date for r in before if r.date is not None and r.trigger.start < d.start]
-        days = [day for start, day in told if start < d.start]
+        days = [day for start, day, _ in told if start < d.start]
         anchor = attacks[-1] if attacks else days[-1] if days else None
     return resolve(d.text, lang, published, anchor=anchor, inverse=d.inverse)
 
