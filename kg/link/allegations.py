@@ -39,7 +39,10 @@ def find_denials(groups: list[EventGroup], denials: Iterable[int]) -> Denials:
                   if all(r.reported for r in g.records) and any(r.trigger.start < pos for r in g.records)]
         claims = [(start, gi) for start, gi in claims if pos - start <= DENIAL_REACH_CHARS]
         if claims:
-            out.add(max(claims)[1])
+            last = max(claims)[0]
+            # the claim told last; two groups of one trigger ("un tir de missile contre le
+            # vraquier … en mer Rouge" split by place) are one claimed act, denied together
+            out.update(gi for start, gi in claims if start == last)
             used.append(pos)
     return Denials(frozenset(out), tuple(used))
 

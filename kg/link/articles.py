@@ -26,7 +26,9 @@ from kg.link.allegations import Allegation, allegations, apply_allegations, find
 from kg.link.event_groups import EventGroup, group_events, referred, topic
 from kg.link.iris import event_iri, statement_iri
 from kg.link.normalize import name_key
-from kg.link.place_phrase import introduced_phrase, with_region
+from kg.link.cities import distance_km
+from kg.link.place_phrase import called_quarter, introduced_phrase, with_region
+from kg.link.tables import read_table
 from kg.link.resolve import Linker
 from kg.nlp.lexicon import lexicon
 from kg.wire import in_dateline
@@ -57,6 +59,15 @@ def _region_words() -> re.Pattern[str]:
 
 
 REGION_WORDS = _region_words()
+QUARTER_KM = 15.0  # a quarter lies in its city: Troieshchyna is 8 km from Kyiv's centre, Darnytsia 13, Khimki 20
+
+
+@lru_cache(maxsize=1)
+def quarter_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words (every language) that call a name a quarter, before it and after it (``quarter_words.tsv``)."""
+    rows = read_table("quarter_words.tsv")
+    return (frozenset(name_key(r["word"]) for r in rows if r["side"] == "before"),
+            frozenset(name_key(r["word"]) for r in rows if r["side"] == "after"))
 POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 ACTOR_CLASSES = {"Country", "Organization", "Person"}
 
@@ -105,6 +116,7 @@ class ArticleLinker:
         names = [m.span.text for e in extraction.events for m in e.places + e.sentence_places]
         self.context = linker.context_for(names)
         self._named: set[str] | None = None
+        self._quarters: set[str] | None = None
         self._resolved: list[tuple[EntityMention, Node]] | None = None
         self.persons = [s.speaker.span.text for s in extraction.statements if s.speaker.label == "PER"]
         self.rejected: list[Rejection] = []  # what linking left out, and why (kg explain)
@@ -152,6 +164,17 @@ class ArticleLinker:
             # a district names its city only through the article's other words
             self._named = {a for n in nodes for a in ({n.iri} if gaz.section_parent(n) else _ancestors(n, self.linker))}
         return self._named
+
+    def quarter_of(self, a: Node, b: Node) -> bool:
+        """Whether the article calls place ``a`` a quarter ("quartier de Troieshchyna", "the
+        Kyivskyi district") and ``a`` is a city section within QUARTER_KM of city ``b``."""
+        if a.iri == b.iri or "City" not in a.classes or "City" not in b.classes or None in (a.lat, a.long, b.lat, b.long):
+            return False
+        if self._quarters is None:
+            words = quarter_words()
+            self._quarters = {n.iri for m, n in self.resolved_places()
+                              if called_quarter(self.art.text, m.span.start, m.span.end, *words)}
+        return a.iri in self._quarters and distance_km(a.lat, a.long, b.lat, b.long) <= QUARTER_KM
 
     def placeable(self, node: Node | None) -> Node | None:
         """A district of a larger city places an attack only in an article that names that
@@ -231,7 +254,7 @@ class ArticleLinker:
         def within(a: Node, b: Node) -> bool:
             return a.iri != b.iri and b.iri in _ancestors(a, self.linker)
 
-        groups, index_of = group_events(self.x.events, place_of, within)
+        groups, index_of = group_events(self.x.events, place_of, within, self.quarter_of)
         denials = find_denials(groups, self.x.denials)
         linked = [self.linked_event(g, gi in denials.denied_groups) for gi, g in enumerate(groups)]
         iri_of = {i: linked[gi].iri for i, gi in index_of.items() if linked[gi].factuality != "Denied"}

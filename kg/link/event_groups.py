@@ -67,11 +67,15 @@ class EventGroup:
 
 
 def group_events(events: list[EventRecord], place_of: Callable[[int, EventRecord], Node | None],
-                 within: Callable[[Node, Node], bool] | None = None) -> tuple[list[EventGroup], dict[int, int]]:
+                 within: Callable[[Node, Node], bool] | None = None,
+                 quarter_of: Callable[[Node, Node], bool] | None = None) -> tuple[list[EventGroup], dict[int, int]]:
     """The attacks of the article and, for each placed mention's index, its group's index.
 
     ``within(a, b)`` says whether place ``a`` lies inside place ``b`` (a city in its region
-    or country); without it no region-level mention is folded into a city attack."""
+    or country); without it no region-level mention is folded into a city attack.
+    ``quarter_of(a, b)`` whether the article calls place ``a`` a quarter of city ``b``
+    ("un drone a touché un immeuble du quartier de Troieshchyna" in a report on a strike on
+    Kyiv): the quarter's mention joins the city's attack."""
     groups: list[EventGroup] = []
     index_of: dict[int, int] = {}
     for i, ev in enumerate(events):
@@ -89,6 +93,8 @@ def group_events(events: list[EventRecord], place_of: Callable[[int, EventRecord
     unplaced = [ev for i, ev in enumerate(events) if i not in index_of]
     _class_from_unplaced(groups, unplaced)
     _date_from_unplaced(groups, unplaced)
+    if quarter_of is not None:
+        groups, index_of = _fold_quarters(groups, index_of, quarter_of)
     if within is not None:
         groups, index_of = _fold_vaguer_places(groups, index_of, within)
     return groups, index_of
@@ -148,6 +154,26 @@ def _fold_vaguer_places(groups: list[EventGroup], index_of: dict[int, int],
         if len(inside) != 1 or inside[0] in into:
             continue
         into[ri] = inside[0]
+    return _apply_folds(groups, index_of, into)
+
+
+def _fold_quarters(groups: list[EventGroup], index_of: dict[int, int],
+                   quarter_of: Callable[[Node, Node], bool]) -> tuple[list[EventGroup], dict[int, int]]:
+    """A mention placed in a quarter of a city joins the one attack on that city whose class
+    and day agree with it (the city keeps the node: other reports name the city); with two
+    such attacks, or none, it stays apart."""
+    into: dict[int, int] = {}
+    for qi, q in enumerate(groups):
+        cities = [gi for gi, g in enumerate(groups) if gi != qi and quarter_of(q.place, g.place)
+                  and g.fits(q.event_class, q.date)]
+        if len(cities) == 1 and cities[0] not in into:
+            into[qi] = cities[0]
+    return _apply_folds(groups, index_of, into)
+
+
+def _apply_folds(groups: list[EventGroup], index_of: dict[int, int],
+                 into: dict[int, int]) -> tuple[list[EventGroup], dict[int, int]]:
+    """Each group ``ri`` of ``into`` absorbed by group ``into[ri]``, and the indices renumbered."""
     if not into:
         return groups, index_of
     for ri, gi in into.items():

@@ -78,6 +78,10 @@ def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
         out += [(c.lower_, cur.head) for c in cur.children if c.dep_ == "case" and c.i < cur.i]
         if cur.dep_ in ("pobj", "pcomp") and cur.head.pos_ == "ADP":
             out.append((cur.head.lower_, cur.head.head))  # pcomp: "launched from near the city of Sumy"
+        elif cur.dep_ == "prep" and cur.pos_ == "ADP" and cur.head.pos_ == "ADP":
+            # a preposition on a preposition ("launched from near the city of Sumy", parsed
+            # near/prep under from): the outer one is on the path too, a launch site
+            out.append((cur.head.lower_, cur.head.head))
         elif cur.head.pos_ == "ADV" and cur.head.i < cur.i:
             out.append((cur.head.lower_, cur.head.head))  # "près de Safed": près is parsed as an adverb
         cur = cur.head

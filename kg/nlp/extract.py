@@ -36,7 +36,9 @@ from kg.model import (
 )
 from kg.nlp.dates import anchored_offset, find_time_expressions, is_clock_time, is_night, resolve
 from kg.nlp.extensions import records
+from kg.nlp.lexicon import lexicon
 from kg.nlp.pipeline import SUPPORTED_LANGUAGES, load_pipeline
+from kg.nlp.syntax import full_sentences
 from kg.nlp.thresholds import HISTORY_DAYS
 from kg.version import EXTRACTOR_VERSION  # noqa: F401  (re-exported: the stages import it from here)
 from kg.iterate import chunked
@@ -110,9 +112,55 @@ def records_from_doc(doc: Doc, article: Article, rejected: list[Rejection] | Non
     places = [EntityMention(_span(text, ent.start_char, ent.end_char), "place", label=ent.label_, direct=False)
               for ent in doc.ents if ent.label_ in PLACE_LABELS and ent.start_char >= skip_before]
     # an attack negated in itself ("no such attack had taken place") denies one claimed before
-    denials = [e.trigger.start for e in event_candidates if e.blocked == "negation"]
+    denials = [e.trigger.start for e in event_candidates if e.blocked == "negation"] + _denial_verbs(doc, events, event_candidates)
     return Extraction(article=article, events=events, statements=statements, places=places,
                       denials=sorted(d for d in denials if d >= skip_before))
+
+
+def _denial_verbs(doc: Doc, events: list[EventRecord], candidates: list[EventCandidate]) -> list[int]:
+    """Offsets of the verbs that deny the claim told last before them: a denial verb of the
+    lexicon, not negated itself, that denies no responsibility ("denied any involvement": the
+    attack is not in doubt) and names no attack of its own ("a démenti toute attaque contre
+    X": that attack's own words deny it), either with a claim word as its object right after
+    the claim ("… fired missiles at a tanker. The operator denied the claim") or with a
+    negation in its sentence that names what the claim named ("… contre le vraquier Aster
+    Dawn … « L'Aster Dawn … n'a jamais été pris pour cible », a démenti l'armateur"). A
+    denial that fits no claim told just before is none: the claimed attack may be one the
+    text did not place, and another one would be denied in its stead."""
+    lex = lexicon(doc.lang_)
+    verbs, negations = lex.blockers.get("denial_verb", frozenset()), lex.blockers.get("negation", frozenset())
+    objects, claims = lex.blockers.get("denial_object", frozenset()), lex.blockers.get("claim_word", frozenset())
+    out = []
+    sentences = full_sentences(doc)  # "« … n'a jamais été pris pour cible », a démenti X": one sentence
+    triggers = {c.trigger.start for c in candidates}
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in verbs:
+            continue
+        if any(c.lower_ in negations for c in tok.children):
+            continue  # "n'a pas démenti", "did not deny"
+        own = [x for c in tok.children if c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for x in c.subtree]
+        if any(x.lemma_.lower() in objects or x.lower_ in objects or x.idx in triggers for x in own):
+            continue
+        claim = max((r for r in events if r.reported and r.trigger.start < tok.idx), key=lambda r: r.trigger.start,
+                    default=None)
+        if claim is None or not (claim.places or claim.sentence_places):
+            continue  # the claim told last is one no place was found for: it may be the one denied
+        si = next((k for k, x in enumerate(sentences) if x.start <= tok.i < x.end), None)
+        words = list(sentences[si]) if si is not None else list(tok.sent)
+        if si and words and words[0].is_punct:
+            words = list(sentences[si - 1]) + words  # "« … pris pour cible »" | ", a démenti X": the quote it closes
+        first = words[0].idx if words else tok.idx
+        just_before = claim.sentence.end >= first - NEXT_SENTENCE_CHARS  # in the sentence before, or this one
+        if any(x.lemma_.lower() in claims or x.lower_ in claims for x in own):
+            if just_before:
+                out.append(tok.idx)
+            continue
+        named = {t.lower_ for t in words if t.idx >= claim.sentence.end  # not the claim's own words
+                 and (t.pos_ == "PROPN" or (t.is_title and t.i > words[0].i and not t.is_sent_start))}
+        told = set(re.findall(r"\w+", claim.sentence.text.lower()))
+        if any(t.lower_ in negations for t in words if t.i != tok.i) and (just_before or named & told):
+            out.append(tok.idx)
+    return out
 
 
 def _event_records(event_candidates: list[EventCandidate], statements: list[StatementCandidate], article: Article,
@@ -181,6 +229,7 @@ def _days_told(text: str, lang: str, published: dt.date | None, skip_before: int
     return out
 
 
+NEXT_SENTENCE_CHARS = 3  # between a sentence's end and the next one's start (" ", "\n\n")
 NIGHT_WORD = re.compile(r"\b(?:nuit|night|overnight)\b", re.IGNORECASE)
 
 

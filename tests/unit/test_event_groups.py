@@ -121,3 +121,31 @@ def test_region_mention_joins_the_one_city_attack_inside_it_of_its_class():
 def test_a_sea_is_a_region_with_no_country():
     from kg.link.articles import _is_sea
     assert _is_sea(Node("sea-black-sea", {"Region"})) and not _is_sea(BELGOROD_REGION) and not _is_sea(BELGOROD)
+
+
+# --- a quarter of a city (kg.link.articles.quarter_of decides what the article calls one) ---
+
+KHARKIV = Node("kharkiv", {"City"}, located_in="kharkiv-oblast")
+SALTIVKA = Node("saltivka", {"City"}, located_in="kharkiv-oblast")
+
+
+def quarter_of(a: Node, b: Node) -> bool:
+    return a.iri == "saltivka" and b.iri == "kharkiv"
+
+
+def test_a_quarter_mention_joins_the_city_attack_of_its_class_and_day():
+    events = [rec("AirStrike", 10, (0, 50), SAT), rec("AirStrike", 70, (60, 120))]
+    groups, index_of = group_events(events, lambda i, ev: [KHARKIV, SALTIVKA][i], None, quarter_of)
+    assert [(g.place.iri, g.date) for g in groups] == [("kharkiv", SAT)]  # the city keeps the node
+    assert index_of == {0: 0, 1: 0}
+
+
+def test_a_quarter_mention_of_another_day_or_beside_two_city_attacks_stays_apart():
+    other_day = [rec("AirStrike", 10, (0, 50), SAT), rec("AirStrike", 70, (60, 120), SUN)]
+    assert len(group_events(other_day, lambda i, ev: [KHARKIV, SALTIVKA][i], None, quarter_of)[0]) == 2
+    two = [rec("AirStrike", 10, (0, 50), SAT), rec("AirStrike", 30, (20, 50), SUN), rec("AirStrike", 70, (60, 120))]
+    groups, _ = group_events(two, lambda i, ev: [KHARKIV, KHARKIV, SALTIVKA][i], None, quarter_of)
+    assert len(groups) == 3  # which of the two? two nodes rather than one wrong node
+    # no quarter test given: nothing folds
+    assert len(group_events(other_day[:1] + [rec("AirStrike", 70, (60, 120))],
+                            lambda i, ev: [KHARKIV, SALTIVKA][i])[0]) == 2
