@@ -601,14 +601,21 @@ class EventExtractor:
             # "01:05 – The mayor posts: drones were repelled …": the small hours it was told in
             clocks = [f for f in said if is_clock_time(f.text, self.lang)]
             return DateMention(clocks[0].start, clocks[0].end, clocks[0].text) if len(clocks) == 1 else None
-        if any(not is_clock_time(f.text, self.lang) for f, _ in found):
-            # "on Tuesday at about 3 a.m.", "mardi vers 3 heures": the day, not the hour
-            found = [(f, verb) for f, verb in found if not is_clock_time(f.text, self.lang)]
         said_days = [f for f in said if not is_night(f.text, self.lang) and not anchored_offset(f.text, self.lang)[0]
                      and not _inside_quotes(text, sent.start_char, f.start)]
         own = _clause_verb(trig)
         same_clause = [f for f, verb in found if verb is not None and verb == own]
         pool = same_clause or [f for f, _ in found]
+        # "on Tuesday at about 3 a.m.", "Mardi vers 3 heures, …": the day, not the hour (also
+        # when the parser hangs the day elsewhere); but "… late on Wednesday, and air defences
+        # destroyed 11 drones after midnight": the hour of its own clause
+        days = [f for f, _ in found if not is_clock_time(f.text, self.lang)]
+        beside = [d for d in days for c in pool if is_clock_time(c.text, self.lang)
+                  and (0 <= c.start - d.end <= 2 or 0 <= d.start - c.end <= 2)]
+        if any(not is_clock_time(f.text, self.lang) for f in pool):
+            pool = [f for f in pool if not is_clock_time(f.text, self.lang)]
+        elif beside:
+            pool = beside[:1]
         best = min(pool, key=lambda f: abs(f.start - trig.idx))
         others = [f for f, _ in found if f is not best and not anchored_offset(f.text, self.lang)[0]]
         if is_night(best.text, self.lang):

@@ -185,3 +185,21 @@ def test_an_opening_that_reports_an_attack_frames_nothing():
     assert _framing_night(text, [(night, dt.date(2025, 5, 20))], cands, 13) is None
     # nor does an opening with no named night
     assert _framing_night("T\n\nVoici les faits.\n\nUn drone a touché Koursk.", [], [], 2) is None
+
+
+def test_a_clock_time_of_the_triggers_own_clause_is_kept_beside_another_clauses_day():
+    spec = ("A|DET|det|1 drone|NOUN|nsubj|2 hit|VERB|ROOT|2|hit Moscow|PROPN|dobj|2 late|ADV|advmod|2 "
+            "on|ADP|prep|2 Wednesday|PROPN|pobj|5 and|CCONJ|cc|2 air|NOUN|compound|9 defences|NOUN|nsubj|10 "
+            "destroyed|VERB|conj|2|destroy drones|NOUN|dobj|10|drone after|ADP|prep|10 midnight|NOUN|pobj|12 "
+            ".|PUNCT|punct|2")
+    doc = parse(spec, "en", {3: "GPE"})
+    assert EN.date_text(doc[10], doc[:]).text == "after midnight"
+    assert EN.date_text(doc[2], doc[:]).text == "late on Wednesday"
+
+
+def test_a_day_right_beside_the_clock_time_wins_even_hung_on_another_verb():
+    spec = ("Mardi|NOUN|obl:mod|10|mardi vers|ADP|case|3 3|NUM|nummod|3 heures|NOUN|obl:mod|7|heure ,|PUNCT|punct|7 "
+            "un|DET|det|6 drone|NOUN|nsubj|7 frappé|VERB|ROOT|7|frapper Belgorod|PROPN|obj|7 et|CCONJ|cc|10 "
+            "incendié|VERB|conj|7|incendier un|DET|det|12 dépôt|NOUN|obj|10 .|PUNCT|punct|7")
+    doc = parse(spec, "fr", {8: "LOC"})
+    assert FR.date_text(doc[7], doc[:]).text == "Mardi"
