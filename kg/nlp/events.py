@@ -245,6 +245,10 @@ class EventExtractor:
             # so is an attack noun in apposition ("struck Qamishli, the third such strike in Syria")
             other |= {x.i for d in trig.subtree if d.dep_ == "appos" and self.trigger_key(d) is not None
                       for x in d.subtree}
+            # and so is the attack an anchored day counts from ("Two days after the strike on
+            # Kharkiv, drones hit Sumy": Kharkiv is not where the drones hit)
+            other |= {x.i for c in trig.children if c.i < trig.i
+                      for x in c.subtree if any(self.counted_from(t) for t in c.subtree if self.trigger_key(t))}
             for c in trig.children:
                 if c.i in other:
                     continue
@@ -635,6 +639,10 @@ class EventExtractor:
             before = [f for f in others if f.end <= best.start]
             after = [f for f in others if f.start >= closes]
             main = before[-1:] or after[:1]
+            if not main and self.counted_from(trig):
+                # "Two days after the strike on Kharkiv, drones hit Sumy", no day in the main
+                # clause: the strike is the one told before, with its own day; none from here
+                return DateMention(best.start, best.end, best.text)
             return DateMention(best.start, best.end, best.text, anchor=main[0].text if main else None,
                                inverse=True, told_before=not main)
         # "X was hit two days after the strike on Y on Monday", and the main clause after a

@@ -203,3 +203,20 @@ def test_a_day_right_beside_the_clock_time_wins_even_hung_on_another_verb():
             "incendié|VERB|conj|7|incendier un|DET|det|12 dépôt|NOUN|obj|10 .|PUNCT|punct|7")
     doc = parse(spec, "fr", {8: "LOC"})
     assert FR.date_text(doc[7], doc[:]).text == "Mardi"
+
+
+PLACED_COMPLEMENT = ("Two|NUM|nummod|1 days|NOUN|npadvmod|2 after|ADP|prep|9 the|DET|det|4 strike|NOUN|pobj|2 "
+                     "on|ADP|prep|4 Kharkiv|PROPN|pobj|5 ,|PUNCT|punct|9 drones|NOUN|nsubj|9|drone "
+                     "hit|VERB|ROOT|9|hit Sumy|PROPN|dobj|9 .|PUNCT|punct|9")
+
+
+def test_the_attack_a_fronted_phrase_counts_from_keeps_its_place_and_gives_the_verb_none():
+    doc = parse(PLACED_COMPLEMENT, "en", {6: "GPE", 10: "GPE"})
+    by_trigger = {e.trigger.text: e for e in records(EN(doc), EventCandidate)}
+    assert [p.text for p in by_trigger["hit"].places] == ["Sumy"]
+    assert [p.text for p in by_trigger["strike"].places] == ["Kharkiv"]
+    # its day is its own, told before: none from the phrase (never "two days before the anchor")
+    d = EN.date_text(doc[4], doc[:])
+    assert d.text == "Two days after" and d.anchor is None and not d.told_before and not d.inverse
+    d = EN.date_text(doc[9], doc[:])
+    assert d.told_before and not d.inverse
