@@ -149,3 +149,26 @@ def test_a_quarter_mention_of_another_day_or_beside_two_city_attacks_stays_apart
     # no quarter test given: nothing folds
     assert len(group_events(other_day[:1] + [rec("AirStrike", 70, (60, 120))],
                             lambda i, ev: [KHARKIV, SALTIVKA][i])[0]) == 2
+
+
+# --- one mention listing two regions; a vague country mention beside two attacks ---
+
+KURSK_REGION = Node("kursk-oblast", {"Region"}, located_in="ru")
+PARENT["kursk-oblast"] = "ru"
+
+
+def test_an_interception_list_over_two_regions_is_two_attacks_of_one_mention():
+    events = [rec("DroneStrike", 10, (0, 80), SAT)]
+    groups, index_of = group_events(events, lambda i, ev: BELGOROD_REGION, within,
+                                    also_at=lambda i, ev: [KURSK_REGION])
+    assert sorted(g.place.iri for g in groups) == ["belgorod-oblast", "kursk-oblast"]
+    assert index_of == {0: [g.place.iri for g in groups].index("belgorod-oblast")}
+
+
+def test_an_undated_generic_country_mention_beside_two_attacks_in_it_is_no_attack():
+    events = [rec("Shelling", 10, (0, 50), SAT), rec("DroneStrike", 70, (60, 120), SAT), rec(GENERIC_ATTACK, 140, (130, 190))]
+    groups, index_of = run(events, [BELGOROD, SHEBEKINO, RU])
+    assert sorted(g.place.iri for g in groups) == ["belgorod", "shebekino"] and 2 not in index_of
+    # dated, or of a known class, it stays an attack of its own (prefer two nodes to one wrong node)
+    dated = events[:2] + [rec(GENERIC_ATTACK, 140, (130, 190), SUN)]
+    assert len(run(dated, [BELGOROD, SHEBEKINO, RU])[0]) == 3

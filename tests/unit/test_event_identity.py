@@ -91,3 +91,12 @@ def test_two_groups_of_one_claimed_trigger_are_denied_together():
     d = find_denials(groups, [300])
     assert d.denied_groups == frozenset({0, 1}) and d.used == (300,)
     assert find_denials(groups, [5000]).denied_groups == frozenset()  # too far from the claim
+
+
+def test_a_region_named_after_a_city_holds_it_for_folding():
+    from kg.link.articles import _region_of_city
+    moscow = Node("moscow", {"City"}, labels={"en": "Moscow", "fr": "Moscou"})
+    oblast = Node("moscow-oblast", {"Region"}, labels={"en": "Moscow Oblast", "fr": "oblast de Moscou"})
+    kaluga = Node("kaluga-oblast", {"Region"}, labels={"en": "Kaluga Oblast", "fr": "oblast de Kalouga"})
+    assert _region_of_city(moscow, oblast)
+    assert not _region_of_city(moscow, kaluga) and not _region_of_city(oblast, moscow)
