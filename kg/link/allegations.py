@@ -43,9 +43,11 @@ def find_denials(groups: list[EventGroup], denials: Iterable[int], unplaced_clai
         claims += [(start, -1) for start in unplaced if start < pos]
         claims = [(start, gi) for start, gi in claims if pos - start <= DENIAL_REACH_CHARS]
         if claims:
-            last = max(claims)[1]
-            if last >= 0:
-                out.add(last)
+            last = max(claims)[0]
+            # the claim told last; two groups of one trigger ("un tir de missile contre le
+            # vraquier … en mer Rouge" split by place) are one claimed act, denied together;
+            # an unplaced claim (-1) told last denies no group
+            out.update(gi for start, gi in claims if start == last and gi >= 0)
             used.append(pos)
     return Denials(frozenset(out), tuple(used))
 

@@ -26,7 +26,9 @@ from kg.link.allegations import Allegation, allegations, apply_allegations, find
 from kg.link.event_groups import EventGroup, group_events, referred, topic
 from kg.link.iris import event_iri, statement_iri
 from kg.link.normalize import name_key
-from kg.link.place_phrase import facility_town, introduced_phrase, near_parts, with_region
+from kg.link.cities import distance_km
+from kg.link.place_phrase import called_quarter, facility_town, introduced_phrase, near_parts, with_region
+from kg.link.tables import read_table
 from kg.link.resolve import Linker
 from kg.nlp.lexicon import lexicon
 from kg.wire import in_dateline
@@ -58,6 +60,18 @@ def _region_words() -> re.Pattern[str]:
 
 
 REGION_WORDS = _region_words()
+OVER = re.compile(r"\b(?:over|above|au-dessus)\b(?:\s+(?:d['’]|de|du|des))?\s*(?:la|le|les|l['’]|the|celle|celui)?\s*"
+                  r"(?:\w+\s+){0,3}$", re.IGNORECASE)  # "over the Moscow", "au-dessus de la région de", "au-dessus de celle de"
+OVER_LOOK = 40
+QUARTER_KM = 15.0  # a quarter lies in its city: Troieshchyna is 8 km from Kyiv's centre, Darnytsia 13, Khimki 20
+
+
+@lru_cache(maxsize=1)
+def quarter_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words (every language) that call a name a quarter, before it and after it (``quarter_words.tsv``)."""
+    rows = read_table("quarter_words.tsv")
+    return (frozenset(name_key(r["word"]) for r in rows if r["side"] == "before"),
+            frozenset(name_key(r["word"]) for r in rows if r["side"] == "after"))
 POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 DEMONYM_LOOKBACK_CHARS = 40  # "the south Lebanese village of ": the words that introduce a name
 ACTOR_CLASSES = {"Country", "Organization", "Person"}
@@ -77,6 +91,16 @@ def _is_sea(node: Node) -> bool:
 
 def _rank(node: Node) -> int:
     return max((SPECIFICITY.get(c, -1) for c in node.classes), default=-1)
+
+
+def _region_of_city(city: Node, region: Node) -> bool:
+    """A region named after a city holds it, for one article's mentions, even where the city
+    is an administrative unit of its own ("the Moscow region" and Moscow, "oblast de Kiev"
+    and Kyiv): "41 drones downed over the Moscow region" is the attack on Moscow."""
+    if "City" not in city.classes or "Region" not in region.classes:
+        return False
+    cities = {name_key(x) for x in city.labels.values()}
+    return any(name_key(REGION_WORDS.sub("", x)) in cities for x in region.labels.values())
 
 
 def _ancestors(node: Node, linker: Linker) -> set[str]:
@@ -107,6 +131,7 @@ class ArticleLinker:
         names = [m.span.text for e in extraction.events for m in e.places + e.sentence_places]
         self.context = linker.context_for(names)
         self._named: set[str] | None = None
+        self._quarters: set[str] | None = None
         self._resolved: list[tuple[EntityMention, Node]] | None = None
         self.persons = [s.speaker.span.text for s in extraction.statements if s.speaker.label == "PER"]
         self.rejected: list[Rejection] = []  # what linking left out, and why (kg explain)
@@ -189,6 +214,36 @@ class ArticleLinker:
             # a district names its city only through the article's other words
             self._named = {a for n in nodes for a in ({n.iri} if gaz.section_parent(n) else _ancestors(n, self.linker))}
         return self._named
+
+    def quarter_of(self, a: Node, b: Node) -> bool:
+        """Whether the article calls place ``a`` a quarter ("quartier de Troieshchyna", "the
+        Kyivskyi district") and ``a`` is a city section within QUARTER_KM of city ``b``."""
+        if a.iri == b.iri or "City" not in a.classes or "City" not in b.classes or None in (a.lat, a.long, b.lat, b.long):
+            return False
+        if self._quarters is None:
+            words = quarter_words()
+            self._quarters = {n.iri for m, n in self.resolved_places()
+                              if called_quarter(self.art.text, m.span.start, m.span.end, *words)}
+        return a.iri in self._quarters and distance_km(a.lat, a.long, b.lat, b.long) <= QUARTER_KM
+
+    def also_at(self, i: int, ev: EventRecord) -> list[Node]:
+        """The places besides ``place_of``'s that an interception report lists apart ("126
+        drones destroyed, 47 over the Ryazan region and 41 over the Moscow region", "dont 31
+        au-dessus de la région de Riazan et 17 au-dessus de celle de Voronej"): when every place
+        name of the mention follows its own "over"/"au-dessus de" and no place contains another,
+        each is a separate attack (one node must not swallow two regions' attacks)."""
+        if "trigger:intercepted_weapon" not in ev.trace or len(ev.places) < 2:
+            return []
+        text = self.art.text
+        if not all(OVER.search(text[max(0, m.span.start - OVER_LOOK):m.span.start]) for m in ev.places):
+            return []
+        nodes = [n for n in (self.placeable(self.resolve_place(m)) for m in ev.places) if n is not None
+                 and "Country" not in n.classes and not _is_sea(n)]
+        chains = {n.iri: _ancestors(n, self.linker) for n in nodes}
+        if len({n.iri for n in nodes}) < 2 or any(a.iri != b.iri and a.iri in chains[b.iri] for a in nodes for b in nodes):
+            return []
+        primary = self.place_of(ev)
+        return [n for n in {n.iri: n for n in nodes}.values() if primary is None or n.iri != primary.iri]
 
     def placeable(self, node: Node | None) -> Node | None:
         """A district of a larger city places an attack only in an article that names that
@@ -294,9 +349,9 @@ class ArticleLinker:
             return place
 
         def within(a: Node, b: Node) -> bool:
-            return a.iri != b.iri and b.iri in _ancestors(a, self.linker)
+            return a.iri != b.iri and (b.iri in _ancestors(a, self.linker) or _region_of_city(a, b))
 
-        groups, index_of = group_events(self.x.events, place_of, within)
+        groups, index_of = group_events(self.x.events, place_of, within, self.quarter_of, self.also_at)
         unplaced = [ev.trigger.start for i, ev in enumerate(self.x.events) if i not in index_of and ev.reported]
         denials = find_denials(groups, self.x.denials, unplaced)
         linked = [self.linked_event(g, gi in denials.denied_groups) for gi, g in enumerate(groups)]

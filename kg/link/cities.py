@@ -93,6 +93,11 @@ def _km(lat1: float, long1: float, lat2: float, long2: float) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
+def distance_km(lat1: float, long1: float, lat2: float, long2: float) -> float:
+    """Great-circle distance in kilometres (for callers outside this module)."""
+    return _km(lat1, long1, lat2, long2)
+
+
 def cache_dir() -> Path:
     """Where the pickled index goes (see the module docstring)."""
     explicit = os.environ.get("GEOKG_CACHE_DIR")

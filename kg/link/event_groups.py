@@ -67,28 +67,40 @@ class EventGroup:
 
 
 def group_events(events: list[EventRecord], place_of: Callable[[int, EventRecord], Node | None],
-                 within: Callable[[Node, Node], bool] | None = None) -> tuple[list[EventGroup], dict[int, int]]:
+                 within: Callable[[Node, Node], bool] | None = None,
+                 quarter_of: Callable[[Node, Node], bool] | None = None,
+                 also_at: Callable[[int, EventRecord], list[Node]] | None = None) -> tuple[list[EventGroup], dict[int, int]]:
     """The attacks of the article and, for each placed mention's index, its group's index.
 
     ``within(a, b)`` says whether place ``a`` lies inside place ``b`` (a city in its region
-    or country); without it no region-level mention is folded into a city attack."""
+    or country); without it no region-level mention is folded into a city attack.
+    ``quarter_of(a, b)`` whether the article calls place ``a`` a quarter of city ``b``
+    ("un drone a touché un immeuble du quartier de Troieshchyna" in a report on a strike on
+    Kyiv): the quarter's mention joins the city's attack. ``also_at(i, ev)`` gives the
+    other places one mention tells apart ("126 drones downed, 31 over the Ryazan region and 17
+    over the Voronezh region"): each is an attack of its own, of the same mention."""
     groups: list[EventGroup] = []
     index_of: dict[int, int] = {}
+    def put(ev: EventRecord, place: Node) -> int:
+        for gi, g in enumerate(groups):
+            if g.accepts(ev, place):
+                g.add(ev)
+                return gi
+        groups.append(EventGroup(ev.event_class, place, ev.date, ev.date_text, [ev]))
+        return len(groups) - 1
+
     for i, ev in enumerate(events):
         place = place_of(i, ev)
         if place is None:
             continue
-        for gi, g in enumerate(groups):
-            if g.accepts(ev, place):
-                g.add(ev)
-                index_of[i] = gi
-                break
-        else:
-            index_of[i] = len(groups)
-            groups.append(EventGroup(ev.event_class, place, ev.date, ev.date_text, [ev]))
+        index_of[i] = put(ev, place)
+        for other in (also_at(i, ev) if also_at is not None else []):
+            put(ev, other)
     unplaced = [ev for i, ev in enumerate(events) if i not in index_of]
     _class_from_unplaced(groups, unplaced)
     _date_from_unplaced(groups, unplaced)
+    if quarter_of is not None:
+        groups, index_of = _fold_quarters(groups, index_of, quarter_of)
     if within is not None:
         groups, index_of = _fold_vaguer_places(groups, index_of, within)
     return groups, index_of
@@ -148,6 +160,43 @@ def _fold_vaguer_places(groups: list[EventGroup], index_of: dict[int, int],
         if len(inside) != 1 or inside[0] in into:
             continue
         into[ri] = inside[0]
+    groups, index_of = _apply_folds(groups, index_of, into)
+    return _drop_vague_country_mentions(groups, index_of, within)
+
+
+def _drop_vague_country_mentions(groups: list[EventGroup], index_of: dict[int, int],
+                                 within: Callable[[Node, Node], bool]) -> tuple[list[EventGroup], dict[int, int]]:
+    """An undated attack of unknown means placed only at country level, in an article that
+    tells two or more attacks inside that country ("« les frappes continueront tant que la
+    Russie … »" after drones hit two Russian regions), is no attack of its own: it speaks of
+    those attacks, and which one it is cannot be told. Its mentions stay unplaced."""
+    drop = {ri for ri, r in enumerate(groups)
+            if "Country" in r.place.classes and r.date is None and r.event_class == GENERIC_ATTACK
+            and sum(1 for gi, g in enumerate(groups) if gi != ri and within(g.place, r.place)) >= 2}
+    if not drop:
+        return groups, index_of
+    kept = [gi for gi in range(len(groups)) if gi not in drop]
+    renum = {old: new for new, old in enumerate(kept)}
+    return [groups[gi] for gi in kept], {i: renum[gi] for i, gi in index_of.items() if gi not in drop}
+
+
+def _fold_quarters(groups: list[EventGroup], index_of: dict[int, int],
+                   quarter_of: Callable[[Node, Node], bool]) -> tuple[list[EventGroup], dict[int, int]]:
+    """A mention placed in a quarter of a city joins the one attack on that city whose class
+    and day agree with it (the city keeps the node: other reports name the city); with two
+    such attacks, or none, it stays apart."""
+    into: dict[int, int] = {}
+    for qi, q in enumerate(groups):
+        cities = [gi for gi, g in enumerate(groups) if gi != qi and quarter_of(q.place, g.place)
+                  and g.fits(q.event_class, q.date)]
+        if len(cities) == 1 and cities[0] not in into:
+            into[qi] = cities[0]
+    return _apply_folds(groups, index_of, into)
+
+
+def _apply_folds(groups: list[EventGroup], index_of: dict[int, int],
+                 into: dict[int, int]) -> tuple[list[EventGroup], dict[int, int]]:
+    """Each group ``ri`` of ``into`` absorbed by group ``into[ri]``, and the indices renumbered."""
     if not into:
         return groups, index_of
     for ri, gi in into.items():

@@ -95,3 +95,16 @@ def near_parts(text: str) -> list[str]:
     linker that finds nothing for the whole."""
     parts = _NEAR.split(text.strip(), maxsplit=1)
     return [p.strip() for p in parts if p.strip()] if len(parts) == 2 else []
+QUARTER_LOOK = 30  # characters: "du quartier résidentiel de " fits
+
+
+def called_quarter(text: str, start: int, end: int, before_words: frozenset[str], after_words: frozenset[str]) -> bool:
+    """Whether the name at ``text[start:end]`` is called a quarter of a city: "quartier de
+    Troieshchyna", "the district of Obolon" (a word of ``before_words`` then a link word), or
+    "Darnytsia district", "the Kyivskyi neighbourhood" (a word of ``after_words`` right after)."""
+    after = re.match(r"[\s-]*(\w+)", text[end:end + QUARTER_LOOK])
+    if after and name_key(after.group(1)) in after_words:
+        return True
+    words = re.findall(r"\w+", text[max(0, start - QUARTER_LOOK):start])
+    # "quartier de", "quartier résidentiel de", "district of": the word within two words of the name
+    return any(name_key(w) in before_words for w in words[-3:-1]) and bool(words) and name_key(words[-1]) in {"de", "d", "du", "of"}

@@ -39,6 +39,27 @@ class TimeWords:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+# A time of the small hours, 00:00 to 05:59 ("shortly after 1 a.m.", "at 03:40", "after
+# midnight", "vers 3 heures", "peu après minuit", "à 2 h 30"): the night of a report, dated
+# like a bare "overnight" (``is_night``). French needs a preposition ("2 heures de retard" is
+# a duration); English needs "a.m." or a leading zero ("at 3" alone may be the afternoon).
+CLOCK = {
+    "en": r"(?:(?:shortly |just |soon )?(?:after|before) |(?:at |by |from |between |until )?(?:about |around |approximately )?)"
+          r"(?:(?:0?[0-5])(?:[:.][0-5]\d)? ?(?:a\.m\.|am\b)|0[0-5][:.][0-5]\d(?! ?(?:p\.m\.|pm\b)))"
+          r"|(?:(?:shortly |just |soon )?after )midnight",
+    "fr": r"(?:(?:peu |juste )?(?:après|avant) |vers |à |dès |aux alentours de |autour de )"
+          r"(?:0?[0-5]) ?(?:h|heures?)(?: ?[0-5]\d)?(?: du matin)?"
+          r"|(?:peu |juste )?après minuit"
+          r"|\b0[0-5][:h][0-5]\d",
+}
+_CLOCK_ONLY = {lang: re.compile(rf"^(?:{pattern})$", re.IGNORECASE) for lang, pattern in CLOCK.items()}
+
+
+def is_clock_time(expression: str, lang: str) -> bool:
+    """A time of the small hours ("shortly after 1 a.m.", "vers 3 heures", "01:05")."""
+    return lang in _CLOCK_ONLY and bool(_CLOCK_ONLY[lang].match(expression.strip()))
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -58,6 +79,7 @@ def time_words(lang: str) -> TimeWords:
     an, co = _alt(list(anchored)), _alt(list(counts))
     if lang == "fr":
         body = (
+            rf"{CLOCK[lang]}|"
             rf"(?:{an})(?: (?:au |en )?(?:{pa}))?"
             rf"|(?:{co}|\d{{1,2}}) jours? (?:plus tôt|plus tard|auparavant|après|avant)"
             rf"|depuis (?:le )?(?:\d{{1,2}}|1er) (?:{mo})(?: \d{{4}})?"
@@ -69,6 +91,7 @@ def time_words(lang: str) -> TimeWords:
         )
     else:
         body = (
+            rf"{CLOCK[lang]}|"
             rf"(?:{an})"
             rf"|(?:{co}|\d{{1,2}}) days? (?:after|before|earlier|later)"
             rf"|since (?:(?:{mo})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}} (?:{mo})|(?:{wd}))(?:,? \d{{4}})?"
@@ -131,13 +154,24 @@ def takes_complement(expression: str, following: str) -> bool:
     if not nxt or not nxt[0].isalnum():
         return False
     if re.search(r"\b(?:after|before|après|avant)$", low):
-        return not re.match(r"(?:that|this|ce|cela)\b", nxt)
+        # "two days after that, …", "deux jours après cela": no complement; "after that
+        # strike", "après ce bombardement": a determiner, the attack it counts from follows
+        return not re.match(r"(?:cela|ça)\b|(?:that|this)\b(?!\s+\w)", nxt)
     return bool(re.match(r"(?:de|du|des|d'|d’)\b|d['’]", nxt)) and low.endswith(("veille", "lendemain"))
+
+
+def complement_end(text: str, start: int, end: int) -> int:
+    """Where the complement of an anchored expression that ends at ``start`` stops: at the
+    first comma, semicolon, colon or dash before ``end`` (a fronted "The day before the port
+    strike, drones hit …" closes there), else ``end``."""
+    m = re.compile(r"[,;:–—]").search(text, start, end)
+    return m.start() if m else end
 
 
 def is_night(expression: str, lang: str) -> bool:
     """A bare night ("overnight", "pendant la nuit"): the day of the report of that night."""
-    return lang in ("fr", "en") and expression.lower().strip() in time_words(lang).nights
+    return lang in ("fr", "en") and (expression.lower().strip() in time_words(lang).nights
+                                     or is_clock_time(expression, lang))
 
 
 def resolve(expression: str, lang: str, published: dt.date | None, anchor: dt.date | None = None,

@@ -21,7 +21,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.antecedents import anaphors, antecedent_places, is_landmark
-from kg.nlp.dates import TimeExpression, anchored_offset, find_time_expressions, is_night, takes_complement
+from kg.nlp.dates import (
+    TimeExpression,
+    anchored_offset,
+    complement_end,
+    find_time_expressions,
+    is_clock_time,
+    is_night,
+    takes_complement,
+)
 from kg.model import ANTECEDENT_LABEL, MODIFIER_LABEL, DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
 from kg.nlp.extensions import add_records
 from kg.nlp.finders.events import CLASS, FACTUALITY, PERPETRATORS, PLACES, Trigger
@@ -72,6 +80,10 @@ def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
         out += [(c.lower_, cur.head) for c in cur.children if c.dep_ == "case" and c.i < cur.i]
         if cur.dep_ in ("pobj", "pcomp") and cur.head.pos_ == "ADP":
             out.append((cur.head.lower_, cur.head.head))  # pcomp: "launched from near the city of Sumy"
+        elif cur.dep_ == "prep" and cur.pos_ == "ADP" and cur.head.pos_ == "ADP":
+            # a preposition on a preposition ("launched from near the city of Sumy", parsed
+            # near/prep under from): the outer one is on the path too, a launch site
+            out.append((cur.head.lower_, cur.head.head))
         elif cur.head.pos_ == "ADV" and cur.head.i < cur.i:
             out.append((cur.head.lower_, cur.head.head))  # "près de Safed": près is parsed as an adverb
         cur = cur.head
@@ -246,6 +258,10 @@ class EventExtractor:
             # so is an attack noun in apposition ("struck Qamishli, the third such strike in Syria")
             other |= {x.i for d in trig.subtree if d.dep_ == "appos" and self.trigger_key(d) is not None
                       for x in d.subtree}
+            # and so is the attack an anchored day counts from ("Two days after the strike on
+            # Kharkiv, drones hit Sumy": Kharkiv is not where the drones hit)
+            other |= {x.i for c in trig.children if c.i < trig.i
+                      for x in c.subtree if any(self.counted_from(t) for t in c.subtree if self.trigger_key(t))}
             for c in trig.children:
                 if c.i in other:
                     continue
@@ -285,7 +301,7 @@ class EventExtractor:
             head, link = cur.head, cur
         if (link.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj", "prep") or link.i != trig.i) \
                 and head.pos_ in ("VERB", "AUX") \
-                and head.i != link.i and not self.is_speech_verb(head):
+                and head.i != link.i and not self.is_speech_verb(head) and not self.counted_from(trig):
             # "a mené des frappes contre Kiev", "tué dans une frappe … à la périphérie de Tyr",
             # "shelling wounded three civilians in the town of X": the verb carries the target,
             # after the trigger; when the trigger is the circumstance of the verb ("killed a
@@ -321,6 +337,25 @@ class EventExtractor:
                                                    for c in trig.children):
             return True
         return trig.head.lower_ in self.lex.during_preps and trig.head.i != trig.i
+
+    def counted_from(self, trig: Token) -> bool:
+        """A noun trigger that an anchored day counts from ("Two days after the shelling, a
+        drone hit X", "La veille de cette frappe, …", "au lendemain du bombardement"): it
+        names another attack, told elsewhere, so the target of the verb is not its place.
+        Only the first noun of the complement, with no verb or comma between."""
+        if trig.pos_ not in ("NOUN", "PROPN"):
+            return False
+        doc = trig.doc
+        text = doc_text(doc)
+        sent = sent_of(trig)
+        for f in find_time_expressions(text[sent.start_char: trig.idx], self.lang):
+            end = sent.start_char + f.end
+            if not anchored_offset(f.text, self.lang)[0] or not takes_complement(f.text, text[end: sent.end_char]):
+                continue
+            between = [t for t in sent if end <= t.idx < trig.idx]
+            if not any(t.pos_ in ("VERB", "AUX") or t.is_punct or self.trigger_key(t) for t in between):
+                return True
+        return False
 
     def is_time_phrase(self, tok: Token) -> bool:
         """A phrase of time on an attack noun ("since the war in Gaza began", "depuis
@@ -640,17 +675,30 @@ class EventExtractor:
             tok = doc.char_span(f.start, f.end, alignment_mode="expand")
             head = tok.root.head if tok is not None else None
             quoted = _inside_quotes(text, sent.start_char, f.start)
-            if not quoted and head is not None and head.i != trig.i and self.tells_speech(head):
+            if not quoted and head is not None and head.i != trig.i and self.tells_speech(head) \
+                    and not self.hangs_on_other_verb(tok):
                 said.append(f)
                 continue
             found.append((f, _clause_verb(tok.root) if tok is not None else None))
         if not found:
-            return None
+            # "01:05 – The mayor posts: drones were repelled …": the small hours it was told in
+            clocks = [f for f in said if is_clock_time(f.text, self.lang)]
+            return DateMention(clocks[0].start, clocks[0].end, clocks[0].text) if len(clocks) == 1 else None
         said_days = [f for f in said if not is_night(f.text, self.lang) and not anchored_offset(f.text, self.lang)[0]
                      and not _inside_quotes(text, sent.start_char, f.start)]
         own = _clause_verb(trig)
         same_clause = [f for f, verb in found if verb is not None and verb == own]
         pool = same_clause or [f for f, _ in found]
+        # "on Tuesday at about 3 a.m.", "Mardi vers 3 heures, …": the day, not the hour (also
+        # when the parser hangs the day elsewhere); but "… late on Wednesday, and air defences
+        # destroyed 11 drones after midnight": the hour of its own clause
+        days = [f for f, _ in found if not is_clock_time(f.text, self.lang)]
+        beside = [d for d in days for c in pool if is_clock_time(c.text, self.lang)
+                  and (0 <= c.start - d.end <= 2 or 0 <= d.start - c.end <= 2)]
+        if any(not is_clock_time(f.text, self.lang) for f in pool):
+            pool = [f for f in pool if not is_clock_time(f.text, self.lang)]
+        elif beside:
+            pool = beside[:1]
         best = min(pool, key=lambda f: abs(f.start - trig.idx))
         others = [f for f, _ in found if f is not best and not anchored_offset(f.text, self.lang)[0]]
         if is_night(best.text, self.lang):
@@ -663,15 +711,35 @@ class EventExtractor:
         if not takes_complement(best.text, text[best.end: sent.end_char]):
             # "La veille, …", "The next day, …": the day told before
             return DateMention(best.start, best.end, best.text, told_before=True)
-        if trig.idx > best.start:
+        closes = complement_end(text, best.end, sent.end_char)
+        if best.start < trig.idx < closes:
             # the attack is the one the expression counts from ("… a day after a drone hit X"):
-            # the anchor is the main clause's day, told before the expression
-            main = [f for f in others if f.end <= best.start]
-            return DateMention(best.start, best.end, best.text, anchor=main[-1].text if main else None,
+            # the anchor is the main clause's day, told before the expression or after its complement
+            before = [f for f in others if f.end <= best.start]
+            after = [f for f in others if f.start >= closes]
+            main = before[-1:] or after[:1]
+            if not main and self.counted_from(trig):
+                # "Two days after the strike on Kharkiv, drones hit Sumy", no day in the main
+                # clause: the strike is the one told before, with its own day; none from here
+                return DateMention(best.start, best.end, best.text)
+            return DateMention(best.start, best.end, best.text, anchor=main[0].text if main else None,
                                inverse=True, told_before=not main)
-        # "X was hit two days after the strike on Y on Monday": the day told in the complement
-        inner = [f for f in others if f.start >= best.end]
-        return DateMention(best.start, best.end, best.text, anchor=inner[0].text if inner else None)
+        # "X was hit two days after the strike on Y on Monday", and the main clause after a
+        # fronted phrase ("The day before the port strike, drones hit X"): X counts from the
+        # complement's attack, by the day told in the complement, else the attack told before
+        inner = [f for f in others if best.end <= f.start < closes]
+        return DateMention(best.start, best.end, best.text, anchor=inner[0].text if inner else None,
+                           told_before=trig.idx > best.start and not inner)
+
+    def hangs_on_other_verb(self, span: Span) -> bool:
+        """Whether a word of a time expression hangs on a verb that reports no speech, though the
+        phrase's root hangs on a speech verb: the parser split the phrase ("ont été tuées
+        jeudi après-midi dans un bombardement …, ont indiqué les autorités", where "jeudi"
+        hangs on "tuées" and "après-midi" on "indiqué"), and the day is the act's, not the
+        day it was said."""
+        inside = {t.i for t in span}
+        return any(t.head.i not in inside and t.head.pos_ in ("VERB", "AUX") and not self.tells_speech(t.head)
+                   for t in span)
 
     def tells_speech(self, verb: Token) -> bool:
         """Whether a verb reports speech, so a day on it is when something was said: not a

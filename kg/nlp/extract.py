@@ -34,9 +34,11 @@ from kg.model import (
     StatementCandidate,
     StatementRecord,
 )
-from kg.nlp.dates import anchored_offset, find_time_expressions, is_night, resolve
+from kg.nlp.dates import anchored_offset, find_time_expressions, is_clock_time, is_night, resolve
 from kg.nlp.extensions import records
+from kg.nlp.lexicon import lexicon
 from kg.nlp.pipeline import SUPPORTED_LANGUAGES, load_pipeline
+from kg.nlp.syntax import full_sentences
 from kg.nlp.thresholds import HISTORY_DAYS
 from kg.version import EXTRACTOR_VERSION  # noqa: F401  (re-exported: the stages import it from here)
 from kg.iterate import chunked
@@ -110,9 +112,55 @@ def records_from_doc(doc: Doc, article: Article, rejected: list[Rejection] | Non
     places = [EntityMention(_span(text, ent.start_char, ent.end_char), "place", label=ent.label_, direct=False)
               for ent in doc.ents if ent.label_ in PLACE_LABELS and ent.start_char >= skip_before]
     # an attack negated in itself ("no such attack had taken place") denies one claimed before
-    denials = [e.trigger.start for e in event_candidates if e.blocked == "negation"]
+    denials = [e.trigger.start for e in event_candidates if e.blocked == "negation"] + _denial_verbs(doc, events, event_candidates)
     return Extraction(article=article, events=events, statements=statements, places=places,
                       denials=sorted(d for d in denials if d >= skip_before))
+
+
+def _denial_verbs(doc: Doc, events: list[EventRecord], candidates: list[EventCandidate]) -> list[int]:
+    """Offsets of the verbs that deny the claim told last before them: a denial verb of the
+    lexicon, not negated itself, that denies no responsibility ("denied any involvement": the
+    attack is not in doubt) and names no attack of its own ("a démenti toute attaque contre
+    X": that attack's own words deny it), either with a claim word as its object right after
+    the claim ("… fired missiles at a tanker. The operator denied the claim") or with a
+    negation in its sentence that names what the claim named ("… contre le vraquier Aster
+    Dawn … « L'Aster Dawn … n'a jamais été pris pour cible », a démenti l'armateur"). A
+    denial that fits no claim told just before is none: the claimed attack may be one the
+    text did not place, and another one would be denied in its stead."""
+    lex = lexicon(doc.lang_)
+    verbs, negations = lex.blockers.get("denial_verb", frozenset()), lex.blockers.get("negation", frozenset())
+    objects, claims = lex.blockers.get("denial_object", frozenset()), lex.blockers.get("claim_word", frozenset())
+    out = []
+    sentences = full_sentences(doc)  # "« … n'a jamais été pris pour cible », a démenti X": one sentence
+    triggers = {c.trigger.start for c in candidates}
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in verbs:
+            continue
+        if any(c.lower_ in negations for c in tok.children):
+            continue  # "n'a pas démenti", "did not deny"
+        own = [x for c in tok.children if c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for x in c.subtree]
+        if any(x.lemma_.lower() in objects or x.lower_ in objects or x.idx in triggers for x in own):
+            continue
+        claim = max((r for r in events if r.reported and r.trigger.start < tok.idx), key=lambda r: r.trigger.start,
+                    default=None)
+        if claim is None or not (claim.places or claim.sentence_places):
+            continue  # the claim told last is one no place was found for: it may be the one denied
+        si = next((k for k, x in enumerate(sentences) if x.start <= tok.i < x.end), None)
+        words = list(sentences[si]) if si is not None else list(tok.sent)
+        if si and words and words[0].is_punct:
+            words = list(sentences[si - 1]) + words  # "« … pris pour cible »" | ", a démenti X": the quote it closes
+        first = words[0].idx if words else tok.idx
+        just_before = claim.sentence.end >= first - NEXT_SENTENCE_CHARS  # in the sentence before, or this one
+        if any(x.lemma_.lower() in claims or x.lower_ in claims for x in own):
+            if just_before:
+                out.append(tok.idx)
+            continue
+        named = {t.lower_ for t in words if t.idx >= claim.sentence.end  # not the claim's own words
+                 and (t.pos_ == "PROPN" or (t.is_title and t.i > words[0].i and not t.is_sent_start))}
+        told = set(re.findall(r"\w+", claim.sentence.text.lower()))
+        if any(t.lower_ in negations for t in words if t.i != tok.i) and (just_before or named & told):
+            out.append(tok.idx)
+    return out
 
 
 def _event_records(event_candidates: list[EventCandidate], statements: list[StatementCandidate], article: Article,
@@ -129,12 +177,17 @@ def _event_records(event_candidates: list[EventCandidate], statements: list[Stat
     events: list[EventRecord] = []
     told = _days_told(text, lang, published, skip_before)
     nights = _nights_told(text, lang, published, skip_before)
+    older = [n for n in _nights_told(text, lang, published, skip_before, HISTORY_DAYS) if n not in nights]
+    framing = _framing_night(text, nights, event_candidates, skip_before)
     for e in event_candidates:
         if e.blocked or e.trigger.start < skip_before:
             why = f"not a real, specific attack: {e.blocked}" if e.blocked else "in the headline"
             rejected.append(Rejection("event", e.trigger.start, e.trigger.end, e.trigger.text, why, e.trace))
             continue
-        date = _event_date(e, events, told, lang, published, nights)
+        date = _event_date(e, events, told, lang, published, nights, _older_night(text, older, e))
+        if date is None and e.date is None and framing is not None and all(
+                day == framing[1] for start, day, _ in told if framing[0] <= start < e.trigger.start):
+            date = framing[1]  # a round-up of one night: its attacks told with no time are of that night
         if date is not None and published is not None and (published - date).days > HISTORY_DAYS:
             rejected.append(Rejection("event", e.trigger.start, e.trigger.end, e.trigger.text,
                                       f"dated {date}, more than {HISTORY_DAYS} days before publication", e.trace))
@@ -156,27 +209,35 @@ def _event_records(event_candidates: list[EventCandidate], statements: list[Stat
     return events
 
 
-def _days_told(text: str, lang: str, published: dt.date | None, skip_before: int) -> list[tuple[int, dt.date]]:
-    """(offset, day) of each time expression of the body that fixes a day by itself (not the
-    headline, not a dateline, not one that counts from another day): the days an anchored
-    expression may count from."""
+EVENING_WORD = re.compile(r"\b(?:late|evening|night|tard|soir|soirée|nuit)\b", re.IGNORECASE)
+NIGHT_SPAN = re.compile(r"\b(?:à|au|to|into)\b", re.IGNORECASE)  # "la nuit de lundi à mardi" is dated by its end
+
+
+def _days_told(text: str, lang: str, published: dt.date | None, skip_before: int) -> list[tuple[int, dt.date, bool]]:
+    """(offset, day, evening) of each time expression of the body that fixes a day by itself
+    (not the headline, not a dateline, not one that counts from another day): the days an
+    anchored expression may count from; ``evening`` when it tells the day's end ("late on
+    Wednesday", "mardi soir"), after which the small hours are the next day."""
     out = []
     for f in find_time_expressions(text, lang):
         if f.start < skip_before or in_dateline(text, f.start) or anchored_offset(f.text, lang)[0]:
             continue
         day = resolve(f.text, lang, published)
         if day is not None:
-            out.append((f.start, day))
+            evening = bool(EVENING_WORD.search(f.text)) and not NIGHT_SPAN.search(f.text)
+            out.append((f.start, day, evening))
     return out
 
 
+NEXT_SENTENCE_CHARS = 3  # between a sentence's end and the next one's start (" ", "\n\n")
 NIGHT_WORD = re.compile(r"\b(?:nuit|night|overnight)\b", re.IGNORECASE)
 
 
-def _nights_told(text: str, lang: str, published: dt.date | None, skip_before: int) -> list[tuple[int, dt.date]]:
+def _nights_told(text: str, lang: str, published: dt.date | None, skip_before: int,
+                 within_days: int = 1) -> list[tuple[int, dt.date]]:
     """(offset, day) of each named night of the body ("dans la nuit de jeudi à vendredi",
-    "overnight into Friday") that ended on the publication day or the day before: the night a
-    later bare "pendant la nuit" of the article most likely is."""
+    "overnight into Friday") that ended on the publication day or the day before (or within
+    ``within_days`` of it): the night a later bare "pendant la nuit" of the article most likely is."""
     if published is None:
         return []
     out = []
@@ -184,13 +245,65 @@ def _nights_told(text: str, lang: str, published: dt.date | None, skip_before: i
         if f.start < skip_before or in_dateline(text, f.start) or not NIGHT_WORD.search(f.text) or is_night(f.text, lang):
             continue
         day = resolve(f.text, lang, published)
-        if day is not None and 0 <= (published - day).days <= 1:
+        if day is not None and 0 <= (published - day).days <= within_days:
             out.append((f.start, day))
     return out
 
 
-def _event_date(e: EventCandidate, before: list[EventRecord], told: list[tuple[int, dt.date]], lang: str,
-                published: dt.date | None, nights: list[tuple[int, dt.date]] | None = None) -> dt.date | None:
+def _framing_night(text: str, nights: list[tuple[int, dt.date]], candidates: list[EventCandidate],
+                   skip_before: int) -> tuple[int, dt.date] | None:
+    """(end of the opening, day) when the body opens on a paragraph that frames the article as
+    the round-up of one night and reports no attack on a place ("Ce qu'il faut retenir de la nuit
+    de mardi à mercredi.", "This page summarises our live coverage of the night from Thursday
+    to Friday."): the attacks it then tells with no time of their own are of that night."""
+    body = re.search(r"\S", text[skip_before:])
+    if body is None:
+        return None
+    start = skip_before + body.start()
+    gap = re.compile(r"\n\s*\n").search(text, start)
+    end = gap.start() if gap else len(text)
+    named = {day for pos, day in nights if start <= pos < end}
+    if len(named) != 1 or any(start <= c.trigger.start < end and not c.blocked and (c.places or c.sentence_places)
+                              for c in candidates):
+        return None
+    return end, named.pop()
+
+
+def _clock_day(told: list[tuple[int, dt.date, bool]], published: dt.date | None, start: int) -> dt.date | None:
+    """The day of a small-hours time with no night named before it ("shortly after 1 a.m."):
+    the publication day, the morning of the report, when every day told before it is that
+    day or the evening before ("late on Wednesday … shortly after 1 a.m.": Thursday); none
+    when an earlier day was told ("on Monday … at around 4 a.m.": Monday or Tuesday)."""
+    if published is None:
+        return None
+    days = [(day, evening) for s, day, evening in told if s < start]
+    if all(day == published or (evening and (published - day).days == 1) for day, evening in days):
+        return published
+    return None
+
+
+def _paragraph_breaks(text: str, start: int, end: int) -> int:
+    return len(re.findall(r"\n\s*\n", text[start:end]))
+
+
+def _older_night(text: str, older: list[tuple[int, dt.date]], e: EventCandidate) -> tuple[dt.date | None] | None:
+    """For an attack dated by a bare night, what a named night told before it that ended days
+    before publication (a weekly brief's "overnight into Wednesday") says: ``(day,)`` when
+    it is the one such night and is told in the same paragraph or the one before (the bare
+    night is that night), ``(None,)`` when one was told further away (the bare night may be
+    that night or the report's own: no day), None when none was told."""
+    if e.date is None or not older:
+        return None
+    told = [(start, day) for start, day in older if start < e.date.start]
+    if not told:
+        return None
+    near = {day for start, day in told if _paragraph_breaks(text, start, e.date.start) <= 1}
+    return (near.pop(),) if len(near) == 1 and len({day for _, day in told}) == 1 else (None,)
+
+
+def _event_date(e: EventCandidate, before: list[EventRecord], told: list[tuple[int, dt.date, bool]], lang: str,
+                published: dt.date | None, nights: list[tuple[int, dt.date]] | None = None,
+                older_night: tuple[dt.date | None] | None = None) -> dt.date | None:
     """The attack's day: its time expression resolved against the publication date, or, for
     one that counts from another day ("la veille", "a day after …"), against its anchor: a
     day told in the same sentence, else the day of the attack told last before it ("Drones
@@ -209,6 +322,12 @@ def _event_date(e: EventCandidate, before: list[EventRecord], told: list[tuple[i
         named = sorted({day for start, day in (nights or []) if start < d.start})
         if len(named) == 1:
             return named[0]
+        if not named and older_night is not None:
+            # only a night that ended days before the report was named before: that night
+            # when told just before, else no day (never the report's own night by default)
+            return older_night[0]
+    if anchor is None and is_clock_time(d.text, lang):
+        return _clock_day(told, published, d.start)
     if d.quoted:  # "yesterday" in a quotation counts from the day it was said
         return resolve(d.text, lang, anchor)
     if anchor is None and d.told_before:
@@ -216,7 +335,7 @@ def _event_date(e: EventCandidate, before: list[EventRecord], told: list[tuple[i
                              and (r.places or r.sentence_places) for r in before):
             return None
         attacks = [r.date for r in before if r.date is not None and r.trigger.start < d.start]
-        days = [day for start, day in told if start < d.start]
+        days = [day for start, day, _ in told if start < d.start]
         anchor = attacks[-1] if attacks else days[-1] if days else None
     return resolve(d.text, lang, published, anchor=anchor, inverse=d.inverse)
 

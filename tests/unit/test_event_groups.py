@@ -121,3 +121,54 @@ def test_region_mention_joins_the_one_city_attack_inside_it_of_its_class():
 def test_a_sea_is_a_region_with_no_country():
     from kg.link.articles import _is_sea
     assert _is_sea(Node("sea-black-sea", {"Region"})) and not _is_sea(BELGOROD_REGION) and not _is_sea(BELGOROD)
+
+
+# --- a quarter of a city (kg.link.articles.quarter_of decides what the article calls one) ---
+
+KHARKIV = Node("kharkiv", {"City"}, located_in="kharkiv-oblast")
+SALTIVKA = Node("saltivka", {"City"}, located_in="kharkiv-oblast")
+
+
+def quarter_of(a: Node, b: Node) -> bool:
+    return a.iri == "saltivka" and b.iri == "kharkiv"
+
+
+def test_a_quarter_mention_joins_the_city_attack_of_its_class_and_day():
+    events = [rec("AirStrike", 10, (0, 50), SAT), rec("AirStrike", 70, (60, 120))]
+    groups, index_of = group_events(events, lambda i, ev: [KHARKIV, SALTIVKA][i], None, quarter_of)
+    assert [(g.place.iri, g.date) for g in groups] == [("kharkiv", SAT)]  # the city keeps the node
+    assert index_of == {0: 0, 1: 0}
+
+
+def test_a_quarter_mention_of_another_day_or_beside_two_city_attacks_stays_apart():
+    other_day = [rec("AirStrike", 10, (0, 50), SAT), rec("AirStrike", 70, (60, 120), SUN)]
+    assert len(group_events(other_day, lambda i, ev: [KHARKIV, SALTIVKA][i], None, quarter_of)[0]) == 2
+    two = [rec("AirStrike", 10, (0, 50), SAT), rec("AirStrike", 30, (20, 50), SUN), rec("AirStrike", 70, (60, 120))]
+    groups, _ = group_events(two, lambda i, ev: [KHARKIV, KHARKIV, SALTIVKA][i], None, quarter_of)
+    assert len(groups) == 3  # which of the two? two nodes rather than one wrong node
+    # no quarter test given: nothing folds
+    assert len(group_events(other_day[:1] + [rec("AirStrike", 70, (60, 120))],
+                            lambda i, ev: [KHARKIV, SALTIVKA][i])[0]) == 2
+
+
+# --- one mention listing two regions; a vague country mention beside two attacks ---
+
+KURSK_REGION = Node("kursk-oblast", {"Region"}, located_in="ru")
+PARENT["kursk-oblast"] = "ru"
+
+
+def test_an_interception_list_over_two_regions_is_two_attacks_of_one_mention():
+    events = [rec("DroneStrike", 10, (0, 80), SAT)]
+    groups, index_of = group_events(events, lambda i, ev: BELGOROD_REGION, within,
+                                    also_at=lambda i, ev: [KURSK_REGION])
+    assert sorted(g.place.iri for g in groups) == ["belgorod-oblast", "kursk-oblast"]
+    assert index_of == {0: [g.place.iri for g in groups].index("belgorod-oblast")}
+
+
+def test_an_undated_generic_country_mention_beside_two_attacks_in_it_is_no_attack():
+    events = [rec("Shelling", 10, (0, 50), SAT), rec("DroneStrike", 70, (60, 120), SAT), rec(GENERIC_ATTACK, 140, (130, 190))]
+    groups, index_of = run(events, [BELGOROD, SHEBEKINO, RU])
+    assert sorted(g.place.iri for g in groups) == ["belgorod", "shebekino"] and 2 not in index_of
+    # dated, or of a known class, it stays an attack of its own (prefer two nodes to one wrong node)
+    dated = events[:2] + [rec(GENERIC_ATTACK, 140, (130, 190), SUN)]
+    assert len(run(dated, [BELGOROD, SHEBEKINO, RU])[0]) == 3
