@@ -29,6 +29,7 @@ from functools import lru_cache
 import datetime as dt
 
 from kg.model import LinkedEvent
+from kg.nlp.lexicon import lexicon
 from kg.rdf.namespace import GENERIC_ATTACK
 from kg.tables import data_table
 
@@ -40,6 +41,15 @@ ORIGIN = re.compile(r"(?:\bfrom|\bdepuis|\bd['’]où|\blaunched over)\s+(?:the\
 LOCATIVE = re.compile(r"(?:\bin|\bnear|\bat|\bover|\boutside|\bà|\bdans|\bprès\s+de|\bau-dessus\s+de|\bsur|\baux\s+abords\s+de)"
                       r"\s+(?:the\s+|la\s+|le\s+|l['’])?(?:(?:village|town|city|ville|localité|commune)\s+(?:of|de|d['’])\s*)?$",
                       re.IGNORECASE)
+# words before a region that say weapons were downed over it ("over the Saratov region",
+# "au-dessus de la région de Voronej", "au-dessus de celle de Briansk")
+OVER = re.compile(r"(?:\bover|\babove|\bau-dessus\s+d(?:e|u|es)|\bau-dessus\s+d['’])\s+(?:the\s+|la\s+|le\s+|l['’])?"
+                  r"(?:(?:région|region|oblast|province|celle|celui)s?\s+(?:de\s+|d['’]|of\s+)?(?:la\s+|l['’])?)?$",
+                  re.IGNORECASE)
+# a town's name read as the region named after it, around the name ("la région de Saratov|",
+# "celle de Voronej|", "the Rostov| region"; "|" stands for the name)
+REGION_OF_TOWN = re.compile(r"(?:(?:région|region|oblast|province|celle)\s+(?:de\s+|d['’]|of\s+)(?:la\s+|l['’])?\|)"
+                            r"|(?:\|['’]?s?\s+(?:region|oblast|province)\b)", re.IGNORECASE)
 REMARK_KINDS = ("conditional", "modal", "general", "habitual", "denial")
 
 
@@ -105,10 +115,37 @@ def general_remark(quote: str | None, cue: str, lang: str, sentence: str = "") -
     return bool(w.call.search(cue) or w.remark.search(quote) or w.opening.search(quote))
 
 
-def named_in(text: str, forms: dict[str, set[str]]) -> list[str]:
+@lru_cache(maxsize=1)
+def _region_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A town's name read as the region or district that locates another town ("near Rylsk
+    in the Kursk region", "à Nikolskoïe, dans le district de Belgorod"): "in … " before the
+    name and a region noun after it, or "dans la région de" before it (the region nouns of
+    the lexicon, every language, and the district nouns). Never "over the Ryazan region",
+    where drones were shot down: that names the attack on Ryazan."""
+    nouns = {w for lg in ("fr", "en") for w in lexicon(lg).region_nouns | lexicon(lg).region_nouns_after}
+    nouns |= {"district", "raion", "rayon"}
+    alt = "|".join(sorted((re.escape(w) for w in nouns), key=len, reverse=True))
+    return (re.compile(rf"^['’]?s?\s+(?:{alt})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:dans|en)\s+(?:la\s+|le\s+|l['’])?(?:{alt})\s+(?:de\s+(?:la\s+|l['’])?|d['’])$", re.IGNORECASE))
+
+
+IN_BEFORE = re.compile(r"\b(?:in|within)\s+(?:the\s+|[\w-]+['’]s\s+)?$", re.IGNORECASE)
+
+
+def as_region_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is read as the region that locates a town
+    ("Rylsk in the Kursk region": Kursk there is no town hit)."""
+    after, before = _region_name()
+    return bool((after.search(text[end:end + 30]) and IN_BEFORE.search(text[max(0, start - 30):start]))
+                or before.search(text[max(0, start - 40):start]))
+
+
+def named_in(text: str, forms: dict[str, set[str]], towns: Iterable[str] = ()) -> list[str]:
     """The attacks (IRI -> the names of its place as the article writes them) whose place
     ``text`` names as a place hit, in the order of ``forms``; a name after "from"/"depuis" is
-    where the weapon came from, and a name two attacks share names neither."""
+    where the weapon came from, and a name two attacks share names neither. The name of an
+    attack on a town (``towns``) read as a region's ("in the Kursk region") names no town."""
+    towns = set(towns)
     counts: dict[str, int] = {}
     for names in forms.values():
         for n in names:
@@ -118,7 +155,8 @@ def named_in(text: str, forms: dict[str, set[str]]) -> list[str]:
         names = {n for n in all_names if counts[n] == 1}
         for name in sorted(names, key=len, reverse=True):
             hit = next((m for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-                        if not ORIGIN.search(text[: m.start()])), None)
+                        if not ORIGIN.search(text[: m.start()])
+                        and not (iri in towns and as_region_name(text, m.start(), m.end()))), None)
             if hit is not None:
                 out.append(iri)
                 break
@@ -139,21 +177,48 @@ def points_back_at_all(words: str, lang: str) -> bool:
     return bool(remark_words(lang if lang in ("fr", "en") else "en").plural.search(words))
 
 
-def statement_told_last(real: list[LinkedEvent], position: int, story: list[tuple[int, list[str]]]) -> str | None:
+def statement_told_last(real: list[LinkedEvent], position: int, story: list[tuple[int, list[str]]],
+                        unfound: Iterable[int] = ()) -> str | None:
     """The one attack of the statement told last before ``position`` when that statement
     comes after the last mention of any attack: "Odesa's governor said the silo was still
     smouldering. He said two ships had been moved away" stays on Odesa although the strike
-    on Kursk was told in between. None when an attack is told after it, or when that
+    on Kursk was told in between. None when an attack is told after it (one of ``real``, or
+    an attack no node is: ``unfound``, the starts of their sentences), or when that
     statement is about several attacks or none of ``real``."""
     earlier = [(pos, about) for pos, about in story if pos < position]
     if not earlier:
         return None
     pos, about = max(earlier, key=lambda x: x[0])
     iris = {e.iri for e in real}
-    last_told = max((m.start for e in real for m in e.evidence if m.start < position), default=-1)
+    last_told = max([m.start for e in real for m in e.evidence if m.start < position]
+                    + [u for u in unfound if u < position], default=-1)
     if len(about) != 1 or about[0] not in iris or pos <= last_told:
         return None
     return about[0]
+
+
+def fits(event_class: str, date: dt.date | None, attack: LinkedEvent) -> bool:
+    """Whether a mention of this class and day can be ``attack`` (``gev:Attack`` fits any
+    class, an untold day any day): the test ``event_groups`` groups mentions by."""
+    same_class = event_class == attack.event_class or GENERIC_ATTACK in (event_class, attack.event_class)
+    return same_class and (date is None or attack.date is None or date == attack.date)
+
+
+def attack_told_last(real: list[LinkedEvent], position: int, unfound: Iterable[int] = ()) -> str | None:
+    """The attack told last at or before ``position`` (a statement's sentence start), which a
+    statement that names none reacts to (the article's first attack when none was told
+    before it: the lead may tell it without an attack word). None when the last attack
+    told is one no node is (``unfound``: the sentence starts of mentions that fit no attack
+    of the article): "A fuel train caught fire after a drone strike, the railway said.
+    Trains were delayed, it said" is about that strike, not the shelling of Tyotkino told
+    before or after it."""
+    if not real:
+        return None
+    last = {e.iri: max((m.start for m in e.evidence if m.start <= position), default=-1) for e in real}
+    best = max(real, key=lambda e: last[e.iri])
+    if any(last[best.iri] < u <= position for u in unfound):
+        return None
+    return best.iri if last[best.iri] >= 0 else real[0].iri
 
 
 def attack_of_its_day(event_class: str, date: dt.date | None, real: list[LinkedEvent]) -> str | None:

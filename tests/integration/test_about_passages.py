@@ -21,6 +21,10 @@ LANGUAGES = ("en", "fr")
 # R 0.818 (1.000), fr P 0.938 R 0.682 (1.000); the recall left is attacks not found.
 # Round 2 (26+26 passages: a day's attack, the statement before, rights, trends, pointing
 # back, denials of presence): en P 1.000 R-found 1.000, fr P 0.960 R-found 1.000.
+# Round 3 (33+33 passages: attacks no node is and their follow-ups, a region named after a
+# town, mourning, "the strike" after a quote, regions weapons were downed over): before the
+# round-3 rules en P 0.769 R-found 0.938, fr P 0.694 R-found 0.893; after: en P 1.000
+# R-found 1.000, fr P 0.935 R-found 0.967 (fr fp: an attack made of "celle de Voronej").
 # Thresholds rounded down to the nearest 0.05.
 THRESHOLDS = {
     "en": {"precision": 0.95, "recall_found": 0.95},
