@@ -140,6 +140,31 @@ def as_region_name(text: str, start: int, end: int) -> bool:
                 or before.search(text[max(0, start - 40):start]))
 
 
+TITLE_WORDS = ("mayor", "governor", "maire", "mairie", "gouverneur", "city council", "town council", "city hall",
+               "conseil municipal", "municipality", "municipalité")
+NAME = r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+)?)"
+
+
+def speaker_place_names(window: str, role: str | None = None) -> list[tuple[str, bool]]:
+    """The names of the town or region a speaker holds office in, as the words around the
+    speaker tell it ("Novorossiysk's mayor, Andrei Chernov", "Moscow Mayor Sergei Sobyanin",
+    "la mairie de Riazan", "the governor of the Ryazan region"), each with whether it names
+    the region of that name: ``window`` is the speaker phrase with the words just before
+    it, ``role`` the speaker's role word when known."""
+    titles = {t.lower() for t in TITLE_WORDS} | ({role.lower()} if role else set())
+    alt = "|".join(sorted((re.escape(t) for t in titles), key=len, reverse=True))
+    patterns = (rf"{NAME}['’]s\s+(?:[\w-]+\s+)?(?i:{alt})\b",
+                rf"{NAME}\s+(?i:{alt})\s+[A-ZÀ-Ý]",
+                rf"(?i:{alt})\s+(?i:of|de|d['’])\s*(?i:the\s+|la\s+ville\s+de\s+|(?P<pre>la\s+région\s+de\s+)|la\s+|l['’])?"
+                rf"{NAME}(?P<post>\s+(?i:region|oblast|province))?")
+    out = []
+    for pattern in patterns:
+        for m in re.finditer(pattern, window):
+            groups = m.groupdict()
+            out.append((groups["name"], bool(groups.get("pre") or groups.get("post"))))
+    return out
+
+
 def named_in(text: str, forms: dict[str, set[str]], towns: Iterable[str] = ()) -> list[str]:
     """The attacks (IRI -> the names of its place as the article writes them) whose place
     ``text`` names as a place hit, in the order of ``forms``; a name after "from"/"depuis" is

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.link.about import (LOCATIVE, OVER, REGION_OF_TOWN, about_kinds, attack_told_last, fits, general_remark, named_in, points_back_at_all,
+from kg.link.about import (LOCATIVE, OVER, REGION_OF_TOWN, about_kinds, speaker_place_names, attack_told_last, fits, general_remark, named_in, points_back_at_all,
                            statement_told_last, attack_of_its_day)
 from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
 from kg.link.event_groups import EventGroup, group_events, referred
@@ -351,6 +351,10 @@ class ArticleLinker:
             placed = self.placed_in(real, st.evidence, forms)
             if placed:
                 return about + placed, trace + ("about:attack_at_place_named",)
+            if self.speaker_elsewhere(real, st):
+                # "Novorossiysk's mayor said schools would open late", after an attack on Afipsky
+                # only: the mayor tells of his town, which no attack found hit
+                return about, trace + ("about:speaker_place_no_attack",)
             if any(i in unfound for i in st.about):
                 # its words tell an attack of their own that no node is ("a drone hit a minibus on
                 # a country road" after a missile strike on Kryvyi Rih): not the attack told before
@@ -371,6 +375,20 @@ class ArticleLinker:
             about.append(last)
             trace += ("about:attack_told_last",)
         return about, trace
+
+    def speaker_elsewhere(self, real: list[LinkedEvent], st: StatementRecord) -> bool:
+        """Whether the speaker holds office in a town or region (``kg.link.about.speaker_place_names``)
+        that is none of the attacks' places, inside none and contains none."""
+        start = st.speaker.span.start
+        window = self.art.text[max(0, start - 40): st.speaker.span.end]
+        for name, is_region in speaker_place_names(window, getattr(st.speaker, "role", None)):
+            node = self.linker.place(name, self.context, self.lang)
+            if node is not None and is_region and "City" in node.classes and node.located_in:
+                node = self.linker.gazetteer.node(node.located_in) or node
+            if node is None or "Country" in node.classes:
+                continue
+            return not any(self.same_area(node, e.place) for e in real)
+        return False
 
     def attacks_under(self, real: list[LinkedEvent], st: StatementRecord, unfound: dict[int, int]) -> list[str]:
         """For each region a statement's words say weapons were downed over ("over the Saratov

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from kg.link.about import (LOCATIVE, OVER, REGION_OF_TOWN, about_kinds, as_region_name, attack_of_its_day, attack_told_last, fits, general_remark,
-                           named_in, points_back_at_all, statement_told_last)
+                           named_in, points_back_at_all, speaker_place_names, statement_told_last)
 from kg.rdf.namespace import GENERIC_ATTACK
 from kg.link.event_groups import referred
 from kg.model import EventRecord, LinkedEvent, Span
@@ -344,3 +344,19 @@ def test_referred_takes_the_attack_told_last_in_its_paragraph() -> None:
     apart = text.replace(' "Two', '\n\n"Two')
     rec = _record(apart, apart.index("It said"), "strike")
     assert referred(apart, [rec], {}, real, named=lambda ev: []) == {0: "ev/chernihiv"}
+
+
+@pytest.mark.parametrize("window,role,names", [
+    ("Novorossiysk’s mayor, Andrei Chernov", "mayor", [("Novorossiysk", False)]),
+    ("Moscow Mayor Sergei Sobyanin", "Mayor", [("Moscow", False)]),
+    ("the governor of the Ryazan region", "governor", [("Ryazan", True)]),
+    ("La mairie de Riazan", None, [("Riazan", False)]),
+    ("Le maire d'Odessa, Petro Hnatiouk", None, [("Odessa", False)]),
+    ("le gouverneur de la région de Koursk, Alexeï Smirnov", "gouverneur", [("Koursk", True)]),
+    ("Mayor Sergei Sobyanin", "Mayor", []),  # no town told
+    ("le gouverneur de la région, Pavel Malkov", "gouverneur", []),
+    ("Russia's defence ministry", None, []),  # no office in a town
+    ("Ukraine's foreign minister, Anton Hrytsenko", "minister", [("Ukraine", False)]),  # a country: the linker drops it
+])
+def test_the_place_a_speaker_holds_office_in(window: str, role: str | None, names: list) -> None:
+    assert speaker_place_names(window, role) == names
