@@ -202,6 +202,22 @@ def points_back_at_all(words: str, lang: str) -> bool:
     return bool(remark_words(lang if lang in ("fr", "en") else "en").plural.search(words))
 
 
+def same_speaker_topic(speaker: str, words: str | None, said: list[tuple[str, str | None, list[str]]],
+                       real: list[LinkedEvent], places: Iterable[str] = ()) -> str | None:
+    """The one attack of the last earlier statement of the same speaker whose words share a
+    proper name with these (``shared_names``, not a place of the attacks: ``places``): the
+    speaker goes on with that topic although another attack was told in between. ``said``
+    holds (speaker, words, links) of the statements before, in order."""
+    if not words:
+        return None
+    iris = {e.iri for e in real}
+    places = list(places)
+    for who, earlier, about in reversed(said):
+        if who == speaker and earlier and shared_names(words, earlier, places):
+            return about[0] if len(about) == 1 and about[0] in iris else None
+    return None
+
+
 def statement_told_last(real: list[LinkedEvent], position: int, story: list[tuple[int, list[str]]],
                         unfound: Iterable[int] = ()) -> str | None:
     """The one attack of the statement told last before ``position`` when that statement
@@ -220,6 +236,19 @@ def statement_told_last(real: list[LinkedEvent], position: int, story: list[tupl
     if len(about) != 1 or about[0] not in iris or pos <= last_told:
         return None
     return about[0]
+
+
+PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÀ-Ý][\w’'-]{3,}")
+
+
+def shared_names(words: str, earlier: str, exclude: Iterable[str] = ()) -> set[str]:
+    """The proper names (capitalised words not opening a sentence) that two statements'
+    words share, but those of ``exclude`` (the attacks' places): "restrictions at Domodedovo
+    and Zhukovsky have been lifted" continues "it has halted flights at Domodedovo and
+    Zhukovsky airports"."""
+    skip = {w.lower() for name in exclude for w in name.split()}
+    names = {m.group(0) for m in PROPER.finditer(words.strip(" \"“”«»'"))}
+    return {n for n in names & {m.group(0) for m in PROPER.finditer(earlier)} if n.lower() not in skip}
 
 
 def fits(event_class: str, date: dt.date | None, attack: LinkedEvent) -> bool:

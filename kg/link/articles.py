@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.link.about import (LOCATIVE, OVER, REGION_OF_TOWN, about_kinds, speaker_place_names, attack_told_last, fits, general_remark, named_in, points_back_at_all,
+from kg.link.about import (LOCATIVE, OVER, REGION_OF_TOWN, about_kinds, same_speaker_topic, speaker_place_names, attack_told_last, fits, general_remark, named_in, points_back_at_all,
                            statement_told_last, attack_of_its_day)
 from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
 from kg.link.event_groups import EventGroup, group_events, referred
@@ -294,7 +294,8 @@ class ArticleLinker:
         return [e.iri for e in events if e.iri in hits]
 
     def earned_about(self, st: StatementRecord, linked: LinkedEvents, forms: dict[str, set[str]],
-                     story: list[tuple[int, list[str]]] = (), unfound: dict[int, int] | None = None
+                     story: list[tuple[int, list[str]]] = (), unfound: dict[int, int] | None = None,
+                     speaker: str | None = None, said: list[tuple[str, str | None, list[str]]] = ()
                      ) -> tuple[list[str], tuple[str, ...]]:
         """The attacks a statement is about (``kg.link.about``): those its words or sentence
         tell, and the others whose place its words name; when it tells none, those whose
@@ -366,6 +367,11 @@ class ArticleLinker:
             told = [e.iri for e in real if any(m.start < st.evidence.start for m in e.evidence)]
             if len(told) > 1 and points_back_at_all(st.quote or st.evidence.text, self.lang):
                 return about + told, trace + ("about:attacks_told_before",)
+            same = same_speaker_topic(speaker, st.quote, list(said), real,
+                                      (n for names in forms.values() for n in names)) if speaker else None
+            if same is not None:
+                # the speaker goes on about the names of an earlier statement of theirs
+                return about + [same], trace + ("about:attack_of_same_speaker",)
             before = statement_told_last(real, st.evidence.start, story, unfound.values())
             if before is not None:
                 return about + [before], trace + ("about:attack_of_statement_before",)
@@ -511,6 +517,7 @@ class ArticleLinker:
         out: list[LinkedStatement] = []
         alleged: list[Allegation] = []
         story: list[tuple[int, list[str]]] = []
+        said: list[tuple[str, str | None, list[str]]] = []
         unfound = self.unfound_attacks(linked)
         for st in self.x.statements:
             speaker = self.actor_iri(st.speaker)
@@ -519,7 +526,8 @@ class ArticleLinker:
                 self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.speaker.span.text,
                                                "the speaker is no actor", st.trace))
                 continue
-            about, about_trace = self.earned_about(st, linked, forms, story, unfound)
+            about, about_trace = self.earned_about(st, linked, forms, story, unfound, speaker, said)
+            said.append((speaker, st.quote, about))
             trace += about_trace
             if about:
                 story.append((st.evidence.start, about))

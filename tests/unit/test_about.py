@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 
 from kg.link.about import (LOCATIVE, OVER, REGION_OF_TOWN, about_kinds, as_region_name, attack_of_its_day, attack_told_last, fits, general_remark,
-                           named_in, points_back_at_all, speaker_place_names, statement_told_last)
+                           named_in, points_back_at_all, same_speaker_topic, shared_names, speaker_place_names,
+                           statement_told_last)
 from kg.rdf.namespace import GENERIC_ATTACK
 from kg.link.event_groups import referred
 from kg.model import EventRecord, LinkedEvent, Span
@@ -360,3 +361,26 @@ def test_referred_takes_the_attack_told_last_in_its_paragraph() -> None:
 ])
 def test_the_place_a_speaker_holds_office_in(window: str, role: str | None, names: list) -> None:
     assert speaker_place_names(window, role) == names
+
+
+@pytest.mark.parametrize("words,earlier,shared", [
+    ("restrictions at Domodedovo and Zhukovsky have been lifted",
+     'it has halted flights at Domodedovo and Zhukovsky airports', {"Domodedovo", "Zhukovsky"}),
+    ("la circulation sur la ligne de Nijyn était redevenue normale",
+     "les trains de la ligne de Nijyn avaient quatre heures de retard", {"Nijyn"}),
+    ("The city is calm", "The fire is out", set()),  # an opening capital is no name
+    ("the fire in Kharkiv was out", "drones hit Kharkiv", set()),  # an attack's place: excluded
+    ("le calme est revenu", "les pompiers sont sur place", set()),
+])
+def test_names_two_statements_share(words: str, earlier: str, shared: set) -> None:
+    assert shared_names(words, earlier, exclude=["Kharkiv"]) == shared
+
+
+def test_same_speaker_topic_needs_the_same_speaker_and_a_shared_name() -> None:
+    real = [_attack("moscow", 0), _attack("ryazan", 300)]
+    said = [("rosaviatsia", "it halted flights at Domodedovo airport", ["moscow"]),
+            ("general-staff", "its forces struck the Ryazan refinery", ["ryazan"])]
+    assert same_speaker_topic("rosaviatsia", "restrictions at Domodedovo were lifted", said, real) == "moscow"
+    assert same_speaker_topic("rosaviatsia", "restrictions were lifted", said, real) is None  # no name shared
+    assert same_speaker_topic("mayor", "restrictions at Domodedovo were lifted", said, real) is None  # another speaker
+    assert same_speaker_topic("rosaviatsia", None, said, real) is None
