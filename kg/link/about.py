@@ -36,6 +36,11 @@ from kg.tables import data_table
 # words before a place name that make it where a weapon came from, not what was hit
 ORIGIN = re.compile(r"(?:\bfrom|\bdepuis|\bd['’]où|\blaunched over)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:\S+\s+){0,2}$",
                     re.IGNORECASE)
+# words before a town that make it where a supply was cut, not a place hit ("cutting power to
+# Marhanets", "coupant le courant à Tiotkino", "privant d'électricité les habitants de")
+SUPPLY_TO = re.compile(r"\b(?:power|electricity|water|gas|heating|supplies|supply|courant|électricité|eau|gaz|chauffage)"
+                       r"\s+(?:[\w’'-]+\s+){0,3}?(?:to|for|à|au|aux|de)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[\w’'-]+\s+){0,2}$",
+                       re.IGNORECASE)
 # words before a town that make it where something happened ("fell near a hotel in Eilat",
 # "dans le village de Nikolskoïe"), not an actor or an aim ("le mépris de Moscou", "soutenir Gaza")
 LOCATIVE = re.compile(r"(?:\bin|\bnear|\bat|\bover|\boutside|\bà|\bdans|\bprès\s+de|\bau-dessus\s+de|\bsur|\baux\s+abords\s+de)"
@@ -168,7 +173,8 @@ def speaker_place_names(window: str, role: str | None = None) -> list[tuple[str,
 def named_in(text: str, forms: dict[str, set[str]], towns: Iterable[str] = ()) -> list[str]:
     """The attacks (IRI -> the names of its place as the article writes them) whose place
     ``text`` names as a place hit, in the order of ``forms``; a name after "from"/"depuis" is
-    where the weapon came from, and a name two attacks share names neither. The name of an
+    where the weapon came from, one after "cutting power to" where a supply was cut, and a
+    name two attacks share names neither. The name of an
     attack on a town (``towns``) read as a region's ("in the Kursk region") names no town."""
     towns = set(towns)
     counts: dict[str, int] = {}
@@ -180,7 +186,7 @@ def named_in(text: str, forms: dict[str, set[str]], towns: Iterable[str] = ()) -
         names = {n for n in all_names if counts[n] == 1}
         for name in sorted(names, key=len, reverse=True):
             hit = next((m for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-                        if not ORIGIN.search(text[: m.start()])
+                        if not ORIGIN.search(text[: m.start()]) and not SUPPLY_TO.search(text[max(0, m.start() - 60): m.start()])
                         and not (iri in towns and as_region_name(text, m.start(), m.end()))), None)
             if hit is not None:
                 out.append(iri)

@@ -384,3 +384,14 @@ def test_same_speaker_topic_needs_the_same_speaker_and_a_shared_name() -> None:
     assert same_speaker_topic("rosaviatsia", "restrictions were lifted", said, real) is None  # no name shared
     assert same_speaker_topic("mayor", "restrictions at Domodedovo were lifted", said, real) is None  # another speaker
     assert same_speaker_topic("rosaviatsia", None, said, real) is None
+
+
+@pytest.mark.parametrize("words,named", [
+    ("shells struck a substation in Nikopol, cutting power to Marhanets for six hours", ["ev/nikopol"]),
+    ("des obus ont frappé une sous-station à Nikopol, coupant le courant à Marhanets", ["ev/nikopol"]),
+    ("the attacks on Nikopol and Marhanets", ["ev/marhanets", "ev/nikopol"]),  # both hit
+    ("les frappes sur Nikopol et Marhanets", ["ev/marhanets", "ev/nikopol"]),
+])
+def test_a_town_a_supply_was_cut_to_is_no_place_hit(words: str, named: list) -> None:
+    forms = {"ev/marhanets": {"Marhanets"}, "ev/nikopol": {"Nikopol"}}
+    assert named_in(words, forms) == named
