@@ -257,10 +257,19 @@ def shared_names(words: str, earlier: str, exclude: Iterable[str] = ()) -> set[s
     return {n for n in names & {m.group(0) for m in PROPER.finditer(earlier)} if n.lower() not in skip}
 
 
+# classes a report may mix up for one attack: rockets and missiles ("Hezbollah fired rockets …
+# the missiles hit a school")
+MIXED_UP = ({"Shelling", "MissileStrike"},)
+
+
 def fits(event_class: str, date: dt.date | None, attack: LinkedEvent) -> bool:
-    """Whether a mention of this class and day can be ``attack`` (``gev:Attack`` fits any
-    class, an untold day any day): the test ``event_groups`` groups mentions by."""
-    same_class = event_class == attack.event_class or GENERIC_ATTACK in (event_class, attack.event_class)
+    """Whether a mention of this class and day can be ``attack``: the test ``event_groups``
+    groups mentions by (``gev:Attack`` fits any class, an untold day any day), but rockets
+    and missiles, which reports mix up, fit each other. Used to tell a mention of an attack
+    no node is, where a wrong "no" costs a link."""
+    names = {event_class.rsplit("#", 1)[-1].rsplit(":", 1)[-1], attack.event_class.rsplit("#", 1)[-1].rsplit(":", 1)[-1]}
+    same_class = (event_class == attack.event_class or GENERIC_ATTACK in (event_class, attack.event_class)
+                  or any(names <= family for family in MIXED_UP))
     return same_class and (date is None or attack.date is None or date == attack.date)
 
 

@@ -408,15 +408,15 @@ class ArticleLinker:
         if start < 0:
             return []
         end = start + len(st.quote)
-        regions: set[str] = set()
-        for m, n in self.resolved_places():
+        regions: dict[str, None] = {}  # in the order of the words
+        for m, n in sorted(self.resolved_places(), key=lambda mn: mn[0].span.start):
             before = self.art.text[max(start, m.span.start - 40): m.span.start]
             if not (start <= m.span.start < end and OVER.search(before)) or _is_sea(n):
                 continue
             if "Region" in n.classes:
-                regions.add(n.iri)
+                regions[n.iri] = None
             elif "City" in n.classes and n.located_in and REGION_OF_TOWN.search(before + "|" + self.art.text[m.span.end: m.span.end + 20]):
-                regions.add(n.located_in)  # "au-dessus de la région de Saratov": the region of that name
+                regions[n.located_in] = None  # "au-dessus de la région de Saratov": the region of that name
         out: list[str] = []
         told = [self.x.events[i] for i in st.about]  # the downed weapons' class and day, when told
         if not told and attack_told_last(real, st.evidence.start, unfound.values()) is None:

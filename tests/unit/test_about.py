@@ -263,6 +263,10 @@ def test_fits_by_class_and_day() -> None:
     assert fits(GENERIC_ATTACK, monday, drone)  # "the attack" fits any class
     assert not fits("gev:MissileStrike", monday, drone)
     assert not fits("gev:DroneStrike", tuesday, drone)
+    rockets = LinkedEvent("b", "https://w3id.org/geokg/ontology#Shelling", "p:b", [], date=monday)
+    assert fits("https://w3id.org/geokg/ontology#MissileStrike", None, rockets)  # reports mix them up
+    assert not fits("https://w3id.org/geokg/ontology#MissileStrike", tuesday, rockets)
+    assert not fits("https://w3id.org/geokg/ontology#AirStrike", monday, rockets)
 
 
 def test_attack_told_last_yields_to_an_attack_not_found() -> None:
