@@ -384,7 +384,8 @@ class ArticleLinker:
 
     def speaker_elsewhere(self, real: list[LinkedEvent], st: StatementRecord) -> bool:
         """Whether the speaker holds office in a town or region (``kg.link.about.speaker_place_names``)
-        that is none of the attacks' places, inside none and contains none."""
+        that is none of the attacks' places, inside none and contains none, and that no sentence
+        telling an attack names."""
         start = st.speaker.span.start
         window = self.art.text[max(0, start - 40): st.speaker.span.end]
         for name, is_region in speaker_place_names(window, getattr(st.speaker, "role", None)):
@@ -393,7 +394,10 @@ class ArticleLinker:
                 node = self.linker.gazetteer.node(node.located_in) or node
             if node is None or "Country" in node.classes:
                 continue
-            return not any(self.same_area(node, e.place) for e in real)
+            # the sentences telling an attack name that town: it may lie in it, whatever the
+            # gazetteer says ("a drone hit a tower in western Moscow" placed at its district)
+            told_there = any(re.search(rf"(?<!\w){re.escape(name)}", m.text) for e in real for m in e.evidence)
+            return not told_there and not any(self.same_area(node, e.place) for e in real)
         return False
 
     def attacks_under(self, real: list[LinkedEvent], st: StatementRecord, unfound: dict[int, int]) -> list[str]:
