@@ -295,8 +295,8 @@ class ArticleLinker:
 
     def earned_about(self, st: StatementRecord, linked: LinkedEvents, forms: dict[str, set[str]],
                      story: list[tuple[int, list[str]]] = (), unfound: dict[int, int] | None = None,
-                     speaker: str | None = None, said: list[tuple[str, str | None, list[str]]] = ()
-                     ) -> tuple[list[str], tuple[str, ...]]:
+                     speaker: str | None = None, said: list[tuple[str, str | None, list[str]]] = (),
+                     mates: dict[tuple[str, int], list[str]] | None = None) -> tuple[list[str], tuple[str, ...]]:
         """The attacks a statement is about (``kg.link.about``): those its words or sentence
         tell, and the others whose place its words name; when it tells none, those whose
         place its sentence names, else all told before it when it says "the attacks", else
@@ -352,6 +352,11 @@ class ArticleLinker:
             placed = self.placed_in(real, st.evidence, forms)
             if placed:
                 return about + placed, trace + ("about:attack_at_place_named",)
+            mate = (mates or {}).get((speaker or "", st.evidence.start))
+            if mate is not None:
+                # "À Novorossiisk, a woman was hurt, the mayor said, adding that the port was not
+                # hit": the speaker's second statement of the sentence goes with the first
+                return about + mate, trace + ("about:as_sentence_mate",)
             if self.speaker_elsewhere(real, st):
                 # "Novorossiysk's mayor said schools would open late", after an attack on Afipsky
                 # only: the mayor tells of his town, which no attack found hit
@@ -522,6 +527,7 @@ class ArticleLinker:
         alleged: list[Allegation] = []
         story: list[tuple[int, list[str]]] = []
         said: list[tuple[str, str | None, list[str]]] = []
+        mates: dict[tuple[str, int], list[str]] = {}  # (speaker, sentence start) -> links of a statement that reports
         unfound = self.unfound_attacks(linked)
         for st in self.x.statements:
             speaker = self.actor_iri(st.speaker)
@@ -530,8 +536,10 @@ class ArticleLinker:
                 self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.speaker.span.text,
                                                "the speaker is no actor", st.trace))
                 continue
-            about, about_trace = self.earned_about(st, linked, forms, story, unfound, speaker, said)
+            about, about_trace = self.earned_about(st, linked, forms, story, unfound, speaker, said, mates)
             said.append((speaker, st.quote, about))
+            if not any(t.startswith("about:general_remark") for t in about_trace):
+                mates.setdefault((speaker, st.evidence.start), about)
             trace += about_trace
             if about:
                 story.append((st.evidence.start, about))

@@ -45,3 +45,14 @@ def test_an_attack_not_found_and_its_follow_up_earn_no_other_attack(text: str, l
 def test_a_mention_that_fits_the_attack_told_before_stays_on_it(text: str, lang: str) -> None:
     about = _about(text, lang)
     assert about and all(links == ["Kryvyy Rih"] for links in about.values()), about
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ukrainian drones hit a fuel depot in Kursk overnight. A woman was hurt by falling glass in Sudzha, "
+     "Mayor Anna Volkova said, adding that the bridge over the river had not been damaged.", "en"),
+    ("Des drones ukrainiens ont touché dans la nuit un dépôt de carburant à Koursk. À Soudja, une femme a été "
+     "blessée par des éclats de verre, a indiqué la maire, Anna Volkova, assurant que « le pont n'a pas été endommagé ».", "fr"),
+])
+def test_a_second_statement_of_the_sentence_goes_with_the_first(text: str, lang: str) -> None:
+    about = _about(text, lang)
+    assert len(about) == 2 and all(not links for links in about.values()), about
