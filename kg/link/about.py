@@ -273,6 +273,20 @@ def fits(event_class: str, date: dt.date | None, attack: LinkedEvent) -> bool:
     return same_class and (date is None or attack.date is None or date == attack.date)
 
 
+# a day a report names outright (a weekday, a date, "yesterday", "la veille"), not a vague time
+# ("overnight", "dans la nuit", "this week") whose day the date finder can only guess
+NAMED_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+                       r"vendredi|samedi|dimanche|january|february|march|april|may|june|july|august|september|"
+                       r"october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+                       r"octobre|novembre|décembre|yesterday|hier|veille|avant-hier|\d{1,2})\b", re.IGNORECASE)
+
+
+def told_day(date: dt.date | None, date_text: str | None) -> dt.date | None:
+    """The day of a mention when its words name it (``NAMED_DAY``), else None: a mention
+    "launched overnight" may be the attack told "early on Tuesday"."""
+    return date if date is not None and date_text and NAMED_DAY.search(date_text) else None
+
+
 def attack_told_last(real: list[LinkedEvent], position: int, unfound: Iterable[int] = ()) -> str | None:
     """The attack told last at or before ``position`` (a statement's sentence start), which a
     statement that names none reacts to (the article's first attack when none was told

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.link.about import (LOCATIVE, OVER, REGION_OF_TOWN, about_kinds, same_speaker_topic, speaker_place_names, attack_told_last, fits, general_remark, named_in, points_back_at_all,
+from kg.link.about import (LOCATIVE, OVER, REGION_OF_TOWN, about_kinds, same_speaker_topic, speaker_place_names, told_day, attack_told_last, fits, general_remark, named_in, points_back_at_all,
                            statement_told_last, attack_of_its_day)
 from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
 from kg.link.event_groups import EventGroup, group_events, referred
@@ -432,7 +432,7 @@ class ArticleLinker:
             return []  # untold weapons after an attack no node is: they may be its own
         for region in regions:
             inside = [e.iri for e in real if e.place != region and region in self.ancestors_of(e.place)
-                      and (not told or any(fits(ev.event_class, ev.date, e) for ev in told))]
+                      and (not told or any(fits(ev.event_class, told_day(ev.date, ev.date_text), e) for ev in told))]
             if len(inside) == 1 and inside[0] not in out:
                 out.append(inside[0])
         return out
@@ -471,7 +471,8 @@ class ArticleLinker:
             # a district of a city the article does not name ("the city's Dniprovskyi district") is no place of its own
             own = [n for n in (self.placeable(self.resolve_place(m)) for m in ev.places)
                    if n is not None and "Country" not in n.classes and not _is_sea(n)]
-            if not any(fits(ev.event_class, ev.date, e) and all(self.same_area(n, e.place) for n in own) for e in real):
+            day = told_day(ev.date, ev.date_text)
+            if not any(fits(ev.event_class, day, e) and all(self.same_area(n, e.place) for n in own) for e in real):
                 out[i] = ev.sentence.start
         return out
 

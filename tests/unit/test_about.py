@@ -7,7 +7,7 @@ import pytest
 
 from kg.link.about import (LOCATIVE, OVER, REGION_OF_TOWN, about_kinds, as_region_name, attack_of_its_day, attack_told_last, fits, general_remark,
                            named_in, points_back_at_all, same_speaker_topic, shared_names, speaker_place_names,
-                           statement_told_last)
+                           statement_told_last, told_day)
 from kg.rdf.namespace import GENERIC_ATTACK
 from kg.link.event_groups import referred
 from kg.model import EventRecord, LinkedEvent, Span
@@ -399,3 +399,12 @@ def test_same_speaker_topic_needs_the_same_speaker_and_a_shared_name() -> None:
 def test_a_town_a_supply_was_cut_to_is_no_place_hit(words: str, named: list) -> None:
     forms = {"ev/marhanets": {"Marhanets"}, "ev/nikopol": {"Nikopol"}}
     assert named_in(words, forms) == named
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("early on Tuesday", True), ("mardi soir", True), ("on 12 June", True), ("hier", True), ("la veille", True),
+    ("overnight", False), ("dans la nuit", False), ("This week", False), (None, False),
+])
+def test_told_day_keeps_a_day_named_outright(text: str | None, kept: bool) -> None:
+    day = dt.date(2024, 6, 11)
+    assert (told_day(day, text) == day) is kept
