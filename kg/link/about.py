@@ -2,7 +2,16 @@
 
 A statement is about an attack when its own words or its sentence name it (a trigger, told
 by ``kg.nlp.extract``; or the place hit, here), or when it reacts to it in context (a
-statement that names no attack: the attack told last before it, ``event_groups.topic``).
+statement that names no attack: the attack told last before it, ``attack_told_last``).
+
+What no node is stays apart: a statement whose words tell an attack that fits none of the
+article's attacks (another class or named day, another place: ``fits``), and what follows it
+until another attack is told, is about none of them; so is a speaker who holds office in a
+town or region no attack hit (``speaker_place_names``). A town read as the region locating
+another town ("near Rylsk in the Kursk region", ``as_region_name``) or as where a supply was
+cut ("cutting power to Marhanets", ``SUPPLY_TO``) names no attack; weapons downed over a
+region (``OVER``) are about the one attack inside it; a speaker who names again the names of
+an earlier statement of theirs (``same_speaker_topic``) stays on its attack.
 
 General remarks earn no attack from their context: conditionals ("if the strikes
 continue…"), threats and forecasts ("would respond", "toute nouvelle attaque recevrait…"),

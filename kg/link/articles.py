@@ -298,11 +298,13 @@ class ArticleLinker:
                      speaker: str | None = None, said: list[tuple[str, str | None, list[str]]] = (),
                      mates: dict[tuple[str, int], list[str]] | None = None) -> tuple[list[str], tuple[str, ...]]:
         """The attacks a statement is about (``kg.link.about``): those its words or sentence
-        tell, and the others whose place its words name; when it tells none, those whose
-        place its sentence names, else all told before it when it says "the attacks", else
-        the one told last before it (an earlier statement that names its place or day tells
-        it too: ``story``, the position and links of the statements before); a general remark
-        (threat, conditional, call, policy) earns none from its sentence or context."""
+        tell, and the others whose place its words name (not the region locating its own
+        attack's town), and the one attack inside each region its words say weapons were
+        downed over; when it tells none, those its context gives (``context_about``; an
+        earlier statement that names its place or day tells it too: ``story``, the position
+        and links of the statements before, ``said`` and ``mates`` the speaker's). A general
+        remark (threat, conditional, call, policy) earns none from its sentence or context;
+        ``unfound`` holds the mentions of attacks no node is."""
         iri_of = linked.iri_of
         real = [e for e in linked.events if e.factuality != "Denied"]
         unfound = self.unfound_attacks(linked) if unfound is None else unfound
@@ -346,46 +348,53 @@ class ArticleLinker:
         if not about and real and not names_denied(st.evidence, linked.events, linked.used_denials):
             if general:
                 return about, trace + ("about:general_remark",)
-            # news reports stay on their story: a statement that names no attack is about
-            # the attacks whose place it names, else the attack told last before it (the
-            # article's main one if none was)
-            placed = self.placed_in(real, st.evidence, forms)
-            if placed:
-                return about + placed, trace + ("about:attack_at_place_named",)
-            mate = (mates or {}).get((speaker or "", st.evidence.start))
-            if mate is not None:
-                # "À Novorossiisk, a woman was hurt, the mayor said, adding that the port was not
-                # hit": the speaker's second statement of the sentence goes with the first
-                return about + mate, trace + ("about:as_sentence_mate",)
-            if self.speaker_elsewhere(real, st):
-                # "Novorossiysk's mayor said schools would open late", after an attack on Afipsky
-                # only: the mayor tells of his town, which no attack found hit
-                return about, trace + ("about:speaker_place_no_attack",)
-            if any(i in unfound for i in st.about):
-                # its words tell an attack of their own that no node is ("a drone hit a minibus on
-                # a country road" after a missile strike on Kryvyi Rih): not the attack told before
-                return about, trace + ("about:attack_not_found",)
-            elsewhere = self.elsewhere(real, st)
-            if elsewhere is not None:
-                return about + elsewhere, trace + (("about:attack_containing_place_named",) if elsewhere
-                                                   else ("about:names_a_place_no_attack_hit",))
-            told = [e.iri for e in real if any(m.start < st.evidence.start for m in e.evidence)]
-            if len(told) > 1 and points_back_at_all(st.quote or st.evidence.text, self.lang):
-                return about + told, trace + ("about:attacks_told_before",)
-            same = same_speaker_topic(speaker, st.quote, list(said), real,
-                                      (n for names in forms.values() for n in names)) if speaker else None
-            if same is not None:
-                # the speaker goes on about the names of an earlier statement of theirs
-                return about + [same], trace + ("about:attack_of_same_speaker",)
-            before = statement_told_last(real, st.evidence.start, story, unfound.values())
-            if before is not None:
-                return about + [before], trace + ("about:attack_of_statement_before",)
-            last = attack_told_last(real, st.evidence.start, unfound.values())
-            if last is None:
-                return about, trace + ("about:attack_not_found_told_last",)
-            about.append(last)
-            trace += ("about:attack_told_last",)
+            links, tag = self.context_about(real, st, forms, story, unfound, speaker, said, mates)
+            return about + links, trace + (tag,)
         return about, trace
+
+    def context_about(self, real: list[LinkedEvent], st: StatementRecord, forms: dict[str, set[str]],
+                      story: list[tuple[int, list[str]]], unfound: dict[int, int], speaker: str | None,
+                      said: list[tuple[str, str | None, list[str]]], mates: dict[tuple[str, int], list[str]] | None
+                      ) -> tuple[list[str], str]:
+        """The attacks a statement that names none reacts to, and the trace of the rule:
+        news reports stay on their story, so the attacks whose place its sentence names, else
+        its sentence mate's, else none when it tells of a place or an attack no node is, else
+        the attack told last before it (or by an earlier statement of the speaker, or of the
+        story); the article's main one if none was told before."""
+        placed = self.placed_in(real, st.evidence, forms)
+        if placed:
+            return placed, "about:attack_at_place_named"
+        mate = (mates or {}).get((speaker or "", st.evidence.start))
+        if mate is not None:
+            # "À Novorossiisk, a woman was hurt, the mayor said, adding that the port was not
+            # hit": the speaker's second statement of the sentence goes with the first
+            return list(mate), "about:as_sentence_mate"
+        if self.speaker_elsewhere(real, st):
+            # "Novorossiysk's mayor said schools would open late", after an attack on Afipsky
+            # only: the mayor tells of his town, which no attack found hit
+            return [], "about:speaker_place_no_attack"
+        if any(i in unfound for i in st.about):
+            # its words tell an attack of their own that no node is ("a drone hit a minibus on
+            # a country road" after a missile strike on Kryvyi Rih): not the attack told before
+            return [], "about:attack_not_found"
+        elsewhere = self.elsewhere(real, st)
+        if elsewhere is not None:
+            return elsewhere, "about:attack_containing_place_named" if elsewhere else "about:names_a_place_no_attack_hit"
+        told = [e.iri for e in real if any(m.start < st.evidence.start for m in e.evidence)]
+        if len(told) > 1 and points_back_at_all(st.quote or st.evidence.text, self.lang):
+            return told, "about:attacks_told_before"
+        same = same_speaker_topic(speaker, st.quote, list(said), real,
+                                  (n for names in forms.values() for n in names)) if speaker else None
+        if same is not None:
+            # the speaker goes on about the names of an earlier statement of theirs
+            return [same], "about:attack_of_same_speaker"
+        before = statement_told_last(real, st.evidence.start, story, unfound.values())
+        if before is not None:
+            return [before], "about:attack_of_statement_before"
+        last = attack_told_last(real, st.evidence.start, unfound.values())
+        if last is None:
+            return [], "about:attack_not_found_told_last"
+        return [last], "about:attack_told_last"
 
     def speaker_elsewhere(self, real: list[LinkedEvent], st: StatementRecord) -> bool:
         """Whether the speaker holds office in a town or region (``kg.link.about.speaker_place_names``)

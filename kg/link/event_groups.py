@@ -172,13 +172,6 @@ def told_in_paragraph(text: str, events: list[LinkedEvent], sentence_start: int)
     return max(told)[1] if told else None
 
 
-def topic(events: list[LinkedEvent], position: int) -> str:
-    """The attack mentioned last before ``position`` (the article's first one if none was)."""
-    last_mention = {e.iri: max((m.start for m in e.evidence if m.start <= position), default=-1) for e in events}
-    best = max(events, key=lambda e: last_mention[e.iri])
-    return best.iri if last_mention[best.iri] >= 0 else events[0].iri
-
-
 def referred(text: str, events: list[EventRecord], iri_of: dict[int, str], real: list[LinkedEvent],
              named: Callable[[EventRecord], list[str] | None] | None = None) -> dict[int, str]:
     """For each unplaced definite mention ("l'attaque", "the strike"), the attack it refers
