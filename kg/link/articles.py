@@ -20,10 +20,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.link.about import (LOCATIVE, about_kinds, general_remark, named_in, points_back_at_all, statement_told_last,
-                           attack_of_its_day)
+from kg.link.about import (LOCATIVE, OVER, REGION_OF_TOWN, about_kinds, same_speaker_topic, speaker_place_names, told_day, attack_told_last, fits, general_remark, named_in, points_back_at_all,
+                           statement_told_last, attack_of_its_day)
 from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
-from kg.link.event_groups import EventGroup, group_events, referred, topic
+from kg.link.event_groups import EventGroup, group_events, referred
 from kg.link.iris import event_iri, statement_iri
 from kg.link.normalize import name_key
 from kg.link.cities import distance_km
@@ -415,15 +415,20 @@ class ArticleLinker:
         return [e.iri for e in events if e.iri in hits]
 
     def earned_about(self, st: StatementRecord, linked: LinkedEvents, forms: dict[str, set[str]],
-                     story: list[tuple[int, list[str]]] = ()) -> tuple[list[str], tuple[str, ...]]:
+                     story: list[tuple[int, list[str]]] = (), unfound: dict[int, int] | None = None,
+                     speaker: str | None = None, said: list[tuple[str, str | None, list[str]]] = (),
+                     mates: dict[tuple[str, int], list[str]] | None = None) -> tuple[list[str], tuple[str, ...]]:
         """The attacks a statement is about (``kg.link.about``): those its words or sentence
-        tell, and the others whose place its words name; when it tells none, those whose
-        place its sentence names, else all told before it when it says "the attacks", else
-        the one told last before it (an earlier statement that names its place or day tells
-        it too: ``story``, the position and links of the statements before); a general remark
-        (threat, conditional, call, policy) earns none from its sentence or context."""
+        tell, and the others whose place its words name (not the region locating its own
+        attack's town), and the one attack inside each region its words say weapons were
+        downed over; when it tells none, those its context gives (``context_about``; an
+        earlier statement that names its place or day tells it too: ``story``, the position
+        and links of the statements before, ``said`` and ``mates`` the speaker's). A general
+        remark (threat, conditional, call, policy) earns none from its sentence or context;
+        ``unfound`` holds the mentions of attacks no node is."""
         iri_of = linked.iri_of
         real = [e for e in linked.events if e.factuality != "Denied"]
+        unfound = self.unfound_attacks(linked) if unfound is None else unfound
         general = general_remark(st.quote, st.cue, self.lang, st.evidence.text)
         kinds = about_kinds(st.trace)
         about: list[str] = []
@@ -441,7 +446,10 @@ class ArticleLinker:
             if iri and iri not in about:
                 about.append(iri)
         if about and st.quote:
-            more = [iri for iri in named_in(st.quote, forms) if iri not in about]
+            # other attacks whose place its words name, but not the region its own attack's
+            # town lies in ("a depot near Lgov in the Kursk region")
+            more = [iri for iri in named_in(st.quote, forms, self.town_attacks(real))
+                    if iri not in about and not self.contains_any(iri, about, real)]
             if more:
                 about += more
                 trace += ("about:attack_place_in_words",)
@@ -451,28 +459,159 @@ class ArticleLinker:
                 if len(told) > 1 and set(about) <= set(told):
                     about += [iri for iri in told if iri not in about]
                     trace += ("about:attacks_told_before",)
+        if not general:
+            # "17 drones destroyed over the Saratov region and nine over the Voronezh region": the
+            # one attack inside each region the weapons were downed over
+            over = [iri for iri in self.attacks_under(real, st, unfound) if iri not in about]
+            if over:
+                about += over
+                trace += ("about:attack_in_region_over",)
         if not about and real and not names_denied(st.evidence, linked.events, linked.used_denials):
             if general:
                 return about, trace + ("about:general_remark",)
-            # news reports stay on their story: a statement that names no attack is about
-            # the attacks whose place it names, else the attack told last before it (the
-            # article's main one if none was)
-            placed = self.placed_in(real, st.evidence, forms)
-            if placed:
-                return about + placed, trace + ("about:attack_at_place_named",)
-            elsewhere = self.elsewhere(real, st)
-            if elsewhere is not None:
-                return about + elsewhere, trace + (("about:attack_containing_place_named",) if elsewhere
-                                                   else ("about:names_a_place_no_attack_hit",))
-            told = [e.iri for e in real if any(m.start < st.evidence.start for m in e.evidence)]
-            if len(told) > 1 and points_back_at_all(st.quote or st.evidence.text, self.lang):
-                return about + told, trace + ("about:attacks_told_before",)
-            before = statement_told_last(real, st.evidence.start, story)
-            if before is not None:
-                return about + [before], trace + ("about:attack_of_statement_before",)
-            about.append(topic(real, st.evidence.start))
-            trace += ("about:attack_told_last",)
+            links, tag = self.context_about(real, st, forms, story, unfound, speaker, said, mates)
+            return about + links, trace + (tag,)
         return about, trace
+
+    def context_about(self, real: list[LinkedEvent], st: StatementRecord, forms: dict[str, set[str]],
+                      story: list[tuple[int, list[str]]], unfound: dict[int, int], speaker: str | None,
+                      said: list[tuple[str, str | None, list[str]]], mates: dict[tuple[str, int], list[str]] | None
+                      ) -> tuple[list[str], str]:
+        """The attacks a statement that names none reacts to, and the trace of the rule:
+        news reports stay on their story, so the attacks whose place its sentence names, else
+        its sentence mate's, else none when it tells of a place or an attack no node is, else
+        the attack told last before it (or by an earlier statement of the speaker, or of the
+        story); the article's main one if none was told before."""
+        placed = self.placed_in(real, st.evidence, forms)
+        if placed:
+            return placed, "about:attack_at_place_named"
+        mate = (mates or {}).get((speaker or "", st.evidence.start))
+        if mate is not None:
+            # "À Novorossiisk, a woman was hurt, the mayor said, adding that the port was not
+            # hit": the speaker's second statement of the sentence goes with the first
+            return list(mate), "about:as_sentence_mate"
+        if self.speaker_elsewhere(real, st):
+            # "Novorossiysk's mayor said schools would open late", after an attack on Afipsky
+            # only: the mayor tells of his town, which no attack found hit
+            return [], "about:speaker_place_no_attack"
+        if any(i in unfound for i in st.about):
+            # its words tell an attack of their own that no node is ("a drone hit a minibus on
+            # a country road" after a missile strike on Kryvyi Rih): not the attack told before
+            return [], "about:attack_not_found"
+        elsewhere = self.elsewhere(real, st)
+        if elsewhere is not None:
+            return elsewhere, "about:attack_containing_place_named" if elsewhere else "about:names_a_place_no_attack_hit"
+        told = [e.iri for e in real if any(m.start < st.evidence.start for m in e.evidence)]
+        if len(told) > 1 and points_back_at_all(st.quote or st.evidence.text, self.lang):
+            return told, "about:attacks_told_before"
+        same = same_speaker_topic(speaker, st.quote, list(said), real,
+                                  (n for names in forms.values() for n in names)) if speaker else None
+        if same is not None:
+            # the speaker goes on about the names of an earlier statement of theirs
+            return [same], "about:attack_of_same_speaker"
+        before = statement_told_last(real, st.evidence.start, story, unfound.values())
+        if before is not None:
+            return [before], "about:attack_of_statement_before"
+        last = attack_told_last(real, st.evidence.start, unfound.values())
+        if last is None:
+            return [], "about:attack_not_found_told_last"
+        return [last], "about:attack_told_last"
+
+    def speaker_elsewhere(self, real: list[LinkedEvent], st: StatementRecord) -> bool:
+        """Whether the speaker holds office in a town or region (``kg.link.about.speaker_place_names``)
+        that is none of the attacks' places, inside none and contains none, and that no sentence
+        telling an attack names."""
+        start = st.speaker.span.start
+        window = self.art.text[max(0, start - 40): st.speaker.span.end]
+        for name, is_region in speaker_place_names(window, getattr(st.speaker, "role", None)):
+            node = self.linker.place(name, self.context, self.lang)
+            if node is not None and is_region and "City" in node.classes and node.located_in:
+                node = self.linker.gazetteer.node(node.located_in) or node
+            if node is None or "Country" in node.classes:
+                continue
+            # the sentences telling an attack name that town: it may lie in it, whatever the
+            # gazetteer says ("a drone hit a tower in western Moscow" placed at its district)
+            told_there = any(re.search(rf"(?<!\w){re.escape(name)}", m.text) for e in real for m in e.evidence)
+            return not told_there and not any(self.same_area(node, e.place) for e in real)
+        return False
+
+    def attacks_under(self, real: list[LinkedEvent], st: StatementRecord, unfound: dict[int, int]) -> list[str]:
+        """For each region a statement's words say weapons were downed over ("over the Saratov
+        region", "au-dessus de la région de Voronej", ``kg.link.about.OVER``), the one attack
+        placed inside it that fits the class and day of the weapons its words tell (none when
+        two do: which one is unknown; "14 drones over the Bryansk region" on Friday are not
+        Thursday's shelling of a village there)."""
+        if not st.quote:
+            return []
+        start = self.art.text.find(st.quote, st.evidence.start, st.evidence.end + 1)
+        if start < 0:
+            return []
+        end = start + len(st.quote)
+        regions: dict[str, None] = {}  # in the order of the words
+        for m, n in sorted(self.resolved_places(), key=lambda mn: mn[0].span.start):
+            before = self.art.text[max(start, m.span.start - 40): m.span.start]
+            if not (start <= m.span.start < end and OVER.search(before)) or _is_sea(n):
+                continue
+            if "Region" in n.classes:
+                regions[n.iri] = None
+            elif "City" in n.classes and n.located_in and REGION_OF_TOWN.search(before + "|" + self.art.text[m.span.end: m.span.end + 20]):
+                regions[n.located_in] = None  # "au-dessus de la région de Saratov": the region of that name
+        out: list[str] = []
+        told = [self.x.events[i] for i in st.about]  # the downed weapons' class and day, when told
+        if not told and attack_told_last(real, st.evidence.start, unfound.values()) is None:
+            return []  # untold weapons after an attack no node is: they may be its own
+        for region in regions:
+            inside = [e.iri for e in real if e.place != region and region in self.ancestors_of(e.place)
+                      and (not told or any(fits(ev.event_class, told_day(ev.date, ev.date_text), e) for ev in told))]
+            if len(inside) == 1 and inside[0] not in out:
+                out.append(inside[0])
+        return out
+
+    def ancestors_of(self, place: str) -> set[str]:
+        """The places containing the place of IRI ``place`` (a node of this article)."""
+        node = self.nodes.get(place)
+        return _ancestors(node, self.linker) if node is not None else set()
+
+    def town_attacks(self, real: list[LinkedEvent]) -> set[str]:
+        """The attacks placed at a town (not at a region or country)."""
+        return {e.iri for e in real if e.place in self.nodes and "City" in self.nodes[e.place].classes}
+
+    def contains_any(self, iri: str, about: list[str], real: list[LinkedEvent]) -> bool:
+        """Whether the place of attack ``iri`` contains the place of one of ``about``: a
+        statement on a strike near Morozovsk "in Russia's Rostov region" does not tell the
+        attack placed at that region too."""
+        place = {e.iri: e.place for e in real}
+        nodes = [self.nodes.get(place.get(a, "")) for a in about]
+        return any(n is not None and n.iri != place.get(iri) and place.get(iri) in _ancestors(n, self.linker)
+                   for n in nodes)
+
+    def unfound_attacks(self, linked: LinkedEvents) -> dict[int, int]:
+        """The mentions of attacks that no node is (extracted index -> start of its sentence):
+        indefinite mentions left unplaced that fit none of the article's attacks by class and
+        day (``kg.link.about.fits``), or whose own place is none of theirs ("a glide bomb hit
+        Kharkiv's Saltivka district" beside drone strikes on Morozovsk). A denied or
+        hypothetical mention tells no attack.
+        What follows such a mention reacts to it, not to the attack told before it."""
+        real = [e for e in linked.events if e.factuality != "Denied"]
+        out: dict[int, int] = {}
+        for i, ev in enumerate(self.x.events):
+            if i in linked.iri_of or ev.definite or ev.factuality in ("Denied", "Hypothetical") \
+                    or self.place_of(ev) is not None:
+                continue  # a denied or supposed attack is none that a statement reacts to
+            # a district of a city the article does not name ("the city's Dniprovskyi district") is no place of its own
+            own = [n for n in (self.placeable(self.resolve_place(m)) for m in ev.places)
+                   if n is not None and "Country" not in n.classes and not _is_sea(n)]
+            day = told_day(ev.date, ev.date_text)
+            if not any(fits(ev.event_class, day, e) and all(self.same_area(n, e.place) for n in own) for e in real):
+                out[i] = ev.sentence.start
+        return out
+
+    def same_area(self, node: Node, place: str) -> bool:
+        """Whether ``node`` is the place ``place`` (an IRI), lies in it or contains it."""
+        if node.iri == place or place in _ancestors(node, self.linker):
+            return True
+        other = self.nodes.get(place)
+        return other is not None and node.iri in _ancestors(other, self.linker)
 
     def elsewhere(self, real: list[LinkedEvent], st: StatementRecord) -> list[str] | None:
         """For a statement whose words name no attack's place but a town where something
@@ -518,6 +657,9 @@ class ArticleLinker:
         out: list[LinkedStatement] = []
         alleged: list[Allegation] = []
         story: list[tuple[int, list[str]]] = []
+        said: list[tuple[str, str | None, list[str]]] = []
+        mates: dict[tuple[str, int], list[str]] = {}  # (speaker, sentence start) -> links of a statement that reports
+        unfound = self.unfound_attacks(linked)
         for st in self.x.statements:
             speaker = self.actor_iri(st.speaker)
             trace = st.trace
@@ -525,7 +667,10 @@ class ArticleLinker:
                 self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.speaker.span.text,
                                                "the speaker is no actor", st.trace))
                 continue
-            about, about_trace = self.earned_about(st, linked, forms, story)
+            about, about_trace = self.earned_about(st, linked, forms, story, unfound, speaker, said, mates)
+            said.append((speaker, st.quote, about))
+            if not any(t.startswith("about:general_remark") for t in about_trace):
+                mates.setdefault((speaker, st.evidence.start), about)
             trace += about_trace
             if about:
                 story.append((st.evidence.start, about))

@@ -213,11 +213,12 @@ def told_just_before(text: str, events: list[LinkedEvent], sentence_start: int) 
     return told[-1].iri if len(told) == 1 else None
 
 
-def topic(events: list[LinkedEvent], position: int) -> str:
-    """The attack mentioned last before ``position`` (the article's first one if none was)."""
-    last_mention = {e.iri: max((m.start for m in e.evidence if m.start <= position), default=-1) for e in events}
-    best = max(events, key=lambda e: last_mention[e.iri])
-    return best.iri if last_mention[best.iri] >= 0 else events[0].iri
+def told_in_paragraph(text: str, events: list[LinkedEvent], sentence_start: int) -> str | None:
+    """The attack told last before ``sentence_start`` in the same paragraph, if one was."""
+    par_start = text.rfind("\n", 0, max(sentence_start, 0)) + 1
+    told = [(max(m.start for m in e.evidence if par_start <= m.start < sentence_start), e.iri) for e in events
+            if any(par_start <= m.start < sentence_start for m in e.evidence)]
+    return max(told)[1] if told else None
 
 
 def referred(text: str, events: list[EventRecord], iri_of: dict[int, str], real: list[LinkedEvent],
@@ -225,7 +226,9 @@ def referred(text: str, events: list[EventRecord], iri_of: dict[int, str], real:
     """For each unplaced definite mention ("l'attaque", "the strike"), the attack it refers
     to: the one attack whose place its sentence names ("the Nyala strike"), else the one
     attack of its day ("Monday's strike", "la frappe de lundi"), else the one told in the
-    sentence just before, else the article's main attack of a compatible class. ``named``
+    sentence just before, else the one told last in its paragraph before it ("Sea drones
+    struck a boat in Novorossiysk. 'Two were wounded,' the navy said. It said the results of
+    the strike were being assessed"), else the article's main attack of a compatible class. ``named``
     gives the attacks a mention's sentence names, or None when it tells of a place no
     attack hit: such a mention refers to none."""
     out: dict[int, str] = {}
@@ -235,7 +238,8 @@ def referred(text: str, events: list[EventRecord], iri_of: dict[int, str], real:
             if hits is None:
                 continue
             fitting = [e for e in real if ev.event_class in (GENERIC_ATTACK, e.event_class)] or real
-            out[i] = _one_named(ev, fitting, hits) or told_just_before(text, fitting, ev.sentence.start) or fitting[0].iri
+            out[i] = _one_named(ev, fitting, hits) or told_just_before(text, fitting, ev.sentence.start) \
+                or told_in_paragraph(text, fitting, ev.sentence.start) or fitting[0].iri
     return out
 
 

@@ -5,7 +5,9 @@ import datetime as dt
 
 import pytest
 
-from kg.link.about import LOCATIVE, about_kinds, general_remark, named_in, points_back_at_all, statement_told_last, attack_of_its_day
+from kg.link.about import (LOCATIVE, OVER, REGION_OF_TOWN, about_kinds, as_region_name, attack_of_its_day, attack_told_last, fits, general_remark,
+                           named_in, points_back_at_all, same_speaker_topic, shared_names, speaker_place_names,
+                           statement_told_last, told_day)
 from kg.rdf.namespace import GENERIC_ATTACK
 from kg.link.event_groups import referred
 from kg.model import EventRecord, LinkedEvent, Span
@@ -251,3 +253,158 @@ def test_a_conditional_or_no_demonstrative_stays_general(quote: str, sentence: s
 ])
 def test_a_denial_that_any_weapon_was_seen(quote: str, lang: str, general: bool) -> None:
     assert general_remark(quote, "said" if lang == "en" else "a assuré", lang) is general
+
+
+def test_fits_by_class_and_day() -> None:
+    monday, tuesday = dt.date(2025, 3, 10), dt.date(2025, 3, 11)
+    drone = LinkedEvent("a", "gev:DroneStrike", "p:a", [], date=monday)
+    assert fits("gev:DroneStrike", monday, drone)
+    assert fits("gev:DroneStrike", None, drone)  # an untold day fits any
+    assert fits(GENERIC_ATTACK, monday, drone)  # "the attack" fits any class
+    assert not fits("gev:MissileStrike", monday, drone)
+    assert not fits("gev:DroneStrike", tuesday, drone)
+    rockets = LinkedEvent("b", "https://w3id.org/geokg/ontology#Shelling", "p:b", [], date=monday)
+    assert fits("https://w3id.org/geokg/ontology#MissileStrike", None, rockets)  # reports mix them up
+    assert not fits("https://w3id.org/geokg/ontology#MissileStrike", tuesday, rockets)
+    assert not fits("https://w3id.org/geokg/ontology#AirStrike", monday, rockets)
+
+
+def test_attack_told_last_yields_to_an_attack_not_found() -> None:
+    # Kryvyi Rih told at 0; "a drone hit a minibus on a country road" (no node) at 100
+    real = [_attack("kryvyi-rih", 0)]
+    assert attack_told_last(real, 50, [100]) == "kryvyi-rih"  # the statement comes before it
+    assert attack_told_last(real, 100, [100]) is None  # its own sentence tells the other attack
+    assert attack_told_last(real, 180, [100]) is None  # the follow-up reacts to it too
+    assert attack_told_last(real + [_attack("tyotkino", 150)], 180, [100]) == "tyotkino"  # told after it
+    assert attack_told_last(real, 180, []) == "kryvyi-rih"
+
+
+def test_attack_told_last_is_the_first_when_none_was_told_before() -> None:
+    real = [_attack("voronezh", 300), _attack("lipetsk", 900)]
+    assert attack_told_last(real, 100) == "voronezh"
+    assert attack_told_last([], 100) is None
+
+
+def test_statement_told_last_yields_to_an_attack_not_found() -> None:
+    real = [_attack("odesa", 0)]
+    assert statement_told_last(real, 200, [(120, ["odesa"])], [150]) is None
+    assert statement_told_last(real, 200, [(120, ["odesa"])], [100]) == "odesa"
+
+
+@pytest.mark.parametrize("text,name,region", [
+    ("a radar station near the town of Rylsk in the Kursk region", "Kursk", True),
+    ("the Morozovsk air base in Russia's Rostov region", "Rostov", True),
+    ("une station radar près de Rylsk, dans la région de Koursk", "Koursk", True),
+    ("une voiture à Nikolskoïe, dans le district de Belgorod", "Belgorod", True),
+    ("47 drones over the Ryazan region", "Ryazan", False),  # where drones were downed: the Ryazan attack
+    ("31 drones au-dessus de la région de Riazan", "Riazan", False),
+    ("the strike on Kursk", "Kursk", False),
+    ("la frappe sur Koursk", "Koursk", False),
+])
+def test_a_town_name_read_as_its_region(text: str, name: str, region: bool) -> None:
+    i = text.index(name)
+    assert as_region_name(text, i, i + len(name)) is region
+
+
+def test_named_in_skips_a_town_read_as_a_region_only_for_town_attacks() -> None:
+    forms = {"ev/rylsk": {"Rylsk"}, "ev/kursk": {"Kursk"}}
+    words = "its forces hit a radar near Rylsk in the Kursk region"
+    assert named_in(words, forms, towns={"ev/rylsk", "ev/kursk"}) == ["ev/rylsk"]
+    assert named_in(words, forms, towns={"ev/rylsk"}) == ["ev/rylsk", "ev/kursk"]  # an attack placed at the region
+    assert named_in("the attacks on Rylsk and Kursk", forms, towns={"ev/rylsk", "ev/kursk"}) == ["ev/rylsk", "ev/kursk"]
+
+
+@pytest.mark.parametrize("before,over", [
+    ("air defences destroyed 38 drones over the ", True),
+    ("17 drones au-dessus de la région de ", True),
+    ("neuf autres au-dessus de celle de ", True),
+    ("missiles shot down above ", True),
+    ("a depot near Lgov in the ", False),  # where a town lies, not where weapons were downed
+    ("dans la région de ", False),
+    ("drones launched from the ", False),
+])
+def test_weapons_downed_over_a_region(before: str, over: bool) -> None:
+    assert bool(OVER.search(before)) is over
+
+
+@pytest.mark.parametrize("around,region", [
+    ("au-dessus de la région de |", True),
+    ("au-dessus de celle de |", True),
+    ("over the | region overnight", True),
+    ("over the |'s region", True),
+    ("over | overnight", False),  # the town itself
+    ("au-dessus de | dans la nuit", False),
+])
+def test_a_town_name_standing_for_its_region(around: str, region: bool) -> None:
+    assert bool(REGION_OF_TOWN.search(around)) is region
+
+
+def test_referred_takes_the_attack_told_last_in_its_paragraph() -> None:
+    text = ('Drones hit a depot in Chernihiv on Monday. Sea drones struck a boat in Novorossiysk on Tuesday. '
+            '"Two were wounded," the navy said. It said the results of the strike were being assessed.')
+    real = [_event("ev/chernihiv", 0, None), _event("ev/novorossiysk", text.index("Sea drones"), None)]
+    rec = _record(text, text.index("It said"), "strike")
+    assert referred(text, [rec], {}, real, named=lambda ev: []) == {0: "ev/novorossiysk"}
+    # in a paragraph of its own, with no attack told in it, the article's main attack
+    apart = text.replace(' "Two', '\n\n"Two')
+    rec = _record(apart, apart.index("It said"), "strike")
+    assert referred(apart, [rec], {}, real, named=lambda ev: []) == {0: "ev/chernihiv"}
+
+
+@pytest.mark.parametrize("window,role,names", [
+    ("Novorossiysk’s mayor, Andrei Chernov", "mayor", [("Novorossiysk", False)]),
+    ("Moscow Mayor Sergei Sobyanin", "Mayor", [("Moscow", False)]),
+    ("the governor of the Ryazan region", "governor", [("Ryazan", True)]),
+    ("La mairie de Riazan", None, [("Riazan", False)]),
+    ("Le maire d'Odessa, Petro Hnatiouk", None, [("Odessa", False)]),
+    ("le gouverneur de la région de Koursk, Alexeï Smirnov", "gouverneur", [("Koursk", True)]),
+    ("Mayor Sergei Sobyanin", "Mayor", []),  # no town told
+    ("le gouverneur de la région, Pavel Malkov", "gouverneur", []),
+    ("Russia's defence ministry", None, []),  # no office in a town
+    ("Ukraine's foreign minister, Anton Hrytsenko", "minister", [("Ukraine", False)]),  # a country: the linker drops it
+])
+def test_the_place_a_speaker_holds_office_in(window: str, role: str | None, names: list) -> None:
+    assert speaker_place_names(window, role) == names
+
+
+@pytest.mark.parametrize("words,earlier,shared", [
+    ("restrictions at Domodedovo and Zhukovsky have been lifted",
+     'it has halted flights at Domodedovo and Zhukovsky airports', {"Domodedovo", "Zhukovsky"}),
+    ("la circulation sur la ligne de Nijyn était redevenue normale",
+     "les trains de la ligne de Nijyn avaient quatre heures de retard", {"Nijyn"}),
+    ("The city is calm", "The fire is out", set()),  # an opening capital is no name
+    ("the fire in Kharkiv was out", "drones hit Kharkiv", set()),  # an attack's place: excluded
+    ("le calme est revenu", "les pompiers sont sur place", set()),
+])
+def test_names_two_statements_share(words: str, earlier: str, shared: set) -> None:
+    assert shared_names(words, earlier, exclude=["Kharkiv"]) == shared
+
+
+def test_same_speaker_topic_needs_the_same_speaker_and_a_shared_name() -> None:
+    real = [_attack("moscow", 0), _attack("ryazan", 300)]
+    said = [("rosaviatsia", "it halted flights at Domodedovo airport", ["moscow"]),
+            ("general-staff", "its forces struck the Ryazan refinery", ["ryazan"])]
+    assert same_speaker_topic("rosaviatsia", "restrictions at Domodedovo were lifted", said, real) == "moscow"
+    assert same_speaker_topic("rosaviatsia", "restrictions were lifted", said, real) is None  # no name shared
+    assert same_speaker_topic("mayor", "restrictions at Domodedovo were lifted", said, real) is None  # another speaker
+    assert same_speaker_topic("rosaviatsia", None, said, real) is None
+
+
+@pytest.mark.parametrize("words,named", [
+    ("shells struck a substation in Nikopol, cutting power to Marhanets for six hours", ["ev/nikopol"]),
+    ("des obus ont frappé une sous-station à Nikopol, coupant le courant à Marhanets", ["ev/nikopol"]),
+    ("the attacks on Nikopol and Marhanets", ["ev/marhanets", "ev/nikopol"]),  # both hit
+    ("les frappes sur Nikopol et Marhanets", ["ev/marhanets", "ev/nikopol"]),
+])
+def test_a_town_a_supply_was_cut_to_is_no_place_hit(words: str, named: list) -> None:
+    forms = {"ev/marhanets": {"Marhanets"}, "ev/nikopol": {"Nikopol"}}
+    assert named_in(words, forms) == named
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("early on Tuesday", True), ("mardi soir", True), ("on 12 June", True), ("hier", True), ("la veille", True),
+    ("overnight", False), ("dans la nuit", False), ("This week", False), (None, False),
+])
+def test_told_day_keeps_a_day_named_outright(text: str | None, kept: bool) -> None:
+    day = dt.date(2024, 6, 11)
+    assert (told_day(day, text) == day) is kept
