@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from kg.link.about import (LOCATIVE, about_kinds, general_remark, named_in, points_back_at_all, statement_told_last,
                            attack_of_its_day)
+from kg.link.casualties import link_casualties
 from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
 from kg.link.event_groups import EventGroup, group_events, referred, topic
 from kg.link.iris import event_iri, statement_iri
@@ -435,6 +436,8 @@ def link_article(extraction: Extraction, linker: Linker | None = None,
     events = al.events()
     statements, alleged = al.statements(events)
     apply_allegations(events.events, alleged)
+    casualties = link_casualties(extraction, events.events, events.iri_of, statements, al.rejected)
     if rejected is not None:
         rejected.extend(al.rejected)
-    return LinkedArticle(article=extraction.article, nodes=al.nodes, events=events.events, statements=statements)
+    return LinkedArticle(article=extraction.article, nodes=al.nodes, events=events.events, statements=statements,
+                         casualties=casualties)

@@ -22,6 +22,7 @@ from kg.errors import InputError
 from kg.limits import MAX_ARTICLE_CHARS, too_long
 from kg.model import (
     ActorCandidate,
+    CasualtyCandidate,
     Article,
     EntityMention,
     EventCandidate,
@@ -112,7 +113,8 @@ def records_from_doc(doc: Doc, article: Article, rejected: list[Rejection] | Non
     # an attack negated in itself ("no such attack had taken place") denies one claimed before
     denials = [e.trigger.start for e in event_candidates if e.blocked == "negation"]
     return Extraction(article=article, events=events, statements=statements, places=places,
-                      denials=sorted(d for d in denials if d >= skip_before))
+                      denials=sorted(d for d in denials if d >= skip_before),
+                      casualties=[c for c in records(doc, CasualtyCandidate) if c.start >= skip_before])
 
 
 def _event_records(event_candidates: list[EventCandidate], statements: list[StatementCandidate], article: Article,

@@ -1,0 +1,127 @@
+"""The casualties component: how many people an attack killed or injured, as the text
+reports each figure ("at least seven people were killed", "une dizaine de blessés", "the
+toll rose to 12", "sans faire de victimes").
+
+Every count of a sentence (``kg.nlp.counts``: digits, number words, approximate nouns,
+with their bound) is a figure when the finders of ``kg.nlp.finders.casualties`` say what
+it counts (killed or injured) and no blocker says it is no new figure (a part of one told
+before, a reference back, an age). A phrase of no victims ("no casualties", "aucun
+blessé") is a figure of zero. A sentence that tells a cumulative or past toll ("since the
+start of the war", "il y a trois ans") gives none.
+
+What the figure is about (the attack) and who gives it (a statement or the article) is
+decided by the linker (``kg.link.casualties``); the component records the offsets of the
+attack triggers of the figure's sentence for that.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cached_property
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.model import CasualtyCandidate, EventCandidate
+from kg.nlp.counts import find_counts
+from kg.nlp.extensions import add_records, records
+from kg.nlp.finders.casualties import BLOCKERS, KIND, CountInSentence
+from kg.nlp.lexicon import read_table
+from kg.nlp.syntax import full_sentences, in_ranges
+
+USES = ("verb", "intrans", "noun", "toll")
+PHRASE_USES = ("zero", "background", "partitive", "reference", "age", "unit")
+
+
+class CasualtyExtractor:
+    """Finds the casualty figures of a Doc (after the events component)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    @cached_property
+    def words(self) -> dict[str, dict[str, str]]:
+        """use -> word or lemma -> kind (``casualty_words.tsv``)."""
+        out: dict[str, dict[str, str]] = {u: {} for u in USES}
+        for lang, word, kind, use in read_table("casualty_words.tsv"):
+            if lang == self.lang:
+                out[use][word.lower()] = kind
+        return out
+
+    @cached_property
+    def phrases(self) -> dict[str, list[re.Pattern[str]]]:
+        """use -> patterns (``casualty_phrases.tsv``)."""
+        out: dict[str, list[re.Pattern[str]]] = {u: [] for u in PHRASE_USES}
+        for lang, use, _kinds, pattern in read_table("casualty_phrases.tsv"):
+            if lang == self.lang:
+                out[use].append(re.compile(pattern, re.IGNORECASE))
+        return out
+
+    @cached_property
+    def zero_kinds(self) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+        return [(re.compile(pattern, re.IGNORECASE), tuple(kinds.split()))
+                for lang, use, kinds, pattern in read_table("casualty_phrases.tsv")
+                if lang == self.lang and use == "zero"]
+
+    def background(self, sent: Span) -> bool:
+        """A sentence that tells a cumulative or past toll, not one attack's."""
+        return any(p.search(sent.text) for p in self.phrases["background"])
+
+    def zero_figures(self, sent: Span, triggers: tuple[int, ...]) -> list[CasualtyCandidate]:
+        """"no casualties", "sans faire de victimes", "aucun blessé": figures of zero."""
+        out: list[CasualtyCandidate] = []
+        base = sent.start_char
+        for pattern, kinds in self.zero_kinds:
+            for m in pattern.finditer(sent.text):
+                for kind in kinds:
+                    if any(c.kind == kind and c.start < base + m.end() and base + m.start() < c.end for c in out):
+                        continue  # "no one was killed or injured" matched twice
+                    out.append(CasualtyCandidate(kind, 0, "Exact", base + m.start(), base + m.end(), m.group(0),
+                                                 (sent.start_char, sent.end_char), triggers, ("kind:zero_phrase",)))
+        return out
+
+    def figures(self, sent: Span, triggers: tuple[int, ...]) -> list[CasualtyCandidate]:
+        doc = sent.doc
+        out: list[CasualtyCandidate] = []
+        base = sent.start_char
+        for count in find_counts(sent.text, self.lang):
+            start, number_start, end = base + count.start, base + count.number_start, base + count.end
+            words = count.text[count.number_start - count.start:]
+            number_end = number_start + len(re.sub(r"\s+(?:de|d['’]|of)$", "", words))
+            tokens = doc.char_span(number_start, number_end, alignment_mode="expand")
+            if tokens is None or len(tokens) == 0:
+                continue
+            num = tokens.root
+            counted = num.head if num.dep_ in ("nummod", "det", "quantmod") and num.head.i > num.i else num
+            c = CountInSentence(count=replace(count, start=start, end=end, number_start=number_start),
+                                sent=sent, tokens=tokens, num=num, counted=counted)
+            blocked = BLOCKERS.first(self.lang, self, c)
+            if blocked:
+                continue
+            found = KIND.first(self.lang, self, c)
+            if found is None:
+                continue
+            finder, kind = found
+            out.append(CasualtyCandidate(kind, count.value, count.bound, start, end, count.text,
+                                         (sent.start_char, sent.end_char), triggers, (f"kind:{finder}",)))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        skip = doc._.geokg_skip or []
+        triggers = [e.trigger.start for e in records(doc, EventCandidate)]
+        out: list[CasualtyCandidate] = []
+        for sent in full_sentences(doc):
+            if in_ranges(sent.start_char, skip) or self.background(sent):
+                continue
+            here = tuple(t for t in triggers if sent.start_char <= t < sent.end_char)
+            found = self.zero_figures(sent, here)
+            found += [f for f in self.figures(sent, here)
+                      if not any(z.start <= f.start < z.end for z in found)]
+            out.extend(sorted(found, key=lambda f: (f.start, f.kind)))
+        add_records(doc, out)
+        return doc
+
+
+@Language.factory("geokg_casualties")
+def make_casualty_extractor(nlp: Language, name: str) -> CasualtyExtractor:
+    return CasualtyExtractor(nlp.lang)

@@ -1,0 +1,39 @@
+"""The triples of an article's casualty figures (``gev:CasualtyReport``).
+
+One node per figure as one source gives it: its kind (``gev:Killed``, ``gev:Injured``),
+``gev:count`` and ``gev:bound`` (``gev:Exact``, ``gev:AtLeast``, ``gev:MoreThan``,
+``gev:AtMost``, ``gev:Approximate``), the count as written (``gev:countText``), the attack
+(``gev:casualtiesOf``), the statement that gives it (``gev:reportedBy``, absent when the
+article tells it in its own voice) and, like every fact, ``gev:source`` and
+``gev:evidence``. Called by ``kg.rdf.mapping.article_triples``, the one mapping.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from kg.model import Article, LinkedCasualty
+from kg.rdf.namespace import GEV
+
+KINDS = {"killed": GEV.Killed, "injured": GEV.Injured}
+
+
+def casualty_triples(article: Article, casualties: list[LinkedCasualty]) -> Iterator[tuple]:
+    from kg.rdf.mapping import article_iri, mention_iri, mention_triples
+
+    a = article_iri(article)
+    for c in casualties:
+        r = URIRef(c.iri)
+        yield r, RDF.type, GEV.CasualtyReport
+        yield r, GEV.casualtyKind, KINDS[c.kind]
+        yield r, GEV["count"], Literal(c.count, datatype=XSD.integer)
+        yield r, GEV.bound, GEV[c.bound]
+        yield r, GEV.countText, Literal(c.count_text)
+        yield r, GEV.casualtiesOf, URIRef(c.attack)
+        if c.statement:
+            yield r, GEV.reportedBy, URIRef(c.statement)
+        yield r, GEV.source, a
+        yield r, GEV.evidence, mention_iri(article, c.evidence)
+        yield from mention_triples(article, c.evidence)
