@@ -344,6 +344,7 @@ class CasualtyCandidate:
     text: str
     sentence: tuple[int, int]
     triggers: tuple[int, ...] = ()
+    total: bool = False  # the sentence sums up ("au total", "in all"): no one attack's when it tells several
     trace: tuple[str, ...] = ()
 
 

@@ -124,6 +124,7 @@ class Result:
     missed_by_pattern: Counter = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
+    elsewhere: list[str] = field(default_factory=list)  # matched, but counted for an attack at another place
 
     @property
     def precision(self) -> float:
@@ -137,6 +138,7 @@ class Result:
         lines = [f"{name}: P {self.precision:.3f} R {self.recall:.3f} (tp {self.tp}, fp {self.fp}, fn {self.fn}); "
                  f"bound agrees {self.bound_ok}/{self.tp}, attack place agrees {self.place_ok}/{self.tp}"]
         lines += [f"  miss {m}" for m in self.misses] + [f"  extra {e}" for e in self.extras]
+        lines += [f"  elsewhere {e}" for e in self.elsewhere]
         return "\n".join(lines)
 
 
@@ -157,7 +159,10 @@ def evaluate(passages: list[Passage], predictions: dict[str, list[PredictedFigur
             r.by_pattern[g.pattern] += 1
             x = preds[hit]
             r.bound_ok += g.bound == x.bound
-            r.place_ok += bool({norm(n) for n in g.place} & {norm(n) for n in x.place_names})
+            if {norm(n) for n in g.place} & {norm(n) for n in x.place_names}:
+                r.place_ok += 1
+            else:
+                r.elsewhere.append(f"{p.id}: {g.short()} counted at {sorted(x.place_names)[:3]}")
         for i, x in enumerate(preds):
             if i not in used:
                 r.fp += 1

@@ -436,7 +436,7 @@ def link_article(extraction: Extraction, linker: Linker | None = None,
     events = al.events()
     statements, alleged = al.statements(events)
     apply_allegations(events.events, alleged)
-    casualties = link_casualties(extraction, events.events, events.iri_of, statements, al.rejected)
+    casualties = link_casualties(al, events.events, events.iri_of, statements)
     if rejected is not None:
         rejected.extend(al.rejected)
     return LinkedArticle(article=extraction.article, nodes=al.nodes, events=events.events, statements=statements,

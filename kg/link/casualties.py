@@ -1,26 +1,34 @@
 """Link one article's casualty figures to the attack they count and to who gives them.
 
 * The attack: an attack told in the figure's own sentence (the nearest trigger, one told
-  before the figure first); when the sentence tells an attack that is no recorded one (a
-  background, denied or unplaced attack), the figure is that attack's and is left out;
-  when it tells none ("Three people were killed, the mayor said."), the attack told last
-  before it, if that was told within ``ATTACK_REACH_CHARS``. A figure with no attack is
-  left out: a figure means something only as an attack's toll.
+  before the figure first), unless the sentence sums up ("au total", "in all") two or more
+  attacks; when the sentence tells an attack that is no recorded one (a background, denied
+  or unplaced attack), the figure is that attack's and is left out. When the sentence
+  tells none ("Three people were killed, the mayor said."), the one attack told within
+  ``ATTACK_REACH_CHARS`` before it whose place fits the places the sentence names (the
+  same place, or one containing or inside it: "À Novorossiisk, une femme a été blessée" is
+  no figure of the strike on Sevastopol told before); two such attacks, or none, and the
+  figure is left out. A figure means something only as an attack's toll.
 * Who gives it: the statement whose words hold the figure (its quotation or reported
-  clause), else the statement whose sentence holds it; none when the article tells it in
-  its own voice (the article is then the source, through ``gev:source``).
+  clause), else the one statement whose sentence holds it; none when the article tells it
+  in its own voice (the article is then the source, through ``gev:source``). A figure
+  whose statement's speaker is no actor is left out rather than given to someone else.
 
 Figures are kept as the text gives them, one per report: the same toll told twice, or
 two sides' different tolls, are several figures of one attack, each with its source.
 """
 from __future__ import annotations
 
-from kg.link.event_groups import topic
-from kg.link.iris import BASE
-from kg.model import CasualtyCandidate, Extraction, LinkedCasualty, LinkedEvent, LinkedStatement, Rejection, Span
+from typing import TYPE_CHECKING
 
-ATTACK_REACH_CHARS = 600
-"""How far before a figure (in characters) the attack told last may be for a figure whose
+from kg.link.iris import BASE
+from kg.model import CasualtyCandidate, LinkedCasualty, LinkedEvent, LinkedStatement, Rejection, Span, StatementRecord
+
+if TYPE_CHECKING:
+    from kg.link.articles import ArticleLinker
+
+ATTACK_REACH_CHARS = 700
+"""How far before a figure (in characters) an attack may have been told for a figure whose
 sentence tells no attack to count its victims: about three sentences of news prose, so
 that "Drones hit X. Two people were killed, the governor said." links, and a toll told
 paragraphs later about something else does not."""
@@ -34,58 +42,91 @@ def casualty_iri(article_key: str, start: int, kind: str) -> str:
     return f"{BASE}casualty/{article_key}-{start}-{kind}"
 
 
-def _attack(fig: CasualtyCandidate, x: Extraction, iri_of: dict[int, str], real: list[LinkedEvent]) -> tuple[str | None, str]:
-    """The attack whose victims the figure counts, and how it was chosen (for the trace)."""
-    s, e = fig.sentence
-    here = [(i, ev) for i, ev in enumerate(x.events) if s <= ev.trigger.start < e and iri_of.get(i)]
-    real_iris = {ev.iri for ev in real}
-    here = [(i, ev) for i, ev in here if iri_of[i] in real_iris]
-    if here:
-        # the trigger told before the figure and nearest it, else the nearest after it
-        before = [(fig.start - ev.trigger.start, i) for i, ev in here if ev.trigger.start <= fig.start]
-        after = [(ev.trigger.start - fig.start, i) for i, ev in here if ev.trigger.start > fig.start]
-        _, i = min(before) if before else min(after)
-        return iri_of[i], "attack:in_sentence"
-    if fig.triggers:
-        return None, "its sentence tells an attack that is not recorded (background, denied, unplaced)"
-    told = [ev for ev in real if any(m.start < s and s - m.end <= ATTACK_REACH_CHARS for m in ev.evidence)]
-    if not told:
-        return None, f"no attack told in its sentence or within {ATTACK_REACH_CHARS} characters before it"
-    return topic(told, s), "attack:told_before"
+class CasualtyLinker:
+    """The figures of one article, linked with what ``ArticleLinker`` resolved."""
 
+    def __init__(self, al: ArticleLinker, events: list[LinkedEvent], iri_of: dict[int, str],
+                 statements: list[LinkedStatement]) -> None:
+        self.al = al
+        self.x = al.x
+        self.text = al.x.article.text
+        self.iri_of = iri_of
+        self.real = [e for e in events if e.factuality not in DROPPED]
+        self.statements = statements
 
-def _statement(fig: CasualtyCandidate, text: str, statements: list[LinkedStatement]) -> LinkedStatement | None:
-    """The statement whose words hold the figure, else the one whose sentence holds it."""
-    holding = [st for st in statements if st.evidence.start <= fig.start < st.evidence.end]
-    for st in holding:
-        if st.quote:
-            qs = text.find(st.quote, st.evidence.start, st.evidence.end + 1)
-            if qs >= 0 and qs <= fig.start < qs + len(st.quote):
-                return st
-    return holding[0] if holding else None
+    def chain(self, iri: str) -> set[str]:
+        node = self.al.nodes.get(iri)
+        return {n.iri for n in self.al.linker.closure(node)} if node is not None else {iri}
 
+    def fits(self, event: LinkedEvent, places: list[str]) -> bool:
+        """Every place the sentence names is the attack's, or contains it, or is inside it."""
+        here = self.chain(event.place)
+        return all(p in here or event.place in self.chain(p) for p in places)
 
-def link_casualties(x: Extraction, events: list[LinkedEvent], iri_of: dict[int, str],
-                    statements: list[LinkedStatement], rejected: list[Rejection] | None = None) -> list[LinkedCasualty]:
-    """The article's casualty figures with their attack and statement; ``rejected`` receives
-    the figures left out and why (``kg explain``)."""
-    text = x.article.text
-    real = [e for e in events if e.factuality not in DROPPED]
-    out: list[LinkedCasualty] = []
-    for fig in x.casualties:
-        attack, how = _attack(fig, x, iri_of, real) if real else (None, "the article has no attack")
-        if attack is None:
-            if rejected is not None:
-                rejected.append(Rejection("link", fig.start, fig.end, text[fig.start:fig.end],
-                                          f"casualty figure: {how}", fig.trace))
-            continue
-        st = _statement(fig, text, statements)
+    def attack(self, fig: CasualtyCandidate) -> tuple[str | None, str]:
+        """The attack whose victims the figure counts, and how it was chosen (or why none)."""
         s, e = fig.sentence
-        while e > s and text[e - 1] in " \u00a0\u202f\n":
-            e -= 1
-        out.append(LinkedCasualty(
-            iri=casualty_iri(x.article.key, fig.start, fig.kind), kind=fig.kind, count=fig.count, bound=fig.bound,
-            count_text=text[fig.start:fig.end], attack=attack, evidence=Span(s, e, text[s:e]),
-            statement=st.iri if st else None,
-            trace=fig.trace + (how, "source:statement" if st else "source:article")))
-    return out
+        real = {ev.iri for ev in self.real}
+        here = [(i, ev) for i, ev in enumerate(self.x.events)
+                if s <= ev.trigger.start < e and self.iri_of.get(i) in real]
+        if here:
+            if fig.total and len({self.iri_of[i] for i, _ in here}) > 1:
+                return None, "a total of several attacks told in its sentence"
+            before = [(fig.start - ev.trigger.start, i) for i, ev in here if ev.trigger.start <= fig.start]
+            after = [(ev.trigger.start - fig.start, i) for i, ev in here if ev.trigger.start > fig.start]
+            _, i = min(before) if before else min(after)
+            return self.iri_of[i], "attack:in_sentence"
+        if fig.triggers and fig.count > 0:
+            # (a figure of zero negates its own clause: "L'attaque n'a fait aucun blessé" tells
+            # no attack of its own, its attack is the one told before)
+            return None, "its sentence tells an attack that is not recorded (background, denied, unplaced)"
+        told = [ev for ev in self.real if any(m.start < s and s - m.end <= ATTACK_REACH_CHARS for m in ev.evidence)]
+        places = [n.iri for m, n in self.al.resolved_places() if s <= m.span.start < e]
+        fitting = [ev for ev in told if self.fits(ev, places)]
+        if len(fitting) != 1:
+            why = "no attack" if not fitting else f"{len(fitting)} attacks"
+            return None, f"{why} told within {ATTACK_REACH_CHARS} characters before it whose place fits its sentence"
+        return fitting[0].iri, "attack:told_before"
+
+    def quote_span(self, st: StatementRecord) -> tuple[int, int] | None:
+        if not st.quote:
+            return None
+        qs = self.text.find(st.quote, st.evidence.start, st.evidence.end + 1)
+        return (qs, qs + len(st.quote)) if qs >= 0 else None
+
+    def statement(self, fig: CasualtyCandidate) -> tuple[LinkedStatement | None, str]:
+        """The statement that gives the figure (None: the article itself), and how."""
+        holding = [st for st in self.x.statements if st.evidence.start <= fig.start < st.evidence.end]
+        quoting = [st for st in holding if (q := self.quote_span(st)) and q[0] <= fig.start < q[1]]
+        record = quoting[0] if quoting else holding[0] if len(holding) == 1 else None
+        if record is None:
+            return None, "source:article" if not holding else "source:several statements"
+        linked = next((ls for ls in self.statements if ls.evidence == record.evidence and ls.cue == record.cue
+                       and ls.quote == record.quote), None)
+        return linked, "source:statement" if linked else "source:statement whose speaker is no actor"
+
+    def link(self) -> list[LinkedCasualty]:
+        out: list[LinkedCasualty] = []
+        for fig in self.x.casualties:
+            attack, how = self.attack(fig) if self.real else (None, "the article has no attack")
+            st, source = self.statement(fig) if attack else (None, "")
+            if attack is None or source not in ("source:article", "source:statement"):
+                self.al.rejected.append(Rejection("link", fig.start, fig.end, self.text[fig.start:fig.end],
+                                                  f"casualty figure: {how if attack is None else source}", fig.trace))
+                continue
+            s, e = fig.sentence
+            while e > s and self.text[e - 1] in " \u00a0\u202f\n":
+                e -= 1
+            out.append(LinkedCasualty(
+                iri=casualty_iri(self.x.article.key, fig.start, fig.kind), kind=fig.kind, count=fig.count,
+                bound=fig.bound, count_text=self.text[fig.start:fig.end], attack=attack,
+                evidence=Span(s, e, self.text[s:e]), statement=st.iri if st else None,
+                trace=fig.trace + (how, source)))
+        return out
+
+
+def link_casualties(al: ArticleLinker, events: list[LinkedEvent], iri_of: dict[int, str],
+                    statements: list[LinkedStatement]) -> list[LinkedCasualty]:
+    """The article's casualty figures with their attack and statement; the figures left out
+    go to ``al.rejected`` with the reason (``kg explain``)."""
+    return CasualtyLinker(al, events, iri_of, statements).link()

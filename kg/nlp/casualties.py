@@ -30,7 +30,7 @@ from kg.nlp.lexicon import read_table
 from kg.nlp.syntax import full_sentences, in_ranges
 
 USES = ("verb", "intrans", "noun", "toll")
-PHRASE_USES = ("zero", "background", "partitive", "reference", "age", "unit")
+PHRASE_USES = ("zero", "background", "partitive", "reference", "subset", "age", "unit", "total")
 
 
 class CasualtyExtractor:
@@ -117,7 +117,8 @@ class CasualtyExtractor:
             found = self.zero_figures(sent, here)
             found += [f for f in self.figures(sent, here)
                       if not any(z.start <= f.start < z.end for z in found)]
-            out.extend(sorted(found, key=lambda f: (f.start, f.kind)))
+            total = any(p.search(sent.text) for p in self.phrases["total"])
+            out.extend(sorted((replace(f, total=total) for f in found), key=lambda f: (f.start, f.kind)))
         add_records(doc, out)
         return doc
 

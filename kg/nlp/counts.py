@@ -69,7 +69,8 @@ def _words(lang: str) -> _Words:
     compound = rf"(?:{word})(?:{joiner}(?:{word}))*"
     # "a dozen", "une dizaine de", "dozens" is no count (no number)
     approx_re = rf"(?:a|an|une|one)\s+(?:{_alt(approx)})(?:\s+(?:de|d['’]|of))?"
-    number = rf"(?P<number>{digits}|{approx_re}|{compound}|(?:{_alt(singles)}))"
+    alternatives = [digits, approx_re, compound] + ([_alt(singles)] if singles else [])
+    number = "(?P<number>" + "|".join(f"(?:{a})" for a in alternatives) + ")"
     bound = rf"(?:(?P<bound>{_alt(bounds)})\s+)?"
     pattern = re.compile(rf"(?<![\w-]){bound}{number}(?![\w-])", re.IGNORECASE)
     return _Words(numbers, singles, approx, bounds, pattern)
@@ -114,7 +115,7 @@ def find_counts(text: str, lang: str) -> list[Count]:
     out = []
     for m in w.pattern.finditer(text):
         words = m.group("number")
-        value = parse_number(words, lang)
+        value = parse_number(words, lang) if words.strip() else None
         if value is None:
             continue
         phrase = m.group("bound")

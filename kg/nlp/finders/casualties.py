@@ -4,7 +4,7 @@ For each count of a sentence (``kg.nlp.counts``) the casualties component asks:
 
 * ``BLOCKERS`` — why the count is no new figure: a part of a figure told before ("two of
   the wounded", "deux des blessés"), a figure referred back to ("the three wounded", "les
-  trois blessés"), an age ("a 62-year-old", "de 52 ans"), a singular determiner that
+  trois blessés"), a part of the figure just given ("dont six enfants"), an age ("a 62-year-old", "de 52 ans"), a singular determiner that
   determines no noun; the first that applies;
 * ``KIND`` — what it counts: a casualty word right after it ("two dead", "14 autres
   blessés", "une dizaine de blessés"), the passive or intransitive subject of a casualty
@@ -39,6 +39,7 @@ OBJECT = {"dobj", "obj"}
 PASSIVE_AUX = {"auxpass", "aux:pass"}
 # words between a count and the casualty word it quantifies: "14 autres blessés", "17 more
 # wounded", "une dizaine de blessés"
+ASIDE_MAX_TOKENS = 8  # "…, dont six enfants, …", "…, including a child, …": an aside is short
 BETWEEN = {"other", "others", "more", "autres", "de", "d'", "d’", "people", "personnes"}
 
 
@@ -92,6 +93,11 @@ def reference(x: CasualtyExtractor, c: CountInSentence) -> str | None:
     return "reference" if any(p.search(c.before) for p in x.phrases["reference"]) else None
 
 
+def subset(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"dont six enfants", "including two children": a part of the figure just given."""
+    return "subset" if any(p.search(c.before) for p in x.phrases["subset"]) else None
+
+
 def age(x: CasualtyExtractor, c: CountInSentence) -> str | None:
     """"a 62-year-old man", "un homme de 52 ans": an age, not a count of people."""
     return "age" if any(p.search(c.after) for p in x.phrases["age"]) else None
@@ -111,7 +117,7 @@ def lone_determiner(x: CasualtyExtractor, c: CountInSentence) -> str | None:
 
 
 BLOCKERS = registry("casualty blocker", "why a count is no new casualty figure")
-BLOCKERS.declare(LANGS, [partitive, reference, age, unit, lone_determiner])
+BLOCKERS.declare(LANGS, [partitive, reference, subset, age, unit, lone_determiner])
 
 
 # ---------- kind ----------
@@ -183,7 +189,8 @@ def count_after_casualty_verb(x: CasualtyExtractor, c: CountInSentence) -> str |
 
 
 def count_before_casualty_participle(x: CasualtyExtractor, c: CountInSentence) -> str | None:
-    """"neuf ont été blessées", "17 autres avaient été blessées": a count, then only
+    """"neuf ont été blessées", "17 autres avaient été blessées", "dix-sept civils, dont six
+    enfants, ont été tués": a count (its noun, an aside between commas), then only
     auxiliaries before a casualty participle (the parse missed the subject)."""
     if c.count.single:
         return None
@@ -191,6 +198,16 @@ def count_before_casualty_participle(x: CasualtyExtractor, c: CountInSentence) -
     i = c.tokens.end
     while i < c.sent.end and _word(doc[i]) in BETWEEN:
         i += 1
+    if i < c.sent.end and doc[i] is c.counted and c.counted is not c.num:
+        i += 1  # the counted noun and its adjectives
+        while i < c.sent.end and doc[i].pos_ == "ADJ":
+            i += 1
+    if i < c.sent.end and doc[i].text == ",":
+        # an aside between commas: "dix-sept civils, dont six enfants, ont été tués"
+        close = next((k for k in range(i + 1, min(i + ASIDE_MAX_TOKENS, c.sent.end)) if doc[k].text == ","), None)
+        if close is None:
+            return None
+        i = close + 1
     aux = 0
     while i < c.sent.end and doc[i].pos_ == "AUX":
         i += 1
