@@ -77,7 +77,7 @@ class CasualtyExtractor:
                     if any(c.kind == kind and c.start < base + m.end() and base + m.start() < c.end for c in out):
                         continue  # "no one was killed or injured" matched twice
                     out.append(CasualtyCandidate(kind, 0, "Exact", base + m.start(), base + m.end(), m.group(0),
-                                                 (sent.start_char, sent.end_char), triggers, ("kind:zero_phrase",)))
+                                                 (sent.start_char, sent.end_char), triggers, trace=("kind:zero_phrase",)))
         return out
 
     def figures(self, sent: Span, triggers: tuple[int, ...]) -> list[CasualtyCandidate]:
@@ -103,7 +103,7 @@ class CasualtyExtractor:
                 continue
             finder, kind = found
             out.append(CasualtyCandidate(kind, count.value, count.bound, start, end, count.text,
-                                         (sent.start_char, sent.end_char), triggers, (f"kind:{finder}",)))
+                                         (sent.start_char, sent.end_char), triggers, trace=(f"kind:{finder}",)))
         return out
 
     def __call__(self, doc: Doc) -> Doc:
