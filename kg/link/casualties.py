@@ -2,13 +2,15 @@
 
 * The attack: an attack told in the figure's own sentence (the nearest trigger, one told
   before the figure first), unless the sentence sums up ("au total", "in all") two or more
-  attacks; when the sentence tells an attack that is no recorded one (a background, denied
-  or unplaced attack), the figure is that attack's and is left out. When the sentence
-  tells none ("Three people were killed, the mayor said."), the one attack told within
-  ``ATTACK_REACH_CHARS`` before it whose place fits the places the sentence names (the
-  same place, or one containing or inside it: "À Novorossiisk, une femme a été blessée" is
-  no figure of the strike on Sevastopol told before); two such attacks, or none, and the
-  figure is left out. A figure means something only as an attack's toll.
+  attacks; when the sentence tells an attack the events component turned down (background,
+  negated, hypothetical, too old), the figure is that attack's and is left out. When the
+  sentence tells none ("Three people were killed, the mayor said."), or only an unplaced
+  mention ("when shells hit the market"): when it names places (other than countries), the
+  one attack told before whose place fits them (the same place, or one containing or
+  inside it: "À Novorossiisk, une femme a été blessée" is no figure of the strike on
+  Sevastopol told before); when it names none, the one attack told within
+  ``ATTACK_REACH_CHARS`` before it; two such attacks, or none, and the figure is left out.
+  A figure means something only as an attack's toll.
 * Who gives it: the statement whose words hold the figure (its quotation or reported
   clause), else the one statement whose sentence holds it; none when the article tells it
   in its own voice (the article is then the source, through ``gev:source``). A figure
@@ -59,9 +61,10 @@ class CasualtyLinker:
         return {n.iri for n in self.al.linker.closure(node)} if node is not None else {iri}
 
     def fits(self, event: LinkedEvent, places: list[str]) -> bool:
-        """Every place the sentence names is the attack's, or contains it, or is inside it."""
+        """A place the sentence names is the attack's, or contains it, or is inside it
+        ("quatre blessés de Tiotkino … au centre hospitalier de Koursk": Tiotkino's)."""
         here = self.chain(event.place)
-        return all(p in here or event.place in self.chain(p) for p in places)
+        return any(p in here or event.place in self.chain(p) for p in places)
 
     def attack(self, fig: CasualtyCandidate) -> tuple[str | None, str]:
         """The attack whose victims the figure counts, and how it was chosen (or why none)."""
@@ -76,17 +79,27 @@ class CasualtyLinker:
             after = [(ev.trigger.start - fig.start, i) for i, ev in here if ev.trigger.start > fig.start]
             _, i = min(before) if before else min(after)
             return self.iri_of[i], "attack:in_sentence"
-        if fig.triggers and fig.count > 0:
-            # (a figure of zero negates its own clause: "L'attaque n'a fait aucun blessé" tells
-            # no attack of its own, its attack is the one told before)
-            return None, "its sentence tells an attack that is not recorded (background, denied, unplaced)"
-        told = [ev for ev in self.real if any(m.start < s and s - m.end <= ATTACK_REACH_CHARS for m in ev.evidence)]
-        places = [n.iri for m, n in self.al.resolved_places() if s <= m.span.start < e]
-        fitting = [ev for ev in told if self.fits(ev, places)]
+        recorded = {ev.trigger.start for ev in self.x.events}
+        if fig.count > 0 and any(t not in recorded for t in fig.triggers):
+            # a trigger the events component turned down (background, negated, hypothetical,
+            # too old): the figure is that attack's. A figure of zero negates its own clause
+            # ("L'attaque n'a fait aucun blessé"): its attack is the one told before.
+            return None, "its sentence tells an attack that is not a real, recent one"
+        # the sentence tells no attack, or only an unplaced mention of one ("when shells hit
+        # the market"): the one attack told before whose place fits the places it names
+        places = [n.iri for m, n in self.al.resolved_places()
+                  if s <= m.span.start < e and "Country" not in n.classes]
+        told = [ev for ev in self.real if any(m.start < s for m in ev.evidence)]
+        if places:
+            fitting = [ev for ev in told if self.fits(ev, places)]
+            reach = "before it"
+        else:
+            fitting = [ev for ev in told if any(m.start < s and s - m.end <= ATTACK_REACH_CHARS for m in ev.evidence)]
+            reach = f"within {ATTACK_REACH_CHARS} characters before it"
         if len(fitting) != 1:
             why = "no attack" if not fitting else f"{len(fitting)} attacks"
-            return None, f"{why} told within {ATTACK_REACH_CHARS} characters before it whose place fits its sentence"
-        return fitting[0].iri, "attack:told_before"
+            return None, f"{why} told {reach}" + (" whose place fits the places its sentence names" if places else "")
+        return fitting[0].iri, "attack:told_before" + ("_at_place_named" if places else "")
 
     def quote_span(self, st: StatementRecord) -> tuple[int, int] | None:
         if not st.quote:
