@@ -72,7 +72,7 @@ def _words(lang: str) -> _Words:
     alternatives = [digits, approx_re, compound] + ([_alt(singles)] if singles else [])
     number = "(?P<number>" + "|".join(f"(?:{a})" for a in alternatives) + ")"
     bound = rf"(?:(?P<bound>{_alt(bounds)})\s+)?"
-    pattern = re.compile(rf"(?<![\w-]){bound}{number}(?![\w-])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w.,-]){bound}{number}(?![\w-])", re.IGNORECASE)
     return _Words(numbers, singles, approx, bounds, pattern)
 
 

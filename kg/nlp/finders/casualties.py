@@ -113,7 +113,7 @@ def lone_determiner(x: CasualtyExtractor, c: CountInSentence) -> str | None:
     killed"), never alone."""
     if not c.count.single:
         return None
-    return None if c.counted is not c.num and c.counted.pos_ in ("NOUN", "PROPN") else "lone determiner"
+    return None if c.counted.i != c.num.i and c.counted.pos_ in ("NOUN", "PROPN") else "lone determiner"
 
 
 BLOCKERS = registry("casualty blocker", "why a count is no new casualty figure")
@@ -165,7 +165,7 @@ def object_of_casualty_verb(x: CasualtyExtractor, c: CountInSentence) -> str | N
 
 def participle_of_counted(x: CasualtyExtractor, c: CountInSentence) -> str | None:
     """"four people killed", "trois personnes tuées": a casualty participle on the counted noun."""
-    if c.counted is c.num:
+    if c.counted.i == c.num.i:
         return None
     for ch in c.counted.children:
         if ch.dep_ in ("acl", "amod") and ch.i > c.counted.i:
@@ -198,7 +198,7 @@ def count_before_casualty_participle(x: CasualtyExtractor, c: CountInSentence) -
     i = c.tokens.end
     while i < c.sent.end and _word(doc[i]) in BETWEEN:
         i += 1
-    if i < c.sent.end and doc[i] is c.counted and c.counted is not c.num:
+    if i < c.sent.end and doc[i].i == c.counted.i and c.counted.i != c.num.i:
         i += 1  # the counted noun and its adjectives
         while i < c.sent.end and doc[i].pos_ == "ADJ":
             i += 1
