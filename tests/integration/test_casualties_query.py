@@ -96,3 +96,17 @@ def test_the_development_corpus_graph_validates_with_its_casualty_figures(tmp_pa
         st.close()
     res = kg_cli("validate", "--store", str(store))
     assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
+
+
+def test_gexf_and_graphml_carry_each_attack_s_lowest_and_highest_figures(passages_store, tmp_path):
+    import networkx as nx
+
+    out = tmp_path / "g.graphml"
+    kg_cli("export", "--format", "graphml", "--store", str(passages_store), "-o", str(out), check=True)
+    g = nx.read_graphml(out)
+    nikopol = [d for _, d in g.nodes(data=True) if d.get("label", "").startswith("Nikopol") or
+               (d.get("killed_min") == 3 and d.get("killed_max") == 5)]
+    assert any(d.get("killed_min") == 3 and d.get("killed_max") == 5 and d.get("killed_reports") == 4 for d in nikopol)
+    gexf = tmp_path / "g.gexf"
+    kg_cli("export", "--format", "gexf", "--store", str(passages_store), "-o", str(gexf), check=True)
+    assert 'title="killed_max"' in gexf.read_text(encoding="utf-8")
