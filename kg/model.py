@@ -345,6 +345,7 @@ class CasualtyCandidate:
     sentence: tuple[int, int]
     triggers: tuple[int, ...] = ()
     total: bool = False  # the sentence sums up ("au total", "in all"): no one attack's when it tells several
+    cued: bool = False  # the sentence has a speech verb or "according to": someone gives the figure
     trace: tuple[str, ...] = ()
 
 

@@ -14,7 +14,8 @@
 * Who gives it: the statement whose words hold the figure (its quotation or reported
   clause), else the one statement whose sentence holds it; none when the article tells it
   in its own voice (the article is then the source, through ``gev:source``). A figure
-  whose statement's speaker is no actor is left out rather than given to someone else.
+  whose statement's speaker is no actor, or whose sentence has a speech cue where no
+  statement was found, is left out rather than given to someone else.
 
 Figures are kept as the text gives them, one per report: the same toll told twice, or
 two sides' different tolls, are several figures of one attack, each with its source.
@@ -113,6 +114,10 @@ class CasualtyLinker:
         quoting = [st for st in holding if (q := self.quote_span(st)) and q[0] <= fig.start < q[1]]
         record = quoting[0] if quoting else holding[0] if len(holding) == 1 else None
         if record is None:
+            if not holding and fig.cued:
+                # "…, a indiqué le gouverneur" that the statements stage did not read: the
+                # figure is someone's, not the article's own
+                return None, "source:a speech cue in its sentence but no statement"
             return None, "source:article" if not holding else "source:several statements"
         linked = next((ls for ls in self.statements if ls.evidence == record.evidence and ls.cue == record.cue
                        and ls.quote == record.quote), None)

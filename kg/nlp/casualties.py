@@ -26,11 +26,12 @@ from kg.model import CasualtyCandidate, EventCandidate
 from kg.nlp.counts import find_counts
 from kg.nlp.extensions import add_records, records
 from kg.nlp.finders.casualties import BLOCKERS, KIND, CountInSentence
-from kg.nlp.lexicon import read_table
+from kg.nlp.lexicon import lexicon, read_table
 from kg.nlp.syntax import full_sentences, in_ranges
 
 USES = ("verb", "intrans", "noun", "toll")
 PHRASE_USES = ("zero", "background", "partitive", "reference", "subset", "age", "unit", "total")
+KIND_PHRASE_USES = ("kind_before", "kind_after")
 
 
 class CasualtyExtractor:
@@ -53,8 +54,17 @@ class CasualtyExtractor:
         """use -> patterns (``casualty_phrases.tsv``)."""
         out: dict[str, list[re.Pattern[str]]] = {u: [] for u in PHRASE_USES}
         for lang, use, _kinds, pattern in read_table("casualty_phrases.tsv"):
-            if lang == self.lang:
+            if lang == self.lang and use in out:
                 out[use].append(re.compile(pattern, re.IGNORECASE))
+        return out
+
+    @cached_property
+    def kind_phrases(self) -> dict[str, list[tuple[re.Pattern[str], str]]]:
+        """``kind_before``/``kind_after`` -> (pattern, kind): words around a count that say what it counts."""
+        out: dict[str, list[tuple[re.Pattern[str], str]]] = {u: [] for u in KIND_PHRASE_USES}
+        for lang, use, kinds, pattern in read_table("casualty_phrases.tsv"):
+            if lang == self.lang and use in out:
+                out[use].append((re.compile(pattern, re.IGNORECASE), kinds))
         return out
 
     @cached_property
@@ -62,6 +72,15 @@ class CasualtyExtractor:
         return [(re.compile(pattern, re.IGNORECASE), tuple(kinds.split()))
                 for lang, use, kinds, pattern in read_table("casualty_phrases.tsv")
                 if lang == self.lang and use == "zero"]
+
+    def cued(self, sent: Span) -> bool:
+        """The sentence has a speech verb or "selon"/"according to": its figures are someone's
+        (``kg.link.casualties`` leaves a figure out when no statement was found there)."""
+        lex = lexicon(self.lang)
+        text = " " + sent.text.lower() + " "
+        return (any(t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in lex.speech_verbs or t.text.lower() in lex.speech_verbs)
+                    for t in sent)
+                or any(f" {p.lower()} " in text for p in lex.speech_preps))
 
     def background(self, sent: Span) -> bool:
         """A sentence that tells a cumulative or past toll, not one attack's."""
@@ -118,7 +137,8 @@ class CasualtyExtractor:
             found += [f for f in self.figures(sent, here)
                       if not any(z.start <= f.start < z.end for z in found)]
             total = any(p.search(sent.text) for p in self.phrases["total"])
-            out.extend(sorted((replace(f, total=total) for f in found), key=lambda f: (f.start, f.kind)))
+            cued = self.cued(sent)
+            out.extend(sorted((replace(f, total=total, cued=cued) for f in found), key=lambda f: (f.start, f.kind)))
         add_records(doc, out)
         return doc
 

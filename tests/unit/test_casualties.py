@@ -78,8 +78,8 @@ def test_passive_subject_of_a_casualty_verb():
 
 
 def test_object_of_a_casualty_verb_and_not_of_another_verb():
-    assert figures("The|DET|det|1 shelling|NOUN|nsubj|2 wounded|VERB|ROOT|2|wound five|NUM|nummod|4 "
-                   "civilians|NOUN|dobj|2 .|PUNCT|punct|2") == [("injured", 5, "Exact", "kind:object_of_casualty_verb")]
+    assert figures("The|DET|det|1 blast|NOUN|nsubj|2 injured|VERB|ROOT|2|injure in|ADP|prep|2 total|NOUN|pobj|3 "
+                   "five|NUM|nummod|6 workers|NOUN|dobj|2 .|PUNCT|punct|2") == [("injured", 5, "Exact", "kind:object_of_casualty_verb")]
     assert figures("The|DET|det|1 shelling|NOUN|nsubj|2 damaged|VERB|ROOT|2|damage five|NUM|nummod|4 "
                    "houses|NOUN|dobj|2 .|PUNCT|punct|2") == []
     # air defences downing drones count drones, not victims
@@ -89,7 +89,7 @@ def test_object_of_a_casualty_verb_and_not_of_another_verb():
 
 def test_a_singular_determiner_counts_one_person_only_before_its_noun():
     assert figures("The|DET|det|1 strike|NOUN|nsubj|2 killed|VERB|ROOT|2|kill a|DET|det|4 man|NOUN|dobj|2 .|PUNCT|punct|2") \
-        == [("killed", 1, "Exact", "kind:object_of_casualty_verb")]
+        == [("killed", 1, "Exact", "kind:count_after_casualty_verb")]
     # "a wounded soldier" describes a person, it reports no figure
     assert figures("A|DET|det|2 wounded|ADJ|amod|2 soldier|NOUN|nsubjpass|4 was|AUX|auxpass|4 "
                    "evacuated|VERB|ROOT|4|evacuate .|PUNCT|punct|4") == []
@@ -103,6 +103,23 @@ def test_participle_on_the_counted_noun():
 def test_death_toll():
     assert figures("The|DET|det|1 toll|NOUN|nsubj|2 rose|VERB|ROOT|2|rise to|ADP|prep|2 12|NUM|pobj|3 .|PUNCT|punct|2") \
         == [("killed", 12, "Exact", "kind:death_toll")]
+
+
+def test_words_around_the_count_say_what_it_counts():
+    assert figures("The|DET|det|1 strike|NOUN|nsubj|2 claimed|VERB|ROOT|2|claim the|DET|det|4 lives|NOUN|dobj|2 "
+                   "of|ADP|prep|4 three|NUM|nummod|7 civilians|NOUN|pobj|5 .|PUNCT|punct|2") == [("killed", 3, "Exact", "kind:kind_phrase")]
+    assert figures("Le|DET|det|1 nombre|NOUN|nsubj|5 de|ADP|case|3 blessés|NOUN|nmod|1 est|AUX|aux:tense|5 passé|VERB|ROOT|5|passer "
+                   "à|ADP|case|7 30|NUM|obl|5 .|PUNCT|punct|5", "fr") == [("injured", 30, "Exact", "kind:kind_phrase")]
+    assert figures("Quatre|NUM|nummod|1 personnes|NOUN|nsubj|3 ont|AUX|aux:tense|3 perdu|VERB|ROOT|3|perdre la|DET|det|5 "
+                   "vie|NOUN|obj|3 .|PUNCT|punct|3", "fr") == [("killed", 4, "Exact", "kind:kind_phrase")]
+
+
+def test_the_casualty_verb_right_before_the_count_wins_over_a_misled_parse():
+    # "tuant le chauffeur et blessant quatre passagers": the parse makes the passengers the
+    # object of "tuant" and tags "blessant" a noun
+    assert figures("tuant|VERB|ROOT|0|tuer le|DET|det|2 chauffeur|NOUN|obj|0 et|CCONJ|cc|4 blessant|NOUN|conj|2 "
+                   "quatre|NUM|nummod|6 passagers|NOUN|obj|0 .|PUNCT|punct|0", "fr") \
+        == [("injured", 4, "Exact", "kind:count_after_casualty_verb")]
 
 
 def test_count_right_after_a_casualty_verb_when_the_parse_misses_the_object():

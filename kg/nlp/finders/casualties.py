@@ -7,12 +7,14 @@ For each count of a sentence (``kg.nlp.counts``) the casualties component asks:
   trois blessés"), a part of the figure just given ("dont six enfants"), an age ("a 62-year-old", "de 52 ans"), a singular determiner that
   determines no noun; the first that applies;
 * ``KIND`` — what it counts: a casualty word right after it ("two dead", "14 autres
-  blessés", "une dizaine de blessés"), the passive or intransitive subject of a casualty
+  blessés", "une dizaine de blessés"), words around it ("claimed the lives of", "ont perdu
+  la vie"), a casualty verb right before it ("en blessant 23", "killing at least seven":
+  nearer than any parse relation), the passive or intransitive subject of a casualty
   verb ("three people were killed", "deux personnes sont mortes"), the object of one
   ("killing at least seven people", "a blessé trois employés"), a participle on the
   counted noun ("four people killed"), a death toll ("the toll rose to 12"), and when the
-  parse misses the relation, the words around it ("en a blessé deux", "neuf ont été
-  blessées"); the first that finds one.
+  parse misses the subject, the words after it ("neuf ont été blessées"); the first that
+  finds one.
 
 Each finder takes the extractor (``kg.nlp.casualties.CasualtyExtractor``: language and
 words) and the count in its sentence (``CountInSentence``), and returns what it found or
@@ -136,6 +138,18 @@ def casualty_word_after(x: CasualtyExtractor, c: CountInSentence) -> str | None:
     return x.words["noun"].get(_word(doc[i]))
 
 
+def kind_phrase(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"claimed the lives of three", "coûté la vie à trois", "the number of injured rose to
+    30", "quatre personnes ont perdu la vie": words around the count that say what it counts."""
+    for pattern, kind in x.kind_phrases["kind_before"]:
+        if pattern.search(c.before):
+            return kind
+    for pattern, kind in x.kind_phrases["kind_after"]:
+        if pattern.search(c.after):
+            return kind
+    return None
+
+
 def _passive(t: Token) -> bool:
     return any(ch.dep_ in PASSIVE_AUX for ch in t.children)
 
@@ -177,13 +191,16 @@ def participle_of_counted(x: CasualtyExtractor, c: CountInSentence) -> str | Non
 
 def count_after_casualty_verb(x: CasualtyExtractor, c: CountInSentence) -> str | None:
     """"en blessant 23", "en a blessé deux", "killing 12": a count right after an active
-    casualty verb (the parse missed the object)."""
+    casualty verb (tried before the parse's relations, which coordination misleads: "tuant
+    le chauffeur et blessant quatre passagers")."""
     doc = c.sent.doc
     first = doc.char_span(c.count.start, c.count.end, alignment_mode="expand")
     if first is None or first.start == c.sent.start:
         return None
     verb = doc[first.start - 1]
-    if verb.pos_ != "VERB" or _passive(verb):
+    # a present participle the tagger took for a noun is still the verb ("blessant quatre")
+    participle = verb.pos_ in ("NOUN", "ADJ") and _word(verb).endswith(("ant", "ing"))
+    if not (verb.pos_ == "VERB" or participle) or _passive(verb):
         return None
     return _verb_kind(x, verb, "verb")
 
@@ -233,5 +250,5 @@ def death_toll(x: CasualtyExtractor, c: CountInSentence) -> str | None:
 
 
 KIND = registry("casualty kind", "whether a count is of people killed or injured")
-KIND.declare(LANGS, [casualty_word_after, subject_of_casualty_verb, object_of_casualty_verb,
-                     participle_of_counted, death_toll, count_after_casualty_verb, count_before_casualty_participle])
+KIND.declare(LANGS, [casualty_word_after, kind_phrase, count_after_casualty_verb, subject_of_casualty_verb,
+                     object_of_casualty_verb, participle_of_counted, death_toll, count_before_casualty_participle])

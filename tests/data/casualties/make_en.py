@@ -96,6 +96,18 @@ P = [
      "An Israeli strike on a motorcycle near Nabatieh on Sunday killed one person and injured two, the Lebanese health ministry said. A 45-year-old shepherd was among the injured.",
      [fig("killed", 1, "Exact", ["Lebanese health ministry", "Lebanese Ministry of Public Health"], ["Nabatieh", "Nabatîyé"], "one-person"),
       fig("injured", 2, "Exact", ["Lebanese health ministry", "Lebanese Ministry of Public Health"], ["Nabatieh", "Nabatîyé"], "bare-number-object")]),
+    ("2025-11-28", "Minibus hit in Kherson",
+     "A Russian drone hit a minibus in Kherson on Thursday, killing its driver and wounding four passengers, regional governor Oleksandr Prokopenko said.",
+     [fig("injured", 4, "Exact", ["Oleksandr Prokopenko", "Prokopenko"], ["Kherson"], "coordinated-participles")]),
+    ("2025-12-13", "Three civilians killed in Dnipro",
+     "A missile strike on Dnipro on Friday claimed the lives of three civilians, the city's mayor, Borys Filatenko, said.",
+     [fig("killed", 3, "Exact", ["Borys Filatenko", "Filatenko"], ["Dnipro"], "claimed-the-lives")]),
+    ("2025-12-16", "Kupiansk shelled",
+     "Russian shelling hit the town of Kupiansk on Monday. Four people lost their lives, police chief Ivan Vyhovskyi said.",
+     [fig("killed", 4, "Exact", ["Ivan Vyhovskyi", "Vyhovskyi"], ["Kupiansk", "Kupyansk"], "lost-their-lives")]),
+    ("2025-12-22", "More injured in Belgorod",
+     "Ukrainian drones struck Belgorod on Sunday. By Monday evening the number of injured had risen to 30, Governor Pavel Sorokin said.",
+     [fig("injured", 30, "Exact", ["Pavel Sorokin", "Sorokin"], ["Belgorod"], "number-of-injured")]),
 ]
 
 with open("en.jsonl", "w", encoding="utf-8") as out:

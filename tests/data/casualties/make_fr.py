@@ -96,6 +96,18 @@ P = [
      "Une frappe israélienne contre une moto près de Nabatié dimanche a tué une personne et en a blessé deux, a indiqué le ministère libanais de la Santé. Un berger de 45 ans figure parmi les blessés.",
      [fig("killed", 1, "Exact", ["ministère libanais de la Santé", "Lebanese Ministry of Public Health"], ["Nabatié", "Nabatieh"], "une-personne"),
       fig("injured", 2, "Exact", ["ministère libanais de la Santé", "Lebanese Ministry of Public Health"], ["Nabatié", "Nabatieh"], "en-blesse-nombre")]),
+    ("2025-11-28", "Un minibus touché à Kherson",
+     "Un drone russe a touché un minibus à Kherson jeudi, tuant le chauffeur et blessant quatre passagers, a indiqué le gouverneur régional, Oleksandr Prokopenko.",
+     [fig("injured", 4, "Exact", ["Oleksandr Prokopenko", "Prokopenko"], ["Kherson"], "participes-coordonnes")]),
+    ("2025-12-13", "Trois civils tués à Dnipro",
+     "Une frappe de missile sur Dnipro vendredi a coûté la vie à trois civils, a déclaré le maire de la ville, Borys Filatenko.",
+     [fig("killed", 3, "Exact", ["Borys Filatenko", "Filatenko"], ["Dnipro"], "coute-la-vie")]),
+    ("2025-12-16", "Koupiansk bombardée",
+     "Des tirs d'artillerie russes ont frappé la ville de Koupiansk lundi. Quatre personnes ont perdu la vie, a précisé le chef de la police, Ivan Vyhovskyi.",
+     [fig("killed", 4, "Exact", ["Ivan Vyhovskyi", "Vyhovskyi"], ["Koupiansk", "Kupiansk"], "perdu-la-vie")]),
+    ("2025-12-22", "Davantage de blessés à Belgorod",
+     "Des drones ukrainiens ont frappé Belgorod dimanche. Lundi soir, le nombre de blessés était passé à 30, selon le gouverneur Pavel Sorokine.",
+     [fig("injured", 30, "Exact", ["Pavel Sorokine", "Sorokine"], ["Belgorod"], "nombre-de-blesses")]),
 ]
 
 with open("fr.jsonl", "w", encoding="utf-8") as out:
