@@ -122,6 +122,7 @@ class Extraction:
     places: list[EntityMention] = field(default_factory=list)  # other places named in the text
     denials: list[int] = field(default_factory=list)  # offsets of denials: "no such attack", "a démenti"
     casualties: list[CasualtyCandidate] = field(default_factory=list)  # figures of killed and injured (kg.nlp.casualties)
+    weapons: list[WeaponCandidate] = field(default_factory=list)  # weapons launched or intercepted (kg.nlp.weapons)
 
 
 @dataclass
@@ -189,6 +190,7 @@ class LinkedArticle:
     events: list[LinkedEvent] = field(default_factory=list)
     statements: list[LinkedStatement] = field(default_factory=list)
     casualties: list[LinkedCasualty] = field(default_factory=list)  # kg.link.casualties
+    weapons: list[LinkedWeaponCount] = field(default_factory=list)  # kg.link.casualties
 
 
 @dataclass
@@ -204,6 +206,24 @@ class LinkedCasualty:
     attack: str  # IRI of the attack
     evidence: Span  # the sentence that gives the figure
     statement: str | None = None  # IRI of the statement that gives it
+    trace: tuple[str, ...] = ()
+
+
+@dataclass
+class LinkedWeaponCount:
+    """A count of weapons launched or intercepted after linking: the attack (or the
+    interception) it counts the weapons of, and the statement that gives it."""
+
+    iri: str
+    action: str  # "launched" or "intercepted"
+    count: int
+    bound: str
+    count_text: str
+    weapon_text: str  # the weapon noun as written: "drones", "missiles balistiques"
+    weapon_class: str  # the attack class the weapon makes (DroneStrike, MissileStrike, Shelling, AirStrike)
+    attack: str
+    evidence: Span
+    statement: str | None = None
     trace: tuple[str, ...] = ()
 
 
@@ -346,6 +366,27 @@ class CasualtyCandidate:
     triggers: tuple[int, ...] = ()
     total: bool = False  # the sentence sums up ("au total", "in all"): no one attack's when it tells several
     cued: bool = False  # the sentence has a speech verb or "according to": someone gives the figure
+    trace: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WeaponCandidate:
+    """A number of weapons launched or intercepted ("air defences destroyed 41 of 45
+    drones"), as the casualties component found it (``kg.nlp.weapons``); the offsets and
+    flags are those of ``CasualtyCandidate``."""
+
+    action: str  # "launched" or "intercepted"
+    count: int
+    bound: str
+    start: int
+    end: int
+    text: str
+    weapon: str  # the weapon noun as written
+    weapon_class: str
+    sentence: tuple[int, int]
+    triggers: tuple[int, ...] = ()
+    total: bool = False
+    cued: bool = False
     trace: tuple[str, ...] = ()
 
 

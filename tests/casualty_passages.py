@@ -1,5 +1,7 @@
 """Evaluate casualty figures on annotated passages (``tests/data/casualties/{en,fr}.jsonl``,
-format in that folder's README).
+format in that folder's README), and counts of weapons launched or intercepted
+(``tests/data/weapons``, the same format under the key ``weapons``: ``kind`` is the action,
+``launched`` or ``intercepted``, and ``weapon`` the attack class of the weapon).
 
 The passages run through the project's own stages in-process (``kg.nlp.extract.extract``
 then ``kg.link.articles.link_article``, ``tests.passages.link_passages``); each linked
@@ -26,6 +28,7 @@ from kg.model import LinkedArticle
 from tests.passages import PassageText, _node_names, common_fields, link_passages, name_key, norm, read_records
 
 DATA = Path(__file__).parent / "data" / "casualties"
+WEAPONS_DATA = Path(__file__).parent / "data" / "weapons"
 ARTICLE = "article"
 
 
@@ -68,11 +71,12 @@ class PredictedFigure:
         return f"{self.kind} {self.count} ({self.bound}, {self.text!r}) by {who}"
 
 
-def load_passages(path: str | Path) -> list[Passage]:
+def load_passages(path: str | Path, key: str = "casualties") -> list[Passage]:
+    """The passages of one file; ``key`` is ``casualties`` or ``weapons``."""
     return [Passage(**common_fields(d, p, n),
                     figures=[GoldFigure(kind=f["kind"], count=int(f["count"]), bound=f["bound"], source=f["source"],
                                         place=list(f.get("place") or []), pattern=f.get("pattern") or "(none)")
-                             for f in d.get("casualties", [])])
+                             for f in d.get(key, [])])
             for p, n, d in read_records(path)]
 
 
@@ -86,22 +90,22 @@ def _codes(linked: LinkedArticle, iri: str) -> set[str]:
     return out
 
 
-def predicted_figures(linked: LinkedArticle) -> list[PredictedFigure]:
+def predicted_figures(linked: LinkedArticle, weapons: bool = False) -> list[PredictedFigure]:
     speakers = {st.iri: st.speaker for st in linked.statements}
     places = {e.iri: e.place for e in linked.events}
     out = []
-    for c in linked.casualties:
+    for c in (linked.weapons if weapons else linked.casualties):
         speaker = speakers.get(c.statement) if c.statement else None
         names, _ = _node_names(linked, speaker) if speaker else (set(), "")
         place_names, _ = _node_names(linked, places.get(c.attack))
-        out.append(PredictedFigure(kind=c.kind, count=c.count, bound=c.bound, source=speaker or ARTICLE,
-                                   names=names, codes=_codes(linked, speaker) if speaker else set(),
+        out.append(PredictedFigure(kind=c.action if weapons else c.kind, count=c.count, bound=c.bound,  # type: ignore[union-attr]
+                                   source=speaker or ARTICLE, names=names, codes=_codes(linked, speaker) if speaker else set(),
                                    place_names=place_names, text=c.count_text))
     return out
 
 
-def predict(passages: list[Passage]) -> dict[str, list[PredictedFigure]]:
-    return link_passages(passages, predicted_figures)
+def predict(passages: list[Passage], weapons: bool = False) -> dict[str, list[PredictedFigure]]:
+    return link_passages(passages, lambda linked: predicted_figures(linked, weapons))
 
 
 def matches(g: GoldFigure, p: PredictedFigure) -> bool:
@@ -171,12 +175,13 @@ def evaluate(passages: list[Passage], predictions: dict[str, list[PredictedFigur
 
 
 def evaluate_file(path: str | Path) -> Result:
-    passages = load_passages(path)
-    return evaluate(passages, predict(passages))
+    weapons = Path(path).parent.name == "weapons"
+    passages = load_passages(path, "weapons" if weapons else "casualties")
+    return evaluate(passages, predict(passages, weapons))
 
 
 if __name__ == "__main__":  # python -m tests.casualty_passages [FILE…]
     import sys
 
-    for f in sys.argv[1:] or [DATA / "en.jsonl", DATA / "fr.jsonl"]:
-        print(evaluate_file(f).report(Path(f).name))
+    for f in sys.argv[1:] or [DATA / "en.jsonl", DATA / "fr.jsonl", WEAPONS_DATA / "en.jsonl", WEAPONS_DATA / "fr.jsonl"]:
+        print(Path(f).parent.name + "/" + evaluate_file(f).report(Path(f).name))

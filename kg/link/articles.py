@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from kg.link.about import (LOCATIVE, about_kinds, general_remark, named_in, points_back_at_all, statement_told_last,
                            attack_of_its_day)
-from kg.link.casualties import link_casualties
+from kg.link.casualties import link_casualties, link_weapon_counts
 from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
 from kg.link.event_groups import EventGroup, group_events, referred, topic
 from kg.link.iris import event_iri, statement_iri
@@ -437,7 +437,8 @@ def link_article(extraction: Extraction, linker: Linker | None = None,
     statements, alleged = al.statements(events)
     apply_allegations(events.events, alleged)
     casualties = link_casualties(al, events.events, events.iri_of, statements)
+    weapons = link_weapon_counts(al, events.events, events.iri_of, statements)
     if rejected is not None:
         rejected.extend(al.rejected)
     return LinkedArticle(article=extraction.article, nodes=al.nodes, events=events.events, statements=statements,
-                         casualties=casualties)
+                         casualties=casualties, weapons=weapons)

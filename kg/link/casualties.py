@@ -25,7 +25,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.link.iris import BASE
-from kg.model import CasualtyCandidate, LinkedCasualty, LinkedEvent, LinkedStatement, Rejection, Span, StatementRecord
+from kg.model import (CasualtyCandidate, LinkedCasualty, LinkedEvent, LinkedStatement, LinkedWeaponCount, Rejection, Span,
+                      StatementRecord, WeaponCandidate)
 
 if TYPE_CHECKING:
     from kg.link.articles import ArticleLinker
@@ -37,6 +38,11 @@ that "Drones hit X. Two people were killed, the governor said." links, and a tol
 paragraphs later about something else does not."""
 
 DROPPED = frozenset({"Denied", "Hypothetical"})
+
+
+def weapon_count_iri(article_key: str, start: int, action: str) -> str:
+    """One count of weapons of one article: its key, the count's offset and its action."""
+    return f"{BASE}weapons/{article_key}-{start}-{action}"
 
 
 def casualty_iri(article_key: str, start: int, kind: str) -> str:
@@ -67,7 +73,7 @@ class CasualtyLinker:
         here = self.chain(event.place)
         return any(p in here or event.place in self.chain(p) for p in places)
 
-    def attack(self, fig: CasualtyCandidate) -> tuple[str | None, str]:
+    def attack(self, fig: CasualtyCandidate | WeaponCandidate) -> tuple[str | None, str]:
         """The attack whose victims the figure counts, and how it was chosen (or why none)."""
         s, e = fig.sentence
         real = {ev.iri for ev in self.real}
@@ -108,7 +114,7 @@ class CasualtyLinker:
         qs = self.text.find(st.quote, st.evidence.start, st.evidence.end + 1)
         return (qs, qs + len(st.quote)) if qs >= 0 else None
 
-    def statement(self, fig: CasualtyCandidate) -> tuple[LinkedStatement | None, str]:
+    def statement(self, fig: CasualtyCandidate | WeaponCandidate) -> tuple[LinkedStatement | None, str]:
         """The statement that gives the figure (None: the article itself), and how."""
         holding = [st for st in self.x.statements if st.evidence.start <= fig.start < st.evidence.end]
         quoting = [st for st in holding if (q := self.quote_span(st)) and q[0] <= fig.start < q[1]]
@@ -123,23 +129,46 @@ class CasualtyLinker:
                        and ls.quote == record.quote), None)
         return linked, "source:statement" if linked else "source:statement whose speaker is no actor"
 
+    def place(self, fig: CasualtyCandidate | WeaponCandidate, what: str) -> tuple[str, Span, LinkedStatement | None, str] | None:
+        """The attack, sentence, statement and trace of a figure; None when it is left out
+        (the reason goes to ``kg explain``)."""
+        attack, how = self.attack(fig) if self.real else (None, "the article has no attack")
+        st, source = self.statement(fig) if attack else (None, "")
+        if attack is None or source not in ("source:article", "source:statement"):
+            self.al.rejected.append(Rejection("link", fig.start, fig.end, self.text[fig.start:fig.end],
+                                              f"{what}: {how if attack is None else source}", fig.trace))
+            return None
+        s, e = fig.sentence
+        while e > s and self.text[e - 1] in " \u00a0\u202f\n":
+            e -= 1
+        return attack, Span(s, e, self.text[s:e]), st, how + " " + source
+
+    def weapons(self) -> list[LinkedWeaponCount]:
+        out: list[LinkedWeaponCount] = []
+        for w in self.x.weapons:
+            placed = self.place(w, "weapon count")
+            if placed is None:
+                continue
+            attack, evidence, st, how = placed
+            out.append(LinkedWeaponCount(
+                iri=weapon_count_iri(self.x.article.key, w.start, w.action), action=w.action, count=w.count,
+                bound=w.bound, count_text=self.text[w.start:w.end], weapon_text=w.weapon, weapon_class=w.weapon_class,
+                attack=attack, evidence=evidence, statement=st.iri if st else None, trace=w.trace + tuple(how.split())))
+        return out
+
     def link(self) -> list[LinkedCasualty]:
         out: list[LinkedCasualty] = []
         for fig in self.x.casualties:
-            attack, how = self.attack(fig) if self.real else (None, "the article has no attack")
-            st, source = self.statement(fig) if attack else (None, "")
-            if attack is None or source not in ("source:article", "source:statement"):
-                self.al.rejected.append(Rejection("link", fig.start, fig.end, self.text[fig.start:fig.end],
-                                                  f"casualty figure: {how if attack is None else source}", fig.trace))
+            placed = self.place(fig, "casualty figure")
+            if placed is None:
                 continue
-            s, e = fig.sentence
-            while e > s and self.text[e - 1] in " \u00a0\u202f\n":
-                e -= 1
+            attack, evidence, st, how = placed
+            s, e = evidence.start, evidence.end
             out.append(LinkedCasualty(
                 iri=casualty_iri(self.x.article.key, fig.start, fig.kind), kind=fig.kind, count=fig.count,
                 bound=fig.bound, count_text=self.text[fig.start:fig.end], attack=attack,
                 evidence=Span(s, e, self.text[s:e]), statement=st.iri if st else None,
-                trace=fig.trace + (how, source)))
+                trace=fig.trace + tuple(how.split())))
         return out
 
 
@@ -148,3 +177,11 @@ def link_casualties(al: ArticleLinker, events: list[LinkedEvent], iri_of: dict[i
     """The article's casualty figures with their attack and statement; the figures left out
     go to ``al.rejected`` with the reason (``kg explain``)."""
     return CasualtyLinker(al, events, iri_of, statements).link()
+
+
+def link_weapon_counts(al: ArticleLinker, events: list[LinkedEvent], iri_of: dict[int, str],
+                       statements: list[LinkedStatement]) -> list[LinkedWeaponCount]:
+    """The article's counts of weapons launched or intercepted, linked like casualty figures
+    (the interception is itself an attack of the events stage: "air defences destroyed 41
+    drones over the Kursk region")."""
+    return CasualtyLinker(al, events, iri_of, statements).weapons()

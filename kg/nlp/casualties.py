@@ -1,6 +1,7 @@
 """The casualties component: how many people an attack killed or injured, as the text
 reports each figure ("at least seven people were killed", "une dizaine de blessés", "the
-toll rose to 12", "sans faire de victimes").
+toll rose to 12", "sans faire de victimes"), and how many weapons were launched or
+intercepted ("air defences destroyed 41 of 45 drones"; ``kg.nlp.weapons``).
 
 Every count of a sentence (``kg.nlp.counts``: digits, number words, approximate nouns,
 with their bound) is a figure when the finders of ``kg.nlp.finders.casualties`` say what
@@ -22,15 +23,16 @@ from functools import cached_property
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.model import CasualtyCandidate, EventCandidate
+from kg.model import CasualtyCandidate, EventCandidate, WeaponCandidate
 from kg.nlp.counts import find_counts
 from kg.nlp.extensions import add_records, records
 from kg.nlp.finders.casualties import BLOCKERS, KIND, CountInSentence
 from kg.nlp.lexicon import lexicon, read_table
 from kg.nlp.syntax import full_sentences, in_ranges
+from kg.nlp.weapons import weapon_counts
 
-USES = ("verb", "intrans", "noun", "toll")
-PHRASE_USES = ("zero", "background", "partitive", "reference", "subset", "age", "unit", "total")
+USES = ("verb", "intrans", "noun", "toll", "launch")
+PHRASE_USES = ("zero", "background", "partitive", "reference", "subset", "age", "unit", "total", "of_total")
 KIND_PHRASE_USES = ("kind_before", "kind_after")
 
 
@@ -129,6 +131,7 @@ class CasualtyExtractor:
         skip = doc._.geokg_skip or []
         triggers = [e.trigger.start for e in records(doc, EventCandidate)]
         out: list[CasualtyCandidate] = []
+        weapons: list[WeaponCandidate] = []
         for sent in full_sentences(doc):
             if in_ranges(sent.start_char, skip) or self.background(sent):
                 continue
@@ -139,7 +142,9 @@ class CasualtyExtractor:
             total = any(p.search(sent.text) for p in self.phrases["total"])
             cued = self.cued(sent)
             out.extend(sorted((replace(f, total=total, cued=cued) for f in found), key=lambda f: (f.start, f.kind)))
+            weapons.extend(replace(w, total=total, cued=cued) for w in weapon_counts(self, sent, here))
         add_records(doc, out)
+        add_records(doc, weapons)
         return doc
 
 

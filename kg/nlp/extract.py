@@ -23,6 +23,7 @@ from kg.limits import MAX_ARTICLE_CHARS, too_long
 from kg.model import (
     ActorCandidate,
     CasualtyCandidate,
+    WeaponCandidate,
     Article,
     EntityMention,
     EventCandidate,
@@ -114,7 +115,8 @@ def records_from_doc(doc: Doc, article: Article, rejected: list[Rejection] | Non
     denials = [e.trigger.start for e in event_candidates if e.blocked == "negation"]
     return Extraction(article=article, events=events, statements=statements, places=places,
                       denials=sorted(d for d in denials if d >= skip_before),
-                      casualties=[c for c in records(doc, CasualtyCandidate) if c.start >= skip_before])
+                      casualties=[c for c in records(doc, CasualtyCandidate) if c.start >= skip_before],
+                      weapons=[w for w in records(doc, WeaponCandidate) if w.start >= skip_before])
 
 
 def _event_records(event_candidates: list[EventCandidate], statements: list[StatementCandidate], article: Article,

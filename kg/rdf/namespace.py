@@ -26,7 +26,7 @@ CLASSES: frozenset[str] = frozenset({
     "Article", "Actor", "Person", "Organization", "Country", "Place", "Region", "City",
     "Event", "Attack", "DroneStrike", "AirStrike", "MissileStrike", "Shelling",
     "Statement", "Mention", "Factuality",
-    "CasualtyReport", "CasualtyKind", "CountBound",
+    "CasualtyReport", "CasualtyKind", "CountBound", "WeaponCount", "WeaponAction",
 })
 """Local names of the ``gev:`` classes (``owl:Class`` in geokg.ttl)."""
 
@@ -37,6 +37,7 @@ PROPERTIES: frozenset[str] = frozenset({
     "about", "accuses", "role", "memberOf", "locatedIn", "controlledBy", "countryCode",
     "factuality",
     "casualtiesOf", "casualtyKind", "count", "bound", "countText", "reportedBy",
+    "weaponsOf", "weaponAction", "weaponText", "weaponClass",
 })
 """Local names of the ``gev:`` properties (object and datatype properties in geokg.ttl)."""
 
@@ -44,9 +45,10 @@ INDIVIDUALS: frozenset[str] = frozenset({
     "Asserted", "Claimed", "Denied", "Hypothetical",
     "Killed", "Injured",
     "Exact", "AtLeast", "MoreThan", "AtMost", "Approximate",
+    "Launched", "Intercepted",
 })
 """Local names of the ``gev:Factuality`` values (``Asserted`` is the default when absent),
-of the ``gev:CasualtyKind`` values and of the ``gev:CountBound`` values."""
+of the ``gev:CasualtyKind``, ``gev:CountBound`` and ``gev:WeaponAction`` values."""
 
 GENERIC_ATTACK = "Attack"
 """The class of an attack whose kind the text does not say."""
@@ -107,6 +109,8 @@ Factuality = GEV["Factuality"]
 CasualtyReport = GEV["CasualtyReport"]
 CasualtyKind = GEV["CasualtyKind"]
 CountBound = GEV["CountBound"]
+WeaponCount = GEV["WeaponCount"]
+WeaponAction = GEV["WeaponAction"]
 
 # ---------- factuality values (individuals of gev:Factuality) ----------
 Asserted = GEV["Asserted"]
@@ -154,6 +158,10 @@ count = GEV["count"]
 bound = GEV["bound"]
 countText = GEV["countText"]
 reportedBy = GEV["reportedBy"]
+weaponsOf = GEV["weaponsOf"]
+weaponAction = GEV["weaponAction"]
+weaponText = GEV["weaponText"]
+weaponClass = GEV["weaponClass"]
 
 # ---------- casualty kinds and count bounds (individuals) ----------
 Killed = GEV["Killed"]
@@ -163,6 +171,8 @@ AtLeast = GEV["AtLeast"]
 MoreThan = GEV["MoreThan"]
 AtMost = GEV["AtMost"]
 Approximate = GEV["Approximate"]
+Launched = GEV["Launched"]
+Intercepted = GEV["Intercepted"]
 
 def ontology_dir() -> Path:
     """The folder that holds ``geokg.ttl`` and ``shapes.ttl``.

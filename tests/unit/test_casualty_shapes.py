@@ -58,3 +58,33 @@ def test_a_gev_property_of_another_class_is_refused(ontology, shapes):
     g = with_figure()
     g.add((R, GEV.location, MOSCOW))
     assert (R, None) in violations(g, ontology, shapes)
+
+
+W = URIRef(EX + "weapons-1")
+
+
+def with_weapon_count() -> Graph:
+    g = conforming_data()
+    g.add((W, RDF.type, GEV.WeaponCount))
+    g.add((W, GEV.weaponAction, GEV.Intercepted))
+    g.add((W, GEV["count"], Literal(41, datatype=XSD.integer)))
+    g.add((W, GEV.bound, GEV.Exact))
+    g.add((W, GEV.countText, Literal("41")))
+    g.add((W, GEV.weaponText, Literal("drones")))
+    g.add((W, GEV.weaponClass, GEV.DroneStrike))
+    g.add((W, GEV.weaponsOf, EV))
+    g.add((W, GEV.reportedBy, ST))
+    g.add((W, GEV.source, A))
+    g.add((W, GEV.evidence, EV_M))
+    return g
+
+
+def test_a_weapon_count_as_kg_writes_it_conforms(ontology, shapes):
+    assert violations(with_weapon_count(), ontology, shapes) == set()
+
+
+def test_a_weapon_count_needs_an_action_and_an_attack_class(ontology, shapes):
+    g = with_weapon_count()
+    g.remove((W, GEV.weaponAction, None))
+    g.set((W, GEV.weaponClass, GEV.Statement))
+    assert violations(g, ontology, shapes) == {(W, GEV.weaponAction), (W, GEV.weaponClass)}

@@ -49,7 +49,7 @@ OBJECT_PROPERTIES = {
     "source", "evidence", "trigger", "article", "location", "perpetrator", "allegedPerpetrator", "speaker",
     "about", "accuses", "memberOf", "locatedIn", "controlledBy", "factuality",
     # casualty figures (issue 20, an extension of the contract)
-    "casualtiesOf", "casualtyKind", "bound", "reportedBy",
+    "casualtiesOf", "casualtyKind", "bound", "reportedBy", "weaponsOf", "weaponAction", "weaponClass",
 }
 
 
@@ -81,6 +81,7 @@ ENUMERATIONS = {
     "Factuality": {"Asserted", "Claimed", "Denied", "Hypothetical"},
     "CasualtyKind": {"Killed", "Injured"},
     "CountBound": {"Exact", "AtLeast", "MoreThan", "AtMost", "Approximate"},
+    "WeaponAction": {"Launched", "Intercepted"},
 }
 
 
@@ -136,8 +137,8 @@ DOMAIN_RANGE = {
     "publishedTime": ({"Article"}, rns.XSD.dateTime),
     "language": ({"Article"}, rns.XSD.string),
     # a casualty figure has its article and sentence like every fact (issue 20 adds it)
-    "source": ({"Event", "Statement", "CasualtyReport"}, {"Article"}),
-    "evidence": ({"Event", "Statement", "CasualtyReport"}, {"Mention"}),
+    "source": ({"Event", "Statement", "CasualtyReport", "WeaponCount"}, {"Article"}),
+    "evidence": ({"Event", "Statement", "CasualtyReport", "WeaponCount"}, {"Mention"}),
     "trigger": ({"Event"}, {"Mention"}),
     "article": ({"Mention"}, {"Article"}),
     "start": ({"Mention"}, rns.XSD.integer),
