@@ -1,6 +1,6 @@
-"""The `casualties` named query on a real store built from the casualty passages, and the
-SHACL validation of stores that hold casualty figures (the passages and the development
-corpus)."""
+"""The `casualties` and `interceptions` named queries on a real store built from the
+casualty and weapon passages, and the SHACL validation of stores that hold casualty figures
+and weapon counts (the passages and the development corpus)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,7 +10,7 @@ import pytest
 from kg.query import find_query
 from kg.query.run import run_query
 from kg.store import OxigraphStore
-from tests.casualty_passages import DATA
+from tests.casualty_passages import DATA, WEAPONS_DATA
 from tests.conftest import kg_cli
 
 pytestmark = pytest.mark.integration
@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def passages_store(tmp_path_factory) -> Path:
     store = tmp_path_factory.mktemp("casualties") / "store"
-    kg_cli("build", str(DATA / "en.jsonl"), str(DATA / "fr.jsonl"), "--store", str(store), check=True)
+    kg_cli("build", str(DATA / "en.jsonl"), str(DATA / "fr.jsonl"), str(WEAPONS_DATA / "en.jsonl"),
+           str(WEAPONS_DATA / "fr.jsonl"), "--store", str(store), check=True)
     return store
 
 
@@ -64,7 +65,10 @@ def test_bounds_the_article_voice_and_filters(store):
     _, rows = rows_at(store, country="Odesa")
     assert {(r["kind"], int(r["count"]), r["countText"]) for r in rows} >= {("killed", 0, "no casualties"),
                                                                              ("injured", 0, "no casualties")}
+    # the rockets on Metula hurt no one, the Israeli military said (a weapons passage)
     _, rows = rows_at(store, country="Israel")
+    assert {(r["kind"], int(r["count"]), r["reporter"].rsplit("/", 1)[-1]) for r in rows} == {("injured", 0, "il-idf")}
+    _, rows = rows_at(store, country="France")
     assert rows == []
 
 
@@ -110,3 +114,25 @@ def test_gexf_and_graphml_carry_each_attack_s_lowest_and_highest_figures(passage
     gexf = tmp_path / "g.gexf"
     kg_cli("export", "--format", "gexf", "--store", str(passages_store), "-o", str(gexf), check=True)
     assert 'title="killed_max"' in gexf.read_text(encoding="utf-8")
+
+
+
+def interceptions(store, **params):
+    names, rows = run_query(find_query("interceptions"), params, store)
+    return names, [{k: (str(v) if v is not None else None) for k, v in r.items()} for r in rows]
+
+
+def test_interceptions_by_place_reporter_action_and_period(store):
+    names, rows = interceptions(store, country="Kyiv")
+    assert names == ["event", "date", "place", "placeLabel", "action", "count", "bound", "countText", "weapon",
+                     "weaponClass", "reporter", "reporterLabel", "statement", "article", "evidence"]
+    assert {(r["action"], int(r["count"]), r["weaponClass"]) for r in rows} == {("intercepted", 15, "MissileStrike"),
+                                                                               ("launched", 20, "MissileStrike")}
+    _, rows = interceptions(store, reporter="Russia")  # the defence ministry is a member of Russia
+    assert rows and {r["reporter"].rsplit("/", 1)[-1] for r in rows} == {"ru-mod"}
+    assert {r["action"] for r in rows} == {"intercepted"}
+    _, rows = interceptions(store, country="UA", action="launched", **{"from": "2025-04-01", "to": "2025-04-02"})
+    assert {(r["placeLabel"], int(r["count"]), r["weapon"]) for r in rows} == {("Odesa", 60, "drones"), ("Odesa", 4, "missiles")}
+    _, rows = interceptions(store, country="Israel")
+    assert {(r["action"], int(r["count"]), r["bound"]) for r in rows} >= {("launched", 30, "Approximate"),
+                                                                          ("launched", 12, "Approximate")}
