@@ -15,9 +15,10 @@ Node attributes
     the day its first source was published; for actors and places, the span of the dated
     events and statements they take part in), and for events and statements ``sources``
     (int, articles reporting it); events also have ``factuality`` (``Asserted`` unless
-    the graph says otherwise) and, when sources give casualty figures, ``killed_min``,
-    ``killed_max``, ``killed_reports``, ``injured_min``, ``injured_max``,
-    ``injured_reports`` (int: the lowest and highest figure and how many figures).
+    the graph says otherwise) and, when sources give casualty figures or count weapons,
+    ``killed_min``, ``killed_max``, ``killed_reports``, ``injured_min``, ``injured_max``,
+    ``injured_reports``, and likewise ``launched_*`` and ``intercepted_*`` (int: the
+    lowest and highest count and how many counts).
 
 Edge attributes
     ``relation`` (str: the contract property, or several joined by ``;`` when two nodes

@@ -66,7 +66,9 @@ QUOTES_QUERY = PREFIXES + "SELECT ?x (MIN(STR(?q)) AS ?quote) WHERE { ?x gev:quo
 FACTUALITY_QUERY = PREFIXES + "SELECT ?x (MIN(STR(?f)) AS ?factuality) WHERE { ?x gev:factuality ?f } GROUP BY ?x"
 
 CASUALTIES_QUERY = PREFIXES + """SELECT ?e ?kind (MIN(?c) AS ?lowest) (MAX(?c) AS ?highest) (COUNT(DISTINCT ?r) AS ?reports) WHERE {
-  ?r gev:casualtiesOf ?e ; gev:casualtyKind ?kind ; gev:count ?c .
+  { ?r gev:casualtiesOf ?e ; gev:casualtyKind ?kind ; gev:count ?c . }
+  UNION
+  { ?r gev:weaponsOf ?e ; gev:weaponAction ?kind ; gev:count ?c . }
 } GROUP BY ?e ?kind"""
 
 FACTS_QUERY = PREFIXES + f"""SELECT ?s ?p ?o ?g WHERE {{
@@ -93,8 +95,9 @@ class Entity:
     quote: str | None = None
     factuality: str | None = None
     casualties: dict[str, tuple[int, int, int]] = field(default_factory=dict)
-    """An attack's casualty figures by kind (``killed``, ``injured``): the lowest and highest
-    count any source gives, and how many figures there are."""
+    """An attack's casualty figures by kind (``killed``, ``injured``) and its weapons counted
+    (``launched``, ``intercepted``): the lowest and highest count any source gives, and how
+    many counts there are."""
 
 
 @dataclass(frozen=True, order=True)
