@@ -9,7 +9,8 @@ drones, missiles, rockets, shells) and a verb of interception (``event_words.tsv
 passive subject or participle); the first finder of ``kg.nlp.finders.weapons.ACTION`` that
 finds one decides. "41 of 45 drones" is two counts: 41 intercepted (the verb's) and 45
 launched (the whole they were part of). Parts of a count just given ("dont 31 au-dessus
-de la région de Riazan", "including 47 over the Ryazan region") are no new counts. Called
+de la région de Riazan", "including 47 over the Ryazan region") are no new counts, and the
+count they break down is a total over several places, no one attack's: left out too. Called
 by the casualties component (``kg.nlp.casualties``) for each sentence; linked like a
 casualty figure (``kg.link.casualties``).
 """
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 LANGS = ("en", "fr")
 GOVERNED = {"dobj", "obj", "nsubjpass", "nsubj:pass", "nsubj", "pobj", "obl", "obl:arg", "obl:mod"}
 WEAPON_CLASSES = {"DroneStrike", "MissileStrike", "Shelling"}
+BROKEN_DOWN = re.compile(r"^[^.;]{0,80}?,\s*(?:including|among them|of which|dont|parmi lesquels|parmi eux)\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
 COORDINATED = re.compile(r"^[^,.;:]{0,60}\b(?:and|et)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = 3  # "126 Ukrainian drones", "« 14 drones aériens ukrainiens »": words between a count and its weapon
 
@@ -82,29 +84,35 @@ def _verb_action(x: CasualtyExtractor, verb: Token) -> str | None:
 
 def verb_of_weapon(x: CasualtyExtractor, weapon: Token, num: Token) -> str | None:
     """"destroyed 126 drones", "54 drones had been destroyed", "a tiré deux missiles": the
-    verb that governs the weapon noun (or the count itself: "shot down 38 of 45 drones")."""
-    # the count's own verb first when it is not the weapon's number ("abattu 38 des 45 drones
-    # lancés": 38 was shot down, the drones were launched)
-    for t in ((weapon, num) if num.head.i == weapon.i else (num, weapon)):
-        verb = _governing_verb(t)
-        if verb is not None:
-            action = _verb_action(x, verb)
-            if action:
-                return action
+    verbs that govern the weapon noun or the count ("shot down 38 of 45 drones"), and the
+    verb just before the count; interception wins ("a intercepté dix roquettes tirées par
+    des lance-roquettes": the rockets were launched, and these ten were intercepted)."""
+    verbs = [v for v in (_governing_verb(weapon), _governing_verb(num)) if v is not None]
+    actions = {_verb_action(x, v) for v in verbs} - {None}
+    if actions and "intercepted" not in actions and _verb_before(num) is not None:
+        actions.add(_verb_action(x, _verb_before(num)))  # type: ignore[arg-type]
+    if "intercepted" in actions:
+        return "intercepted"
+    return "launched" if "launched" in actions else None
+
+
+def _verb_before(num: Token) -> Token | None:
+    """The nearest verb before a count in its clause."""
+    doc = num.doc
+    for i in range(num.i - 1, max(num.sent.start, num.i - 8) - 1, -1):
+        t = doc[i]
+        if t.pos_ == "VERB":
+            return t
+        if t.text in (",", ";", ":") or t.pos_ in ("SCONJ", "CCONJ"):
+            return None
     return None
 
 
 def verb_before_count(x: CasualtyExtractor, weapon: Token, num: Token) -> str | None:
     """"a abattu pendant la nuit 126 drones": the nearest verb before the count in its clause
     (the parse missed the object)."""
-    doc = num.doc
-    for i in range(num.i - 1, max(num.sent.start, num.i - 8) - 1, -1):
-        t = doc[i]
-        if t.pos_ == "VERB":
-            return _verb_action(x, t)
-        if t.text in (",", ";", ":") or t.pos_ in ("SCONJ", "CCONJ"):
-            return None
-    return None
+    verb = _verb_before(num)
+    return _verb_action(x, verb) if verb is not None else None
 
 
 ACTION = registry("weapon action", "whether a count of weapons was launched or intercepted")
@@ -131,6 +139,8 @@ def weapon_counts(x: CasualtyExtractor, sent: Span, triggers: tuple[int, ...]) -
             continue
         if any(p.search(before) for p in x.phrases["subset"]):
             continue
+        if BROKEN_DOWN.search(after):
+            continue  # "destroyed 126 drones, including 47 over the Ryazan region": a total over places
         whole = None
         gap = counts[k + 1] if k + 1 < len(counts) else None
         if gap is not None and any(p.search(doc.text[c.end: gap.start]) for p in x.phrases["of_total"]):

@@ -49,7 +49,17 @@ def test_no_weapon_count_without_a_weapon_noun_a_verb_of_launching_or_downing_or
                   ".|PUNCT|punct|2") == []
     # pilots are no weapons
     assert counts("Ten|NUM|nummod|1 pilots|NOUN|nsubj|2 finished|VERB|ROOT|2|finish training|NOUN|dobj|2 .|PUNCT|punct|2") == []
-    # "dont 31 au-dessus de la région de Riazan": a part of the count just given
+    # "dont 31 au-dessus de la région de Riazan": a part of the count just given, which is then a
+    # total over several places, no one attack's: neither is a count
     assert counts("Il|PRON|nsubj|1 a|AUX|aux:tense|2 abattu|VERB|ROOT|2|abattre 126|NUM|nummod|4 drones|NOUN|obj|2|drone "
-                  ",|PUNCT|punct|6 dont|PRON|nmod|7 31|NUM|nummod|4 .|PUNCT|punct|2", "fr") \
-        == [("intercepted", 126, "drones", "DroneStrike", "action:verb_of_weapon")]
+                  ",|PUNCT|punct|6 dont|PRON|nmod|7 31|NUM|nummod|4 .|PUNCT|punct|2", "fr") == []
+    # without the breakdown, the count is one
+    assert counts("Il|PRON|nsubj|1 a|AUX|aux:tense|2 abattu|VERB|ROOT|2|abattre 126|NUM|nummod|4 drones|NOUN|obj|2|drone "
+                  ".|PUNCT|punct|2", "fr") == [("intercepted", 126, "drones", "DroneStrike", "action:verb_of_weapon")]
+
+
+def test_interception_wins_over_the_participle_of_launching():
+    # "a intercepté dix roquettes tirées par …": the rockets were fired, these ten intercepted
+    assert counts("Elle|PRON|nsubj|2 a|AUX|aux:tense|2 intercepté|VERB|ROOT|2|intercepter dix|NUM|nummod|4 "
+                  "roquettes|NOUN|obj|2|roquette tirées|VERB|acl|4|tirer .|PUNCT|punct|2", "fr") \
+        == [("intercepted", 10, "roquettes", "Shelling", "action:verb_of_weapon")]
