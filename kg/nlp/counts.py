@@ -43,6 +43,7 @@ class _Words:
     numbers: dict[str, int]  # compound-number words
     singles: dict[str, int]  # "a", "an": one
     approx: dict[str, int]  # "dozen", "dizaine"
+    multipliers: dict[str, int]  # "two dozen"
     bounds: dict[str, str]  # phrase -> bound
     pattern: re.Pattern[str]
 
@@ -57,23 +58,28 @@ def _words(lang: str) -> _Words:
     numbers: dict[str, int] = {}
     singles: dict[str, int] = {}
     approx: dict[str, int] = {}
+    multipliers: dict[str, int] = {}  # "two dozen": a number word that multiplies the one before it
     for row in read_table("number_words.tsv"):
         if row[0] != lang:
             continue
         word, value, kind = row[1].lower(), int(row[2]), row[3]
-        {"number": numbers, "single": singles, "approx": approx}[kind][word] = value
+        {"number": numbers, "single": singles, "approx": approx, "multiplier": multipliers}[kind][word] = value
     bounds = {row[1].lower(): row[2] for row in read_table("count_bounds.tsv") if row[0] == lang}
+    elided = [b for b in bounds if b.endswith(("'", "’"))]  # "plus d'une vingtaine": no space after
     digits = r"\d{1,3}(?:(?:,|[ \u00a0\u202f])\d{3})+(?![\d,.]\d)|\d+(?![.,]\d)"
     joiner = r"(?:\s*-\s*|\s+(?:and|et)\s+|\s+)"
     word = _alt(numbers)
     compound = rf"(?:{word})(?:{joiner}(?:{word}))*"
+    if multipliers:
+        compound += rf"(?:\s+(?:{_alt(multipliers)}))?"
     # "a dozen", "une dizaine de", "dozens" is no count (no number)
-    approx_re = rf"(?:a|an|une|one)\s+(?:{_alt(approx)})(?:\s+(?:de|d['’]|of))?"
+    approx_re = rf"(?:a|an|une|un|one)\s+(?:{_alt(approx)})(?:\s+(?:de|d['’]|of))?"
     alternatives = [digits, approx_re, compound] + ([_alt(singles)] if singles else [])
     number = "(?P<number>" + "|".join(f"(?:{a})" for a in alternatives) + ")"
-    bound = rf"(?:(?P<bound>{_alt(bounds)})\s+)?"
+    spaced = [b for b in bounds if b not in elided]
+    bound = rf"(?:(?P<bound>{_alt(spaced)})\s+|(?P<elided>{_alt(elided)}))?" if elided else rf"(?:(?P<bound>{_alt(spaced)})\s+)?"
     pattern = re.compile(rf"(?<![\w.,-]){bound}{number}(?![\w-])", re.IGNORECASE)
-    return _Words(numbers, singles, approx, bounds, pattern)
+    return _Words(numbers, singles, approx, multipliers, bounds, pattern)
 
 
 def parse_number(words: str, lang: str) -> int | None:
@@ -84,7 +90,7 @@ def parse_number(words: str, lang: str) -> int | None:
     if re.fullmatch(r"[\d,\s\u00a0\u202f]+", s):
         digits = re.sub(r"\D", "", s)
         return int(digits) if digits else None
-    approx = re.fullmatch(r"(?:a|an|une|one)\s+(\w+)(?:\s+(?:de|d'|of))?", s)
+    approx = re.fullmatch(r"(?:a|an|une|un|one)\s+(\w+)(?:\s+(?:de|d'|of))?", s)
     if approx and approx.group(1) in w.approx:
         return w.approx[approx.group(1)]
     if s in w.singles:
@@ -94,6 +100,9 @@ def parse_number(words: str, lang: str) -> int | None:
     parts = [p for p in re.split(r"\s*(?<!quatre)-(?!vingt)\s*|\s+(?:and|et)\s+|\s+", s) if p]
     total = current = 0
     for part in parts:
+        if part in w.multipliers:
+            current = max(current, 1) * w.multipliers[part]
+            continue
         if part not in w.numbers:
             return None
         value = w.numbers[part]
@@ -118,10 +127,10 @@ def find_counts(text: str, lang: str) -> list[Count]:
         value = parse_number(words, lang) if words.strip() else None
         if value is None:
             continue
-        phrase = m.group("bound")
+        phrase = m.group("bound") or (m.groupdict().get("elided"))
         bound = w.bounds[re.sub(r"\s+", " ", phrase.lower()).replace("’", "'")] if phrase else EXACT
         lowered = words.lower()
-        approximate = any(re.search(rf"\b{a}\b", lowered) for a in w.approx)
+        approximate = any(re.search(rf"\b{a}\b", lowered) for a in [*w.approx, *w.multipliers])
         if approximate and bound == EXACT:
             bound = APPROXIMATE
         single = lowered.strip() in w.singles

@@ -20,7 +20,8 @@ from tests.unit.test_finders import parse
     ("a dozen", "en", 12),
     ("sept", "fr", 7), ("vingt-trois", "fr", 23), ("trente et un", "fr", 31), ("soixante-dix-sept", "fr", 77),
     ("quatre-vingts", "fr", 80), ("quatre-vingt-dix", "fr", 90), ("deux cents", "fr", 200), ("mille", "fr", 1000),
-    ("une dizaine", "fr", 10), ("une cinquantaine de", "fr", 50),
+    ("une dizaine", "fr", 10), ("une cinquantaine de", "fr", 50), ("un millier", "fr", 1000),
+    ("two dozen", "en", 24),
 ])
 def test_numbers_in_digits_and_words(words, lang, value):
     assert parse_number(words, lang) == value
@@ -43,6 +44,9 @@ def test_vague_quantities_are_no_number(words, lang):
     ("jusqu’à 10 personnes", "fr", ("jusqu’à 10", 10, "AtMost")),
     ("environ 40 personnes", "fr", ("environ 40", 40, "Approximate")),
     ("une dizaine de blessés", "fr", ("une dizaine de", 10, "Approximate")),
+    ("more than two dozen people", "en", ("more than two dozen", 24, "MoreThan")),
+    ("plus d'une vingtaine de personnes", "fr", ("plus d'une vingtaine de", 20, "MoreThan")),
+    ("près d’un millier de", "fr", ("près d’un millier de", 1000, "Approximate")),
 ])
 def test_counts_keep_their_bound_and_wording(text, lang, expected):
     first = find_counts(text, lang)[0]
@@ -68,6 +72,20 @@ def test_casualty_word_after_the_count():
     assert figures("La|DET|det|1 frappe|NOUN|nsubj|3 a|AUX|aux:tense|3 fait|VERB|ROOT|3|faire quatorze|NUM|nummod|6 "
                    "autres|ADJ|amod|6 blessés|NOUN|obj|3 .|PUNCT|punct|3", "fr") \
         == [("injured", 14, "Exact", "kind:casualty_word_after")]
+
+
+def test_a_casualty_adjective_after_the_counted_noun():
+    assert figures("The|DET|det|1 barrage|NOUN|nsubj|2 left|VERB|ROOT|2|leave nine|NUM|nummod|4 civilians|NOUN|dobj|2 "
+                   "dead|ADJ|oprd|2 .|PUNCT|punct|2") == [("killed", 9, "Exact", "kind:casualty_word_after")]
+
+
+def test_people_coordinated_with_no_count_for_all_of_them_are_no_figure():
+    assert figures("A|DET|det|1 woman|NOUN|nsubjpass|6 and|CCONJ|cc|4 her|PRON|poss|4 son|NOUN|conj|1 were|AUX|auxpass|6 "
+                   "killed|VERB|ROOT|6|kill .|PUNCT|punct|6") == []
+    # two kinds coordinated are two figures
+    assert figures("L'|DET|det|1 attaque|NOUN|nsubj|3 a|AUX|aux:tense|3 fait|VERB|ROOT|3|faire un|DET|det|5 mort|NOUN|obj|3 "
+                   "et|CCONJ|cc|8 trois|NUM|nummod|8 blessés|NOUN|conj|5 .|PUNCT|punct|3", "fr") \
+        == [("killed", 1, "Exact", "kind:casualty_word_after"), ("injured", 3, "Exact", "kind:casualty_word_after")]
 
 
 def test_passive_subject_of_a_casualty_verb():

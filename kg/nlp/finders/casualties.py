@@ -110,6 +110,21 @@ def unit(x: CasualtyExtractor, c: CountInSentence) -> str | None:
     return "unit" if any(p.search(c.after) for p in x.phrases["unit"]) else None
 
 
+def coordinated(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"a woman and her son were killed", "a mother and her two children": a count of one
+    conjunct counts only part of the victims the sentence tells."""
+    t = c.counted
+
+    def person(u: Token) -> bool:  # a noun of people, not a casualty word ("deux morts et 11 blessés")
+        return u.pos_ in ("NOUN", "PROPN") and not any(_word(u) in x.words[use] or _lemma(u) in x.words[use]
+                                                        for use in ("noun", "verb", "intrans"))
+    if t.dep_ == "conj" and person(t) and person(t.head):
+        return "coordinated"
+    if person(t) and any(ch.dep_ == "conj" and person(ch) for ch in t.children):
+        return "coordinated"
+    return None
+
+
 def lone_determiner(x: CasualtyExtractor, c: CountInSentence) -> str | None:
     """"a", "an" count one only as the determiner of the noun they count ("a man was
     killed"), never alone."""
@@ -119,7 +134,7 @@ def lone_determiner(x: CasualtyExtractor, c: CountInSentence) -> str | None:
 
 
 BLOCKERS = registry("casualty blocker", "why a count is no new casualty figure")
-BLOCKERS.declare(LANGS, [partitive, reference, subset, age, unit, lone_determiner])
+BLOCKERS.declare(LANGS, [partitive, reference, subset, age, unit, coordinated, lone_determiner])
 
 
 # ---------- kind ----------
@@ -135,7 +150,11 @@ def casualty_word_after(x: CasualtyExtractor, c: CountInSentence) -> str | None:
         i += 1
     if i >= c.sent.end or i - c.tokens.end > 2:
         return None
-    return x.words["noun"].get(_word(doc[i]))
+    kind = x.words["noun"].get(_word(doc[i]))
+    if kind is None and doc[i].i == c.counted.i and i + 1 < c.sent.end and doc[i + 1].pos_ == "ADJ":
+        # "left at least nine civilians dead": the counted noun, then the casualty adjective
+        kind = x.words["noun"].get(_word(doc[i + 1]))
+    return kind
 
 
 def kind_phrase(x: CasualtyExtractor, c: CountInSentence) -> str | None:

@@ -108,6 +108,15 @@ P = [
     ("2025-12-22", "More injured in Belgorod",
      "Ukrainian drones struck Belgorod on Sunday. By Monday evening the number of injured had risen to 30, Governor Pavel Sorokin said.",
      [fig("injured", 30, "Exact", ["Pavel Sorokin", "Sorokin"], ["Belgorod"], "number-of-injured")]),
+    ("2025-12-28", "Market hit in Kostiantynivka",
+     "Russian rockets hit the market in Kostiantynivka on Saturday, leaving at least nine civilians dead and dozens more wounded.",
+     [fig("killed", 9, "AtLeast", A, ["Kostiantynivka"], "left-n-noun-dead")]),
+    ("2025-12-30", "House hit near Sumy",
+     "A Russian missile struck a house in the village of Velyka Pysarivka in the Sumy region on Monday. A woman and her son were killed.",
+     []),
+    ("2026-01-08", "Bus station hit",
+     "The strike on a bus station in Kherson on Wednesday injured more than two dozen people, Governor Oleksandr Prokopenko said.",
+     [fig("injured", 24, "MoreThan", ["Oleksandr Prokopenko", "Prokopenko"], ["Kherson"], "two-dozen")]),
 ]
 
 with open("en.jsonl", "w", encoding="utf-8") as out:

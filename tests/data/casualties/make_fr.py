@@ -108,6 +108,15 @@ P = [
     ("2025-12-22", "Davantage de blessés à Belgorod",
      "Des drones ukrainiens ont frappé Belgorod dimanche. Lundi soir, le nombre de blessés était passé à 30, selon le gouverneur Pavel Sorokine.",
      [fig("injured", 30, "Exact", ["Pavel Sorokine", "Sorokine"], ["Belgorod"], "nombre-de-blesses")]),
+    ("2025-12-28", "Marché touché à Kostiantynivka",
+     "Des roquettes russes ont frappé samedi le marché de Kostiantynivka, faisant au moins neuf morts parmi les civils et des dizaines de blessés.",
+     [fig("killed", 9, "AtLeast", A, ["Kostiantynivka"], "morts-parmi")]),
+    ("2025-12-30", "Maison touchée près de Soumy",
+     "Un missile russe a frappé lundi une maison du village de Velyka Pysarivka, dans la région de Soumy. Une femme et son fils ont été tués.",
+     []),
+    ("2026-01-08", "Gare routière touchée",
+     "La frappe contre la gare routière de Kherson mercredi a blessé plus d'une vingtaine de personnes, a indiqué le gouverneur Oleksandr Prokopenko.",
+     [fig("injured", 20, "MoreThan", ["Oleksandr Prokopenko", "Prokopenko"], ["Kherson"], "plus-d-une-vingtaine")]),
 ]
 
 with open("fr.jsonl", "w", encoding="utf-8") as out:
