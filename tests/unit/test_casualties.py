@@ -121,6 +121,11 @@ def test_participle_on_the_counted_noun():
 def test_death_toll():
     assert figures("The|DET|det|1 toll|NOUN|nsubj|2 rose|VERB|ROOT|2|rise to|ADP|prep|2 12|NUM|pobj|3 .|PUNCT|punct|2") \
         == [("killed", 12, "Exact", "kind:death_toll")]
+    assert figures("Le|DET|det|1 bilan|NOUN|nsubj|4 s'|PRON|expl|4 est|AUX|aux:tense|4 alourdi|VERB|ROOT|4|alourdir "
+                   "à|ADP|case|6 12|NUM|obl|4 .|PUNCT|punct|4", "fr") == [("killed", 12, "Exact", "kind:death_toll")]
+    # a toll of something else
+    assert figures("Le|DET|det|1 bilan|NOUN|nsubj|2 fait|VERB|ROOT|2|faire état|NOUN|obj|2 de|ADP|case|6 40|NUM|nummod|6 "
+                   "frappes|NOUN|nmod|3 .|PUNCT|punct|2", "fr") == []
 
 
 def test_words_around_the_count_say_what_it_counts():

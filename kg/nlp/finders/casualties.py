@@ -257,10 +257,15 @@ TOLL_TAIL = re.compile(r"\b(?:to|at|of|à|de)\s+$", re.IGNORECASE)
 
 
 def death_toll(x: CasualtyExtractor, c: CountInSentence) -> str | None:
-    """"the death toll rose to 12", "le bilan est passé à 23": a count a toll word leads to."""
+    """"the death toll rose to 12", "le bilan s'est alourdi à 12": a count a toll word leads
+    to, counting no other noun ("le bilan de 40 frappes")."""
     before = c.before
     if not TOLL_TAIL.search(before):
         return None
+    doc = c.sent.doc
+    nxt = doc[c.tokens.end] if c.tokens.end < c.sent.end else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and _word(nxt) not in BETWEEN:
+        return None  # "le bilan de 40 frappes": a count of something else
     for word, kind in x.words["toll"].items():
         m = list(re.finditer(rf"\b{re.escape(word)}\b", before, re.IGNORECASE))
         if m and len(before) - m[-1].end() <= 40 and "," not in before[m[-1].end():]:
