@@ -112,15 +112,16 @@ def unit(x: CasualtyExtractor, c: CountInSentence) -> str | None:
 
 def coordinated(x: CasualtyExtractor, c: CountInSentence) -> str | None:
     """"a woman and her son were killed", "a mother and her two children": a count of one
-    conjunct counts only part of the victims the sentence tells."""
+    conjunct, beside a person told through a possessive, counts only part of the victims."""
     t = c.counted
 
-    def person(u: Token) -> bool:  # a noun of people, not a casualty word ("deux morts et 11 blessés")
-        return u.pos_ in ("NOUN", "PROPN") and not any(_word(u) in x.words[use] or _lemma(u) in x.words[use]
-                                                        for use in ("noun", "verb", "intrans"))
-    if t.dep_ == "conj" and person(t) and person(t.head):
+    def relative(u: Token) -> bool:
+        """A noun of a person told through another ("her son", "son fils", "their two children"),
+        not a casualty word ("deux morts et 11 blessés") nor a thing ("et détruisant la poste")."""
+        return u.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "poss" or "Yes" in ch.morph.get("Poss") for ch in u.children)
+    if t.dep_ == "conj" and relative(t) and t.head.pos_ in ("NOUN", "PROPN"):
         return "coordinated"
-    if person(t) and any(ch.dep_ == "conj" and person(ch) for ch in t.children):
+    if any(ch.dep_ == "conj" and relative(ch) for ch in t.children):
         return "coordinated"
     return None
 
