@@ -121,6 +121,8 @@ class Extraction:
     statements: list[StatementRecord] = field(default_factory=list)
     places: list[EntityMention] = field(default_factory=list)  # other places named in the text
     denials: list[int] = field(default_factory=list)  # offsets of denials: "no such attack", "a démenti"
+    casualties: list[CasualtyCandidate] = field(default_factory=list)  # figures of killed and injured (kg.nlp.casualties)
+    weapons: list[WeaponCandidate] = field(default_factory=list)  # weapons launched or intercepted (kg.nlp.weapons)
 
 
 @dataclass
@@ -187,6 +189,42 @@ class LinkedArticle:
     nodes: dict[str, Node] = field(default_factory=dict)  # every actor/place node the facts refer to
     events: list[LinkedEvent] = field(default_factory=list)
     statements: list[LinkedStatement] = field(default_factory=list)
+    casualties: list[LinkedCasualty] = field(default_factory=list)  # kg.link.casualties
+    weapons: list[LinkedWeaponCount] = field(default_factory=list)  # kg.link.casualties
+
+
+@dataclass
+class LinkedCasualty:
+    """A casualty figure after linking: the attack it counts the victims of, and the
+    statement that gives it (None when the article gives it in its own voice)."""
+
+    iri: str
+    kind: str  # "killed" or "injured"
+    count: int
+    bound: str  # Exact, AtLeast, MoreThan, AtMost, Approximate
+    count_text: str  # the count as written: "at least seven", "une dizaine de"
+    attack: str  # IRI of the attack
+    evidence: Span  # the sentence that gives the figure
+    statement: str | None = None  # IRI of the statement that gives it
+    trace: tuple[str, ...] = ()
+
+
+@dataclass
+class LinkedWeaponCount:
+    """A count of weapons launched or intercepted after linking: the attack (or the
+    interception) it counts the weapons of, and the statement that gives it."""
+
+    iri: str
+    action: str  # "launched" or "intercepted"
+    count: int
+    bound: str
+    count_text: str
+    weapon_text: str  # the weapon noun as written: "drones", "missiles balistiques"
+    weapon_class: str  # the attack class the weapon makes (DroneStrike, MissileStrike, Shelling, AirStrike)
+    attack: str
+    evidence: Span
+    statement: str | None = None
+    trace: tuple[str, ...] = ()
 
 
 # ---------- what the spaCy components hand on ----------
@@ -311,6 +349,48 @@ class StatementCandidate:
     accused: ActorCandidate | None = None
     about_hint: tuple[int, ...] = ()
     date_text: str | None = None
+    trace: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CasualtyCandidate:
+    """A number of people killed or injured, as the casualties component found it
+    (``kg.nlp.casualties``): ``start``/``end`` the count with its bound words ("at least
+    seven"), ``sentence`` its sentence, ``triggers`` the offsets of every attack trigger of
+    that sentence (real or not: a figure beside a background or denied attack is no figure
+    of another one)."""
+
+    kind: str  # "killed" or "injured"
+    count: int
+    bound: str  # Exact, AtLeast, MoreThan, AtMost, Approximate
+    start: int
+    end: int
+    text: str
+    sentence: tuple[int, int]
+    triggers: tuple[int, ...] = ()
+    total: bool = False  # the sentence sums up ("au total", "in all"): no one attack's when it tells several
+    cued: bool = False  # the sentence has a speech verb or "according to": someone gives the figure
+    trace: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WeaponCandidate:
+    """A number of weapons launched or intercepted ("air defences destroyed 41 of 45
+    drones"), as the casualties component found it (``kg.nlp.weapons``); the offsets and
+    flags are those of ``CasualtyCandidate``."""
+
+    action: str  # "launched" or "intercepted"
+    count: int
+    bound: str
+    start: int
+    end: int
+    text: str
+    weapon: str  # the weapon noun as written
+    weapon_class: str
+    sentence: tuple[int, int]
+    triggers: tuple[int, ...] = ()
+    total: bool = False
+    cued: bool = False
     trace: tuple[str, ...] = ()
 
 

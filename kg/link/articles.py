@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from kg.link.about import (LOCATIVE, OVER, REGION_OF_TOWN, about_kinds, same_speaker_topic, speaker_place_names, told_day, attack_told_last, fits, general_remark, named_in, points_back_at_all,
                            statement_told_last, attack_of_its_day)
+from kg.link.casualties import link_casualties, link_weapon_counts
 from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
 from kg.link.event_groups import EventGroup, group_events, referred
 from kg.link.iris import event_iri, statement_iri
@@ -60,7 +61,7 @@ def _region_words() -> re.Pattern[str]:
 
 
 REGION_WORDS = _region_words()
-OVER = re.compile(r"\b(?:over|above|au-dessus)\b(?:\s+(?:d['’]|de|du|des))?\s*(?:la|le|les|l['’]|the|celle|celui)?\s*"
+DOWNED_OVER = re.compile(r"\b(?:over|above|au-dessus)\b(?:\s+(?:d['’]|de|du|des))?\s*(?:la|le|les|l['’]|the|celle|celui)?\s*"
                   r"(?:\w+\s+){0,3}$", re.IGNORECASE)  # "over the Moscow", "au-dessus de la région de", "au-dessus de celle de"
 OVER_LOOK = 40
 QUARTER_KM = 15.0  # a quarter lies in its city: Troieshchyna is 8 km from Kyiv's centre, Darnytsia 13, Khimki 20
@@ -235,7 +236,7 @@ class ArticleLinker:
         if "trigger:intercepted_weapon" not in ev.trace or len(ev.places) < 2:
             return []
         text = self.art.text
-        if not all(OVER.search(text[max(0, m.span.start - OVER_LOOK):m.span.start]) for m in ev.places):
+        if not all(DOWNED_OVER.search(text[max(0, m.span.start - OVER_LOOK):m.span.start]) for m in ev.places):
             return []
         nodes = [n for n in (self.placeable(self.resolve_place(m)) for m in ev.places) if n is not None
                  and "Country" not in n.classes and not _is_sea(n)]
@@ -701,6 +702,9 @@ def link_article(extraction: Extraction, linker: Linker | None = None,
     events = al.events()
     statements, alleged = al.statements(events)
     apply_allegations(events.events, alleged)
+    casualties = link_casualties(al, events.events, events.iri_of, statements)
+    weapons = link_weapon_counts(al, events.events, events.iri_of, statements)
     if rejected is not None:
         rejected.extend(al.rejected)
-    return LinkedArticle(article=extraction.article, nodes=al.nodes, events=events.events, statements=statements)
+    return LinkedArticle(article=extraction.article, nodes=al.nodes, events=events.events, statements=statements,
+                         casualties=casualties, weapons=weapons)

@@ -15,7 +15,10 @@ Node attributes
     the day its first source was published; for actors and places, the span of the dated
     events and statements they take part in), and for events and statements ``sources``
     (int, articles reporting it); events also have ``factuality`` (``Asserted`` unless
-    the graph says otherwise).
+    the graph says otherwise) and, when sources give casualty figures or count weapons,
+    ``killed_min``, ``killed_max``, ``killed_reports``, ``injured_min``, ``injured_max``,
+    ``injured_reports``, and likewise ``launched_*`` and ``intercepted_*`` (int: the
+    lowest and highest count and how many counts).
 
 Edge attributes
     ``relation`` (str: the contract property, or several joined by ``;`` when two nodes
@@ -125,6 +128,8 @@ class _Context:
             attrs["sources"] = len(self.sources.get(iri, ())) or 1
         if ent.cls in EVENT_CLASSES:
             attrs["factuality"] = ent.factuality or "Asserted"
+            for kind, (lowest, highest, reports) in sorted(ent.casualties.items()):
+                attrs[f"{kind}_min"], attrs[f"{kind}_max"], attrs[f"{kind}_reports"] = lowest, highest, reports
         return attrs
 
     def edge_attrs(self, edge: _Edge) -> dict:

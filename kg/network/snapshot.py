@@ -65,6 +65,12 @@ QUOTES_QUERY = PREFIXES + "SELECT ?x (MIN(STR(?q)) AS ?quote) WHERE { ?x gev:quo
 
 FACTUALITY_QUERY = PREFIXES + "SELECT ?x (MIN(STR(?f)) AS ?factuality) WHERE { ?x gev:factuality ?f } GROUP BY ?x"
 
+CASUALTIES_QUERY = PREFIXES + """SELECT ?e ?kind (MIN(?c) AS ?lowest) (MAX(?c) AS ?highest) (COUNT(DISTINCT ?r) AS ?reports) WHERE {
+  { ?r gev:casualtiesOf ?e ; gev:casualtyKind ?kind ; gev:count ?c . }
+  UNION
+  { ?r gev:weaponsOf ?e ; gev:weaponAction ?kind ; gev:count ?c . }
+} GROUP BY ?e ?kind"""
+
 FACTS_QUERY = PREFIXES + f"""SELECT ?s ?p ?o ?g WHERE {{
   VALUES ?p {{ {' '.join('gev:' + r for r in RELATIONS)} gev:source }}
   GRAPH ?g {{ ?s ?p ?o }}
@@ -88,6 +94,10 @@ class Entity:
     """Earliest publication day of the articles reporting an event or statement."""
     quote: str | None = None
     factuality: str | None = None
+    casualties: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    """An attack's casualty figures by kind (``killed``, ``injured``) and its weapons counted
+    (``launched``, ``intercepted``): the lowest and highest count any source gives, and how
+    many counts there are."""
 
 
 @dataclass(frozen=True, order=True)
@@ -121,7 +131,7 @@ def _local(iri: str) -> str:
 
 
 def read_snapshot(store: Store) -> Snapshot:
-    """Everything the projections need, in eight SELECT queries over the union graph."""
+    """Everything the projections need, in nine SELECT queries over the union graph."""
     classes: dict[str, set[str]] = defaultdict(set)
     for row in store.select(CLASSES_QUERY)[1]:
         classes[str(row["n"])].add(_local(str(row["c"])))
@@ -153,6 +163,12 @@ def read_snapshot(store: Store) -> Snapshot:
             ent = entities.get(str(row["x"]))
             if ent is not None and row.get(names[1]) is not None:
                 setattr(ent, attr, convert(str(row[names[1]])))
+
+    for row in store.select(CASUALTIES_QUERY)[1]:
+        ent = entities.get(str(row["e"]))
+        if ent is not None:
+            ent.casualties[_local(str(row["kind"])).lower()] = (int(str(row["lowest"])), int(str(row["highest"])),
+                                                                int(str(row["reports"])))
 
     codes = {str(r["c"]): str(r["code"]) for r in store.select(COUNTRY_CODES_QUERY)[1]}
     facts = sorted(Fact(str(r["s"]), _local(str(r["p"])), str(r["o"]), str(r["g"])) for r in store.select(FACTS_QUERY)[1])

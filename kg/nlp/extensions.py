@@ -12,9 +12,10 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
-from kg.model import EventCandidate, Rejection, StatementCandidate, from_plain, to_plain
+from kg.model import CasualtyCandidate, EventCandidate, Rejection, StatementCandidate, WeaponCandidate, from_plain, to_plain
 
-for _name in ("geokg_skip", "geokg_events", "geokg_statements", "geokg_rejected"):
+for _name in ("geokg_skip", "geokg_events", "geokg_statements", "geokg_rejected", "geokg_casualties",
+              "geokg_weapons"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -22,6 +23,8 @@ EXTENSION_OF: dict[type, str] = {
     EventCandidate: "geokg_events",
     StatementCandidate: "geokg_statements",
     Rejection: "geokg_rejected",
+    CasualtyCandidate: "geokg_casualties",
+    WeaponCandidate: "geokg_weapons",
 }
 
 R = TypeVar("R")

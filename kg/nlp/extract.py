@@ -22,6 +22,8 @@ from kg.errors import InputError
 from kg.limits import MAX_ARTICLE_CHARS, too_long
 from kg.model import (
     ActorCandidate,
+    CasualtyCandidate,
+    WeaponCandidate,
     Article,
     EntityMention,
     EventCandidate,
@@ -114,7 +116,9 @@ def records_from_doc(doc: Doc, article: Article, rejected: list[Rejection] | Non
     # an attack negated in itself ("no such attack had taken place") denies one claimed before
     denials = [e.trigger.start for e in event_candidates if e.blocked == "negation"] + _denial_verbs(doc, events, event_candidates)
     return Extraction(article=article, events=events, statements=statements, places=places,
-                      denials=sorted(d for d in denials if d >= skip_before))
+                      denials=sorted(d for d in denials if d >= skip_before),
+                      casualties=[c for c in records(doc, CasualtyCandidate) if c.start >= skip_before],
+                      weapons=[w for w in records(doc, WeaponCandidate) if w.start >= skip_before])
 
 
 def _denial_verbs(doc: Doc, events: list[EventRecord], candidates: list[EventCandidate]) -> list[int]:

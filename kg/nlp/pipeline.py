@@ -7,6 +7,7 @@ import spacy
 from spacy.language import Language
 
 # importing the component modules registers their factories and Doc extensions
+import kg.nlp.casualties  # noqa: F401
 import kg.nlp.events  # noqa: F401
 import kg.nlp.paragraphs  # noqa: F401
 import kg.nlp.statements  # noqa: F401
@@ -36,4 +37,5 @@ def load_pipeline(lang: str) -> Language:
     nlp.add_pipe("geokg_paragraphs", before=first)
     nlp.add_pipe("geokg_events", last=True)
     nlp.add_pipe("geokg_statements", last=True)
+    nlp.add_pipe("geokg_casualties", last=True)
     return nlp

@@ -20,6 +20,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kg.model import Article, LinkedArticle, Node, Span
 from kg.link import iris
+from kg.rdf.casualties import casualty_triples, weapon_count_triples
 from kg.rdf.namespace import GEO, GEV
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -183,6 +184,8 @@ def article_triples(linked: LinkedArticle, extractor_version: str) -> ArticleTri
             out.append((s, GEV.dateText, Literal(st.date_text)))
         out.append((s, GEV.evidence, mention_iri(art, st.evidence)))
         out.extend(mention_triples(art, st.evidence))
+    out.extend(casualty_triples(art, linked.casualties))
+    out.extend(weapon_count_triples(art, linked.weapons))
     return ArticleTriples(_unique(out), _unique(shared))
 
 

@@ -26,6 +26,7 @@ CLASSES: frozenset[str] = frozenset({
     "Article", "Actor", "Person", "Organization", "Country", "Place", "Region", "City",
     "Event", "Attack", "DroneStrike", "AirStrike", "MissileStrike", "Shelling",
     "Statement", "Mention", "Factuality",
+    "CasualtyReport", "CasualtyKind", "CountBound", "WeaponCount", "WeaponAction",
 })
 """Local names of the ``gev:`` classes (``owl:Class`` in geokg.ttl)."""
 
@@ -35,11 +36,19 @@ PROPERTIES: frozenset[str] = frozenset({
     "dateText", "perpetrator", "allegedPerpetrator", "speaker", "quote", "direct", "cue",
     "about", "accuses", "role", "memberOf", "locatedIn", "controlledBy", "countryCode",
     "factuality",
+    "casualtiesOf", "casualtyKind", "count", "bound", "countText", "reportedBy",
+    "weaponsOf", "weaponAction", "weaponText", "weaponClass",
 })
 """Local names of the ``gev:`` properties (object and datatype properties in geokg.ttl)."""
 
-INDIVIDUALS: frozenset[str] = frozenset({"Asserted", "Claimed", "Denied", "Hypothetical"})
-"""Local names of the ``gev:Factuality`` values; ``Asserted`` is the default when absent."""
+INDIVIDUALS: frozenset[str] = frozenset({
+    "Asserted", "Claimed", "Denied", "Hypothetical",
+    "Killed", "Injured",
+    "Exact", "AtLeast", "MoreThan", "AtMost", "Approximate",
+    "Launched", "Intercepted",
+})
+"""Local names of the ``gev:Factuality`` values (``Asserted`` is the default when absent),
+of the ``gev:CasualtyKind``, ``gev:CountBound`` and ``gev:WeaponAction`` values."""
 
 GENERIC_ATTACK = "Attack"
 """The class of an attack whose kind the text does not say."""
@@ -97,6 +106,11 @@ Shelling = GEV["Shelling"]
 Statement = GEV["Statement"]
 Mention = GEV["Mention"]
 Factuality = GEV["Factuality"]
+CasualtyReport = GEV["CasualtyReport"]
+CasualtyKind = GEV["CasualtyKind"]
+CountBound = GEV["CountBound"]
+WeaponCount = GEV["WeaponCount"]
+WeaponAction = GEV["WeaponAction"]
 
 # ---------- factuality values (individuals of gev:Factuality) ----------
 Asserted = GEV["Asserted"]
@@ -138,6 +152,27 @@ locatedIn = GEV["locatedIn"]
 controlledBy = GEV["controlledBy"]
 countryCode = GEV["countryCode"]
 factuality = GEV["factuality"]
+casualtiesOf = GEV["casualtiesOf"]
+casualtyKind = GEV["casualtyKind"]
+count = GEV["count"]
+bound = GEV["bound"]
+countText = GEV["countText"]
+reportedBy = GEV["reportedBy"]
+weaponsOf = GEV["weaponsOf"]
+weaponAction = GEV["weaponAction"]
+weaponText = GEV["weaponText"]
+weaponClass = GEV["weaponClass"]
+
+# ---------- casualty kinds and count bounds (individuals) ----------
+Killed = GEV["Killed"]
+Injured = GEV["Injured"]
+Exact = GEV["Exact"]
+AtLeast = GEV["AtLeast"]
+MoreThan = GEV["MoreThan"]
+AtMost = GEV["AtMost"]
+Approximate = GEV["Approximate"]
+Launched = GEV["Launched"]
+Intercepted = GEV["Intercepted"]
 
 def ontology_dir() -> Path:
     """The folder that holds ``geokg.ttl`` and ``shapes.ttl``.

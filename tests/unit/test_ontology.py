@@ -48,6 +48,8 @@ def gev_subjects_of_type(g: Graph, rdf_type: URIRef) -> set[str]:
 OBJECT_PROPERTIES = {
     "source", "evidence", "trigger", "article", "location", "perpetrator", "allegedPerpetrator", "speaker",
     "about", "accuses", "memberOf", "locatedIn", "controlledBy", "factuality",
+    # casualty figures (issue 20, an extension of the contract)
+    "casualtiesOf", "casualtyKind", "bound", "reportedBy", "weaponsOf", "weaponAction", "weaponClass",
 }
 
 
@@ -75,10 +77,20 @@ def test_properties_agree_both_ways_with_their_kind(ontology: Graph) -> None:
     assert obj == OBJECT_PROPERTIES
 
 
+ENUMERATIONS = {
+    "Factuality": {"Asserted", "Claimed", "Denied", "Hypothetical"},
+    "CasualtyKind": {"Killed", "Injured"},
+    "CountBound": {"Exact", "AtLeast", "MoreThan", "AtMost", "Approximate"},
+    "WeaponAction": {"Launched", "Intercepted"},
+}
+
+
 def test_individuals_agree_both_ways(ontology: Graph) -> None:
-    assert gev_subjects_of_type(ontology, GEV.Factuality) == set(ns.INDIVIDUALS)
-    one_of = ontology.value(GEV.Factuality, OWL.oneOf)
-    assert {local(x) for x in Collection(ontology, one_of)} == set(ns.INDIVIDUALS)
+    assert set().union(*ENUMERATIONS.values()) == set(ns.INDIVIDUALS)
+    for cls, members in ENUMERATIONS.items():
+        assert gev_subjects_of_type(ontology, GEV[cls]) == members
+        one_of = ontology.value(GEV[cls], OWL.oneOf)
+        assert {local(x) for x in Collection(ontology, one_of)} == members
 
 
 def test_every_gev_term_of_the_ontology_is_in_the_module(ontology: Graph) -> None:
@@ -124,8 +136,9 @@ DOMAIN_RANGE = {
     "published": ({"Article"}, rns.XSD.date),
     "publishedTime": ({"Article"}, rns.XSD.dateTime),
     "language": ({"Article"}, rns.XSD.string),
-    "source": ({"Event", "Statement"}, {"Article"}),
-    "evidence": ({"Event", "Statement"}, {"Mention"}),
+    # a casualty figure has its article and sentence like every fact (issue 20 adds it)
+    "source": ({"Event", "Statement", "CasualtyReport", "WeaponCount"}, {"Article"}),
+    "evidence": ({"Event", "Statement", "CasualtyReport", "WeaponCount"}, {"Mention"}),
     "trigger": ({"Event"}, {"Mention"}),
     "article": ({"Mention"}, {"Article"}),
     "start": ({"Mention"}, rns.XSD.integer),

@@ -1,0 +1,153 @@
+"""The casualties component: how many people an attack killed or injured, as the text
+reports each figure ("at least seven people were killed", "une dizaine de blessés", "the
+toll rose to 12", "sans faire de victimes"), and how many weapons were launched or
+intercepted ("air defences destroyed 41 of 45 drones"; ``kg.nlp.weapons``).
+
+Every count of a sentence (``kg.nlp.counts``: digits, number words, approximate nouns,
+with their bound) is a figure when the finders of ``kg.nlp.finders.casualties`` say what
+it counts (killed or injured) and no blocker says it is no new figure (a part of one told
+before, a reference back, an age). A phrase of no victims ("no casualties", "aucun
+blessé") is a figure of zero. A sentence that tells a cumulative or past toll ("since the
+start of the war", "il y a trois ans") gives none.
+
+What the figure is about (the attack) and who gives it (a statement or the article) is
+decided by the linker (``kg.link.casualties``); the component records the offsets of the
+attack triggers of the figure's sentence for that.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cached_property
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.model import CasualtyCandidate, EventCandidate, WeaponCandidate
+from kg.nlp.counts import find_counts
+from kg.nlp.extensions import add_records, records
+from kg.nlp.finders.casualties import BLOCKERS, KIND, CountInSentence
+from kg.nlp.lexicon import lexicon, read_table
+from kg.nlp.syntax import full_sentences, in_ranges
+from kg.nlp.weapons import weapon_counts
+
+USES = ("verb", "intrans", "noun", "toll", "launch")
+PHRASE_USES = ("zero", "background", "partitive", "reference", "subset", "age", "unit", "total", "of_total")
+KIND_PHRASE_USES = ("kind_before", "kind_after")
+
+
+class CasualtyExtractor:
+    """Finds the casualty figures of a Doc (after the events component)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    @cached_property
+    def words(self) -> dict[str, dict[str, str]]:
+        """use -> word or lemma -> kind (``casualty_words.tsv``)."""
+        out: dict[str, dict[str, str]] = {u: {} for u in USES}
+        for lang, word, kind, use in read_table("casualty_words.tsv"):
+            if lang == self.lang:
+                out[use][word.lower()] = kind
+        return out
+
+    @cached_property
+    def phrases(self) -> dict[str, list[re.Pattern[str]]]:
+        """use -> patterns (``casualty_phrases.tsv``)."""
+        out: dict[str, list[re.Pattern[str]]] = {u: [] for u in PHRASE_USES}
+        for lang, use, _kinds, pattern in read_table("casualty_phrases.tsv"):
+            if lang == self.lang and use in out:
+                out[use].append(re.compile(pattern, re.IGNORECASE))
+        return out
+
+    @cached_property
+    def kind_phrases(self) -> dict[str, list[tuple[re.Pattern[str], str]]]:
+        """``kind_before``/``kind_after`` -> (pattern, kind): words around a count that say what it counts."""
+        out: dict[str, list[tuple[re.Pattern[str], str]]] = {u: [] for u in KIND_PHRASE_USES}
+        for lang, use, kinds, pattern in read_table("casualty_phrases.tsv"):
+            if lang == self.lang and use in out:
+                out[use].append((re.compile(pattern, re.IGNORECASE), kinds))
+        return out
+
+    @cached_property
+    def zero_kinds(self) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+        return [(re.compile(pattern, re.IGNORECASE), tuple(kinds.split()))
+                for lang, use, kinds, pattern in read_table("casualty_phrases.tsv")
+                if lang == self.lang and use == "zero"]
+
+    def cued(self, sent: Span) -> bool:
+        """The sentence has a speech verb or "selon"/"according to": its figures are someone's
+        (``kg.link.casualties`` leaves a figure out when no statement was found there)."""
+        lex = lexicon(self.lang)
+        text = " " + sent.text.lower() + " "
+        return (any(t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in lex.speech_verbs or t.text.lower() in lex.speech_verbs)
+                    for t in sent)
+                or any(f" {p.lower()} " in text for p in lex.speech_preps))
+
+    def background(self, sent: Span) -> bool:
+        """A sentence that tells a cumulative or past toll, not one attack's."""
+        return any(p.search(sent.text) for p in self.phrases["background"])
+
+    def zero_figures(self, sent: Span, triggers: tuple[int, ...]) -> list[CasualtyCandidate]:
+        """"no casualties", "sans faire de victimes", "aucun blessé": figures of zero."""
+        out: list[CasualtyCandidate] = []
+        base = sent.start_char
+        for pattern, kinds in self.zero_kinds:
+            for m in pattern.finditer(sent.text):
+                for kind in kinds:
+                    if any(c.kind == kind and c.start < base + m.end() and base + m.start() < c.end for c in out):
+                        continue  # "no one was killed or injured" matched twice
+                    out.append(CasualtyCandidate(kind, 0, "Exact", base + m.start(), base + m.end(), m.group(0),
+                                                 (sent.start_char, sent.end_char), triggers, trace=("kind:zero_phrase",)))
+        return out
+
+    def figures(self, sent: Span, triggers: tuple[int, ...]) -> list[CasualtyCandidate]:
+        doc = sent.doc
+        out: list[CasualtyCandidate] = []
+        base = sent.start_char
+        for count in find_counts(sent.text, self.lang):
+            start, number_start, end = base + count.start, base + count.number_start, base + count.end
+            words = count.text[count.number_start - count.start:]
+            number_end = number_start + len(re.sub(r"\s+(?:de|d['’]|of)$", "", words))
+            tokens = doc.char_span(number_start, number_end, alignment_mode="expand")
+            if tokens is None or len(tokens) == 0:
+                continue
+            num = tokens.root
+            counted = num.head if num.dep_ in ("nummod", "det", "quantmod") and num.head.i > num.i else num
+            c = CountInSentence(count=replace(count, start=start, end=end, number_start=number_start),
+                                sent=sent, tokens=tokens, num=num, counted=counted)
+            blocked = BLOCKERS.first(self.lang, self, c)
+            if blocked:
+                continue
+            found = KIND.first(self.lang, self, c)
+            if found is None:
+                continue
+            finder, kind = found
+            out.append(CasualtyCandidate(kind, count.value, count.bound, start, end, count.text,
+                                         (sent.start_char, sent.end_char), triggers, trace=(f"kind:{finder}",)))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        skip = doc._.geokg_skip or []
+        triggers = [e.trigger.start for e in records(doc, EventCandidate)]
+        out: list[CasualtyCandidate] = []
+        weapons: list[WeaponCandidate] = []
+        for sent in full_sentences(doc):
+            if in_ranges(sent.start_char, skip) or self.background(sent):
+                continue
+            here = tuple(t for t in triggers if sent.start_char <= t < sent.end_char)
+            found = self.zero_figures(sent, here)
+            found += [f for f in self.figures(sent, here)
+                      if not any(z.start <= f.start < z.end for z in found)]
+            total = any(p.search(sent.text) for p in self.phrases["total"])
+            cued = self.cued(sent)
+            out.extend(sorted((replace(f, total=total, cued=cued) for f in found), key=lambda f: (f.start, f.kind)))
+            weapons.extend(replace(w, total=total, cued=cued) for w in weapon_counts(self, sent, here))
+        add_records(doc, out)
+        add_records(doc, weapons)
+        return doc
+
+
+@Language.factory("geokg_casualties")
+def make_casualty_extractor(nlp: Language, name: str) -> CasualtyExtractor:
+    return CasualtyExtractor(nlp.lang)

@@ -1,0 +1,279 @@
+"""The finders of casualty figures: whether a count is a number of people killed or injured.
+
+For each count of a sentence (``kg.nlp.counts``) the casualties component asks:
+
+* ``BLOCKERS`` — why the count is no new figure: a part of a figure told before ("two of
+  the wounded", "deux des blessés"), a figure referred back to ("the three wounded", "les
+  trois blessés"), a part of the figure just given ("dont six enfants"), an age ("a 62-year-old", "de 52 ans"), a singular determiner that
+  determines no noun; the first that applies;
+* ``KIND`` — what it counts: a casualty word right after it ("two dead", "14 autres
+  blessés", "une dizaine de blessés"), words around it ("claimed the lives of", "ont perdu
+  la vie"), a casualty verb right before it ("en blessant 23", "killing at least seven":
+  nearer than any parse relation), the passive or intransitive subject of a casualty
+  verb ("three people were killed", "deux personnes sont mortes"), the object of one
+  ("killing at least seven people", "a blessé trois employés"), a participle on the
+  counted noun ("four people killed"), a death toll ("the toll rose to 12"), and when the
+  parse misses the subject, the words after it ("neuf ont été blessées"); the first that
+  finds one.
+
+Each finder takes the extractor (``kg.nlp.casualties.CasualtyExtractor``: language and
+words) and the count in its sentence (``CountInSentence``), and returns what it found or
+None. The words are in ``kg/data/lexicon/casualty_words.tsv`` and ``casualty_phrases.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.counts import Count
+from kg.nlp.finders import registry
+
+if TYPE_CHECKING:
+    from kg.nlp.casualties import CasualtyExtractor
+
+LANGS = ("en", "fr")
+PASSIVE_SUBJECT = {"nsubjpass", "nsubj:pass"}
+SUBJECT = {"nsubj", "nsubjpass", "nsubj:pass"}
+OBJECT = {"dobj", "obj"}
+PASSIVE_AUX = {"auxpass", "aux:pass"}
+# words between a count and the casualty word it quantifies: "14 autres blessés", "17 more
+# wounded", "une dizaine de blessés"
+ASIDE_MAX_TOKENS = 8  # "…, dont six enfants, …", "…, including a child, …": an aside is short
+BETWEEN = {"other", "others", "more", "autres", "de", "d'", "d’", "people", "personnes"}
+
+
+@dataclass(frozen=True)
+class CountInSentence:
+    """A count in its sentence: ``tokens`` the number's tokens (bound words left out),
+    ``num`` their head, ``counted`` the noun it counts (``num`` itself when it counts no
+    noun: "nine were injured")."""
+
+    count: Count  # offsets relative to the document
+    sent: Span
+    tokens: Span
+    num: Token
+    counted: Token
+
+    @property
+    def before(self) -> str:
+        """The sentence's text before the count (bound words included)."""
+        doc = self.sent.doc
+        return doc.text[self.sent.start_char: self.count.start]
+
+    @property
+    def after(self) -> str:
+        doc = self.sent.doc
+        return doc.text[self.count.end: self.sent.end_char]
+
+
+def _word(t: Token) -> str:
+    return t.text.lower()
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _verb_kind(x: CasualtyExtractor, t: Token, use: str) -> str | None:
+    """The casualty kind of a verb (or predicate adjective) by its lemma or its form."""
+    table = x.words[use]
+    return table.get(_lemma(t)) or table.get(_word(t))
+
+
+# ---------- blockers ----------
+
+def partitive(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"two of the wounded", "deux des blessés": a part of a figure told before."""
+    return "partitive" if any(p.search(c.after) for p in x.phrases["partitive"]) else None
+
+
+def reference(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"the three wounded", "les trois blessés": a figure told before, referred back to."""
+    return "reference" if any(p.search(c.before) for p in x.phrases["reference"]) else None
+
+
+def subset(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"dont six enfants", "including two children": a part of the figure just given."""
+    return "subset" if any(p.search(c.before) for p in x.phrases["subset"]) else None
+
+
+def age(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"a 62-year-old man", "un homme de 52 ans": an age, not a count of people."""
+    return "age" if any(p.search(c.after) for p in x.phrases["age"]) else None
+
+
+def unit(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"killed 3 days ago", "à 40 kilomètres": a count of days, hours or distance."""
+    return "unit" if any(p.search(c.after) for p in x.phrases["unit"]) else None
+
+
+def coordinated(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"a woman and her son were killed", "a mother and her two children": a count of one
+    conjunct, beside a person told through a possessive, counts only part of the victims."""
+    t = c.counted
+
+    def relative(u: Token) -> bool:
+        """A noun of a person told through another ("her son", "son fils", "their two children"),
+        not a casualty word ("deux morts et 11 blessés") nor a thing ("et détruisant la poste")."""
+        return u.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "poss" or "Yes" in ch.morph.get("Poss") for ch in u.children)
+    if t.dep_ == "conj" and relative(t) and t.head.pos_ in ("NOUN", "PROPN"):
+        return "coordinated"
+    if any(ch.dep_ == "conj" and relative(ch) for ch in t.children):
+        return "coordinated"
+    return None
+
+
+def lone_determiner(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"a", "an" count one only as the determiner of the noun they count ("a man was
+    killed"), never alone."""
+    if not c.count.single:
+        return None
+    return None if c.counted.i != c.num.i and c.counted.pos_ in ("NOUN", "PROPN") else "lone determiner"
+
+
+BLOCKERS = registry("casualty blocker", "why a count is no new casualty figure")
+BLOCKERS.declare(LANGS, [partitive, reference, subset, age, unit, coordinated, lone_determiner])
+
+
+# ---------- kind ----------
+
+def casualty_word_after(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"two dead", "11 injured", "cinq morts", "14 autres blessés", "une dizaine de
+    blessés": a casualty noun or adjective right after the count."""
+    if c.count.single:
+        return None  # "a wounded soldier" describes one, it counts nothing
+    doc = c.sent.doc
+    i = c.tokens.end
+    while i < c.sent.end and _word(doc[i]) in BETWEEN:
+        i += 1
+    if i >= c.sent.end or i - c.tokens.end > 2:
+        return None
+    kind = x.words["noun"].get(_word(doc[i]))
+    if kind is None and doc[i].i == c.counted.i and i + 1 < c.sent.end and doc[i + 1].pos_ == "ADJ":
+        # "left at least nine civilians dead": the counted noun, then the casualty adjective
+        kind = x.words["noun"].get(_word(doc[i + 1]))
+    return kind
+
+
+def kind_phrase(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"claimed the lives of three", "coûté la vie à trois", "the number of injured rose to
+    30", "quatre personnes ont perdu la vie": words around the count that say what it counts."""
+    for pattern, kind in x.kind_phrases["kind_before"]:
+        if pattern.search(c.before):
+            return kind
+    for pattern, kind in x.kind_phrases["kind_after"]:
+        if pattern.search(c.after):
+            return kind
+    return None
+
+
+def _passive(t: Token) -> bool:
+    return any(ch.dep_ in PASSIVE_AUX for ch in t.children)
+
+
+def subject_of_casualty_verb(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"three people were killed", "nine were injured", "deux personnes sont mortes": the
+    passive subject of a casualty verb, or the subject of one that has no object (die)."""
+    t = c.counted
+    if t.dep_ not in SUBJECT:
+        return None
+    verb = t.head
+    if t.dep_ in PASSIVE_SUBJECT or _passive(verb):
+        kind = _verb_kind(x, verb, "verb")
+        if kind:
+            return kind
+    return _verb_kind(x, verb, "intrans")
+
+
+def object_of_casualty_verb(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"killing at least seven people", "wounded five others", "a blessé trois employés":
+    the object of an active casualty verb."""
+    t = c.counted
+    if t.dep_ not in OBJECT:
+        return None
+    return _verb_kind(x, t.head, "verb")
+
+
+def participle_of_counted(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"four people killed", "trois personnes tuées": a casualty participle on the counted noun."""
+    if c.counted.i == c.num.i:
+        return None
+    for ch in c.counted.children:
+        if ch.dep_ in ("acl", "amod") and ch.i > c.counted.i:
+            kind = _verb_kind(x, ch, "verb")
+            if kind:
+                return kind
+    return None
+
+
+def count_after_casualty_verb(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"en blessant 23", "en a blessé deux", "killing 12": a count right after an active
+    casualty verb (tried before the parse's relations, which coordination misleads: "tuant
+    le chauffeur et blessant quatre passagers")."""
+    doc = c.sent.doc
+    first = doc.char_span(c.count.start, c.count.end, alignment_mode="expand")
+    if first is None or first.start == c.sent.start:
+        return None
+    verb = doc[first.start - 1]
+    # a present participle the tagger took for a noun is still the verb ("blessant quatre")
+    participle = verb.pos_ in ("NOUN", "ADJ") and _word(verb).endswith(("ant", "ing"))
+    if not (verb.pos_ == "VERB" or participle) or _passive(verb):
+        return None
+    return _verb_kind(x, verb, "verb")
+
+
+def count_before_casualty_participle(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"neuf ont été blessées", "17 autres avaient été blessées", "dix-sept civils, dont six
+    enfants, ont été tués": a count (its noun, an aside between commas), then only
+    auxiliaries before a casualty participle (the parse missed the subject)."""
+    if c.count.single:
+        return None
+    doc = c.sent.doc
+    i = c.tokens.end
+    while i < c.sent.end and _word(doc[i]) in BETWEEN:
+        i += 1
+    if i < c.sent.end and doc[i].i == c.counted.i and c.counted.i != c.num.i:
+        i += 1  # the counted noun and its adjectives
+        while i < c.sent.end and doc[i].pos_ == "ADJ":
+            i += 1
+    if i < c.sent.end and doc[i].text == ",":
+        # an aside between commas: "dix-sept civils, dont six enfants, ont été tués"
+        close = next((k for k in range(i + 1, min(i + ASIDE_MAX_TOKENS, c.sent.end)) if doc[k].text == ","), None)
+        if close is None:
+            return None
+        i = close + 1
+    aux = 0
+    while i < c.sent.end and doc[i].pos_ == "AUX":
+        i += 1
+        aux += 1
+    if not aux or i >= c.sent.end:
+        return None
+    return _verb_kind(x, doc[i], "verb") or _verb_kind(x, doc[i], "intrans")
+
+
+TOLL_TAIL = re.compile(r"\b(?:to|at|of|à|de)\s+$", re.IGNORECASE)
+
+
+def death_toll(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"the death toll rose to 12", "le bilan s'est alourdi à 12": a count a toll word leads
+    to, counting no other noun ("le bilan de 40 frappes")."""
+    before = c.before
+    if not TOLL_TAIL.search(before):
+        return None
+    doc = c.sent.doc
+    nxt = doc[c.tokens.end] if c.tokens.end < c.sent.end else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and _word(nxt) not in BETWEEN:
+        return None  # "le bilan de 40 frappes": a count of something else
+    for word, kind in x.words["toll"].items():
+        m = list(re.finditer(rf"\b{re.escape(word)}\b", before, re.IGNORECASE))
+        if m and len(before) - m[-1].end() <= 40 and "," not in before[m[-1].end():]:
+            return kind
+    return None
+
+
+KIND = registry("casualty kind", "whether a count is of people killed or injured")
+KIND.declare(LANGS, [casualty_word_after, kind_phrase, count_after_casualty_verb, subject_of_casualty_verb,
+                     object_of_casualty_verb, participle_of_counted, death_toll, count_before_casualty_participle])
