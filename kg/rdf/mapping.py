@@ -21,6 +21,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 from kg.model import Article, LinkedArticle, Node, Span
 from kg.link import iris
 from kg.rdf.casualties import casualty_triples, weapon_count_triples
+from kg.rdf.control import control_triples
 from kg.rdf.namespace import GEO, GEV
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -144,6 +145,11 @@ def article_triples(linked: LinkedArticle, extractor_version: str) -> ArticleTri
         own, described = split_description(node)
         out.extend(own)
         shared.extend(described)
+    for t in control_triples(linked):  # dated: the article's graph (kg.rdf.control)
+        out.append(t)
+        holder = str(t[2])
+        if holder not in linked.nodes and (table := table_node(holder)) is not None:
+            shared.extend(node_triples(table))
     for ev in linked.events:
         e = URIRef(ev.iri)
         out.append((e, RDF.type, GEV[ev.event_class]))
