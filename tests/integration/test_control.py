@@ -76,3 +76,14 @@ def test_the_triple_is_in_no_graph_but_the_article_s(store):
 def test_the_store_validates(store):
     res = kg_cli("validate", "--store", str(store))
     assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_the_place_network_shows_who_holds_melitopol(store, tmp_path):
+    import networkx as nx
+
+    out = tmp_path / "place.graphml"
+    kg_cli("export", "--store", str(store), "--format", "graphml", "--projection", "place", "-o", str(out), check=True)
+    g = nx.read_graphml(out)
+    held = {(g.nodes[u].get("label"), v.rsplit("/", 1)[-1]) for u, v, e in g.edges(data=True)
+            if e.get("relation") == "controlledBy"}
+    assert held == {("Melitopol", "RU")}
