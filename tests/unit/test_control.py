@@ -118,3 +118,19 @@ def test_the_shapes_accept_it_and_refuse_a_holder_that_is_no_country(ontology, s
     melitopol = URIRef(iri("Melitopol"))
     g.add((melitopol, GEV.controlledBy, URIRef(iri("Zaporizhzhia Oblast"))))
     assert (melitopol, GEV.controlledBy) in violations(g, ontology, shapes)
+
+
+def test_no_place_has_two_holders_on_one_day():
+    rows = sorted(read_controls(), key=lambda r: (r.place, r.start))
+    for a, b in zip(rows, rows[1:]):
+        if a.place == b.place:
+            assert a.end is not None and a.end <= b.start, a.place
+
+
+@pytest.mark.parametrize("name,day,holder", [
+    ("Izium", D(2022, 6, 1), RU), ("Izium", D(2022, 9, 20), None),
+    ("Debaltseve", D(2015, 1, 10), None), ("Debaltseve", D(2016, 1, 10), RU),
+    ("Bakhmut", D(2023, 1, 10), None), ("Bakhmut", D(2024, 1, 10), RU),
+])
+def test_cities_that_changed_hands_later(name, day, holder):
+    assert controller(iri(name), day) == holder
