@@ -119,13 +119,24 @@ def test_a_four_letter_word_away_from_attack_words_is_not_corrected(q):
 
 
 @pytest.mark.parametrize("q,name", [
-    ("What has the UN said about shelling in North Darfur?", "North Darfur"),
-    ("Frappes au Nord-Darfour en 2024", "Nord-Darfour"),
+    ("What has the UN said about shelling in Fars Province?", "Fars Province"),
+    ("Frappes à Kamanyola en 2024", "Kamanyola"),
 ])
 def test_the_whole_name_of_a_place_the_graph_lacks_is_given(q, name):
     with pytest.raises(UnmappedQuestion) as exc:
         map_question(q, TODAY)
     assert exc.value.reason == f"no place of the graph is named {name!r}"
+
+
+@pytest.mark.parametrize("q,query,params", [
+    ("What has the UN said about shelling in North Darfur?", "who_said_what",
+     {"country": "North Darfur", "type": "Shelling", "speaker": "United Nations"}),
+    ("Frappes au Nord-Darfour en 2024", "event_timeline",
+     {"country": "North Darfur", "from": "2024-01-01", "to": "2024-12-31"}),
+])
+def test_a_state_of_sudan_the_regions_table_holds_is_answered(q, query, params):
+    m = map_question(q, TODAY)
+    assert (m.query, m.params) == (query, params)
 
 
 @pytest.mark.parametrize("q,day", [
