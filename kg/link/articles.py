@@ -688,7 +688,7 @@ class ArticleLinker:
             out.append(LinkedStatement(
                 iri=statement_iri(self.art.key, len(out) + 1), speaker=speaker, cue=st.cue, quote=st.quote,
                 direct=st.direct, evidence=st.evidence, about=about, accuses=accuses, date=st.date,
-                date_text=st.date_text, trace=trace))
+                date_text=st.date_text, trace=trace, act=st.act))
         return out, alleged
 
 

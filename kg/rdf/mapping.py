@@ -21,7 +21,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 from kg.model import Article, LinkedArticle, Node, Span
 from kg.link import iris
 from kg.rdf.casualties import casualty_triples, weapon_count_triples
-from kg.rdf.namespace import GEO, GEV
+from kg.rdf.namespace import GEO, GEV, SPEECH_ACT
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -172,6 +172,7 @@ def article_triples(linked: LinkedArticle, extractor_version: str) -> ArticleTri
         out.append((s, GEV.speaker, URIRef(st.speaker)))
         out.append((s, GEV.cue, Literal(st.cue)))
         out.append((s, GEV.direct, Literal(st.direct)))
+        out.append((s, GEV.speechAct, SPEECH_ACT[st.act]))
         if st.quote is not None:
             out.append((s, GEV.quote, Literal(st.quote)))
         for ev_iri in st.about:

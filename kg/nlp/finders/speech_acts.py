@@ -1,0 +1,117 @@
+"""The finders of a statement's speech act (``kg.nlp.speech_acts``), in the order tried:
+
+* ``denial`` — a denial cue ("denied", "a démenti", "nie") or an attack the statement
+  reports negated in itself ("no such attack took place");
+* ``claim_of_responsibility`` — "revendiquer", or "claim" whose object is responsibility
+  or an attack ("claimed responsibility for", not "claimed that …");
+* ``accusation`` — an accusing cue that is no condemnation ("accused", "blamed", "imputé");
+* ``condemnation`` — "condemned", "denounced", "a dénoncé", "a fustigé";
+* ``threat`` — "threatened"/"menacer", or a harm verb ("strike", "riposter") the statement
+  tells in the future or the conditional ("will respond", "frapperait", "va frapper") or
+  after a promise cue ("vowed to retaliate", "a promis de riposter");
+* ``interception_report`` — a count of weapons intercepted in the reported words;
+* ``casualty_report`` — a figure of people killed or injured in them;
+* ``damage_report`` — a word of damage in them ("damaged", "endommagé", "dégâts").
+
+Each takes an ``ActContext`` and returns an act's local name or None.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.nlp.finders import registry
+from kg.nlp.speech_acts import ActContext
+
+SPEECH_ACT = registry("speech act", "what a statement does: the first finder that names an act decides")
+
+EN_FUTURE = {"will", "would", "'ll", "shall"}
+OBJECT_DEPS = {"dobj", "obj", "pobj", "nmod", "obl"}
+
+
+def _cue_act(ctx: ActContext) -> str | None:
+    if ctx.cue is None:
+        return None
+    act, objects = ctx.words.cues.get(ctx.cue.lemma_.lower(), (None, frozenset()))
+    if act is None:
+        return None
+    if objects:
+        objs = {x.lemma_.lower() for c in ctx.cue.children if c.dep_ in OBJECT_DEPS for x in (c, *c.children)
+                if x.dep_ in OBJECT_DEPS or x is c}
+        if not objs & objects:
+            return None
+    return act
+
+
+def denial(ctx: ActContext) -> str | None:
+    """A denial cue, or an attack reported negated in the statement's words."""
+    if ctx.kind == "deny" or _cue_act(ctx) == "Denial":
+        return "Denial"
+    return "Denial" if any(ctx.inside(d) for d in ctx.denials) else None
+
+
+def claim_of_responsibility(ctx: ActContext) -> str | None:
+    """"revendiqué", "claimed responsibility for the attack"."""
+    return "Claim" if _cue_act(ctx) == "Claim" else None
+
+
+def accusation(ctx: ActContext) -> str | None:
+    """An accusing cue that is no condemnation: "accused", "blamed", "a imputé"."""
+    act = _cue_act(ctx)
+    if act == "Accusation" or (ctx.kind in ("accuse", "attribute") and act is None):
+        return "Accusation"
+    return None
+
+
+def condemnation(ctx: ActContext) -> str | None:
+    """"condemned", "denounced", "a dénoncé", "a fustigé"."""
+    return "Condemnation" if _cue_act(ctx) == "Condemnation" else None
+
+
+def _future(t: Token) -> bool:
+    if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood"):
+        return True
+    for c in t.children:
+        if c.dep_ in ("aux", "aux:tense") and (c.lower_ in EN_FUTURE or c.lemma_.lower() == "aller"):
+            return True
+        if c.dep_ == "aux" and c.lower_ == "to" and t.head.lemma_.lower() == "go" and t.head.i < t.i:
+            return True  # "is going to strike"
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() == "aller"
+
+
+def threat(ctx: ActContext) -> str | None:
+    """"threatened", "menace de", or a harm verb told in the future or conditional, or
+    governed by a promise cue ("vowed to retaliate")."""
+    if _cue_act(ctx) == "Threat":
+        return "Threat"
+    promise = ctx.cue is not None and ctx.cue.lemma_.lower() in ctx.words.promises
+    for t in ctx.tokens():
+        if t.pos_ != "VERB" or t.lemma_.lower() not in ctx.words.harms:
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in ("pas", "jamais", "not", "never") for c in t.children):
+            continue
+        if _future(t):
+            return "Threat"
+        if promise and t.head == ctx.cue or promise and t.head.head == ctx.cue:
+            return "Threat"
+    return None
+
+
+def interception_report(ctx: ActContext) -> str | None:
+    """A count of weapons intercepted in the reported words ("downed 18 drones")."""
+    return "InterceptionReport" if any(w.action == "intercepted" and ctx.inside(w.start) for w in ctx.weapons) \
+        else None
+
+
+def casualty_report(ctx: ActContext) -> str | None:
+    """A figure of people killed or injured in the reported words."""
+    return "CasualtyReport" if any(ctx.inside(c.start) for c in ctx.casualties) else None
+
+
+def damage_report(ctx: ActContext) -> str | None:
+    """A word of damage in the reported words ("was damaged", "des dégâts", "endommagé")."""
+    return "DamageReport" if any(t.lemma_.lower() in ctx.words.damages or t.lower_ in ctx.words.damages
+                                 for t in ctx.tokens()) else None
+
+
+SPEECH_ACT.declare(("en", "fr"), [denial, claim_of_responsibility, accusation, condemnation, threat,
+                                  interception_report, casualty_report, damage_report])
