@@ -13,67 +13,19 @@ one decides, and its name goes into the statement's trace. Words are in
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from kg.model import CasualtyCandidate, StatementCandidate, WeaponCandidate
-from kg.tables import data_table
+from kg.nlp.finders.speech_acts import SPEECH_ACT, ActContext, ActWords, act_words
+
+__all__ = ["ACTS", "DEFAULT_ACT", "ActContext", "ActWords", "act_words", "speech_act"]
 
 ACTS: tuple[str, ...] = ("Claim", "Denial", "Accusation", "Condemnation", "Threat", "CasualtyReport",
                          "DamageReport", "InterceptionReport", "Other")
 """The local names of the concepts of the speech-act scheme (``gsa:`` in speech_acts.ttl)."""
 
 DEFAULT_ACT = "Other"
-
-
-@dataclass(frozen=True)
-class ActWords:
-    """The words of ``speech_acts.tsv`` for one language."""
-
-    cues: dict[str, tuple[str, frozenset[str]]]  # cue lemma -> (act, object lemmas required or empty)
-    promises: frozenset[str]
-    harms: frozenset[str]
-    damages: frozenset[str]
-
-
-@lru_cache(maxsize=None)
-def act_words(lang: str) -> ActWords:
-    """The speech-act words of ``lang``."""
-    cues: dict[str, tuple[str, frozenset[str]]] = {}
-    sets: dict[str, set[str]] = {"promise": set(), "harm": set(), "damage": set()}
-    for row in data_table("lexicon", "speech_acts.tsv"):
-        if row["lang"] != lang:
-            continue
-        if row["use"] == "cue":
-            cues[row["lemma"]] = (row["act"], frozenset(x for x in row["object"].split("|") if x))
-        else:
-            sets[row["use"]].add(row["lemma"])
-    return ActWords(cues, frozenset(sets["promise"]), frozenset(sets["harm"]), frozenset(sets["damage"]))
-
-
-@dataclass(frozen=True)
-class ActContext:
-    """One statement as the speech-act finders see it: its cue token (None when the cue is
-    no verb: "selon", a colon), its kind, the range of the words it reports (the quote or
-    reported clause, else its sentence), and the article's denials and figures."""
-
-    doc: Doc
-    words: ActWords
-    cue: Token | None
-    kind: str
-    span: tuple[int, int]
-    denials: tuple[int, ...]
-    casualties: tuple[CasualtyCandidate, ...]
-    weapons: tuple[WeaponCandidate, ...]
-
-    def inside(self, pos: int) -> bool:
-        return self.span[0] <= pos < self.span[1]
-
-    def tokens(self) -> list[Token]:
-        """The tokens of the reported words."""
-        return [t for t in self.doc if self.inside(t.idx)]
 
 
 def _cue_token(doc: Doc, st: StatementCandidate) -> Token | None:
@@ -88,8 +40,6 @@ def speech_act(doc: Doc, st: StatementCandidate, denials: Sequence[int],
                casualties: Sequence[CasualtyCandidate], weapons: Sequence[WeaponCandidate]) -> tuple[str, str]:
     """The act of statement ``st`` and the name of the finder that found it
     (``DEFAULT_ACT`` and "default" when none does)."""
-    from kg.nlp.finders.speech_acts import SPEECH_ACT
-
     span = st.quote_span if st.quote_span is not None else st.evidence
     ctx = ActContext(doc, act_words(doc.lang_), _cue_token(doc, st), st.kind, span, tuple(denials),
                      tuple(casualties), tuple(weapons))

@@ -13,14 +13,66 @@
 * ``casualty_report`` — a figure of people killed or injured in them;
 * ``damage_report`` — a word of damage in them ("damaged", "endommagé", "dégâts").
 
-Each takes an ``ActContext`` and returns an act's local name or None.
+The words are read here (``ActWords``) and each finder takes an ``ActContext`` and returns an act's local name or None.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.tokens import Doc, Token
+
+from kg.model import CasualtyCandidate, WeaponCandidate
 from kg.nlp.finders import registry
-from kg.nlp.speech_acts import ActContext
+from kg.tables import data_table
+
+@dataclass(frozen=True)
+class ActWords:
+    """The words of ``speech_acts.tsv`` for one language."""
+
+    cues: dict[str, tuple[str, frozenset[str]]]  # cue lemma -> (act, object lemmas required or empty)
+    promises: frozenset[str]
+    harms: frozenset[str]
+    damages: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def act_words(lang: str) -> ActWords:
+    """The speech-act words of ``lang``."""
+    cues: dict[str, tuple[str, frozenset[str]]] = {}
+    sets: dict[str, set[str]] = {"promise": set(), "harm": set(), "damage": set()}
+    for row in data_table("lexicon", "speech_acts.tsv"):
+        if row["lang"] != lang:
+            continue
+        if row["use"] == "cue":
+            cues[row["lemma"]] = (row["act"], frozenset(x for x in row["object"].split("|") if x))
+        else:
+            sets[row["use"]].add(row["lemma"])
+    return ActWords(cues, frozenset(sets["promise"]), frozenset(sets["harm"]), frozenset(sets["damage"]))
+
+
+@dataclass(frozen=True)
+class ActContext:
+    """One statement as the speech-act finders see it: its cue token (None when the cue is
+    no verb: "selon", a colon), its kind, the range of the words it reports (the quote or
+    reported clause, else its sentence), and the article's denials and figures."""
+
+    doc: Doc
+    words: ActWords
+    cue: Token | None
+    kind: str
+    span: tuple[int, int]
+    denials: tuple[int, ...]
+    casualties: tuple[CasualtyCandidate, ...]
+    weapons: tuple[WeaponCandidate, ...]
+
+    def inside(self, pos: int) -> bool:
+        return self.span[0] <= pos < self.span[1]
+
+    def tokens(self) -> list[Token]:
+        """The tokens of the reported words."""
+        return [t for t in self.doc if self.inside(t.idx)]
+
 
 SPEECH_ACT = registry("speech act", "what a statement does: the first finder that names an act decides")
 
