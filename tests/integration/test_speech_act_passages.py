@@ -11,13 +11,13 @@ from tests.speech_act_passages import evaluate, load
 
 pytestmark = pytest.mark.integration
 
-# Measured on 2026-12-06 when the passages were written (22 a language): every statement
-# found has its gold act (en 19/19, fr 21/21). Not found: unquoted condemnations ("condemned
+# Measured on 2026-12-06 when the passages were written (24 a language): every statement
+# found has its gold act (en 21/21, fr 23/23). Not found: unquoted condemnations ("condemned
 # the missile strike on a hospital", "a condamné la frappe…": no words reported, so no
 # statement since the quotes rule), and "damaged an energy facility…, the ministry said".
 FLOORS = {
-    "en": {"accuracy": 1.0, "found": 0.86},  # 19/19, found 19/22
-    "fr": {"accuracy": 1.0, "found": 0.95},  # 21/21, found 21/22
+    "en": {"accuracy": 1.0, "found": 0.87},  # 21/21, found 21/24
+    "fr": {"accuracy": 1.0, "found": 0.95},  # 23/23, found 23/24
 }
 
 

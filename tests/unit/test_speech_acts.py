@@ -154,3 +154,35 @@ def test_damage_report_by_a_word_of_damage():
     assert sa.damage_report(ctx(fr, "fr")) == "DamageReport"
     other = spec.replace("damaged|VERB|ccomp|6|damage", "visited|VERB|ccomp|6|visit")
     assert act(ctx(other, cue=6)) is None  # no finder: the act is Other
+
+
+def test_revendiquer_needs_an_attack_or_responsibility_as_its_object():
+    destruction = ("Le|DET|det|1 ministère|NOUN|nsubj|3 a|AUX|aux:tense|3 revendiqué|VERB|ROOT|3|revendiquer "
+                   "la|DET|det|5 destruction|NOUN|obj|3 de|ADP|case|8 17|NUM|nummod|8 drones|NOUN|nmod|5|drone "
+                   ".|PUNCT|punct|3")
+    assert sa.claim_of_responsibility(ctx(destruction, "fr", cue=3)) is None  # a count of drones destroyed
+    tirs = A_REVENDIQUE.replace("l'|DET|det|5 attaque|NOUN|obj|3", "les|DET|det|5 tirs|NOUN|obj|3|tir")
+    assert sa.claim_of_responsibility(ctx(tirs, "fr", cue=3)) == "Claim"
+
+
+def test_destroying_weapons_is_no_damage_but_a_drone_destroying_a_house_is():
+    drones = ("Air|NOUN|compound|1 defences|NOUN|nsubj|2 destroyed|VERB|ccomp|6|destroy 11|NUM|nummod|4 "
+              "drones|NOUN|dobj|2|drone ,|PUNCT|punct|6 officials|NOUN|nsubj|6 said|VERB|ROOT|6|say .|PUNCT|punct|6")
+    assert sa.damage_report(ctx(drones, cue=6)) is None
+    house = ("A|DET|det|1 drone|NOUN|nsubj|2 destroyed|VERB|ccomp|6|destroy a|DET|det|4 house|NOUN|dobj|2 "
+             ",|PUNCT|punct|6 officials|NOUN|nsubj|6 said|VERB|ROOT|6|say .|PUNCT|punct|6")
+    assert sa.damage_report(ctx(house, cue=6)) == "DamageReport"
+    fr = ("La|DET|det|1 défense|NOUN|nsubj|3 a|AUX|aux:tense|3 détruit|VERB|ROOT|3|détruire 23|NUM|obj|3 "
+          "drones|NOUN|nmod|4|drone .|PUNCT|punct|3")
+    assert sa.damage_report(ctx(fr, "fr")) is None
+    grues = ("Deux|NUM|nummod|1 grues|NOUN|nsubj:pass|3|grue ont|AUX|aux:tense|3 été|AUX|aux:pass|3 "
+             "détruites|VERB|ROOT|3|détruire .|PUNCT|punct|3")
+    assert sa.damage_report(ctx(grues, "fr")) == "DamageReport"
+
+
+def test_a_noun_of_interception_over_a_weapon_is_an_interception_report():
+    spec = ("It|PRON|nsubj|1 claimed|VERB|ROOT|1|claim the|DET|det|3 destruction|NOUN|dobj|1 of|ADP|prep|3 "
+            "30|NUM|nummod|6 drones|NOUN|pobj|4|drone .|PUNCT|punct|1")
+    assert act(ctx(spec, cue=1)) == "InterceptionReport"
+    bridge = spec.replace("30|NUM|nummod|6 drones|NOUN|pobj|4|drone", "the|DET|det|6 bridge|NOUN|pobj|4")
+    assert sa.interception_report(ctx(bridge, cue=1)) is None  # the destruction of a bridge is no interception

@@ -9,7 +9,8 @@
 * ``threat`` — "threatened"/"menacer", or a harm verb ("strike", "riposter") the statement
   tells in the future or the conditional ("will respond", "frapperait", "va frapper") or
   after a promise cue ("vowed to retaliate", "a promis de riposter");
-* ``interception_report`` — a count of weapons intercepted in the reported words;
+* ``interception_report`` — a count of weapons intercepted in the reported words, or a
+  noun of interception over a weapon ("the destruction of 30 drones");
 * ``casualty_report`` — a figure of people killed or injured in them;
 * ``damage_report`` — a word of damage in them ("damaged", "endommagé", "dégâts").
 
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from kg.model import CasualtyCandidate, WeaponCandidate
 from kg.nlp.finders import registry
+from kg.nlp.lexicon import lexicon
 from kg.tables import data_table
 
 @dataclass(frozen=True)
@@ -34,13 +36,14 @@ class ActWords:
     promises: frozenset[str]
     harms: frozenset[str]
     damages: frozenset[str]
+    intercepts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
 def act_words(lang: str) -> ActWords:
     """The speech-act words of ``lang``."""
     cues: dict[str, tuple[str, frozenset[str]]] = {}
-    sets: dict[str, set[str]] = {"promise": set(), "harm": set(), "damage": set()}
+    sets: dict[str, set[str]] = {"promise": set(), "harm": set(), "damage": set(), "intercept": set()}
     for row in data_table("lexicon", "speech_acts.tsv"):
         if row["lang"] != lang:
             continue
@@ -48,7 +51,8 @@ def act_words(lang: str) -> ActWords:
             cues[row["lemma"]] = (row["act"], frozenset(x for x in row["object"].split("|") if x))
         else:
             sets[row["use"]].add(row["lemma"])
-    return ActWords(cues, frozenset(sets["promise"]), frozenset(sets["harm"]), frozenset(sets["damage"]))
+    return ActWords(cues, frozenset(sets["promise"]), frozenset(sets["harm"]), frozenset(sets["damage"]),
+                    frozenset(sets["intercept"]))
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,7 @@ SPEECH_ACT = registry("speech act", "what a statement does: the first finder tha
 
 EN_FUTURE = {"will", "would", "'ll", "shall"}
 OBJECT_DEPS = {"dobj", "obj", "pobj", "nmod", "obl"}
+WEAPON_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}  # not an active subject: "a drone destroyed a house"
 
 
 def _cue_act(ctx: ActContext) -> str | None:
@@ -149,9 +154,16 @@ def threat(ctx: ActContext) -> str | None:
 
 
 def interception_report(ctx: ActContext) -> str | None:
-    """A count of weapons intercepted in the reported words ("downed 18 drones")."""
-    return "InterceptionReport" if any(w.action == "intercepted" and ctx.inside(w.start) for w in ctx.weapons) \
-        else None
+    """A count of weapons intercepted in the reported words ("downed 18 drones"), or a noun
+    of interception over a weapon word ("claimed the destruction of 30 drones")."""
+    if any(w.action == "intercepted" and ctx.inside(w.start) for w in ctx.weapons):
+        return "InterceptionReport"
+    weapons = lexicon(ctx.doc.lang_).instruments
+    for t in ctx.tokens():
+        if t.pos_ == "NOUN" and t.lemma_.lower() in ctx.words.intercepts \
+                and any(x.lower_ in weapons or x.lemma_.lower() in weapons for x in t.subtree if x is not t):
+            return "InterceptionReport"
+    return None
 
 
 def casualty_report(ctx: ActContext) -> str | None:
@@ -159,9 +171,21 @@ def casualty_report(ctx: ActContext) -> str | None:
     return "CasualtyReport" if any(ctx.inside(c.start) for c in ctx.casualties) else None
 
 
+def _weapon_argument(t: Token) -> bool:
+    """Whether a verb's object or subject is a weapon ("destroyed 23 drones", "drones were
+    destroyed"): what it destroyed was intercepted, not damaged."""
+    weapons = lexicon(t.doc.lang_).instruments
+    return any(c.dep_ in WEAPON_DEPS and (c.lemma_.lower() in weapons or c.lower_ in weapons
+                                          or any(x.dep_ in ("nmod", "pobj", "prep") and x.lower_ in weapons
+                                                 for x in c.subtree))
+               for c in t.children)
+
+
 def damage_report(ctx: ActContext) -> str | None:
-    """A word of damage in the reported words ("was damaged", "des dégâts", "endommagé")."""
-    return "DamageReport" if any(t.lemma_.lower() in ctx.words.damages or t.lower_ in ctx.words.damages
+    """A word of damage in the reported words ("was damaged", "des dégâts", "endommagé"),
+    not a verb whose object or subject is a weapon ("destroyed 11 drones")."""
+    return "DamageReport" if any((t.lemma_.lower() in ctx.words.damages or t.lower_ in ctx.words.damages)
+                                 and not (t.pos_ == "VERB" and _weapon_argument(t))
                                  for t in ctx.tokens()) else None
 
 

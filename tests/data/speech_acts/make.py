@@ -26,6 +26,8 @@ EN = [
     ("said", "Other", "past-briefing", "Kremlin spokesman Dmitry Peskov said President Vladimir Putin had been briefed on the drone attack on Moscow on Monday."),
     ("said", "Other", "negated-future-harm", "\u201cWe will not attack civilians,\u201d Israeli army spokesman Nadav Shoshani said on Tuesday."),
     ("denied", "Denial", "deny-gerund", "Hezbollah denied firing the rockets that hit Metula on Monday."),
+    ("claimed", "InterceptionReport", "claim-destruction-count", "The Russian defence ministry claimed the destruction of 30 Ukrainian drones over the Rostov region overnight."),
+    ("said", "DamageReport", "weapon-destroys-building", "A drone destroyed a warehouse in the port of Izmail overnight, regional governor Oleh Kiper said."),
 ]
 FR = [
     ("revendiqué", "Claim", "revendiquer", "Les Houthis ont revendiqué mardi une attaque de drones contre le port d'Eilat."),
@@ -50,6 +52,8 @@ FR = [
     ("indiqué", "Other", "past-briefing", "Le porte-parole du Kremlin, Dmitri Peskov, a indiqué que le président Vladimir Poutine avait été informé lundi de l'attaque de drones contre Moscou."),
     ("déclaré", "Other", "negated-future-harm", "\u00ab\u00a0Nous n'attaquerons pas les civils\u00a0\u00bb, a déclaré mardi le porte-parole de l'armée israélienne, Nadav Shoshani."),
     ("nié", "Denial", "nier-inf", "Le Hezbollah a nié avoir tiré les roquettes qui ont frappé Metula lundi."),
+    ("revendiqué", "InterceptionReport", "claim-destruction-count", "Le ministère russe de la Défense a revendiqué la destruction de 30 drones ukrainiens au-dessus de la région de Rostov dans la nuit."),
+    ("indiqué", "DamageReport", "weapon-destroys-building", "Un drone a détruit un entrepôt du port d'Izmaïl dans la nuit, a indiqué le gouverneur régional Oleh Kiper."),
 ]
 
 for lang, rows in (("en", EN), ("fr", FR)):
