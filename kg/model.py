@@ -110,6 +110,7 @@ class StatementRecord:
     date_text: str | None = None
     date: dt.date | None = None
     trace: tuple[str, ...] = ()  # the finders that produced it (kg explain)
+    act: str = "Other"  # its speech act: a concept of kg/data/ontology/speech_acts.ttl (kg.nlp.speech_acts)
 
 
 @dataclass
@@ -179,6 +180,7 @@ class LinkedStatement:
     date: dt.date | None = None
     date_text: str | None = None
     trace: tuple[str, ...] = ()  # the finders that produced it (kg explain)
+    act: str = "Other"  # its speech act (kg.nlp.speech_acts)
 
 
 @dataclass

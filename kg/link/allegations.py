@@ -52,6 +52,13 @@ def find_denials(groups: list[EventGroup], denials: Iterable[int], unplaced_clai
     return Denials(frozenset(out), tuple(used))
 
 
+def holds_denial(evidence: Span, used_denials: Iterable[int]) -> bool:
+    """Whether a statement's sentence holds a denial that denied a claimed attack ("The
+    military denied the claim and said no drone had reached the base"): such a statement,
+    which the speech-act finders typed as nothing else, is a denial (``gev:speechAct``)."""
+    return any(evidence.start <= d < evidence.end for d in used_denials)
+
+
 def names_denied(evidence: Span, events: list[LinkedEvent], used_denials: Iterable[int]) -> bool:
     """Whether a statement tells a claimed attack that is denied, or denies one."""
     denied_spans = [m for e in events if e.factuality == "Denied" for m in e.evidence]

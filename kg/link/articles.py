@@ -23,7 +23,7 @@ from functools import lru_cache
 from kg.link.about import (LOCATIVE, OVER, REGION_OF_TOWN, about_kinds, same_speaker_topic, speaker_place_names, told_day, attack_told_last, fits, general_remark, named_in, points_back_at_all,
                            statement_told_last, attack_of_its_day)
 from kg.link.casualties import link_casualties, link_weapon_counts
-from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, names_denied
+from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, holds_denial, names_denied
 from kg.link.event_groups import EventGroup, group_events, referred
 from kg.link.iris import event_iri, statement_iri
 from kg.link.normalize import name_key
@@ -685,10 +685,13 @@ class ArticleLinker:
                 self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.cue,
                                                "an accusation whose accused actor is unknown, and no words", st.trace))
                 continue
+            act = st.act
+            if act == "Other" and holds_denial(st.evidence, linked.used_denials):
+                act, trace = "Denial", trace + ("act:denial_in_sentence",)
             out.append(LinkedStatement(
                 iri=statement_iri(self.art.key, len(out) + 1), speaker=speaker, cue=st.cue, quote=st.quote,
                 direct=st.direct, evidence=st.evidence, about=about, accuses=accuses, date=st.date,
-                date_text=st.date_text, trace=trace))
+                date_text=st.date_text, trace=trace, act=act))
         return out, alleged
 
 

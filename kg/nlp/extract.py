@@ -40,6 +40,7 @@ from kg.nlp.dates import anchored_offset, find_time_expressions, is_clock_time, 
 from kg.nlp.extensions import records
 from kg.nlp.lexicon import lexicon
 from kg.nlp.pipeline import SUPPORTED_LANGUAGES, load_pipeline
+from kg.nlp.speech_acts import speech_act
 from kg.nlp.syntax import full_sentences
 from kg.nlp.thresholds import HISTORY_DAYS
 from kg.version import EXTRACTOR_VERSION  # noqa: F401  (re-exported: the stages import it from here)
@@ -115,10 +116,14 @@ def records_from_doc(doc: Doc, article: Article, rejected: list[Rejection] | Non
               for ent in doc.ents if ent.label_ in PLACE_LABELS and ent.start_char >= skip_before]
     # an attack negated in itself ("no such attack had taken place") denies one claimed before
     denials = [e.trigger.start for e in event_candidates if e.blocked == "negation"] + _denial_verbs(doc, events, event_candidates)
+    figures, counts = records(doc, CasualtyCandidate), records(doc, WeaponCandidate)
+    for record, cand in zip(statements, candidates):
+        record.act, finder = speech_act(doc, cand, denials, figures, counts)
+        record.trace = record.trace + (f"act:{finder}",)
     return Extraction(article=article, events=events, statements=statements, places=places,
                       denials=sorted(d for d in denials if d >= skip_before),
-                      casualties=[c for c in records(doc, CasualtyCandidate) if c.start >= skip_before],
-                      weapons=[w for w in records(doc, WeaponCandidate) if w.start >= skip_before])
+                      casualties=[c for c in figures if c.start >= skip_before],
+                      weapons=[w for w in counts if w.start >= skip_before])
 
 
 def _denial_verbs(doc: Doc, events: list[EventRecord], candidates: list[EventCandidate]) -> list[int]:

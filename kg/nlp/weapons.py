@@ -61,11 +61,14 @@ def _weapon_noun(x: CasualtyExtractor, sent: Span, tokens: Span) -> Token | None
 
 def _governing_verb(t: Token) -> Token | None:
     """The verb whose object, passive subject or participle the weapon noun (or its count) is,
-    through coordination ("deux missiles … et trois missiles")."""
+    through coordination ("deux missiles … et trois missiles"); not a verb whose active
+    subject it is when the verb has an object ("un drone a détruit un entrepôt")."""
     for _ in range(3):
         if t.dep_ == "conj":
             t = t.head
             continue
+        if t.dep_ == "nsubj" and any(c.dep_ in ("obj", "dobj") for c in t.head.children):
+            break  # the active subject of a verb with an object: "a drone destroyed a warehouse" did the destroying
         if t.dep_ in GOVERNED and t.head.pos_ in ("VERB", "AUX"):
             return t.head
         break

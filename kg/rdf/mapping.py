@@ -22,7 +22,7 @@ from kg.model import Article, LinkedArticle, Node, Span
 from kg.link import iris
 from kg.rdf.casualties import casualty_triples, weapon_count_triples
 from kg.rdf.control import control_triples
-from kg.rdf.namespace import GEO, GEV
+from kg.rdf.namespace import GEO, GEV, SPEECH_ACT
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -178,6 +178,7 @@ def article_triples(linked: LinkedArticle, extractor_version: str) -> ArticleTri
         out.append((s, GEV.speaker, URIRef(st.speaker)))
         out.append((s, GEV.cue, Literal(st.cue)))
         out.append((s, GEV.direct, Literal(st.direct)))
+        out.append((s, GEV.speechAct, SPEECH_ACT[st.act]))
         if st.quote is not None:
             out.append((s, GEV.quote, Literal(st.quote)))
         for ev_iri in st.about:

@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 __all__ = [
     "GEV", "SEM", "SCHEMA", "PROV", "GEO", "SKOS", "DCTERMS", "XSD", "RDF", "RDFS", "OWL",
-    "ID", "ONTOLOGY_IRI", "ONTOLOGY_GRAPH", "CLASSES", "PROPERTIES", "INDIVIDUALS", "ontology_dir",
+    "ID", "SPEECH_ACT", "ONTOLOGY_IRI", "ONTOLOGY_GRAPH", "CLASSES", "PROPERTIES", "INDIVIDUALS", "ontology_dir",
     "ATTACK_CLASSES", "GENERIC_ATTACK", "SPECIFIC_ATTACK_CLASSES", "ATTACK_SPECIFICITY", "EVENT_CLASSES",
     "ACTOR_CLASSES", "PLACE_CLASSES",
 ]
@@ -38,6 +38,7 @@ PROPERTIES: frozenset[str] = frozenset({
     "factuality",
     "casualtiesOf", "casualtyKind", "count", "bound", "countText", "reportedBy",
     "weaponsOf", "weaponAction", "weaponText", "weaponClass",
+    "speechAct",
 })
 """Local names of the ``gev:`` properties (object and datatype properties in geokg.ttl)."""
 
@@ -83,6 +84,9 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 
 ID = "https://w3id.org/geokg/id/"
+
+SPEECH_ACT = Namespace("https://w3id.org/geokg/id/speech-act/")
+"""The concepts of the speech-act scheme (``ontology/speech_acts.ttl``; ``gev:speechAct``)."""
 """Base of every node and graph IRI that kg mints."""
 ONTOLOGY_IRI = "https://w3id.org/geokg/ontology"
 ONTOLOGY_GRAPH = "https://w3id.org/geokg/id/graph/ontology"
@@ -162,6 +166,7 @@ weaponsOf = GEV["weaponsOf"]
 weaponAction = GEV["weaponAction"]
 weaponText = GEV["weaponText"]
 weaponClass = GEV["weaponClass"]
+speechAct = GEV["speechAct"]
 
 # ---------- casualty kinds and count bounds (individuals) ----------
 Killed = GEV["Killed"]

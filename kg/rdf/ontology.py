@@ -12,12 +12,13 @@ from kg.store.base import Store
 
 @lru_cache(maxsize=1)
 def ontology_graph() -> rdflib.Graph:
-    """The ontology and its SKOS mappings to CAMEO, ACLED and PLOVER (``mappings.ttl``)."""
+    """The ontology, its SKOS mappings to CAMEO, ACLED and PLOVER (``mappings.ttl``) and the
+    speech-act scheme (``speech_acts.ttl``)."""
     g = rdflib.Graph()
     g.parse(ontology_dir() / "geokg.ttl", format="turtle")
-    mappings = ontology_dir() / "mappings.ttl"
-    if mappings.is_file():
-        g.parse(mappings, format="turtle")
+    for extra in ("mappings.ttl", "speech_acts.ttl"):
+        if (ontology_dir() / extra).is_file():
+            g.parse(ontology_dir() / extra, format="turtle")
     return g
 
 

@@ -34,3 +34,11 @@ def test_an_unplaced_claim_told_before_the_placed_one_leaves_it_denied():
 def test_a_claim_stated_by_the_narrator_is_never_denied():
     found = find_denials([claim(300, reported=False)], [400])
     assert found.denied_groups == frozenset() and found.used == ()
+
+
+def test_a_statement_holds_a_denial_only_inside_its_own_sentence():
+    from kg.link.allegations import holds_denial
+    sentence = Span(90, 166, "The military denied the claim and said no drone had reached the base")
+    assert holds_denial(sentence, [111])
+    assert not holds_denial(sentence, [40, 166])  # a denial told in another sentence
+    assert not holds_denial(sentence, [])

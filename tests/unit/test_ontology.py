@@ -50,6 +50,7 @@ OBJECT_PROPERTIES = {
     "about", "accuses", "memberOf", "locatedIn", "controlledBy", "factuality",
     # casualty figures (issue 20, an extension of the contract)
     "casualtiesOf", "casualtyKind", "bound", "reportedBy", "weaponsOf", "weaponAction", "weaponClass",
+    "speechAct",  # speech acts (issue 20)
 }
 
 
@@ -283,6 +284,7 @@ def conforming_data() -> Graph:
     g.add((ST, GEV.source, A))
     g.add((ST, GEV.cue, Literal("a dénoncé")))
     g.add((ST, GEV.direct, Literal(False)))
+    g.add((ST, GEV.speechAct, ns.SPEECH_ACT.Condemnation))
     g.add((ST, GEV.quote, Literal("une attaque de drones contre Moscou")))
     g.add((ST, GEV.about, EV))
     g.add((ST, GEV.accuses, URIRef(EX + "place-ua")))
@@ -440,3 +442,40 @@ def test_attack_classes_are_listed_once():
     assert set(ns.ATTACK_SPECIFICITY) == ns.ATTACK_CLASSES
     assert ns.ATTACK_CLASSES <= set(stats.CLASSES) and ns.ATTACK_CLASSES <= set(snapshot.NODE_CLASSES)
     assert ns.EVENT_CLASSES == ns.ATTACK_CLASSES | {"Event"}
+
+
+def test_statement_speech_act_is_one_concept_of_the_scheme(ontology: Graph, shapes: Graph) -> None:
+    g = conforming_data()
+    g.remove((ST, GEV.speechAct, None))
+    assert violations(g, ontology, shapes) == {(ST, GEV.speechAct)}
+    g.add((ST, GEV.speechAct, ns.SPEECH_ACT.Praise))
+    assert violations(g, ontology, shapes) == {(ST, GEV.speechAct)}
+    g.set((ST, GEV.speechAct, ns.SPEECH_ACT.Threat))
+    g.add((ST, GEV.speechAct, ns.SPEECH_ACT.Claim))
+    assert violations(g, ontology, shapes) == {(ST, GEV.speechAct)}
+
+
+def test_speech_act_scheme_labels_and_cameo() -> None:
+    """Every concept of the scheme has an English and a French prefLabel; the CAMEO codes are
+    the ones that fit (015 claim, 016 deny responsibility, 111 denounce, 112 accuse, 130 threaten)."""
+    from kg.nlp.speech_acts import ACTS
+    from kg.rdf.ontology import ontology_graph
+    from rdflib.namespace import SKOS
+    ontology = ontology_graph()
+    scheme = URIRef(str(ns.SPEECH_ACT))
+    assert {local_sa(c) for c in ontology.objects(scheme, SKOS.hasTopConcept)} == set(ACTS)
+    for act in ACTS:
+        c = ns.SPEECH_ACT[act]
+        assert {lbl.language for lbl in ontology.objects(c, SKOS.prefLabel)} == {"en", "fr"}, act
+        assert (c, SKOS.inScheme, scheme) in ontology
+    codes = {}
+    for act in ACTS:
+        for p in (SKOS.exactMatch, SKOS.closeMatch):
+            for m in ontology.objects(ns.SPEECH_ACT[act], p):
+                codes[act] = str(ontology.value(m, SKOS.notation))
+    assert codes == {"Claim": "015", "Denial": "016", "Condemnation": "111", "Accusation": "112",
+                     "Threat": "130", "Other": "010"}
+
+
+def local_sa(term: URIRef) -> str:
+    return str(term)[len(str(ns.SPEECH_ACT)):]

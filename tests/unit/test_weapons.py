@@ -63,3 +63,10 @@ def test_interception_wins_over_the_participle_of_launching():
     assert counts("Elle|PRON|nsubj|2 a|AUX|aux:tense|2 intercepté|VERB|ROOT|2|intercepter dix|NUM|nummod|4 "
                   "roquettes|NOUN|obj|2|roquette tirées|VERB|acl|4|tirer .|PUNCT|punct|2", "fr") \
         == [("intercepted", 10, "roquettes", "Shelling", "action:verb_of_weapon")]
+
+
+def test_a_weapon_that_destroys_something_is_not_intercepted():
+    assert counts("Un|DET|det|1 drone|NOUN|nsubj|3|drone a|AUX|aux:tense|3 détruit|VERB|ROOT|3|détruire "
+                  "un|DET|det|5 entrepôt|NOUN|obj|3 .|PUNCT|punct|3", "fr") == []
+    assert counts("Two|NUM|nummod|1 drones|NOUN|nsubj|2|drone destroyed|VERB|ROOT|2|destroy a|DET|det|4 "
+                  "warehouse|NOUN|dobj|2 .|PUNCT|punct|2") == []
