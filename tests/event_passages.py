@@ -390,6 +390,23 @@ def evaluate_file(path: str | Path, linker=None) -> tuple[Report, list[Passage],
     return evaluate(passages, preds), passages, preds
 
 
+def check_event_floors(rep: Report, floor: dict[str, float], max_negatives_with_output: int | None = None) -> None:
+    """Print a passage file's report and errors (``pytest -s``) and assert its lenient
+    precision and recall and its strict F1 stay at or above ``floor`` (and, when given, that
+    at most ``max_negatives_with_output`` passages that must yield nothing yield an event):
+    the one body of the event passage-set tests, whose floors differ."""
+    print()
+    print(format_report(rep))
+    print(format_errors(rep))
+    lang = rep.language
+    assert rep.lenient.precision >= floor["precision"], f"{lang} lenient precision {rep.lenient.precision:.3f}"
+    assert rep.lenient.recall >= floor["recall"], f"{lang} lenient recall {rep.lenient.recall:.3f}"
+    assert rep.strict.f1 >= floor["strict_f1"], f"{lang} strict F1 {rep.strict.f1:.3f}"
+    if max_negatives_with_output is not None:
+        assert len(rep.negatives_with_output) <= max_negatives_with_output, {
+            pid: [x.short() for x in preds] for pid, preds in rep.negatives_with_output.items()}
+
+
 # ---------- printing ----------
 
 def format_report(rep: Report) -> str:

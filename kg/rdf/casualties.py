@@ -24,41 +24,36 @@ KINDS = {"killed": GEV.Killed, "injured": GEV.Injured}
 ACTIONS = {"launched": GEV.Launched, "intercepted": GEV.Intercepted}
 
 
-def casualty_triples(article: Article, casualties: list[LinkedCasualty]) -> Iterator[tuple]:
+def _figure_triples(article: Article, r: URIRef, c: LinkedCasualty | LinkedWeaponCount) -> Iterator[tuple]:
+    """What a casualty figure and a weapon count share: the count, its bound and wording, the
+    statement that gives it, and the provenance every fact carries."""
     from kg.rdf.mapping import article_iri, mention_iri, mention_triples
 
-    a = article_iri(article)
+    yield r, GEV["count"], Literal(c.count, datatype=XSD.integer)
+    yield r, GEV.bound, GEV[c.bound]
+    yield r, GEV.countText, Literal(c.count_text)
+    if c.statement:
+        yield r, GEV.reportedBy, URIRef(c.statement)
+    yield r, GEV.source, article_iri(article)
+    yield r, GEV.evidence, mention_iri(article, c.evidence)
+    yield from mention_triples(article, c.evidence)
+
+
+def casualty_triples(article: Article, casualties: list[LinkedCasualty]) -> Iterator[tuple]:
     for c in casualties:
         r = URIRef(c.iri)
         yield r, RDF.type, GEV.CasualtyReport
         yield r, GEV.casualtyKind, KINDS[c.kind]
-        yield r, GEV["count"], Literal(c.count, datatype=XSD.integer)
-        yield r, GEV.bound, GEV[c.bound]
-        yield r, GEV.countText, Literal(c.count_text)
         yield r, GEV.casualtiesOf, URIRef(c.attack)
-        if c.statement:
-            yield r, GEV.reportedBy, URIRef(c.statement)
-        yield r, GEV.source, a
-        yield r, GEV.evidence, mention_iri(article, c.evidence)
-        yield from mention_triples(article, c.evidence)
+        yield from _figure_triples(article, r, c)
 
 
 def weapon_count_triples(article: Article, counts: list[LinkedWeaponCount]) -> Iterator[tuple]:
-    from kg.rdf.mapping import article_iri, mention_iri, mention_triples
-
-    a = article_iri(article)
     for c in counts:
         r = URIRef(c.iri)
         yield r, RDF.type, GEV.WeaponCount
         yield r, GEV.weaponAction, ACTIONS[c.action]
-        yield r, GEV["count"], Literal(c.count, datatype=XSD.integer)
-        yield r, GEV.bound, GEV[c.bound]
-        yield r, GEV.countText, Literal(c.count_text)
         yield r, GEV.weaponText, Literal(c.weapon_text)
         yield r, GEV.weaponClass, GEV[c.weapon_class]
         yield r, GEV.weaponsOf, URIRef(c.attack)
-        if c.statement:
-            yield r, GEV.reportedBy, URIRef(c.statement)
-        yield r, GEV.source, a
-        yield r, GEV.evidence, mention_iri(article, c.evidence)
-        yield from mention_triples(article, c.evidence)
+        yield from _figure_triples(article, r, c)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_passages import CLASSES, DATA, evaluate_file, format_errors, format_report
+from tests.event_passages import CLASSES, DATA, check_event_floors, evaluate_file
 from tests.passages import check_passage_text
 
 pytestmark = pytest.mark.integration
@@ -55,12 +55,4 @@ def test_blind_event_passages_are_well_formed(lang, results):
 @pytest.mark.parametrize("lang", sorted(FLOORS))
 def test_blind_event_passages_stay_above_their_floors(lang, results):
     _, rep = results[lang]
-    print()
-    print(format_report(rep))
-    print(format_errors(rep))
-    want = FLOORS[lang]
-    assert rep.lenient.precision >= want["precision"], f"{lang} lenient precision {rep.lenient.precision:.3f}"
-    assert rep.lenient.recall >= want["recall"], f"{lang} lenient recall {rep.lenient.recall:.3f}"
-    assert rep.strict.f1 >= want["strict_f1"], f"{lang} strict F1 {rep.strict.f1:.3f}"
-    assert len(rep.negatives_with_output) <= MAX_NEGATIVES_WITH_OUTPUT[lang], {
-        pid: [x.short() for x in preds] for pid, preds in rep.negatives_with_output.items()}
+    check_event_floors(rep, FLOORS[lang], MAX_NEGATIVES_WITH_OUTPUT[lang])
