@@ -63,7 +63,7 @@ def _region_words() -> re.Pattern[str]:
 REGION_WORDS = _region_words()
 DOWNED_OVER = re.compile(r"\b(?:over|above|au-dessus)\b(?:\s+(?:d['’]|de|du|des))?\s*(?:la|le|les|l['’]|the|celle|celui)?\s*"
                   r"(?:\w+\s+){0,3}$", re.IGNORECASE)  # "over the Moscow", "au-dessus de la région de", "au-dessus de celle de"
-OVER_LOOK = 40
+OVER_LOOK = 40  # characters before a place name where "over"/"au-dessus de" is looked for
 QUARTER_KM = 15.0  # a quarter lies in its city: Troieshchyna is 8 km from Kyiv's centre, Darnytsia 13, Khimki 20
 
 
@@ -550,7 +550,7 @@ class ArticleLinker:
         end = start + len(st.quote)
         regions: dict[str, None] = {}  # in the order of the words
         for m, n in sorted(self.resolved_places(), key=lambda mn: mn[0].span.start):
-            before = self.art.text[max(start, m.span.start - 40): m.span.start]
+            before = self.art.text[max(start, m.span.start - OVER_LOOK): m.span.start]
             if not (start <= m.span.start < end and OVER.search(before)) or _is_sea(n):
                 continue
             if "Region" in n.classes:

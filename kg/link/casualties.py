@@ -163,11 +163,10 @@ class CasualtyLinker:
             if placed is None:
                 continue
             attack, evidence, st, how = placed
-            s, e = evidence.start, evidence.end
             out.append(LinkedCasualty(
                 iri=casualty_iri(self.x.article.key, fig.start, fig.kind), kind=fig.kind, count=fig.count,
                 bound=fig.bound, count_text=self.text[fig.start:fig.end], attack=attack,
-                evidence=Span(s, e, self.text[s:e]), statement=st.iri if st else None,
+                evidence=evidence, statement=st.iri if st else None,
                 trace=fig.trace + tuple(how.split())))
         return out
 

@@ -174,6 +174,15 @@ def _without_article(text: str) -> str:
     return text
 
 
+_ELIDED = re.compile(r"^[LlDd]['’]\s*")
+
+
+def _bare_name(text: str) -> str:
+    """The mention minus its determiner and an elided "l'"/"d'" left after it ("de l'Agence
+    …", "d'Ukrzaliznytsia"): the words a name made of the text starts with."""
+    return _ELIDED.sub("", _without_article(text))
+
+
 # a capitalised name after "de/of/for/at" (articles dropped), up to a comma or parenthesis
 _NAMED_ORG = re.compile(r"(?:\b(?:de|du|des|of|for|at|à)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?)"
                         r"((?:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:[\w'’-]+))*?)\s*(?:[,(]|$)")
@@ -325,8 +334,7 @@ class Linker:
         entities go to :meth:`_adhoc_org`."""
         if label == "ORG":
             return None
-        name = _without_article(text)
-        name = re.sub(r"^[LlDd]['’]\s*", "", name)
+        name = _bare_name(text)
         words = tokens(name)
         if not words or len(words) > 10 or not any(w in _words("org_head_words.tsv") for w in words):
             return None
@@ -388,7 +396,7 @@ class Linker:
         of its own, named as written, member of that organisation. Not when the name found
         for the whole mention already covers its first words ("Ministry of Foreign Affairs
         of Iran")."""
-        name = re.sub(r"^[LlDd]['’]\s*", "", _without_article(text))
+        name = _bare_name(text)
         words = tokens(name)
         if found is not None and any(tuple(words[: len(a)]) == tuple(a) for a in self._names(found) if a):
             return None
@@ -684,8 +692,7 @@ class Linker:
         the state ("l'administration de l'Ukraine", "the Ukrainian authorities" stay it).
         The administration word opens the name, capitalised, and two words or more of its
         own follow it."""
-        name = _without_article(text.strip())
-        name = re.sub(r"^[LlDd]['’]\s*", "", name)
+        name = _bare_name(text)
         first = name.split(None, 1)[0] if name.split() else ""
         if not first[:1].isupper() or name_key(first) not in _words("admin_words.tsv"):
             return None
@@ -710,7 +717,7 @@ class Linker:
             return place
         skip = _words("admin_words.tsv") | _ARTICLES
         name = " ".join(w for w in re.findall(r"[A-ZÀ-Ý][\w'’-]+", text)
-                        if name_key(w) not in skip and not re.match(r"^[LlDd]['’]", w))
+                        if name_key(w) not in skip and not _ELIDED.match(w))
         city = self.gazetteer.find_place(name, ctx) if name else None
         if city is None or "City" not in city.classes or self._region_of(name, ctx) is None \
                 or self._region_of(name, ctx).iri != place.iri:
