@@ -50,6 +50,9 @@ bench: $(BIN)/.bench-installed
 	$(BIN)/python bench/bench_extraction.py --articles 300 --rounds 2
 	$(BIN)/python bench/bench_store_write.py --articles 200 --copies 10 --rounds 2
 	$(BIN)/python bench/bench_query.py --articles 200 --copies 33
+	$(BIN)/python bench/bench_queries.py
+	$(BIN)/python bench/bench_validate.py
+	$(BIN)/python bench/bench_remote_build.py
 	$(BIN)/python bench/bench_build.py --up-to $(N) --workers 2
 
 clean:
