@@ -155,6 +155,8 @@ class AskWords:
     measures: dict[str, str] = field(default_factory=dict)  # "killed" -> casualties:killed, "abattus" -> interceptions:intercepted
     victims: dict[str, str] = field(default_factory=dict)  # "people" -> any, "civilians" -> group
     targets: frozenset[str] = frozenset()  # "refinery", "raffinerie": what was hit
+    place_titles: dict[str, str] = field(default_factory=dict)  # "governor" -> region, "maire" -> city
+    place_anaphors: dict[str, str] = field(default_factory=dict)  # "his region" -> region, "sa ville" -> city
 
 
 @lru_cache(maxsize=None)
@@ -173,6 +175,8 @@ def ask_words(lang: str) -> AskWords:
     measures: dict[str, str] = {}
     victims: dict[str, str] = {}
     targets: set[str] = set()
+    place_titles: dict[str, str] = {}
+    place_anaphors: dict[str, str] = {}
     # the build's own words first: what it reads as a kind of attack, a question reads so too
     for row in read_lexicon("attack_triggers.tsv"):
         if row[0] == lang and row[2] == "NOUN":
@@ -206,6 +210,10 @@ def ask_words(lang: str) -> AskWords:
             victims[word] = cells[3]
         elif kind == "target":
             targets.add(word)
+        elif kind == "place_title":
+            place_titles[word] = cells[3]
+        elif kind == "place_anaphor":
+            place_anaphors[word] = cells[3]
         elif kind == "range":
             ranges[word] = cells[3]
         elif kind == "place_noun":
@@ -229,7 +237,7 @@ def ask_words(lang: str) -> AskWords:
                     lead_periods, month_lasts, frozenset(sets["place_post"]),
                     frozenset(sets["compass"]), frozenset(sets["join"]), frozenset(sets["model"]), day_words,
                     tuple(seasons), frozenset(sets["approx"]), frozenset(sets["topic_lead"]), measures, victims,
-                    frozenset(targets))
+                    frozenset(targets), place_titles, place_anaphors)
 
 
 @lru_cache(maxsize=1)

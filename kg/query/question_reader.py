@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from kg.model import Node
 from kg.query.ask_tables import (AskWords, Head, ask_words, measure_values, question_actor_key, question_heads,
                                   role_parts)
+from kg.query.question_appositions import resolve_appositions
 from kg.query.question_dates import date_range, day_words_as_figures, find_date_spans
 from kg.query.question_frame import Frame, FrameError
 from kg.query.question_persons import curated_person, named_person
@@ -785,7 +786,7 @@ def read_question(q: str, today: dt.date) -> Frame:
     Raises :class:`FrameError` with the reason of the first head that matched (the most
     specific one) when none reads whole.
     """
-    q = day_words_as_figures(strip_prefaces(q))
+    q = resolve_appositions(day_words_as_figures(strip_prefaces(q)))
     try:
         return _read_heads(q, today)
     except FrameError as exc:
