@@ -589,7 +589,7 @@ def _read_rest(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
     _read_roles(frame, rest, lang)
     _read_dates(frame, rest, lang, today)
     class_spans = _read_classes(frame, rest, words)
-    if frame.asks == "statements":
+    if frame.asks in ("statements", "casualties"):  # "said after the strike", "killed after the strike"
         _read_topic_leads(rest, words, class_spans)
     _read_authors(frame, rest, words, class_spans, lang)
     if frame.asks in _FIGURE_ASKS:

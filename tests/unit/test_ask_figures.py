@@ -40,6 +40,16 @@ from tests.question_suite import TODAY
      {"country": "Tel Aviv", "type": "MissileStrike", "act": "Claim"}),
     ("Le Hezbollah a-t-il nié l'attaque de drones contre Haïfa ?", "claims",
      {"country": "Haifa", "type": "DroneStrike", "act": "Denial", "speaker": "Hezbollah"}),
+    # a phrase without a question word, and the attack as what the dead followed
+    ("drones downed over the Kursk region last week", "interceptions",
+     {"country": "Kursk Oblast", "weapon": "DroneStrike", "from": "2024-06-03", "to": "2024-06-09",
+      "action": "intercepted"}),
+    ("les missiles tirés sur Kiev en mai 2024", "interceptions",
+     {"country": "Kyiv", "weapon": "MissileStrike", "from": "2024-05-01", "to": "2024-05-31", "action": "launched"}),
+    ("How many deaths were reported after the drone strike on Zaporizhzhia?", "casualties",
+     {"country": "Zaporizhzhia", "type": "DroneStrike", "kind": "killed"}),
+    ("combien de blessés après la frappe de missiles sur Poltava", "casualties",
+     {"country": "Poltava", "type": "MissileStrike", "kind": "injured"}),
 ])
 def test_figure_and_claim_questions(q, query, params):
     m = map_question(q, TODAY)
@@ -78,6 +88,7 @@ def test_a_place_whose_name_holds_a_target_word_is_that_place():
 
 def test_a_count_of_attacks_stays_a_count_of_attacks():
     """"how many drone strikes were launched" counts strikes (event_count), not drones."""
+    assert map_question("les frappes lancées sur Kiev", TODAY).query == "event_timeline"
     m = map_question("how many drone strikes were launched at Kyiv", TODAY)
     assert (m.query, m.params) == ("event_count", {"country": "Kyiv", "type": "DroneStrike"})
     m = map_question("combien de frappes de drones sur Kiev en mai 2024", TODAY)
