@@ -681,6 +681,17 @@ def _weapon_words(lang: str) -> frozenset[str]:
     return frozenset(row[1].lower() for row in read_table("attack_instruments.tsv") if row[0] == lang)
 
 
+@lru_cache(maxsize=None)
+def _counted_weapons(lang: str) -> frozenset[str]:
+    """The weapon words the build counts (``kg.nlp.weapons``: drones, missiles, rockets, shells),
+    without the attack words among them ("shelling", "airstrike": a count of those counts attacks)."""
+    from kg.nlp.lexicon import read_table
+
+    triggers = {row[1].lower() for row in read_table("attack_triggers.tsv") if row[0] == lang and row[2] == "NOUN"}
+    return frozenset(row[1].lower() for row in read_table("attack_instruments.tsv")
+                     if row[0] == lang and row[2] in ("DroneStrike", "MissileStrike", "Shelling")) - triggers
+
+
 def _check_weapons(q: str, pre: tuple[int, int], lang: str) -> None:
     """What an interceptions question counts is weapons ("how many *drones* were shot down"), not
     attacks ("how many drone strikes were launched at Kyiv" counts strikes: event_count)."""
@@ -691,6 +702,36 @@ def _check_weapons(q: str, pre: tuple[int, int], lang: str) -> None:
         bare = re.sub(r"(?<=\w)[sx]$", "", w)
         if (w in words.classes or bare in words.classes) and w not in weapons and bare not in weapons:
             raise FrameError(f"{m.group()!r}: an interception count counts weapons, not attacks")
+
+
+def _refuse_weapon_counts(q: str, rest: tuple[int, int], lang: str) -> None:
+    """"how many *drones* did Russia launch", "combien de *missiles* l'Iran a-t-il tirés": what is
+    counted is weapons launched or shot down, not attacks (event_count counts attacks, each of which
+    may be many drones): the counted noun is a weapon word with no attack word after it ("drone
+    strikes" counts strikes) and a verb of launching or interception stands in the rest. Weapons
+    are counted by interceptions (its heads read them first); who launched them it cannot take."""
+    if not re.search(r"(?:how many|number of|count of|tally of|combien|nombre(?: total)?)\s*(?:de|d')?\s*$",
+                     q[:rest[0]], re.IGNORECASE):
+        return  # "how many times did drones hit Kyiv", "how often": attacks are counted
+    if not measure_values(q[rest[0]:rest[1]], lang, "interceptions"):
+        return  # "how many Ukrainian drones hit Russia": each drone that hit is read as a strike
+    words = ask_words(lang)
+    weapons = _counted_weapons(lang)
+    found = [m for m in _WORD.finditer(q, *rest)][:4]
+    for i, m in enumerate(found):
+        w = m.group().lower()
+        bare = re.sub(r"(?<=\w)[sx]$", "", w)
+        if w not in words.classes and bare not in words.classes:
+            continue
+        if w in weapons or bare in weapons:
+            nxt = found[i + 1].group().lower() if i + 1 < len(found) else ""
+            after = re.sub(r"(?<=\w)[sx]$", "", nxt)
+            joined = f"{w} {nxt}"
+            if nxt not in words.classes and after not in words.classes and joined not in words.classes \
+                    and nxt not in words.genitives:
+                raise FrameError(f"{m.group()!r}: a count of weapons, not of attacks (event_count counts attacks): "
+                                 "ask how many were launched or shot down")
+        return
 
 
 def _read_parts(head: Head, q: str, groups: dict[str, tuple[int, int]], rest: tuple[int, int] | None,
@@ -714,6 +755,8 @@ def _read_parts(head: Head, q: str, groups: dict[str, tuple[int, int]], rest: tu
         else:
             rest = pre
     if rest is not None:
+        if head.asks == "count":
+            _refuse_weapon_counts(q, rest, head.lang)
         _read_rest(frame, _Rest(q, *rest, gaps), head.lang, today)
     return frame
 

@@ -119,3 +119,24 @@ def test_measure_words(text, lang, asks, values):
 def test_two_measures_joined_ask_for_both(q, measure):
     m = map_question(q, TODAY)
     assert m.params.get("kind", m.params.get("act")) == measure
+
+
+@pytest.mark.parametrize("q", ["How many drones did Russia launch at Ukraine in May?",
+                               "combien de drones l'Ukraine a-t-elle lancés sur Moscou",
+                               "Combien de missiles l'Iran a-t-il tirés sur Israël ?"])
+def test_a_count_of_weapons_someone_launched_is_no_count_of_attacks(q):
+    """event_count counts attacks, not the drones of them; interceptions takes no launcher."""
+    with pytest.raises(UnmappedQuestion) as exc:
+        map_question(q, TODAY)
+    assert "count of weapons" in exc.value.reason
+
+
+@pytest.mark.parametrize("q,params", [
+    ("how many times did drones hit Kyiv", {"country": "Kyiv", "type": "DroneStrike"}),
+    ("how many shelling incidents in Kherson in May 2024",
+     {"country": "Kherson", "type": "Shelling", "from": "2024-05-01", "to": "2024-05-31"}),
+    ("how many missile attacks were launched at Kyiv", {"country": "Kyiv", "type": "MissileStrike"}),
+])
+def test_counts_of_attacks_named_by_their_weapon_stay_counts_of_attacks(q, params):
+    m = map_question(q, TODAY)
+    assert (m.query, m.params) == ("event_count", params)
