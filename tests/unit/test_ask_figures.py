@@ -105,6 +105,8 @@ def test_a_count_of_attacks_stays_a_count_of_attacks():
     ("denied responsibility for", "en", "claims", {"Denial"}),
     ("revendiqué", "fr", "claims", {"Claim"}),
     ("claimed", "en", "casualties", set()),  # a claim word measures no casualties
+    ("admitted responsibility for", "en", "claims", {"Claim"}),
+    ("rejeté toute responsabilité dans", "fr", "claims", {"Denial"}),
 ])
 def test_measure_words(text, lang, asks, values):
     assert measure_values(text, lang, asks) == values
