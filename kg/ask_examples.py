@@ -21,6 +21,12 @@ HELP_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("which attacks has Russia been accused of", "attributed_events --param actor=RU"),
     ("qui le Kremlin a-t-il accusé", "accusations --param by=Kremlin"),
     ("which articles reported the drone strike on Kursk", "sources_of_event --param place=Kursk --param type=DroneStrike"),
+    ("combien de morts dans les frappes sur Kharkiv en 2024",
+     "casualties --param country=Kharkiv --param from=2024-01-01 --param to=2024-12-31 --param kind=killed"),
+    ("how many drones were shot down over Russia in May 2024",
+     "interceptions --param country=RU --param weapon=DroneStrike --param from=2024-05-01 --param to=2024-05-31 "
+     "--param action=intercepted"),
+    ("who claimed the drone attack on Eilat", "claims --param country=Eilat --param type=DroneStrike --param act=Claim"),
 )
 HELP_TODAY = dt.date(2024, 6, 15)  # the day the examples' dates were written for (they name full dates)
 
@@ -32,5 +38,6 @@ def help_text() -> str:
         lines.append(f'  kg ask "{question}"')
         lines.append(f"      # kg query {query}")
     lines.append("A part of the question that no query can honour (a perpetrator in a question about statements, a "
-                 "target, a casualty count) makes kg ask refuse with the reason: it never answers more broadly.")
+                 "target such as a refinery, who the victims were) makes kg ask refuse with the reason: it never "
+                 "answers more broadly.")
     return "\n".join(lines)

@@ -43,12 +43,41 @@ def question_heads() -> tuple[Head, ...]:
         lang, asks, example, pattern = cells
         if asks not in ASKS:
             raise QueryError(f"{ASK_DIR / 'heads.tsv'}:{no}: unknown kind of question {asks!r}")
+        if "{M}" in pattern:
+            pattern = pattern.replace("{M}", measure_pattern(lang, asks))
         try:
             regex = re.compile(pattern, re.IGNORECASE)
         except re.error as exc:
             raise QueryError(f"{ASK_DIR / 'heads.tsv'}:{no}: bad pattern: {exc}") from None
         out.append(Head(lang, asks, example, regex))
     return tuple(out)
+
+
+def measure_pattern(lang: str, asks: str) -> str:
+    """The ``{M}`` of a head: one measure word of ``asks`` (``measure`` rows of ``words.tsv``),
+    or two joined by and/or ("killed or injured", "morts et de blessés")."""
+    phrases = sorted((w for w, v in ask_words(lang).measures.items() if v.split(":")[0] == asks), key=len, reverse=True)
+    if not phrases:
+        raise QueryError(f"{ASK_DIR / 'heads.tsv'}: no measure words for {asks!r} in {lang}")
+    one = "(?:" + "|".join(re.escape(p) for p in phrases) + ")"
+    return rf"{one}(?:,? (?:and|or|et|ou) (?:de |d')?{one})?(?!\w)"
+
+
+def measure_values(text: str, lang: str, asks: str) -> set[str]:
+    """The values the measure words in ``text`` give for ``asks`` ("killed or injured" -> killed,
+    injured; "*" stands for every value): longest phrases first, each word read once."""
+    low = text.lower()
+    used = [False] * len(low)
+    out: set[str] = set()
+    for phrase, value in sorted(ask_words(lang).measures.items(), key=lambda kv: len(kv[0]), reverse=True):
+        kind, _, val = value.partition(":")
+        if kind != asks:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+            if not any(used[m.start():m.end()]):
+                used[m.start():m.end()] = [True] * (m.end() - m.start())
+                out.add(val)
+    return out
 
 
 @dataclass(frozen=True)
@@ -63,7 +92,7 @@ class RolePart:
     strict: bool = False  # {ACTOR}: an actor or a country, never a city or region
 
 
-ROLES = ("speaker", "accuser", "accused", "perpetrator")
+ROLES = ("speaker", "accuser", "accused", "perpetrator", "reporter")
 
 
 @lru_cache(maxsize=None)
@@ -123,6 +152,11 @@ class AskWords:
     seasons: tuple[str, ...] = ()  # regular expressions: "summer", "(?<=l')été"
     approx: frozenset[str] = frozenset()  # "around", "vers": before a date, an approximate one
     topic_leads: frozenset[str] = frozenset()  # "after", "en réponse aux": before an attack word, its topic
+    measures: dict[str, str] = field(default_factory=dict)  # "killed" -> casualties:killed, "abattus" -> interceptions:intercepted
+    victims: dict[str, str] = field(default_factory=dict)  # "people" -> any, "civilians" -> group
+    targets: frozenset[str] = frozenset()  # "refinery", "raffinerie": what was hit
+    place_titles: dict[str, str] = field(default_factory=dict)  # "governor" -> region, "maire" -> city
+    place_anaphors: dict[str, str] = field(default_factory=dict)  # "his region" -> region, "sa ville" -> city
 
 
 @lru_cache(maxsize=None)
@@ -138,6 +172,11 @@ def ask_words(lang: str) -> AskWords:
     month_lasts: dict[str, str] = {}
     day_words: dict[str, int] = {}
     seasons: list[str] = []
+    measures: dict[str, str] = {}
+    victims: dict[str, str] = {}
+    targets: set[str] = set()
+    place_titles: dict[str, str] = {}
+    place_anaphors: dict[str, str] = {}
     # the build's own words first: what it reads as a kind of attack, a question reads so too
     for row in read_lexicon("attack_triggers.tsv"):
         if row[0] == lang and row[2] == "NOUN":
@@ -165,6 +204,16 @@ def ask_words(lang: str) -> AskWords:
             day_words[word] = int(cells[3])
         elif kind == "season":
             seasons.append(cells[2])
+        elif kind == "measure":
+            measures[word] = cells[3]
+        elif kind == "victims":
+            victims[word] = cells[3]
+        elif kind == "target":
+            targets.add(word)
+        elif kind == "place_title":
+            place_titles[word] = cells[3]
+        elif kind == "place_anaphor":
+            place_anaphors[word] = cells[3]
         elif kind == "range":
             ranges[word] = cells[3]
         elif kind == "place_noun":
@@ -187,7 +236,8 @@ def ask_words(lang: str) -> AskWords:
                     frozenset(sets["title"]), frozenset(sets["state_noun"]), frozenset(sets["genitive"]), phrases, ranges, leads,
                     lead_periods, month_lasts, frozenset(sets["place_post"]),
                     frozenset(sets["compass"]), frozenset(sets["join"]), frozenset(sets["model"]), day_words,
-                    tuple(seasons), frozenset(sets["approx"]), frozenset(sets["topic_lead"]))
+                    tuple(seasons), frozenset(sets["approx"]), frozenset(sets["topic_lead"]), measures, victims,
+                    frozenset(targets), place_titles, place_anaphors)
 
 
 @lru_cache(maxsize=1)

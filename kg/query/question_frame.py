@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from kg.model import Node
 
-ASKS = ("statements", "attacks", "timeline", "count", "accusations", "sources", "co_speakers")
+ASKS = ("statements", "attacks", "timeline", "count", "accusations", "sources", "co_speakers",
+        "casualties", "interceptions", "claims")
 
 
 class FrameError(Exception):
@@ -35,6 +36,8 @@ class Frame:
     accused: Node | None = None  # accusations: who is accused
     perpetrator: Node | None = None  # attacks: who did them (fact or alleged)
     co_actor: Node | None = None  # co_speakers: the first speaker of the pairs
+    reporter: Node | None = None  # casualties, interceptions: who gave the figure (its members count)
+    measure: str | None = None  # what is counted or asked: killed/injured, intercepted/launched, Claim/Denial; None = all
     attack_class: str | None = None  # "Attack" = an attack word without a kind
     place: Node | None = None
     first: dt.date | None = None
@@ -65,7 +68,8 @@ class Choice:
 
 def _refuse_unless(frame: Frame, allowed: set[str], query: str) -> None:
     extra = [s for s in frame.topic_slots() if s not in allowed]
-    for slot, value in (("speaker", frame.speaker), ("accuser", frame.accuser), ("accused", frame.accused)):
+    for slot, value in (("speaker", frame.speaker), ("accuser", frame.accuser), ("accused", frame.accused),
+                        ("reporter", frame.reporter)):
         if value is not None and slot not in allowed:
             extra.append(slot)
     if extra:
@@ -87,6 +91,23 @@ def frame_query(frame: Frame) -> Choice:
     if frame.asks == "accusations":
         _refuse_unless(frame, {"accuser", "accused"}, "accusations")
         return Choice("accusations", {"by": "accuser", "against": "accused"})
+    if frame.asks == "casualties":
+        # figures are of attacks: their kind, place and day, and what they count (killed or injured)
+        _refuse_unless(frame, topic | {"reporter"}, "casualties")
+        return Choice("casualties", {"country": "place", "type": "attack_class", "from": "first", "to": "last",
+                                     "kind": "measure", "reporter": "reporter"})
+    if frame.asks == "interceptions":
+        # the kind of attack a question names is the weapon counted ("drones": DroneStrike)
+        _refuse_unless(frame, topic | {"reporter"}, "interceptions")
+        if frame.attack_class == "Shelling":  # the build's weapon words make rockets and shells one kind
+            raise FrameError("interceptions counts rockets and shells as one kind of weapon: "
+                             "asking for either would give both")
+        return Choice("interceptions", {"country": "place", "weapon": "attack_class", "from": "first", "to": "last",
+                                        "reporter": "reporter", "action": "measure"})
+    if frame.asks == "claims":
+        _refuse_unless(frame, topic | {"speaker"}, "claims")
+        return Choice("claims", {"country": "place", "type": "attack_class", "from": "first", "to": "last",
+                                 "act": "measure", "speaker": "speaker"})
     if frame.asks == "co_speakers":
         _refuse_unless(frame, set(), "co_statements")
         return Choice("co_statements", {"actor": "co_actor"})

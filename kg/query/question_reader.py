@@ -31,7 +31,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.model import Node
-from kg.query.ask_tables import AskWords, Head, ask_words, question_actor_key, question_heads, role_parts
+from kg.query.ask_tables import (AskWords, Head, ask_words, measure_values, question_actor_key, question_heads,
+                                  role_parts)
+from kg.query.question_appositions import resolve_appositions
 from kg.query.question_dates import date_range, day_words_as_figures, find_date_spans
 from kg.query.question_frame import Frame, FrameError
 from kg.query.question_persons import curated_person, named_person
@@ -247,13 +249,15 @@ def _ancestors(node: Node) -> set[str]:
 class _Rest:
     """The rest of a question: its text, its offset in the question, what is read of it."""
 
-    def __init__(self, question: str, start: int, end: int) -> None:
+    def __init__(self, question: str, start: int, end: int, gaps: tuple[tuple[int, int], ...] = ()) -> None:
         self.question = question
         self.start, self.end = start, end
         self.used = [False] * len(question)
         for i in range(len(question)):
             if not start <= i < end:
                 self.used[i] = True
+        for a, b in gaps:  # words of the head between two free parts ("how many drones *were shot down* over…")
+            self.mark(a, b)
 
     def mark(self, a: int, b: int) -> None:
         self.used[a:b] = [True] * (b - a)
@@ -580,12 +584,16 @@ def _read_rest(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
     check_name(rest.question[rest.start:rest.end])
     _refuse_seasons(rest, words)
     _read_skip_phrases(rest, words)
+    if frame.asks == "casualties":
+        _read_victims(rest, words)
     _read_roles(frame, rest, lang)
     _read_dates(frame, rest, lang, today)
     class_spans = _read_classes(frame, rest, words)
-    if frame.asks == "statements":
+    if frame.asks in ("statements", "casualties"):  # "said after the strike", "killed after the strike"
         _read_topic_leads(rest, words, class_spans)
     _read_authors(frame, rest, words, class_spans, lang)
+    if frame.asks in _FIGURE_ASKS:
+        _refuse_targets(frame, rest, words)
     _read_places(frame, rest, words, class_spans, lang)
     _refuse_parts_of_places(rest, words)
     _read_demonyms(frame, rest, class_spans)
@@ -615,16 +623,141 @@ def _after_place_prep(text: str, at: int, words: AskWords) -> bool:
     return bool(before) and before[-1] in words.place_preps
 
 
-_ACTOR_GROUPS = ("speaker", "accuser", "accused", "co_actor")
+_ACTOR_GROUPS = ("speaker", "accuser", "accused", "co_actor", "reporter")
+_FIGURE_ASKS = ("casualties", "interceptions", "claims")  # issue 20's questions: figures and speech acts of attacks
+
+
+def _read_victims(rest: _Rest, words: AskWords) -> None:
+    """"how many *people* were killed" carries nothing; "how many *civilians*" narrows the figures to
+    people the graph does not tell apart (it counts an attack's dead and injured): refused."""
+    low = rest.question.lower()
+    for word, value in sorted(words.victims.items(), key=lambda kv: len(kv[0]), reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low):
+            if not rest.free(m.start(), m.end()):
+                continue
+            if value == "group":
+                raise FrameError(f"the graph counts the killed and injured of an attack, not who they were "
+                                 f"({rest.question[m.start():m.end()]!r})")
+            rest.mark(m.start(), m.end())
+
+
+def _refuse_targets(frame: Frame, rest: _Rest, words: AskWords) -> None:
+    """"the strike on the Ryazan refinery", "the Odesa port": a target the query cannot take; the
+    place alone would be broader than asked. Read before the places (the linker reads "Odesa port"
+    as Odesa), unless the word is part of a place's own name ("Port Sudan")."""
+    low = rest.question.lower()
+    for target in sorted(words.targets, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(target)}(?!\w)", low):
+            if rest.free(m.start(), m.end()) and not _in_place_name(rest, m.start(), m.end()):
+                raise FrameError(f"{frame.asks} takes no target ({rest.question[m.start():m.end()]!r}): "
+                                 "its place alone would be broader than asked")
+
+
+def _in_place_name(rest: _Rest, a: int, b: int) -> bool:
+    """Whether the words at a..b are part of the name of a place the linker knows, with the
+    words around them ("Port Sudan", "Port-Saïd": the place's label holds them)."""
+    free = _free_words(rest)
+    at = next((i for i, m in enumerate(free) if m.start() <= a < m.end()), None)
+    if at is None:
+        return False
+    inner = rest.question[a:b].lower()
+    for i in range(max(0, at - 2), at + 1):
+        for j in range(at, min(len(free), i + 3)):
+            if i == j:
+                continue
+            phrase = rest.question[free[i].start():free[j].end()]
+            node = _linker().place(phrase)
+            if node is not None and any(re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", label.lower())
+                                        for label in (*node.labels.values(), *(x for x, _ in node.alt_labels))):
+                return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _weapon_words(lang: str) -> frozenset[str]:
+    """The build's weapon words (``attack_instruments.tsv``): drones, missiles, rockets."""
+    from kg.nlp.lexicon import read_table
+
+    return frozenset(row[1].lower() for row in read_table("attack_instruments.tsv") if row[0] == lang)
+
+
+@lru_cache(maxsize=None)
+def _counted_weapons(lang: str) -> frozenset[str]:
+    """The weapon words the build counts (``kg.nlp.weapons``: drones, missiles, rockets, shells),
+    without the attack words among them ("shelling", "airstrike": a count of those counts attacks)."""
+    from kg.nlp.lexicon import read_table
+
+    triggers = {row[1].lower() for row in read_table("attack_triggers.tsv") if row[0] == lang and row[2] == "NOUN"}
+    return frozenset(row[1].lower() for row in read_table("attack_instruments.tsv")
+                     if row[0] == lang and row[2] in ("DroneStrike", "MissileStrike", "Shelling")) - triggers
+
+
+def _check_weapons(q: str, pre: tuple[int, int], lang: str) -> None:
+    """What an interceptions question counts is weapons ("how many *drones* were shot down"), not
+    attacks ("how many drone strikes were launched at Kyiv" counts strikes: event_count)."""
+    words = ask_words(lang)
+    weapons = _weapon_words(lang)
+    for m in _WORD.finditer(q, *pre):
+        w = m.group().lower()
+        bare = re.sub(r"(?<=\w)[sx]$", "", w)
+        if (w in words.classes or bare in words.classes) and w not in weapons and bare not in weapons:
+            raise FrameError(f"{m.group()!r}: an interception count counts weapons, not attacks")
+
+
+def _refuse_weapon_counts(q: str, rest: tuple[int, int], lang: str) -> None:
+    """"how many *drones* did Russia launch", "combien de *missiles* l'Iran a-t-il tirés": what is
+    counted is weapons launched or shot down, not attacks (event_count counts attacks, each of which
+    may be many drones): the counted noun is a weapon word with no attack word after it ("drone
+    strikes" counts strikes) and a verb of launching or interception stands in the rest. Weapons
+    are counted by interceptions (its heads read them first); who launched them it cannot take."""
+    if not re.search(r"(?:how many|number of|count of|tally of|combien|nombre(?: total)?)\s*(?:de|d')?\s*$",
+                     q[:rest[0]], re.IGNORECASE):
+        return  # "how many times did drones hit Kyiv", "how often": attacks are counted
+    if not measure_values(q[rest[0]:rest[1]], lang, "interceptions"):
+        return  # "how many Ukrainian drones hit Russia": each drone that hit is read as a strike
+    words = ask_words(lang)
+    weapons = _counted_weapons(lang)
+    found = [m for m in _WORD.finditer(q, *rest)][:4]
+    for i, m in enumerate(found):
+        w = m.group().lower()
+        bare = re.sub(r"(?<=\w)[sx]$", "", w)
+        if w not in words.classes and bare not in words.classes:
+            continue
+        if w in weapons or bare in weapons:
+            nxt = found[i + 1].group().lower() if i + 1 < len(found) else ""
+            after = re.sub(r"(?<=\w)[sx]$", "", nxt)
+            joined = f"{w} {nxt}"
+            if nxt not in words.classes and after not in words.classes and joined not in words.classes \
+                    and nxt not in words.genitives:
+                raise FrameError(f"{m.group()!r}: a count of weapons, not of attacks (event_count counts attacks): "
+                                 "ask how many were launched or shot down")
+        return
 
 
 def _read_parts(head: Head, q: str, groups: dict[str, tuple[int, int]], rest: tuple[int, int] | None,
-                today: dt.date) -> Frame:
+                today: dt.date, match: re.Match[str] | None = None) -> Frame:
     frame = Frame(asks=head.asks, lang=head.lang)
     for role, (a, b) in groups.items():
         setattr(frame, role, _actor(q[a:b], head.lang))
+    found = match.groupdict() if match is not None else {}
+    if found.get("measure") is not None:
+        values = measure_values(found["measure"], head.lang, head.asks)
+        if not values:
+            raise FrameError(f"do not know what {found['measure']!r} counts here")
+        frame.measure = next(iter(values)) if len(values) == 1 and "*" not in values else None
+    gaps: tuple[tuple[int, int], ...] = ()
+    if found.get("pre") is not None:
+        pre = match.span("pre")
+        if head.asks == "interceptions":
+            _check_weapons(q, pre, head.lang)
+        if rest is not None:
+            gaps, rest = ((pre[1], rest[0]),), (pre[0], rest[1])
+        else:
+            rest = pre
     if rest is not None:
-        _read_rest(frame, _Rest(q, *rest), head.lang, today)
+        if head.asks == "count":
+            _refuse_weapon_counts(q, rest, head.lang)
+        _read_rest(frame, _Rest(q, *rest, gaps), head.lang, today)
     return frame
 
 
@@ -635,11 +768,13 @@ def _read_head(head: Head, match: re.Match[str], q: str, today: dt.date) -> Fram
     groups = {r: match.span(r) for r in _ACTOR_GROUPS if match.groupdict().get(r) is not None}
     rest = match.span("rest") if match.groupdict().get("rest") is not None else None
     try:
-        return _read_parts(head, q, groups, rest, today)
+        return _read_parts(head, q, groups, rest, today, match)
     except FrameError as first:
         last = max(groups.items(), key=lambda kv: kv[1][1], default=None)
         tail_end = rest[1] if rest else len(q)
         if last is None or (rest is None and last[1][1] != len(q)) or (rest is not None and rest[0] != last[1][1]):
+            raise
+        if match.groupdict().get("pre") is not None:
             raise
         role, (a, _) = last
         for m in _WORD.finditer(q, a):
@@ -648,7 +783,7 @@ def _read_head(head: Head, match: re.Match[str], q: str, today: dt.date) -> Fram
                 continue
             tail = (p, tail_end) if p < tail_end else None
             try:
-                return _read_parts(head, q, {**groups, role: (a, p)}, tail, today)
+                return _read_parts(head, q, {**groups, role: (a, p)}, tail, today, match)
             except FrameError:
                 continue
         raise first
@@ -694,7 +829,7 @@ def read_question(q: str, today: dt.date) -> Frame:
     Raises :class:`FrameError` with the reason of the first head that matched (the most
     specific one) when none reads whole.
     """
-    q = day_words_as_figures(strip_prefaces(q))
+    q = resolve_appositions(day_words_as_figures(strip_prefaces(q)))
     try:
         return _read_heads(q, today)
     except FrameError as exc:

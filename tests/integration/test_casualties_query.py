@@ -136,3 +136,20 @@ def test_interceptions_by_place_reporter_action_and_period(store):
     _, rows = interceptions(store, country="Israel")
     assert {(r["action"], int(r["count"]), r["bound"]) for r in rows} >= {("launched", 30, "Approximate"),
                                                                           ("launched", 12, "Approximate")}
+
+
+def test_weapon_parameter_and_casualty_reporter(store):
+    """`weapon` keeps the counts of one kind of weapon (kg ask: "how many drones were…"), and
+    `reporter` the casualty figures one side gave (its members count); neither widens the answer."""
+    _, every = interceptions(store, country="UA", action="launched", **{"from": "2025-04-01", "to": "2025-04-02"})
+    _, drones = interceptions(store, country="UA", action="launched", weapon="DroneStrike",
+                              **{"from": "2025-04-01", "to": "2025-04-02"})
+    assert {(r["placeLabel"], int(r["count"]), r["weapon"]) for r in drones} == {("Odesa", 60, "drones")}
+    assert len(drones) < len(every)
+    _, missiles = interceptions(store, country="Kyiv", weapon="MissileStrike")
+    assert missiles and {r["weaponClass"] for r in missiles} == {"MissileStrike"}
+    assert interceptions(store, country="Kyiv", weapon="DroneStrike")[1] == []
+    _, both = rows_at(store, country="Kramatorsk", kind="killed")
+    _, russian = rows_at(store, country="Kramatorsk", kind="killed", reporter="Russia")
+    assert {r["reporter"].rsplit("/", 1)[-1] for r in russian} == {"ru-mod"} and len(russian) < len(both)
+    assert {(r["lowest"], r["highest"]) for r in russian} == {("4", "30")}  # every source's, as asked for the attack

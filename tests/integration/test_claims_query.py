@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from rdflib import URIRef
+
 from kg.query import find_query
 from kg.query.run import run_query
 from kg.store import OxigraphStore
@@ -56,6 +58,24 @@ def test_act_parameter_and_claims_of_asserted_attacks(store):
     assert denials and {r["act"] for r in denials} == {"Denial"}
     # "claimed that its forces had shot down 12 drones" is no claim of responsibility
     assert not any("Belgorod" in (r["placeLabel"] or "") for r in claims)
+
+
+def test_type_and_speaker_parameters(store):
+    """`type` keeps the claims and denials of one kind of attack, `speaker` those of one actor
+    and its members (kg ask: "did the Houthis claim the drone attack on Eilat")."""
+    _, every = rows_at(store)
+    _, houthis = rows_at(store, speaker="Houthis")
+    assert houthis and all("Houthi" in r["speakerLabel"] for r in houthis) and len(houthis) < len(every)
+    _, israel = rows_at(store, speaker="Israel", act="Denial")
+    assert israel and all("Isra" in r["speakerLabel"] for r in israel)
+    typed = {cls: rows_at(store, type=cls)[1] for cls in ("DroneStrike", "MissileStrike")}
+    assert typed["DroneStrike"] and sum(map(len, typed.values())) <= len(every)
+    for cls, rows in typed.items():
+        for r in rows:
+            _, found = store.select("PREFIX gev: <https://w3id.org/geokg/ontology#> PREFIX rdfs: "
+                                    "<http://www.w3.org/2000/01/rdf-schema#> SELECT ?c WHERE { ?e a ?c . "
+                                    f"?c rdfs:subClassOf* gev:{cls} }}", {"e": URIRef(r["event"])})
+            assert found, (cls, r["event"])
 
 
 def test_the_store_conforms_to_the_shapes(store_path):

@@ -29,7 +29,8 @@ def test_the_suite_has_at_least_40_questions_in_both_languages():
     langs = [map_question(q.text, TODAY).lang for q in answered]
     assert langs.count("fr") >= 15 and langs.count("en") >= 15
     assert {q.query for q in answered} == {"who_said_what", "actor_statements", "accusations", "event_timeline",
-                                           "attributed_events", "sources_of_event", "co_statements", "event_count"}
+                                           "attributed_events", "sources_of_event", "co_statements", "event_count",
+                                           "casualties", "interceptions", "claims"}
 
 
 @pytest.mark.parametrize("q", SUITE, ids=[f"line{q.line}" for q in SUITE])
