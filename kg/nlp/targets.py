@@ -1,0 +1,128 @@
+"""What each attack hit (issue 20): a concept of the target-type scheme
+``ontology/targets.ttl`` (refinery, oil depot, airfield, port, power plant, residential
+building…) and, when the phrase names the facility's town ("the Ryazan refinery", "la
+raffinerie de Riazan", "the port of Odesa"), that town, which makes it a named facility.
+
+Read from the attack's own sentence only, through the syntax around its trigger (the
+finders of the ``attack target`` registry, ``kg.nlp.finders.targets``): a facility the
+article names elsewhere, or one the attack came "near", is not what it hit. An
+interception ("drones heading for the port were shot down") hits nothing. Runs after the
+events stage on the attacks it kept (``kg.nlp.extract.records_from_doc``); it changes no
+event. Words are in ``kg/data/lexicon/target_words.tsv``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.model import EventRecord, Span, TargetMention
+from kg.nlp.finders.targets import TARGET, TargetContext, TargetWords, target_words
+
+__all__ = ["TARGET_TYPES", "find_targets", "facility_phrase", "town_name"]
+
+TARGET_TYPES: tuple[str, ...] = (
+    "EnergyInfrastructure", "PowerPlant", "Substation", "OilRefinery", "FuelDepot",
+    "TransportInfrastructure", "Port", "Airport", "Railway", "Bridge", "Dam",
+    "MilitaryTarget", "Airbase", "AmmunitionDepot", "MilitaryPosition",
+    "CivilianBuilding", "ResidentialBuilding", "Hospital", "School", "Market", "GovernmentBuilding",
+    "Factory", "Warehouse", "Ship",
+)
+"""The local names of the concepts of the target-type scheme (``gtt:`` in targets.ttl)."""
+
+INTERCEPTION_TRACE = "trigger:intercepted_weapon"
+BRANCH_TRACE = "places:conjunct_branch"
+NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PHRASE_DEPS = frozenset({"compound", "amod", "flat", "flat:name"})
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS
+
+
+def _name_span(tok: Token) -> tuple[int, int]:
+    """The token range of a name with its own compound and flat parts ("Nizhny Novgorod")."""
+    parts = [tok] + [x for x in tok.subtree if x is not tok and _is_name(x)
+                     and x.dep_ in ("compound", "flat", "flat:name", "nmod", "appos") and x.head is tok]
+    return min(x.i for x in parts), max(x.i for x in parts) + 1
+
+
+def town_name(head: Token, words: TargetWords) -> tuple[int, int] | None:
+    """The token range of the town a facility phrase names: a name compounded with the noun
+    ("the Ryazan refinery", "Engels air base"), its possessor ("Odesa's port"), or the name
+    after "of"/"de" ("the port of Odesa", "la raffinerie de Riazan"), or after "in" when the
+    noun is definite ("the refinery in Tuapse"); through a place noun ("the port of the city
+    of X"). None when the phrase names no town ("a refinery", "l'aérodrome")."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "le", "la", "l'", "les") for c in head.children)
+    for c in head.children:
+        if c.dep_ in ("compound", "poss", "nmod:poss") and _is_name(c) and c.i < head.i:
+            return _name_span(c)
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in words.name_preps and (c.lower_ != "in" or definite):
+            for x in c.children:
+                if x.dep_ == "pobj" and _is_name(x):
+                    return _name_span(x)
+        elif c.dep_ == "nmod" and c.i > head.i and _is_name(c) \
+                and any(x.dep_ == "case" and x.lower_ in words.name_preps for x in c.children):
+            return _name_span(c)
+    return None
+
+
+def _next_word(head: Token) -> int:
+    """The index of the first word after the noun past its preposition ("immeuble d'|habitation")."""
+    i = head.i + 1
+    doc = head.doc
+    while i < len(doc) and doc[i].pos_ in ("ADP", "DET"):
+        i += 1
+    return i
+
+
+def facility_phrase(head: Token, town: tuple[int, int] | None) -> tuple[int, int]:
+    """The token range of the facility as written, without its determiner: the noun, its
+    compounds and adjectives, and the town's name ("Ryazan oil refinery", "raffinerie de
+    Riazan", "port of Odesa")."""
+    idx = [head.i] + [c.i for c in head.children if c.dep_ in PHRASE_DEPS]
+    # a common-noun complement of the noun: "immeuble d'habitation", "block of flats"
+    idx += [c.i for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == _next_word(head)]
+    idx += [x.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1
+            for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"]
+    if town is not None:
+        idx += [town[0], town[1] - 1]
+    lo, hi = min(idx), max(idx) + 1
+    doc = head.doc
+    while lo < head.i and (doc[lo].dep_ == "det" or doc[lo].is_punct):
+        lo += 1
+    return lo, hi
+
+
+def _holds(head: Token, pos: int) -> bool:
+    """Whether character ``pos`` lies in the phrase of ``head`` (its subtree)."""
+    right = head.right_edge
+    return head.left_edge.idx <= pos < right.idx + len(right)
+
+
+def _span(doc: Doc, text: str, lo: int, hi: int) -> Span:
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    return Span(start, end, text[start:end])
+
+
+def find_targets(doc: Doc, ev: EventRecord, text: str) -> tuple[list[TargetMention], str | None]:
+    """What the attack ``ev`` hit, as its sentence says, and the name of the finder that
+    found it (None when none did). ``text`` is the article's text (spans are read from it)."""
+    if INTERCEPTION_TRACE in ev.trace:
+        return [], None
+    trigger = next((t for t in doc if t.idx == ev.trigger.start), None)
+    if trigger is None:
+        return [], None
+    words = target_words(doc.lang_)
+    found = TARGET.first(doc.lang_, TargetContext(trigger, words))
+    if found is None:
+        return [], None
+    name, heads = found
+    if BRANCH_TRACE in ev.trace:
+        # "hit a substation in Sumy and a fuel depot in Konotop": each attack its own target
+        heads = tuple((h, c) for h, c in heads if any(_holds(h, m.span.start) for m in ev.places))
+    out = []
+    for head, concept in heads:
+        town = town_name(head, words)
+        lo, hi = facility_phrase(head, town)
+        out.append(TargetMention(concept, _span(doc, text, lo, hi), _span(doc, text, *town) if town else None))
+    return out, name
