@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.model import EventRecord, Span, TargetMention
+from kg.nlp.lexicon import lexicon
 from kg.nlp.finders.targets import TARGET, TargetContext, TargetWords, target_words
 
 __all__ = ["TARGET_TYPES", "find_targets", "facility_phrase", "town_name"]
@@ -31,6 +32,7 @@ TARGET_TYPES: tuple[str, ...] = (
 INTERCEPTION_TRACE = "trigger:intercepted_weapon"
 BRANCH_TRACE = "places:conjunct_branch"
 NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})
+DEFINITE = frozenset({"the", "le", "la", "l'", "les", "l’"})
 PHRASE_DEPS = frozenset({"compound", "amod", "flat", "flat:name"})
 
 
@@ -49,9 +51,13 @@ def town_name(head: Token, words: TargetWords) -> tuple[int, int] | None:
     """The token range of the town a facility phrase names: a name compounded with the noun
     ("the Ryazan refinery", "Engels air base"), its possessor ("Odesa's port"), or the name
     after "of"/"de" ("the port of Odesa", "la raffinerie de Riazan"), or after "in" when the
-    noun is definite ("the refinery in Tuapse"); through a place noun ("the port of the city
-    of X"). None when the phrase names no town ("a refinery", "l'aérodrome")."""
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "le", "la", "l'", "les") for c in head.children)
+    noun is definite ("the refinery in Tuapse"). None when the phrase names no town
+    ("l'aérodrome") or is indefinite ("a Kharkiv hospital", "un hôpital de Kramatorsk": one
+    of the town's, which its town and type do not identify)."""
+    dets = [c for c in head.children if c.dep_ == "det"]
+    if any(c.lower_ not in DEFINITE for c in dets):
+        return None  # "a Kharkiv hospital", "un hôpital de Kramatorsk": one of the town's, not a named one
+    definite = bool(dets)
     for c in head.children:
         if c.dep_ in ("compound", "poss", "nmod:poss") and _is_name(c) and c.i < head.i:
             return _name_span(c)
@@ -79,9 +85,12 @@ def facility_phrase(head: Token, town: tuple[int, int] | None) -> tuple[int, int
     """The token range of the facility as written, without its determiner: the noun, its
     compounds and adjectives, and the town's name ("Ryazan oil refinery", "raffinerie de
     Riazan", "port of Odesa")."""
-    idx = [head.i] + [c.i for c in head.children if c.dep_ in PHRASE_DEPS]
+    idx = [head.i] + [c.i for c in head.children if c.dep_ in PHRASE_DEPS and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                      and not any(x.is_punct for x in head.doc[min(c.i, head.i):max(c.i, head.i)])]
     # a common-noun complement of the noun: "immeuble d'habitation", "block of flats"
-    idx += [c.i for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == _next_word(head)]
+    places = lexicon(head.doc.lang_).place_nouns  # "maison du village": the village is where, not what
+    idx += [c.i for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == _next_word(head)
+            and c.lemma_.lower() not in places and c.lower_ not in places]
     idx += [x.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1
             for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"]
     if town is not None:
@@ -105,18 +114,20 @@ def _span(doc: Doc, text: str, lo: int, hi: int) -> Span:
 
 
 def find_targets(doc: Doc, ev: EventRecord, text: str) -> tuple[list[TargetMention], str | None]:
-    """What the attack ``ev`` hit, as its sentence says, and the name of the finder that
-    found it (None when none did). ``text`` is the article's text (spans are read from it)."""
+    """What the attack ``ev`` hit, as its sentence says (what every finder of the registry
+    finds: "a drone attack on the port damaged warehouses" hit both), and the names of the
+    finders that found it (None when none did). ``text`` is the article's text (spans are read from it)."""
     if INTERCEPTION_TRACE in ev.trace:
         return [], None
     trigger = next((t for t in doc if t.idx == ev.trigger.start), None)
     if trigger is None:
         return [], None
     words = target_words(doc.lang_)
-    found = TARGET.first(doc.lang_, TargetContext(trigger, words))
-    if found is None:
+    found = TARGET.all(doc.lang_, TargetContext(trigger, words))
+    if not found:
         return [], None
-    name, heads = found
+    name = "+".join(n for n, _ in found)
+    heads = tuple({h.i: (h, c) for _, hs in found for h, c in hs}.values())
     if BRANCH_TRACE in ev.trace:
         # "hit a substation in Sumy and a fuel depot in Konotop": each attack its own target
         heads = tuple((h, c) for h, c in heads if any(_holds(h, m.span.start) for m in ev.places))

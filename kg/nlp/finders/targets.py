@@ -27,9 +27,12 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.nlp.finders import registry
+from kg.nlp.lexicon import lexicon
 from kg.tables import data_table
 
 OBJECT_DEPS = frozenset({"dobj", "obj"})
+BARE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "nmod"})
+PARTITIVES = frozenset({"des", "du"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
 PASSIVE_AUX_DEPS = frozenset({"auxpass", "aux:pass"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -150,10 +153,29 @@ def _present_participle(verb: Token) -> bool:
     return verb.tag_ == "VBG" or ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
 
 
+def _bare(tok: Token, preps: frozenset[str] = PARTITIVES) -> bool:
+    """A nominal with no preposition, or with one of ``preps`` (a partitive article the
+    parse took for a preposition: "frappé des infrastructures")."""
+    cases = [c for c in tok.children if c.dep_ == "case"]
+    return tok.pos_ in NOUN_POS and all(c.lower_ in preps for c in cases)
+
+
+def _under_day(verb: Token, preps: frozenset[str] = PARTITIVES) -> list[Token]:
+    """Nominals the parse hung on the verb's day word, or on the verb with no preposition:
+    the French model reads "a frappé mardi la raffinerie" as "mardi la raffinerie" ("la
+    raffinerie" the object of "mardi"), or "la raffinerie" as a bare oblique of the verb."""
+    days = lexicon(verb.doc.lang_).day_words
+    out = [c for c in verb.children if c.dep_ in BARE_DEPS and c.lower_ not in days and _bare(c, preps)]
+    for c in verb.children:
+        if c.lower_ in days:
+            out += [x for x in c.children if x.dep_ in BARE_DEPS | OBJECT_DEPS and _bare(x, preps)]
+    return out
+
+
 def _objects(ctx: TargetContext, verb: Token) -> list[Token]:
     """The object of a hit verb, its passive subject, or, for a passive relative clause or
     participle, the noun it describes."""
-    heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + _under_day(verb)
     for c in verb.children:
         if c.dep_ in PASSIVE_SUBJECT_DEPS or (c.dep_ == "nsubj" and _passive(verb) and verb.pos_ in ("VERB", "AUX")
                                               and any(a.dep_ in PASSIVE_AUX_DEPS for a in verb.children)):
@@ -192,7 +214,8 @@ def onto_phrase(ctx: TargetContext) -> tuple[tuple[Token, str], ...] | None:
     t = ctx.trigger
     if not ctx.lemma_in(t, ctx.words.onto) or ctx.stopped(t):
         return None
-    return ctx.found(_prep_objects(t, ctx.words.onto_preps))
+    return ctx.found(_prep_objects(t, ctx.words.onto_preps) + [x for x in _under_day(t, ctx.words.onto_preps)
+                                                              if any(c.dep_ == "case" for c in x.children)])
 
 
 def noun_object(ctx: TargetContext) -> tuple[tuple[Token, str], ...] | None:
@@ -204,6 +227,10 @@ def noun_object(ctx: TargetContext) -> tuple[tuple[Token, str], ...] | None:
     if t.head is not t and ctx.stopped(t):
         return None
     heads = _prep_objects(t, ctx.words.noun_preps)
+    for c in t.children:  # "une frappe de missiles contre la centrale": parsed under "missiles"
+        if c.dep_ in ("nmod", "pobj", "prep") and c.i > t.i:
+            heads += _prep_objects(c, ctx.words.noun_preps)
+            heads += [x for p in c.children if p.dep_ == "pobj" for x in _prep_objects(p, ctx.words.noun_preps)]
     for c in t.children:
         if c.dep_ in ("acl", "amod", "relcl", "acl:relcl") and ctx.lemma_in(c, ctx.words.aiming) and not ctx.stopped(c):
             heads += [x for x in c.children if x.dep_ in OBJECT_DEPS]
