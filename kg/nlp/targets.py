@@ -44,7 +44,11 @@ def _name_span(tok: Token) -> tuple[int, int]:
     """The token range of a name with its own compound and flat parts ("Nizhny Novgorod")."""
     parts = [tok] + [x for x in tok.subtree if x is not tok and _is_name(x)
                      and x.dep_ in ("compound", "flat", "flat:name", "nmod", "appos") and x.head is tok]
-    return min(x.i for x in parts), max(x.i for x in parts) + 1
+    lo, hi = min(x.i for x in parts), max(x.i for x in parts) + 1
+    doc = tok.doc
+    while hi < len(doc) and not doc[hi - 1].whitespace_ and "-" in (doc[hi].text, doc[hi - 1].text):
+        hi += 1  # "El-Fasher", "Novo-Shakhtinsk": one name the tokenizer split at the hyphen
+    return lo, hi
 
 
 def town_name(head: Token, words: TargetWords) -> tuple[int, int] | None:
