@@ -37,13 +37,15 @@ PHRASE_DEPS = frozenset({"compound", "amod", "flat", "flat:name"})
 
 
 def _is_name(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS
+    """A proper name: a proper noun, or a capitalised word of a place entity (not "ville" in
+    an entity "ville de Koursk")."""
+    return tok.pos_ == "PROPN" or (tok.ent_type_ in NAME_LABELS and tok.text[:1].isupper())
 
 
 def _name_span(tok: Token) -> tuple[int, int]:
     """The token range of a name with its own compound and flat parts ("Nizhny Novgorod")."""
-    parts = [tok] + [x for x in tok.subtree if x is not tok and _is_name(x)
-                     and x.dep_ in ("compound", "flat", "flat:name", "nmod", "appos") and x.head is tok]
+    parts = [tok] + [x for x in tok.subtree if x.i != tok.i and _is_name(x)
+                     and x.dep_ in ("compound", "flat", "flat:name", "nmod", "appos") and x.head.i == tok.i]
     lo, hi = min(x.i for x in parts), max(x.i for x in parts) + 1
     doc = tok.doc
     while hi < len(doc) and not doc[hi - 1].whitespace_ and "-" in (doc[hi].text, doc[hi - 1].text):
@@ -59,20 +61,42 @@ def town_name(head: Token, words: TargetWords) -> tuple[int, int] | None:
     ("l'aérodrome") or is indefinite ("a Kharkiv hospital", "un hôpital de Kramatorsk": one
     of the town's, which its town and type do not identify)."""
     dets = [c for c in head.children if c.dep_ == "det"]
-    if any(c.lower_ not in DEFINITE for c in dets):
-        return None  # "a Kharkiv hospital", "un hôpital de Kramatorsk": one of the town's, not a named one
+    if any(c.lower_ not in DEFINITE for c in dets) or "Plur" in head.morph.get("Number"):
+        return None  # "a Kharkiv hospital", "un hôpital de Kramatorsk", "Kyiv homes": one of the town's
     definite = bool(dets)
     for c in head.children:
         if c.dep_ in ("compound", "poss", "nmod:poss") and _is_name(c) and c.i < head.i:
             return _name_span(c)
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and _is_name(before) and before.head.i == head.head.i and before.dep_ == head.dep_ \
+            and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in before.children):
+        return _name_span(before)  # "the Millerovo airfield" parsed as two objects, "the" on the name
+    places = lexicon(head.doc.lang_).place_nouns
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in words.name_preps and (c.lower_ != "in" or definite):
             for x in c.children:
-                if x.dep_ == "pobj" and _is_name(x):
+                if x.dep_ == "pobj" and (_is_name(x) or (x := _town_of_place_noun(x, places, words))):
                     return _name_span(x)
-        elif c.dep_ == "nmod" and c.i > head.i and _is_name(c) \
-                and any(x.dep_ == "case" and x.lower_ in words.name_preps for x in c.children):
-            return _name_span(c)
+        elif c.dep_ == "nmod" and c.i > head.i and any(x.dep_ == "case" and x.lower_ in words.name_preps
+                                                       for x in c.children):
+            name = c if _is_name(c) else _town_of_place_noun(c, places, words)
+            if name is not None:
+                return _name_span(name)
+    return None
+
+
+def _town_of_place_noun(noun: Token, places: frozenset[str], words: TargetWords) -> Token | None:
+    """The name a place noun introduces ("the power station in *the city of Kosti*", "la
+    centrale de *la ville de Kourakhove*"), None for another noun or a bare "de la ville"."""
+    if noun.lemma_.lower() not in places and noun.lower_ not in places:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in words.name_preps:
+            found = next((x for x in c.children if x.dep_ == "pobj" and _is_name(x)), None)
+            if found is not None:
+                return found
+        elif c.dep_ in ("nmod", "appos", "flat:name") and _is_name(c) and c.i > noun.i:
+            return c
     return None
 
 

@@ -12,16 +12,18 @@ from tests.target_passages import DATA, evaluate, load_passages, predict
 
 pytestmark = pytest.mark.integration
 
-# Measured on 2026-12-06 (32 passages a language, 9 of them negative: near, a part of a
-# building, an interception, an attempt, a facility named elsewhere, an alert with no strike).
-# Every miss is an attack the events stage does not place ("shelling damaged a bridge in
-# Glushkovo", "un hôpital de Kramatorsk", "la centrale thermique de Ladyjyn", the damaged
-# warehouses of an attack placed apart): the finder finds each of those targets itself.
+# Measured on 2026-12-06 (38 passages a language, 11 of them negative: near, next to, a part
+# of a building, an interception, an attempt, a facility named elsewhere, an alert with no
+# strike). Every miss is an attack the events stage does not place: "un hôpital de
+# Kramatorsk", "la centrale thermique de Ladyjyn", the damaged warehouses of an attack placed
+# apart (the finder finds those targets: tests/unit/test_targets.py), and parses too broken
+# for either stage ("Ukrainian shelling damaged a bridge": "shelling" an auxiliary; "a frappé
+# samedi le port de Hodeïda, visant …": the port the subject of "a indiqué").
 FLOORS = {
-    "en": {"precision": 1.0, "recall": 0.96, "facility_precision": 1.0, "facility_recall": 1.0},
-    # measured: types P 1.000 (25/25) R 0.962 (25/26); facilities P 1.000 (7/7) R 1.000 (7/7)
-    "fr": {"precision": 1.0, "recall": 0.88, "facility_precision": 1.0, "facility_recall": 0.88},
-    # measured: types P 1.000 (23/23) R 0.885 (23/26); facilities P 1.000 (8/8) R 0.889 (8/9)
+    "en": {"precision": 1.0, "recall": 0.97, "facility_precision": 1.0, "facility_recall": 1.0},
+    # measured: types P 1.000 (33/33) R 0.971 (33/34); facilities P 1.000 (10/10) R 1.000 (10/10)
+    "fr": {"precision": 1.0, "recall": 0.82, "facility_precision": 1.0, "facility_recall": 0.75},
+    # measured: types P 1.000 (28/28) R 0.824 (28/34); facilities P 1.000 (9/9) R 0.750 (9/12)
 }
 
 
@@ -31,7 +33,7 @@ def test_target_passages(lang):
     assert len(passages) >= 25
     for p in passages:
         check_passage_text(p, lang)
-    assert sum(not p.targets for p in passages) >= 5  # negatives are part of the set
+    assert sum(not p.targets for p in passages) >= 10  # negatives are part of the set
     result = evaluate(passages, predict(passages))
     print("\n" + result.report(f"{lang}.jsonl"))
     for name, floor in FLOORS[lang].items():

@@ -132,3 +132,37 @@ def test_the_word_table_decides_by_the_noun_and_its_modifiers(lang, text, expect
     words = target_words(lang)
     heads = [t for t in doc if t.dep_ in ("obj", "dobj")]
     assert heads and words.concept(heads[0]) == expected
+
+
+def test_participles_of_the_clause_and_modifiers_one_level_down():
+    assert targets("Drones struck the Morozovsk air base overnight, hitting a depot of guided glide bombs and a fuel "
+                   "storage site.", "struck") == [("Airbase", "Morozovsk air base", "Morozovsk"),
+                                                  ("AmmunitionDepot", "depot of guided glide bombs", None),
+                                                  ("FuelDepot", "storage site", None)]
+    assert targets("Israeli jets bombed the port of Hodeidah on Tuesday, targeting the docks and a power plant.",
+                   "bombed") == [("Port", "port of Hodeidah", "Hodeidah"), ("PowerPlant", "power plant", None)]
+    assert [c for c, _, _ in targets("Des drones ont attaqué lundi la base aérienne de Morozovsk, touchant un dépôt "
+                                     "d'obus et un site de stockage de carburant.", "attaqué", "fr")] == [
+        "Airbase", "AmmunitionDepot", "FuelDepot"]
+    # a participle of another clause is not the attack's: "killing" hits nothing either
+    assert targets("Russian forces shelled Kherson on Tuesday, killing two people.", "shelled") == []
+
+
+def test_repairs_of_the_parse_of_a_facility():
+    # the second noun phrase hung on the first one's complement
+    assert [c for c, _, _ in targets("Deux bombes ont touché un immeuble de cinq étages et un centre commercial du "
+                                     "quartier de Saltivka.", "touché", "fr")] == ["ResidentialBuilding", "Market"]
+    # the town behind a place noun; the name parsed as a second object
+    assert targets("Drones struck the main power station in the city of Kosti on Sunday.", "struck")[0][2] == "Kosti"
+    assert targets("Des drones ont frappé mardi la centrale thermique de la ville de Kourakhove.", "frappé",
+                   "fr")[0][2] == "Kourakhove"
+    assert targets("Ukrainian drones attacked the Millerovo airfield on Thursday.", "attacked") == [
+        ("Airbase", "Millerovo airfield", "Millerovo")]
+    # a plural names no facility
+    assert targets("Russian drones hit Kyiv homes on Friday.", "hit") == [("ResidentialBuilding", "Kyiv homes", None)]
+
+
+def test_the_object_read_as_a_second_subject_of_the_speech_verb_in_french():
+    assert targets("Des drones ont frappé vendredi la sous-station principale de la ville de Koursk, a indiqué le "
+                   "gouverneur régional.", "frappé", "fr") == [
+        ("Substation", "sous-station principale de la ville de Koursk", "Koursk")]

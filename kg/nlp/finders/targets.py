@@ -78,6 +78,9 @@ def modifiers(head: Token) -> set[str]:
     for c in head.children:
         if c.dep_ in MODIFIER_DEPS:
             out |= {c.lemma_.lower(), c.lower_}
+            # one level down the same way: "fuel storage site", "site de stockage de carburant"
+            out |= {x.lemma_.lower() for x in c.children if x.dep_ == c.dep_ and x.dep_ in ("compound", "nmod")}
+            out |= {x.lower_ for x in c.children if x.dep_ == c.dep_ and x.dep_ in ("compound", "nmod")}
         elif c.dep_ == "prep" and c.lower_ == "of":
             out |= {x.lemma_.lower() for x in c.children if x.dep_ == "pobj"} | {x.lower_ for x in c.children if x.dep_ == "pobj"}
     return out
@@ -120,7 +123,7 @@ class TargetContext:
             return True  # "before it hit", "avant de toucher"; not "hit X before dawn" (a "prep")
         tok = verb
         for _ in range(STOP_LEVELS):
-            if tok.head is tok or tok.dep_ in UNEMBEDDED_DEPS:
+            if tok.head.i == tok.i or tok.dep_ in UNEMBEDDED_DEPS:
                 break  # "shot down 20 drones, and a drone hit a depot": the hit is not under the interception
             tok = tok.head
             if self.lemma_in(tok, self.words.stop):
@@ -132,9 +135,13 @@ class TargetContext:
         their concept; None when none is."""
         out: list[tuple[Token, str]] = []
         for h in heads:
-            for x in (h, *h.conjuncts):
+            # "un immeuble de cinq étages et un centre commercial": the parse hangs the second
+            # noun phrase, which has its own determiner, on the first one's complement
+            hung = [c for m in h.children if m.dep_ in ("nmod", "compound") for c in m.children
+                    if c.dep_ == "conj" and c.pos_ in NOUN_POS and any(d.dep_ == "det" for d in c.children)]
+            for x in (h, *h.conjuncts, *hung):
                 concept = self.words.concept(x)
-                if concept is not None and all(x is not y for y, _ in out):
+                if concept is not None and all(x.i != y.i for y, _ in out):
                     out.append((x, concept))
         return tuple(out) or None
 
@@ -172,10 +179,23 @@ def _under_day(verb: Token, preps: frozenset[str] = PARTITIVES) -> list[Token]:
     return out
 
 
+def _second_subject(verb: Token) -> list[Token]:
+    """The object the parse took for a subject of the next clause: "a frappé vendredi la
+    sous-station, a indiqué le gouverneur" read with two subjects of "a indiqué" (a verb has
+    one), the first, after the hit verb, is the hit verb's object."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "parataxis", "ccomp", "conj") and c.i > verb.i:
+            subjects = [x for x in c.children if x.dep_ == "nsubj"]
+            if len(subjects) >= 2 and verb.i < subjects[0].i < c.i:
+                out.append(subjects[0])
+    return out
+
+
 def _objects(ctx: TargetContext, verb: Token) -> list[Token]:
     """The object of a hit verb, its passive subject, or, for a passive relative clause or
     participle, the noun it describes."""
-    heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + _under_day(verb)
+    heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + _under_day(verb) + _second_subject(verb)
     for c in verb.children:
         if c.dep_ in PASSIVE_SUBJECT_DEPS or (c.dep_ == "nsubj" and _passive(verb) and verb.pos_ in ("VERB", "AUX")
                                               and any(a.dep_ in PASSIVE_AUX_DEPS for a in verb.children)):
@@ -224,7 +244,7 @@ def noun_object(ctx: TargetContext) -> tuple[tuple[Token, str], ...] | None:
     t = ctx.trigger
     if t.pos_ not in NOUN_POS:
         return None
-    if t.head is not t and ctx.stopped(t):
+    if t.head.i != t.i and ctx.stopped(t):
         return None
     heads = _prep_objects(t, ctx.words.noun_preps)
     for c in t.children:  # "une frappe de missiles contre la centrale": parsed under "missiles"
@@ -235,6 +255,16 @@ def noun_object(ctx: TargetContext) -> tuple[tuple[Token, str], ...] | None:
         if c.dep_ in ("acl", "amod", "relcl", "acl:relcl") and ctx.lemma_in(c, ctx.words.aiming) and not ctx.stopped(c):
             heads += [x for x in c.children if x.dep_ in OBJECT_DEPS]
     return ctx.found(heads)
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb whose clause a participle belongs to: its first verb ancestor, the participle's
+    own head excepted when that is a noun of the clause ("attaqué X dans la nuit, touchant …",
+    hung under "nuit"; "bombardé le port, visant les quais")."""
+    x = tok.head
+    while x.pos_ not in ("VERB", "AUX") and x.head.i != x.i:
+        x = x.head
+    return x
 
 
 def subject_of_hit(ctx: TargetContext) -> tuple[tuple[Token, str], ...] | None:
@@ -248,10 +278,7 @@ def subject_of_hit(ctx: TargetContext) -> tuple[tuple[Token, str], ...] | None:
     if t.pos_ in ("VERB", "AUX"):
         # a participle of the trigger's clause: on the trigger, or on one of its own phrases
         # when the parse hangs it there ("attaqué X dans la nuit, touchant …" under "nuit")
-        near = [c for c in t.children if c.dep_ in ("advcl", "xcomp", "acl", "conj") and _present_participle(c)]
-        near += [x for c in t.children if c.dep_ in ("obl", "obl:mod", "npadvmod", "nmod")
-                 for x in c.children if x.dep_ in ("acl", "advcl") and _present_participle(x)]
-        verbs += near
+        verbs += [x for x in t.subtree if x.i != t.i and _present_participle(x) and _clause_of(x).i == t.i]
     heads = []
     for v in verbs:
         if ctx.lemma_in(v, ctx.words.hit) and not ctx.stopped(v):

@@ -69,6 +69,19 @@ EN = [
      [("ResidentialBuilding", None, "onto-phrase")]),
     ("032", "2025-05-21", "Port of Mykolaiv", "Russian missiles hit the port of Mykolaiv on Wednesday, the regional governor said.",
      [("Port", ["Mykolaiv"], "verb-object-of-town")]),
+    ("033", "2025-05-22", "Airfield and depots", "Ukrainian drones attacked the Millerovo airfield on Thursday, hitting a depot of artillery shells and a fuel storage site, the General Staff said.",
+     [("Airbase", ["Millerovo"], "verb-object-compound-town"), ("AmmunitionDepot", None, "participle-object-of-modifier"),
+      ("FuelDepot", None, "participle-object-conjunct-compound-of-compound")]),
+    ("034", "2025-05-24", "Port of Hodeidah again", "US aircraft struck the port of Hodeidah on Saturday, targeting a fuel terminal and two cranes, the US military said.",
+     [("Port", ["Hodeidah", "Al Hudaydah"], "verb-object-of-town"), ("FuelDepot", None, "participle-object")]),
+    ("035", "2025-05-26", "Sumy building hit", "A Russian missile hit a nine-storey building and a shopping centre in Sumy on Monday, the regional administration said.",
+     [("ResidentialBuilding", None, "verb-object-storey"), ("Market", None, "verb-object-conjunct")]),
+    ("036", "2025-05-30", "Kursk substation", "Drones struck the main substation in the city of Kursk on Friday, the regional governor said.",
+     [("Substation", ["Kursk"], "verb-object-in-the-city-of-town")]),
+    ("037", "2025-05-27", "Drones destroyed over the sea", "Drones heading for the port of Tuapse were destroyed over the Black Sea on Tuesday, the Russian defence ministry said.",
+     []),
+    ("038", "2025-05-30", "Car park hit", "A drone hit a car park next to a hospital in Belgorod on Friday, the regional governor said.",
+     []),
 ]
 
 FR = [
@@ -136,6 +149,19 @@ FR = [
      [("ResidentialBuilding", None, "onto-phrase")]),
     ("032", "2025-05-21", "Port de Mykolaïv", "Des missiles russes ont touché mercredi le port de Mykolaïv, a indiqué le gouverneur régional.",
      [("Port", ["Mykolaiv", "Mykolaïv"], "verb-object-de-town")]),
+    ("033", "2025-05-22", "Aérodrome et dépôts", "Des drones ukrainiens ont attaqué jeudi l'aérodrome de Millerovo, touchant un dépôt d'obus d'artillerie et un site de stockage de carburant, a indiqué l'état-major.",
+     [("Airbase", ["Millerovo"], "verb-object-de-town"), ("AmmunitionDepot", None, "participle-object-de"),
+      ("FuelDepot", None, "participle-object-conjunct-de-de")]),
+    ("034", "2025-05-24", "Hodeïda de nouveau", "Des avions américains ont frappé samedi le port de Hodeïda, visant un terminal pétrolier et deux grues, a indiqué l'armée américaine.",
+     [("Port", ["Hodeidah", "Hodeïda", "Al Hudaydah"], "verb-object-de-town"), ("FuelDepot", None, "participle-object")]),
+    ("035", "2025-05-26", "Immeuble de Soumy", "Un missile russe a touché lundi un immeuble de neuf étages et un centre commercial à Soumy, selon l'administration régionale.",
+     [("ResidentialBuilding", None, "verb-object"), ("Market", None, "verb-object-conjunct-hung-on-complement")]),
+    ("036", "2025-05-30", "Sous-station de Koursk", "Des drones ont frappé vendredi la sous-station principale de la ville de Koursk, a indiqué le gouverneur régional.",
+     [("Substation", ["Kursk", "Koursk"], "verb-object-de-la-ville-de-town")]),
+    ("037", "2025-05-27", "Drones détruits", "Des drones qui se dirigeaient vers le port de Touapsé ont été détruits mardi au-dessus de la mer Noire, selon le ministère russe de la Défense.",
+     []),
+    ("038", "2025-05-30", "Parking touché", "Un drone a touché vendredi un parking situé à côté d'un hôpital de Belgorod, a indiqué le gouverneur régional.",
+     []),
 ]
 
 
