@@ -82,6 +82,8 @@ EN = [
      []),
     ("038", "2025-05-30", "Car park hit", "A drone hit a car park next to a hospital in Belgorod on Friday, the regional governor said.",
      []),
+    ("039", "2025-06-06", "Strikes in Saada", "US warplanes struck Houthi military sites in Saada province on Thursday, hitting a radar station and missile storage facilities, the US military said.",
+     [("MilitaryTarget", None, "verb-object-participle-object"), ("AmmunitionDepot", None, "participle-object-conjunct-compound-of-compound")]),
 ]
 
 FR = [
@@ -162,6 +164,8 @@ FR = [
      []),
     ("038", "2025-05-30", "Parking touché", "Un drone a touché vendredi un parking situé à côté d'un hôpital de Belgorod, a indiqué le gouverneur régional.",
      []),
+    ("039", "2025-06-06", "Frappes à Saada", "Des avions américains ont frappé jeudi des sites militaires houthis dans la province de Saada, touchant une station radar et des installations de stockage de missiles, selon l'armée américaine.",
+     [("MilitaryTarget", None, "verb-object-participle-object"), ("AmmunitionDepot", None, "participle-object-conjunct-de-de")]),
 ]
 
 
