@@ -32,7 +32,6 @@ TARGET_TYPES: tuple[str, ...] = (
 INTERCEPTION_TRACE = "trigger:intercepted_weapon"
 BRANCH_TRACE = "places:conjunct_branch"
 NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})
-DEFINITE = frozenset({"the", "le", "la", "l'", "les", "l’"})
 PHRASE_DEPS = frozenset({"compound", "amod", "flat", "flat:name"})
 
 
@@ -61,7 +60,7 @@ def town_name(head: Token, words: TargetWords) -> tuple[int, int] | None:
     ("l'aérodrome") or is indefinite ("a Kharkiv hospital", "un hôpital de Kramatorsk": one
     of the town's, which its town and type do not identify)."""
     dets = [c for c in head.children if c.dep_ == "det"]
-    if any(c.lower_ not in DEFINITE for c in dets) or "Plur" in head.morph.get("Number"):
+    if any(c.lower_ not in words.definite for c in dets) or "Plur" in head.morph.get("Number"):
         return None  # "a Kharkiv hospital", "un hôpital de Kramatorsk", "Kyiv homes": one of the town's
     definite = bool(dets)
     for c in head.children:
@@ -69,7 +68,7 @@ def town_name(head: Token, words: TargetWords) -> tuple[int, int] | None:
             return _name_span(c)
     before = head.doc[head.i - 1] if head.i > 0 else None
     if before is not None and _is_name(before) and before.head.i == head.head.i and before.dep_ == head.dep_ \
-            and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in before.children):
+            and any(d.dep_ == "det" and d.lower_ in words.definite for d in before.children):
         return _name_span(before)  # "the Millerovo airfield" parsed as two objects, "the" on the name
     places = lexicon(head.doc.lang_).place_nouns
     for c in head.children:

@@ -1,4 +1,5 @@
-"""The finders of what an attack hit (``kg.nlp.targets``), in the order tried:
+"""The finders of what an attack hit (``kg.nlp.targets``); every one is tried and what each
+finds is added ("a drone attack on the port damaged warehouses" hit both):
 
 * ``hit_object`` — the object or passive subject of a hit verb that is the trigger ("struck
   an oil depot", "l'aérodrome a été visé"), or the noun a passive participle or relative
@@ -13,7 +14,11 @@
 
 Each finder takes a ``TargetContext`` (the trigger token and the words) and returns the
 head nouns it found, with their concept, or None; a phrase whose head is no target word
-("attack on Kharkiv") is nothing, so the next finder is tried. What is never a target: a
+("attack on Kharkiv") is nothing. Where the models misparse in a regular way, the finders
+read the parse as it comes: a French object hung on the day word before it ("a frappé mardi
+la raffinerie"), or taken for a second subject of the speech verb after it ("…, a indiqué le
+gouverneur"), a second noun phrase hung on the first one's complement ("un immeuble de cinq
+étages et un centre commercial"), a participle of the clause hung on one of its nouns. What is never a target: a
 noun in a phrase of place around the hit ("near a hospital", "next to a school"), a part
 of a building ("the windows of a school": the head is "windows"), the object of a hit verb
 under an interception or an attempt ("drones heading for the port were shot down",
@@ -32,14 +37,10 @@ from kg.tables import data_table
 
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 BARE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "nmod"})
-PARTITIVES = frozenset({"des", "du"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
 PASSIVE_AUX_DEPS = frozenset({"auxpass", "aux:pass"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "qui", "que", "lequel", "laquelle"})
-NEGATIONS = frozenset({"not", "n't", "never", "pas", "jamais", "ne", "n'", "aucun", "aucune"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "flat:name", "nummod"})
-BEFORE = frozenset({"before", "avant"})
 UNEMBEDDED_DEPS = frozenset({"conj", "parataxis", "ROOT", "root"})
 STOP_LEVELS = 4
 """How many heads above the hit verb a stop word is looked for ("drones heading for the
@@ -58,6 +59,11 @@ class TargetWords:
     aiming: frozenset[str]
     stop: frozenset[str]
     name_preps: frozenset[str]
+    negations: frozenset[str] = frozenset()
+    before: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    partitives: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()
 
     def concept(self, head: Token) -> str | None:
         """The concept of a head noun with its own modifiers, None when it is no target word."""
@@ -91,7 +97,8 @@ def target_words(lang: str) -> TargetWords:
     """The target words of ``lang``."""
     with_mod: list[tuple[str, str, str]] = []
     bare: list[tuple[str, str, str]] = []
-    sets: dict[str, set[str]] = {u: set() for u in ("hit", "onto", "onto_prep", "noun_prep", "aiming", "stop", "name_prep")}
+    sets: dict[str, set[str]] = {u: set() for u in ("hit", "onto", "onto_prep", "noun_prep", "aiming", "stop", "name_prep",
+                                                   "negation", "before", "relative", "partitive", "definite")}
     for row in data_table("lexicon", "target_words.tsv"):
         if row["lang"] != lang:
             continue
@@ -101,7 +108,9 @@ def target_words(lang: str) -> TargetWords:
             sets[row["use"]].add(row["word"])
     return TargetWords(tuple(with_mod + bare), frozenset(sets["hit"]), frozenset(sets["onto"]),
                        frozenset(sets["onto_prep"]), frozenset(sets["noun_prep"]), frozenset(sets["aiming"]),
-                       frozenset(sets["stop"]), frozenset(sets["name_prep"]))
+                       frozenset(sets["stop"]), frozenset(sets["name_prep"]), frozenset(sets["negation"]),
+                       frozenset(sets["before"]), frozenset(sets["relative"]), frozenset(sets["partitive"]),
+                       frozenset(sets["definite"]))
 
 
 @dataclass(frozen=True)
@@ -117,9 +126,9 @@ class TargetContext:
     def stopped(self, verb: Token) -> bool:
         """Whether a hit verb is negated, or under an interception or an attempt, or follows
         "before"/"avant de" ("were shot down before they hit", "tenté de frapper")."""
-        if any(c.lower_ in NEGATIONS or c.dep_ == "neg" for c in verb.children):
+        if any(c.lower_ in self.words.negations or c.dep_ == "neg" for c in verb.children):
             return True
-        if any(c.dep_ in ("mark", "case", "advmod") and c.lemma_.lower() in BEFORE for c in verb.children):
+        if any(c.dep_ in ("mark", "case", "advmod") and c.lemma_.lower() in self.words.before for c in verb.children):
             return True  # "before it hit", "avant de toucher"; not "hit X before dawn" (a "prep")
         tok = verb
         for _ in range(STOP_LEVELS):
@@ -160,14 +169,14 @@ def _present_participle(verb: Token) -> bool:
     return verb.tag_ == "VBG" or ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
 
 
-def _bare(tok: Token, preps: frozenset[str] = PARTITIVES) -> bool:
+def _bare(tok: Token, preps: frozenset[str]) -> bool:
     """A nominal with no preposition, or with one of ``preps`` (a partitive article the
     parse took for a preposition: "frappé des infrastructures")."""
     cases = [c for c in tok.children if c.dep_ == "case"]
     return tok.pos_ in NOUN_POS and all(c.lower_ in preps for c in cases)
 
 
-def _under_day(verb: Token, preps: frozenset[str] = PARTITIVES) -> list[Token]:
+def _under_day(verb: Token, preps: frozenset[str]) -> list[Token]:
     """Nominals the parse hung on the verb's day word, or on the verb with no preposition:
     the French model reads "a frappé mardi la raffinerie" as "mardi la raffinerie" ("la
     raffinerie" the object of "mardi"), or "la raffinerie" as a bare oblique of the verb."""
@@ -195,11 +204,12 @@ def _second_subject(verb: Token) -> list[Token]:
 def _objects(ctx: TargetContext, verb: Token) -> list[Token]:
     """The object of a hit verb, its passive subject, or, for a passive relative clause or
     participle, the noun it describes."""
-    heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + _under_day(verb) + _second_subject(verb)
+    heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + _under_day(verb, ctx.words.partitives) \
+        + _second_subject(verb)
     for c in verb.children:
         if c.dep_ in PASSIVE_SUBJECT_DEPS or (c.dep_ == "nsubj" and _passive(verb) and verb.pos_ in ("VERB", "AUX")
                                               and any(a.dep_ in PASSIVE_AUX_DEPS for a in verb.children)):
-            heads.append(verb.head if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl:relcl") else c)
+            heads.append(verb.head if c.lower_ in ctx.words.relatives and verb.dep_ in ("relcl", "acl:relcl") else c)
     if not heads and verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOUN_POS and _passive(verb) \
             and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
         heads.append(verb.head)  # "the refinery, hit by drones", "le dépôt visé par des drones"
