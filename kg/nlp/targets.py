@@ -117,7 +117,8 @@ def facility_phrase(head: Token, town: tuple[int, int] | None) -> tuple[int, int
     # a common-noun complement of the noun: "immeuble d'habitation", "block of flats"
     places = lexicon(head.doc.lang_).place_nouns  # "maison du village": the village is where, not what
     idx += [c.i for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == _next_word(head)
-            and c.lemma_.lower() not in places and c.lower_ not in places]
+            and c.lemma_.lower() not in places and c.lower_ not in places
+            and c.lower_ not in lexicon(head.doc.lang_).day_words]  # "un navire samedi": the day
     idx += [x.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1
             for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"]
     if town is not None:

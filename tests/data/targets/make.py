@@ -84,6 +84,8 @@ EN = [
      []),
     ("039", "2025-06-06", "Strikes in Saada", "US warplanes struck Houthi military sites in Saada province on Thursday, hitting a radar station and missile storage facilities, the US military said.",
      [("MilitaryTarget", None, "verb-object-participle-object"), ("AmmunitionDepot", None, "participle-object-conjunct-compound-of-compound")]),
+    ("040", "2025-06-07", "Pumping station hit", "Russian drones struck a water pumping station in Kharkiv on Friday, leaving several districts without water, the mayor said.",
+     []),
 ]
 
 FR = [
@@ -166,6 +168,8 @@ FR = [
      []),
     ("039", "2025-06-06", "Frappes à Saada", "Des avions américains ont frappé jeudi des sites militaires houthis dans la province de Saada, touchant une station radar et des installations de stockage de missiles, selon l'armée américaine.",
      [("MilitaryTarget", None, "verb-object-participle-object"), ("AmmunitionDepot", None, "participle-object-conjunct-de-de")]),
+    ("040", "2025-06-07", "Gare routière touchée", "Un drone a touché vendredi la gare routière de Kherson, blessant deux personnes, a indiqué l'administration militaire.",
+     []),
 ]
 
 
