@@ -36,9 +36,10 @@ PHRASE_DEPS = frozenset({"compound", "amod", "flat", "flat:name"})
 
 
 def _is_name(tok: Token) -> bool:
-    """A proper name: a proper noun, or a capitalised word of a place entity (not "ville" in
-    an entity "ville de Koursk")."""
-    return tok.pos_ == "PROPN" or (tok.ent_type_ in NAME_LABELS and tok.text[:1].isupper())
+    """A proper name: a proper noun, or a capitalised noun or word of a place entity inside
+    the sentence ("El Fasher" tagged a noun; not "ville" in an entity "ville de Koursk")."""
+    capital = tok.text[:1].isupper() and not tok.is_sent_start
+    return tok.pos_ == "PROPN" or (capital and (tok.ent_type_ in NAME_LABELS or tok.pos_ == "NOUN"))
 
 
 def _name_span(tok: Token) -> tuple[int, int]:
@@ -47,6 +48,8 @@ def _name_span(tok: Token) -> tuple[int, int]:
                      and x.dep_ in ("compound", "flat", "flat:name", "nmod", "appos") and x.head.i == tok.i]
     lo, hi = min(x.i for x in parts), max(x.i for x in parts) + 1
     doc = tok.doc
+    while lo > 0 and doc[lo - 1].head.i == tok.i and doc[lo - 1].text[:1].isupper() and not doc[lo - 1].is_punct:
+        lo -= 1  # "El Fasher" with "El" parsed as a determiner
     while hi < len(doc) and not doc[hi - 1].whitespace_ and "-" in (doc[hi].text, doc[hi - 1].text):
         hi += 1  # "El-Fasher", "Novo-Shakhtinsk": one name the tokenizer split at the hyphen
     return lo, hi

@@ -126,6 +126,11 @@ def test_what_is_no_target_in_french():
     ("en", "A missile hit an office building.", None),
     ("en", "A missile hit a tank.", None),
     ("en", "A missile hit an oil tank.", "FuelDepot"),
+    ("en", "A missile hit a fire station.", "CivilianBuilding"),
+    ("en", "A missile hit a water pumping station.", None),
+    ("fr", "Un obus a touché une caserne de pompiers.", "CivilianBuilding"),
+    ("fr", "Un obus a touché une caserne.", "MilitaryPosition"),
+    ("fr", "Un drone a touché la gare routière.", None),
 ])
 def test_the_word_table_decides_by_the_noun_and_its_modifiers(lang, text, expected):
     doc = load_pipeline(lang)(text)

@@ -86,6 +86,8 @@ EN = [
      [("MilitaryTarget", None, "verb-object-participle-object"), ("AmmunitionDepot", None, "participle-object-conjunct-compound-of-compound")]),
     ("040", "2025-06-07", "Pumping station hit", "Russian drones struck a water pumping station in Kharkiv on Friday, leaving several districts without water, the mayor said.",
      []),
+    ("041", "2025-06-10", "Fire station hit", "Russian shells hit a fire station in Kupiansk on Tuesday, wounding two firefighters, the regional governor said.",
+     [("CivilianBuilding", None, "verb-object-fire-station")]),
 ]
 
 FR = [
@@ -170,6 +172,8 @@ FR = [
      [("MilitaryTarget", None, "verb-object-participle-object"), ("AmmunitionDepot", None, "participle-object-conjunct-de-de")]),
     ("040", "2025-06-07", "Gare routière touchée", "Un drone a touché vendredi la gare routière de Kherson, blessant deux personnes, a indiqué l'administration militaire.",
      []),
+    ("041", "2025-06-10", "Caserne de pompiers", "Des obus russes ont touché mardi une caserne de pompiers à Koupiansk, blessant deux pompiers, a indiqué le gouverneur régional.",
+     [("CivilianBuilding", None, "verb-object-caserne-de-pompiers")]),
 ]
 
 
