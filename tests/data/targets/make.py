@@ -103,7 +103,7 @@ FR = [
      []),
     ("006", "2025-04-19", "Drones abattus", "La défense antiaérienne a abattu dans la nuit 15 drones qui visaient la raffinerie de Volgograd, a affirmé samedi le ministère russe de la Défense.",
      []),
-    ("007", "2025-04-18", "Bombardement de Nikopol", "Des bombardements russes ont frappé Nikopol vendredi, a indiqué le gouverneur. L'hôpital de la ville, épargné, a accueilli les blessés.",
+    ("007", "2025-04-18", "Bombardement de Nikopol", "Des obus russes ont frappé Nikopol vendredi, a indiqué le gouverneur. L'hôpital de la ville, épargné, a accueilli les blessés.",
      []),
     ("008", "2025-04-19", "Drone sur une maison", "Un drone s'est écrasé samedi sur une maison du village de Velyka Pysarivka, a indiqué l'administration régionale.",
      [("ResidentialBuilding", None, "onto-phrase")]),
