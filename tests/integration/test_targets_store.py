@@ -90,3 +90,10 @@ def test_gexf_export_carries_targets(store_path, tmp_path):
 
 def test_the_store_conforms_to_the_shapes(store_path):
     kg_cli("validate", "--store", str(store_path), check=True)
+
+
+def test_kg_explain_says_what_the_attack_hit_and_by_which_finder():
+    out = kg_cli("explain", str(DATA / "facilities.jsonl"), check=True).stdout
+    assert "hit: OilRefinery; 'Ryazan oil refinery' in Ryazan (City)" in out
+    assert "hit: OilRefinery; 'raffinerie de Riazan' in" in out
+    assert "target:hit_object" in out
