@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.errors import ExtractionError
 from kg.link.articles import default_linker, link_article
-from kg.model import Article, LinkedEvent, LinkedStatement, Node, Rejection
+from kg.model import Article, LinkedEvent, LinkedFacility, LinkedStatement, Node, Rejection
 from kg.nlp.extensions import records
 from kg.nlp.extract import records_from_doc, text_for_nlp
 from kg.nlp.pipeline import SUPPORTED_LANGUAGES, load_pipeline
@@ -34,6 +34,7 @@ class Explanation:
     nodes: dict[str, Node]
     rejected: list[Rejection]
     sentences: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of the Doc's sentences
+    facilities: list[LinkedFacility] = field(default_factory=list)  # what the attacks hit, named (kg.link.targets)
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence that holds character ``pos``."""
@@ -53,7 +54,7 @@ def explain_article(article: Article) -> Explanation:
     linked = link_article(extraction, default_linker(), rejected)
     rejected.sort(key=lambda r: r.start)
     return Explanation(article, linked.events, linked.statements, linked.nodes, rejected,
-                       [(s.start_char, s.end_char) for s in doc.sents])
+                       [(s.start_char, s.end_char) for s in doc.sents], facilities=linked.facilities)
 
 
 def _label(iri: str, nodes: dict[str, Node], lang: str) -> str:
@@ -97,6 +98,11 @@ def format_explanation(x: Explanation) -> str:
             lines.append(f"      perpetrator: {_label(p, x.nodes, lang)}")
         for p in sorted(ev.alleged_perpetrators):
             lines.append(f"      alleged perpetrator: {_label(p, x.nodes, lang)}")
+        if ev.target_types:
+            named = {f.iri: f for f in x.facilities}
+            hit = ", ".join(sorted(ev.target_types)) + "".join(
+                f"; {named[f].label!r} in {_label(named[f].place, x.nodes, lang)}" for f in sorted(ev.targets) if f in named)
+            lines += _wrap("hit: ", hit, "      ")
         lines += _wrap("finders: ", " → ".join(ev.trace), "      ")
 
     lines.append(f"statements: {len(x.statements)}")

@@ -94,6 +94,20 @@ class EventRecord:
     date: dt.date | None = None
     factuality: str = "Asserted"  # Asserted, Claimed, Denied, Hypothetical
     trace: tuple[str, ...] = ()  # the finders that produced it (kg explain)
+    targets: list[TargetMention] = field(default_factory=list)  # what it hit (kg.nlp.targets)
+
+
+@dataclass(frozen=True)
+class TargetMention:
+    """What an attack hit, as its sentence says (``kg.nlp.targets``): a concept of the
+    target-type scheme (``ontology/targets.ttl``), the phrase naming the facility as written
+    ("Ryazan oil refinery", "raffinerie de Riazan"; no determiner), and, when the phrase
+    names the facility's town ("the port *of Odesa*"), that name, which makes it a named
+    facility (a ``gev:Facility`` node)."""
+
+    concept: str
+    phrase: Span
+    town: Span | None = None
 
 
 @dataclass
@@ -163,6 +177,8 @@ class LinkedEvent:
     factuality: str = "Asserted"
     triggers: list[Span] = field(default_factory=list)  # the words naming the attack in its evidence
     trace: tuple[str, ...] = ()  # the finders that produced its mentions (kg explain)
+    target_types: set[str] = field(default_factory=set)  # concepts of ontology/targets.ttl (kg.link.targets)
+    targets: set[str] = field(default_factory=set)  # IRIs of the named facilities it hit
 
 
 @dataclass
@@ -193,6 +209,19 @@ class LinkedArticle:
     statements: list[LinkedStatement] = field(default_factory=list)
     casualties: list[LinkedCasualty] = field(default_factory=list)  # kg.link.casualties
     weapons: list[LinkedWeaponCount] = field(default_factory=list)  # kg.link.casualties
+    facilities: list[LinkedFacility] = field(default_factory=list)  # kg.link.targets
+
+
+@dataclass
+class LinkedFacility:
+    """A named facility an attack hit: one node per town and type (``kg.link.iris.facility_iri``),
+    labelled as this article writes it."""
+
+    iri: str
+    label: str
+    lang: str
+    place: str  # IRI of its town
+    concept: str  # its type, a concept of ontology/targets.ttl
 
 
 @dataclass

@@ -31,6 +31,7 @@ from kg.link.cities import distance_km
 from kg.link.place_phrase import called_quarter, facility_town, introduced_phrase, near_parts, with_region
 from kg.link.tables import read_table
 from kg.link.resolve import Linker
+from kg.link.targets import link_targets
 from kg.nlp.lexicon import lexicon
 from kg.wire import in_dateline
 from kg.model import (
@@ -707,7 +708,8 @@ def link_article(extraction: Extraction, linker: Linker | None = None,
     apply_allegations(events.events, alleged)
     casualties = link_casualties(al, events.events, events.iri_of, statements)
     weapons = link_weapon_counts(al, events.events, events.iri_of, statements)
+    facilities = link_targets(al, events.events, events.iri_of)
     if rejected is not None:
         rejected.extend(al.rejected)
     return LinkedArticle(article=extraction.article, nodes=al.nodes, events=events.events, statements=statements,
-                         casualties=casualties, weapons=weapons)
+                         casualties=casualties, weapons=weapons, facilities=facilities)

@@ -66,6 +66,13 @@ def event_iri(event_class: str, place_iri: str | None, date: dt.date | str | Non
     return f"{BASE}event/{short_hash(identity)}"
 
 
+def facility_iri(place_iri: str, concept: str) -> str:
+    """A named facility from its town and its type only ("the Ryazan refinery", "la
+    raffinerie de Riazan": one node), so reports in any language agree; two facilities of one
+    type in one town share it (a facility's own name is not part of its identity yet)."""
+    return f"{BASE}facility/{short_hash(f'{place_iri}|{concept}')}"
+
+
 def article_iri(key: str) -> str:
     return f"{BASE}article/{key}"
 

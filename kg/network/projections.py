@@ -18,7 +18,9 @@ Node attributes
     the graph says otherwise) and, when sources give casualty figures or count weapons,
     ``killed_min``, ``killed_max``, ``killed_reports``, ``injured_min``, ``injured_max``,
     ``injured_reports``, and likewise ``launched_*`` and ``intercepted_*`` (int: the
-    lowest and highest count and how many counts).
+    lowest and highest count and how many counts), and ``target_types`` (str: the concepts
+    of ``ontology/targets.ttl`` it hit, local names joined by ``;``) when the text says what
+    it hit. A named facility an attack hit (class ``Facility``) has ``facility_type``.
 
 Edge attributes
     ``relation`` (str: the contract property, or several joined by ``;`` when two nodes
@@ -28,8 +30,9 @@ Edge attributes
     the dated events and statements behind it, when known).
 
 Projections (``PROJECTIONS`` by name)
-    ``full``: actors, places, events and statements as typed nodes; every contract
-    property between two of them as an edge (subject → object).
+    ``full``: actors, places, facilities, events and statements as typed nodes; every
+    contract property between two of them as an edge (subject → object), ``target`` from
+    an event to the facility it hit included.
     ``actor-event``: actor → event edges; a statement's speaker (``speaker``) and the
     actors it accuses (``accused``) are linked to the events it is about; the event's
     ``perpetrator`` and ``allegedPerpetrator`` directly. Per-relation counts are kept as
@@ -38,8 +41,8 @@ Projections (``PROJECTIONS`` by name)
     and ``coStatement`` edges between two actors who speak about the same event (stored
     once, from the smaller IRI to the larger); int attributes ``accusations`` and
     ``shared_events``.
-    ``place``: places with ``locatedIn`` (and ``controlledBy``) edges; each place has an
-    int ``events`` attribute, the events located there.
+    ``place``: places and facilities with ``locatedIn`` (and ``controlledBy``) edges; each
+    has an int ``events`` attribute, the events located there.
 """
 from __future__ import annotations
 
@@ -130,6 +133,10 @@ class _Context:
             attrs["factuality"] = ent.factuality or "Asserted"
             for kind, (lowest, highest, reports) in sorted(ent.casualties.items()):
                 attrs[f"{kind}_min"], attrs[f"{kind}_max"], attrs[f"{kind}_reports"] = lowest, highest, reports
+            if ent.target_types:
+                attrs["target_types"] = ";".join(sorted(ent.target_types))
+        elif ent.cls == "Facility" and ent.target_types:
+            attrs["facility_type"] = ";".join(sorted(ent.target_types))
         return attrs
 
     def edge_attrs(self, edge: _Edge) -> dict:
@@ -227,7 +234,7 @@ def place_graph(snap: Snapshot, lang: str = "en") -> nx.DiGraph:
     """Places and their containment, each with the number of events located there."""
     ctx = _Context(snap, lang)
     ents = snap.entities
-    places = [iri for iri, e in ents.items() if e.cls in PLACE_CLASSES]
+    places = [iri for iri, e in ents.items() if e.cls in PLACE_CLASSES or e.cls == "Facility"]
     edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
     events_at: dict[str, set[str]] = defaultdict(set)
     for fact in snap.facts:

@@ -31,7 +31,7 @@ PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
 
 NODE_CLASSES = (
     "Statement", *SPECIFIC_ATTACK_CLASSES, GENERIC_ATTACK, "Event",
-    "Person", "Organization", "Country", "City", "Region", "Place", "Actor",
+    "Person", "Organization", "Country", "City", "Region", "Facility", "Place", "Actor",
 )
 """The classes that become network nodes, most specific first: a node's ``class`` is
 the first of these it has (a country is both an actor and a place: it is a Country)."""
@@ -39,7 +39,7 @@ the first of these it has (a country is both an actor and a place: it is a Count
 
 RELATIONS = (
     "location", "perpetrator", "allegedPerpetrator", "speaker", "about", "accuses",
-    "memberOf", "locatedIn", "controlledBy",
+    "memberOf", "locatedIn", "controlledBy", "target",
 )
 """The contract's properties between two nodes: the edges of the entity graph."""
 
@@ -71,6 +71,10 @@ CASUALTIES_QUERY = PREFIXES + """SELECT ?e ?kind (MIN(?c) AS ?lowest) (MAX(?c) A
   { ?r gev:weaponsOf ?e ; gev:weaponAction ?kind ; gev:count ?c . }
 } GROUP BY ?e ?kind"""
 
+TARGET_TYPES_QUERY = PREFIXES + """SELECT DISTINCT ?x ?t WHERE {
+  { ?x gev:targetType ?t } UNION { ?x gev:facilityType ?t }
+}"""
+
 FACTS_QUERY = PREFIXES + f"""SELECT ?s ?p ?o ?g WHERE {{
   VALUES ?p {{ {' '.join('gev:' + r for r in RELATIONS)} gev:source }}
   GRAPH ?g {{ ?s ?p ?o }}
@@ -98,6 +102,9 @@ class Entity:
     """An attack's casualty figures by kind (``killed``, ``injured``) and its weapons counted
     (``launched``, ``intercepted``): the lowest and highest count any source gives, and how
     many counts there are."""
+    target_types: set[str] = field(default_factory=set)
+    """What an attack hit (``gev:targetType``) or what a facility is (``gev:facilityType``):
+    local names of the concepts of ``ontology/targets.ttl``."""
 
 
 @dataclass(frozen=True, order=True)
@@ -131,7 +138,7 @@ def _local(iri: str) -> str:
 
 
 def read_snapshot(store: Store) -> Snapshot:
-    """Everything the projections need, in nine SELECT queries over the union graph."""
+    """Everything the projections need, in ten SELECT queries over the union graph."""
     classes: dict[str, set[str]] = defaultdict(set)
     for row in store.select(CLASSES_QUERY)[1]:
         classes[str(row["n"])].add(_local(str(row["c"])))
@@ -169,6 +176,11 @@ def read_snapshot(store: Store) -> Snapshot:
         if ent is not None:
             ent.casualties[_local(str(row["kind"])).lower()] = (int(str(row["lowest"])), int(str(row["highest"])),
                                                                 int(str(row["reports"])))
+
+    for row in store.select(TARGET_TYPES_QUERY)[1]:
+        ent = entities.get(str(row["x"]))
+        if ent is not None:
+            ent.target_types.add(str(row["t"]).rsplit("/", 1)[-1])
 
     codes = {str(r["c"]): str(r["code"]) for r in store.select(COUNTRY_CODES_QUERY)[1]}
     facts = sorted(Fact(str(r["s"]), _local(str(r["p"])), str(r["o"]), str(r["g"])) for r in store.select(FACTS_QUERY)[1])

@@ -13,6 +13,7 @@ CLASS_COLORS: dict[str, tuple[int, int, int]] = {
     "City": (44, 160, 44),
     "Region": (152, 223, 138),
     "Place": (188, 189, 34),
+    "Facility": (219, 219, 141),
     "DroneStrike": (148, 103, 189),
     "AirStrike": (140, 86, 75),
     "MissileStrike": (227, 119, 194),

@@ -41,6 +41,7 @@ from kg.nlp.extensions import records
 from kg.nlp.lexicon import lexicon
 from kg.nlp.pipeline import SUPPORTED_LANGUAGES, load_pipeline
 from kg.nlp.speech_acts import speech_act
+from kg.nlp.targets import find_targets
 from kg.nlp.syntax import full_sentences
 from kg.nlp.thresholds import HISTORY_DAYS
 from kg.version import EXTRACTOR_VERSION  # noqa: F401  (re-exported: the stages import it from here)
@@ -120,6 +121,10 @@ def records_from_doc(doc: Doc, article: Article, rejected: list[Rejection] | Non
     for record, cand in zip(statements, candidates):
         record.act, finder = speech_act(doc, cand, denials, figures, counts)
         record.trace = record.trace + (f"act:{finder}",)
+    for ev in events:  # what each attack hit (kg.nlp.targets); no event changes
+        ev.targets, finder = find_targets(doc, ev, text)
+        if finder:
+            ev.trace = ev.trace + (f"target:{finder}",)
     return Extraction(article=article, events=events, statements=statements, places=places,
                       denials=sorted(d for d in denials if d >= skip_before),
                       casualties=[c for c in figures if c.start >= skip_before],

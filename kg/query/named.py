@@ -8,7 +8,8 @@ Header lines (before the first non-comment line)::
     # @example kg query who_said_what --param country=RU
 
 A parameter has a name, a kind (how a user's value becomes an RDF term: ``place``,
-``actor``, ``class``, ``date``, ``string``, ``integer``, ``iri``), ``optional`` or not, and
+``actor``, ``class``, ``date``, ``string``, ``integer``, ``iri``, ``target``: a concept of the
+target-type scheme by local name or label), ``optional`` or not, and
 an optional ``default=``, and ``var=NAME`` when the value binds another variable than the
 parameter's name (``speaker`` of who_said_what filters the ``?speaker`` column by membership,
 so it binds ``?speakerOf``). The query marks where the bindings go with a ``#@values``
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from kg.errors import QueryError
 
-KINDS = {"place", "actor", "class", "date", "string", "integer", "iri"}
+KINDS = {"place", "actor", "class", "date", "string", "integer", "iri", "target"}
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(\w+)((?:\s+(?:optional|default=[^\s:]+|var=\w+))*)\s*:?\s*(.*)$")
 
 

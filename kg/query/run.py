@@ -31,6 +31,29 @@ def class_names() -> dict[str, str]:
     return {r["name"]: r["class"] for r in data_table("ask", "class_names.tsv")}
 
 
+@lru_cache(maxsize=1)
+def target_concepts() -> dict[str, URIRef]:
+    """What a ``target`` parameter may say -> the concept of ``ontology/targets.ttl``: its
+    local name ("OilRefinery", "oil-refinery") or any of its labels, in either language,
+    case and spacing aside ("refinery", "raffinerie", "dépôt pétrolier")."""
+    from rdflib.namespace import SKOS
+
+    from kg.rdf.namespace import TARGET_TYPE
+    from kg.rdf.ontology import ontology_graph
+
+    g = ontology_graph()
+    out: dict[str, URIRef] = {}
+    for concept in sorted(set(g.subjects(SKOS.inScheme, URIRef(str(TARGET_TYPE))))):
+        out[_concept_key(str(concept)[len(str(TARGET_TYPE)):])] = concept
+        for label in sorted(g.objects(concept, SKOS.prefLabel)) + sorted(g.objects(concept, SKOS.altLabel)):
+            out.setdefault(_concept_key(str(label)), concept)
+    return out
+
+
+def _concept_key(value: str) -> str:
+    return re.sub(r"[\s_'’-]+", "", value.lower())
+
+
 LABEL_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?x WHERE {
@@ -72,6 +95,13 @@ def resolve_param(param: Param, value: str, store: Store) -> RdfNode:
             known = ", ".join(SPECIFIC_ATTACK_CLASSES + (GENERIC_ATTACK,))
             raise QueryError(f"parameter {param.name}: unknown class {value!r} (one of {known})")
         return GEV[class_names()[key]]
+    if param.kind == "target":
+        concept = target_concepts().get(_concept_key(v))
+        if concept is None:
+            from kg.nlp.targets import TARGET_TYPES
+
+            raise QueryError(f"parameter {param.name}: unknown target type {value!r} (one of {', '.join(TARGET_TYPES)})")
+        return concept
     if re.fullmatch(r"https?://\S+", v):
         return URIRef(v)
     from kg.link.articles import default_linker  # the linker is heavy: load it only when a name must be resolved

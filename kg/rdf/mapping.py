@@ -22,6 +22,7 @@ from kg.model import Article, LinkedArticle, Node, Span
 from kg.link import iris
 from kg.rdf.casualties import casualty_triples, weapon_count_triples
 from kg.rdf.control import control_triples
+from kg.rdf.targets import target_triples
 from kg.rdf.namespace import GEO, GEV, SPEECH_ACT
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -193,6 +194,7 @@ def article_triples(linked: LinkedArticle, extractor_version: str) -> ArticleTri
         out.extend(mention_triples(art, st.evidence))
     out.extend(casualty_triples(art, linked.casualties))
     out.extend(weapon_count_triples(art, linked.weapons))
+    out.extend(target_triples(linked))
     return ArticleTriples(_unique(out), _unique(shared))
 
 

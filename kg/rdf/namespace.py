@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 __all__ = [
     "GEV", "SEM", "SCHEMA", "PROV", "GEO", "SKOS", "DCTERMS", "XSD", "RDF", "RDFS", "OWL",
-    "ID", "SPEECH_ACT", "ONTOLOGY_IRI", "ONTOLOGY_GRAPH", "CLASSES", "PROPERTIES", "INDIVIDUALS", "ontology_dir",
+    "ID", "SPEECH_ACT", "TARGET_TYPE", "ONTOLOGY_IRI", "ONTOLOGY_GRAPH", "CLASSES", "PROPERTIES", "INDIVIDUALS", "ontology_dir",
     "ATTACK_CLASSES", "GENERIC_ATTACK", "SPECIFIC_ATTACK_CLASSES", "ATTACK_SPECIFICITY", "EVENT_CLASSES",
     "ACTOR_CLASSES", "PLACE_CLASSES",
 ]
@@ -27,6 +27,7 @@ CLASSES: frozenset[str] = frozenset({
     "Event", "Attack", "DroneStrike", "AirStrike", "MissileStrike", "Shelling",
     "Statement", "Mention", "Factuality",
     "CasualtyReport", "CasualtyKind", "CountBound", "WeaponCount", "WeaponAction",
+    "Facility",
 })
 """Local names of the ``gev:`` classes (``owl:Class`` in geokg.ttl)."""
 
@@ -39,6 +40,7 @@ PROPERTIES: frozenset[str] = frozenset({
     "casualtiesOf", "casualtyKind", "count", "bound", "countText", "reportedBy",
     "weaponsOf", "weaponAction", "weaponText", "weaponClass",
     "speechAct",
+    "targetType", "target", "facilityType",
 })
 """Local names of the ``gev:`` properties (object and datatype properties in geokg.ttl)."""
 
@@ -87,6 +89,9 @@ ID = "https://w3id.org/geokg/id/"
 
 SPEECH_ACT = Namespace("https://w3id.org/geokg/id/speech-act/")
 """The concepts of the speech-act scheme (``ontology/speech_acts.ttl``; ``gev:speechAct``)."""
+TARGET_TYPE = Namespace("https://w3id.org/geokg/id/target-type/")
+"""The concepts of the target-type scheme (``ontology/targets.ttl``; ``gev:targetType``,
+``gev:facilityType``)."""
 """Base of every node and graph IRI that kg mints."""
 ONTOLOGY_IRI = "https://w3id.org/geokg/ontology"
 ONTOLOGY_GRAPH = "https://w3id.org/geokg/id/graph/ontology"
@@ -115,6 +120,7 @@ CasualtyKind = GEV["CasualtyKind"]
 CountBound = GEV["CountBound"]
 WeaponCount = GEV["WeaponCount"]
 WeaponAction = GEV["WeaponAction"]
+Facility = GEV["Facility"]
 
 # ---------- factuality values (individuals of gev:Factuality) ----------
 Asserted = GEV["Asserted"]
@@ -167,6 +173,9 @@ weaponAction = GEV["weaponAction"]
 weaponText = GEV["weaponText"]
 weaponClass = GEV["weaponClass"]
 speechAct = GEV["speechAct"]
+targetType = GEV["targetType"]
+target = GEV["target"]
+facilityType = GEV["facilityType"]
 
 # ---------- casualty kinds and count bounds (individuals) ----------
 Killed = GEV["Killed"]

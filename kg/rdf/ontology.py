@@ -12,11 +12,11 @@ from kg.store.base import Store
 
 @lru_cache(maxsize=1)
 def ontology_graph() -> rdflib.Graph:
-    """The ontology, its SKOS mappings to CAMEO, ACLED and PLOVER (``mappings.ttl``) and the
-    speech-act scheme (``speech_acts.ttl``)."""
+    """The ontology, its SKOS mappings to CAMEO, ACLED and PLOVER (``mappings.ttl``), the
+    speech-act scheme (``speech_acts.ttl``) and the target-type scheme (``targets.ttl``)."""
     g = rdflib.Graph()
     g.parse(ontology_dir() / "geokg.ttl", format="turtle")
-    for extra in ("mappings.ttl", "speech_acts.ttl"):
+    for extra in ("mappings.ttl", "speech_acts.ttl", "targets.ttl"):
         if (ontology_dir() / extra).is_file():
             g.parse(ontology_dir() / extra, format="turtle")
     return g

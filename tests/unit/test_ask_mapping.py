@@ -178,5 +178,5 @@ def test_a_parameter_may_bind_another_variable_than_its_name():
     assert speaker is not None and speaker.kind == "actor" and speaker.variable == "speakerOf"
     assert who.param("country").variable == "country"
     count = find_query("event_count")
-    assert [p.name for p in count.params] == ["country", "type", "from", "to", "perpetrator"]
-    assert [p.name for p in find_query("event_timeline").params] == ["country", "type", "from", "to", "perpetrator"]
+    assert [p.name for p in count.params] == ["country", "type", "from", "to", "perpetrator", "target"]
+    assert [p.name for p in find_query("event_timeline").params] == ["country", "type", "from", "to", "perpetrator", "target"]

@@ -51,6 +51,7 @@ OBJECT_PROPERTIES = {
     # casualty figures (issue 20, an extension of the contract)
     "casualtiesOf", "casualtyKind", "bound", "reportedBy", "weaponsOf", "weaponAction", "weaponClass",
     "speechAct",  # speech acts (issue 20)
+    "targetType", "target", "facilityType",  # targets (issue 20)
 }
 
 
