@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.model import CasualtyCandidate, EventCandidate, WeaponCandidate
 from kg.nlp.counts import find_counts
@@ -31,9 +31,14 @@ from kg.nlp.lexicon import lexicon, read_table
 from kg.nlp.syntax import full_sentences, in_ranges
 from kg.nlp.weapons import weapon_counts
 
-USES = ("verb", "intrans", "noun", "toll", "launch")
-PHRASE_USES = ("zero", "background", "partitive", "reference", "subset", "age", "unit", "total", "of_total")
+USES = ("verb", "intrans", "noun", "toll", "launch", "not_people")
+PHRASE_USES = ("zero", "background", "partitive", "reference", "subset", "age", "unit", "total", "of_total", "cue")
 KIND_PHRASE_USES = ("kind_before", "kind_after")
+
+
+def _reflexive(verb: Token) -> bool:
+    """"des incendies se sont déclarés": a pronominal verb says no one spoke."""
+    return any(ch.dep_ in ("expl:pv", "expl:comp", "expl") and ch.lower_ in ("se", "s'", "s’") for ch in verb.children)
 
 
 class CasualtyExtractor:
@@ -76,13 +81,24 @@ class CasualtyExtractor:
                 if lang == self.lang and use == "zero"]
 
     def cued(self, sent: Span) -> bool:
-        """The sentence has a speech verb or "selon"/"according to": its figures are someone's
+        """The sentence has a speech verb, "selon"/"according to" or a toll someone puts at a
+        number ("put the toll at 40"): its figures are someone's
         (``kg.link.casualties`` leaves a figure out when no statement was found there)."""
         lex = lexicon(self.lang)
         text = " " + sent.text.lower() + " "
         return (any(t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in lex.speech_verbs or t.text.lower() in lex.speech_verbs)
-                    for t in sent)
-                or any(f" {p.lower()} " in text for p in lex.speech_preps))
+                    and not _reflexive(t) and not self.launches_weapon(t) for t in sent)
+                or any(f" {p.lower()} " in text for p in lex.speech_preps)
+                or any(p.search(sent.text) for p in self.phrases["cue"]))
+
+    def launches_weapon(self, verb: Token) -> bool:
+        """"50 drones ont été lancés", "a lancé 60 drones": a verb of launching (``launch``
+        words, some of them speech verbs too: "lancer un appel") whose object is a weapon."""
+        if (verb.lemma_.lower() not in self.words["launch"] and verb.text.lower() not in self.words["launch"]):
+            return False
+        instruments = lexicon(self.lang).instruments
+        return any(ch.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and
+                   (ch.lemma_.lower() in instruments or ch.text.lower() in instruments) for ch in verb.children)
 
     def background(self, sent: Span) -> bool:
         """A sentence that tells a cumulative or past toll, not one attack's."""
@@ -105,27 +121,44 @@ class CasualtyExtractor:
         doc = sent.doc
         out: list[CasualtyCandidate] = []
         base = sent.start_char
-        for count in find_counts(sent.text, self.lang):
-            start, number_start, end = base + count.start, base + count.number_start, base + count.end
-            words = count.text[count.number_start - count.start:]
-            number_end = number_start + len(re.sub(r"\s+(?:de|d['’]|of)$", "", words))
-            tokens = doc.char_span(number_start, number_end, alignment_mode="expand")
-            if tokens is None or len(tokens) == 0:
-                continue
-            num = tokens.root
-            counted = num.head if num.dep_ in ("nummod", "det", "quantmod") and num.head.i > num.i else num
-            c = CountInSentence(count=replace(count, start=start, end=end, number_start=number_start),
-                                sent=sent, tokens=tokens, num=num, counted=counted)
-            blocked = BLOCKERS.first(self.lang, self, c)
-            if blocked:
+        counts = find_counts(sent.text, self.lang)
+        for k, count in enumerate(counts):
+            start, end = base + count.start, base + count.end
+            # the low end of a range counts what its high end counts ("between three and five people")
+            judged = counts[k + 1] if count.range_low and k + 1 < len(counts) else count
+            c = self.in_sentence(sent, judged)
+            if c is None or BLOCKERS.first(self.lang, self, c):
                 continue
             found = KIND.first(self.lang, self, c)
             if found is None:
                 continue
             finder, kind = found
+            ranged = count.range_low or (k > 0 and counts[k - 1].range_low)
             out.append(CasualtyCandidate(kind, count.value, count.bound, start, end, count.text,
-                                         (sent.start_char, sent.end_char), triggers, trace=(f"kind:{finder}",)))
+                                         (sent.start_char, sent.end_char), triggers,
+                                         trace=(f"kind:{finder}",) + (("count:range",) if ranged else ())))
         return out
+
+    def in_sentence(self, sent: Span, count) -> CountInSentence | None:
+        """A count of the sentence (offsets relative to it) with its tokens, head and counted
+        noun; None when its words fall inside no token."""
+        doc = sent.doc
+        base = sent.start_char
+        start, number_start, end = base + count.start, base + count.number_start, base + count.end
+        words = count.text[count.number_start - count.start:]
+        number_end = number_start + len(re.sub(r"\s+(?:de|d['’]|of)$", "", words))
+        tokens = doc.char_span(number_start, number_end, alignment_mode="expand")
+        if tokens is None or len(tokens) == 0:
+            return None
+        num = tokens.root
+        counted = num.head if num.dep_ in ("nummod", "det", "quantmod") and num.head.i > num.i else num
+        if count.approx_noun and counted.i == num.i:
+            # "une quarantaine de soldats russes tués", "a dozen of them": the noun after "de"/"of"
+            of = [ch for ch in num.children if ch.dep_ in ("nmod", "pobj") and ch.i > num.i and ch.pos_ in ("NOUN", "PROPN")]
+            of += [g for ch in num.children if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+            counted = of[0] if of else counted
+        return CountInSentence(count=replace(count, start=start, end=end, number_start=number_start),
+                               sent=sent, tokens=tokens, num=num, counted=counted)
 
     def __call__(self, doc: Doc) -> Doc:
         skip = doc._.geokg_skip or []

@@ -4,8 +4,8 @@ For each count of a sentence (``kg.nlp.counts``) the casualties component asks:
 
 * ``BLOCKERS`` — why the count is no new figure: a part of a figure told before ("two of
   the wounded", "deux des blessés"), a figure referred back to ("the three wounded", "les
-  trois blessés"), a part of the figure just given ("dont six enfants"), an age ("a 62-year-old", "de 52 ans"), a singular determiner that
-  determines no noun; the first that applies;
+  trois blessés"), a part of the figure just given ("dont six enfants"), an age ("a 62-year-old", "de 52 ans"), a count of
+  animals ("killing 40 cows"), a singular determiner that determines no noun; the first that applies;
 * ``KIND`` — what it counts: a casualty word right after it ("two dead", "14 autres
   blessés", "une dizaine de blessés"), words around it ("claimed the lives of", "ont perdu
   la vie"), a casualty verb right before it ("en blessant 23", "killing at least seven":
@@ -126,6 +126,15 @@ def coordinated(x: CasualtyExtractor, c: CountInSentence) -> str | None:
     return None
 
 
+def not_people(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"killing 40 cows", "tuant 40 vaches": the noun counted is no person (``not_people``
+    words); a casualty figure counts people."""
+    t = c.counted
+    if t.i == c.num.i:
+        return None
+    return "not people" if _word(t) in x.words["not_people"] or _lemma(t) in x.words["not_people"] else None
+
+
 def lone_determiner(x: CasualtyExtractor, c: CountInSentence) -> str | None:
     """"a", "an" count one only as the determiner of the noun they count ("a man was
     killed"), never alone."""
@@ -135,7 +144,7 @@ def lone_determiner(x: CasualtyExtractor, c: CountInSentence) -> str | None:
 
 
 BLOCKERS = registry("casualty blocker", "why a count is no new casualty figure")
-BLOCKERS.declare(LANGS, [partitive, reference, subset, age, unit, coordinated, lone_determiner])
+BLOCKERS.declare(LANGS, [partitive, reference, subset, age, unit, coordinated, not_people, lone_determiner])
 
 
 # ---------- kind ----------
@@ -198,10 +207,12 @@ def object_of_casualty_verb(x: CasualtyExtractor, c: CountInSentence) -> str | N
 
 
 def participle_of_counted(x: CasualtyExtractor, c: CountInSentence) -> str | None:
-    """"four people killed", "trois personnes tuées": a casualty participle on the counted noun."""
+    """"four people killed", "trois personnes tuées": a casualty participle on the counted noun
+    (or on the quantity noun before it: "une quarantaine de soldats russes tués")."""
     if c.counted.i == c.num.i:
         return None
-    for ch in c.counted.children:
+    children = list(c.counted.children) + (list(c.num.children) if c.count.approx_noun else [])
+    for ch in children:
         if ch.dep_ in ("acl", "amod") and ch.i > c.counted.i:
             kind = _verb_kind(x, ch, "verb")
             if kind:
@@ -249,6 +260,8 @@ def count_before_casualty_participle(x: CasualtyExtractor, c: CountInSentence) -
     while i < c.sent.end and doc[i].pos_ == "AUX":
         i += 1
         aux += 1
+    while aux and i < c.sent.end and doc[i].pos_ == "ADV":
+        i += 1  # "ont été légèrement blessées", "were seriously injured"
     if not aux or i >= c.sent.end:
         return None
     return _verb_kind(x, doc[i], "verb") or _verb_kind(x, doc[i], "intrans")
