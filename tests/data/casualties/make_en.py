@@ -191,6 +191,9 @@ P2 = [
     ("2025-10-25", "Nine injured in Kursk",
      "Nine people sustained injuries when a Ukrainian drone hit a bus in the city of Kursk on Friday, Governor Pavel Gorin wrote on Telegram.",
      [fig("injured", 9, "Exact", ["Pavel Gorin", "Gorin"], ["Kursk"], "sustained-injuries")]),
+    ("2025-11-05", "Odesa and Kharkiv attacked",
+     "Russian drones struck Odesa on Monday night, and Russian missiles hit Kharkiv on Tuesday morning. Three people were wounded in Monday's attack, regional governor Oleh Kiper said.",
+     [fig("injured", 3, "Exact", ["Oleh Kiper", "Kiper"], ["Odesa", "Odessa"], "two-attacks-day-of-statement")]),
 ]
 
 with open("en.jsonl", "w", encoding="utf-8") as out:

@@ -192,6 +192,9 @@ P2 = [
     ("2025-10-25", "Neuf blessés à Koursk",
      "Neuf personnes ont été hospitalisées avec des blessures après qu'un drone ukrainien a touché un bus dans la ville de Koursk vendredi, a écrit sur Telegram le gouverneur Pavel Gorine.",
      [fig("injured", 9, "Exact", ["Pavel Gorine", "Gorine"], ["Kursk", "Koursk"], "hospitalisees-avec-blessures")]),
+    ("2025-11-05", "Odessa et Kharkiv attaquées",
+     "Des drones russes ont frappé Odessa lundi soir, et des missiles russes ont touché Kharkiv mardi matin. Trois personnes ont été blessées lors de l'attaque de lundi, a indiqué le gouverneur régional, Oleh Kiper.",
+     [fig("injured", 3, "Exact", ["Oleh Kiper", "Kiper"], ["Odesa", "Odessa"], "deux-attaques-jour-de-la-declaration")]),
 ]
 
 with open("fr.jsonl", "w", encoding="utf-8") as out:
