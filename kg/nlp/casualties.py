@@ -7,8 +7,9 @@ Every count of a sentence (``kg.nlp.counts``: digits, number words, approximate 
 with their bound) is a figure when the finders of ``kg.nlp.finders.casualties`` say what
 it counts (killed or injured) and no blocker says it is no new figure (a part of one told
 before, a reference back, an age). A phrase of no victims ("no casualties", "aucun
-blessé") is a figure of zero. A sentence that tells a cumulative or past toll ("since the
-start of the war", "il y a trois ans") gives none.
+blessé") is a figure of zero. A count a phrase of a cumulative or past toll governs ("since
+the start of the war", "il y a trois ans": before it in its sentence, or after it in its
+clause) is none.
 
 What the figure is about (the attack) and who gives it (a statement or the article) is
 decided by the linker (``kg.link.casualties``); the component records the offsets of the
@@ -100,9 +101,19 @@ class CasualtyExtractor:
         return any(ch.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and
                    (ch.lemma_.lower() in instruments or ch.text.lower() in instruments) for ch in verb.children)
 
-    def background(self, sent: Span) -> bool:
-        """A sentence that tells a cumulative or past toll, not one attack's."""
-        return any(p.search(sent.text) for p in self.phrases["background"])
+    def background(self, sent: Span, start: int, end: int) -> bool:
+        """Whether the count at ``start:end`` (document offsets) is a cumulative or past toll,
+        not one attack's: a phrase of the past or of a total ("since the start of the war",
+        "il y a trois ans", "over the past week") before it in its sentence, or after it in
+        its clause ("killed 40 people three years ago"). After a comma the phrase tells
+        something else ("killed a driver, officials said, the third civilian death in the
+        village since January")."""
+        base = sent.start_char
+        for p in self.phrases["background"]:
+            for m in p.finditer(sent.text):
+                if base + m.start() < start or not re.search(r"[,;:(]", sent.doc.text[end: base + m.start()]):
+                    return True
+        return False
 
     def zero_figures(self, sent: Span, triggers: tuple[int, ...]) -> list[CasualtyCandidate]:
         """"no casualties", "sans faire de victimes", "aucun blessé": figures of zero."""
@@ -166,16 +177,18 @@ class CasualtyExtractor:
         out: list[CasualtyCandidate] = []
         weapons: list[WeaponCandidate] = []
         for sent in full_sentences(doc):
-            if in_ranges(sent.start_char, skip) or self.background(sent):
+            if in_ranges(sent.start_char, skip):
                 continue
             here = tuple(t for t in triggers if sent.start_char <= t < sent.end_char)
             found = self.zero_figures(sent, here)
             found += [f for f in self.figures(sent, here)
                       if not any(z.start <= f.start < z.end for z in found)]
+            found = [f for f in found if not self.background(sent, f.start, f.end)]
             total = any(p.search(sent.text) for p in self.phrases["total"])
             cued = self.cued(sent)
             out.extend(sorted((replace(f, total=total, cued=cued) for f in found), key=lambda f: (f.start, f.kind)))
-            weapons.extend(replace(w, total=total, cued=cued) for w in weapon_counts(self, sent, here))
+            weapons.extend(replace(w, total=total, cued=cued) for w in weapon_counts(self, sent, here)
+                           if not self.background(sent, w.start, w.end))
         add_records(doc, out)
         add_records(doc, weapons)
         return doc

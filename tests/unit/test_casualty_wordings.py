@@ -131,3 +131,41 @@ def test_a_part_with_its_own_verb_is_a_count_of_its_own():
     # a part with no verb of its own is a breakdown by place: no count (see test_weapons)
     assert weapons("Il|PRON|nsubj|1 a|AUX|aux:tense|2 abattu|VERB|ROOT|2|abattre 126|NUM|nummod|4 drones|NOUN|obj|2|drone "
                    ",|PUNCT|punct|6 dont|PRON|nmod|7 31|NUM|nummod|4 .|PUNCT|punct|2", "fr") == []
+
+
+# ---------- past and cumulative tolls ----------
+
+def test_a_past_phrase_after_a_comma_tells_something_else_but_before_the_count_or_in_its_clause_it_governs():
+    # "killed a driver, the governor said, the fourth death since March": the driver's death is a figure
+    assert figures("A|DET|det|1 drone|NOUN|nsubj|2 killed|VERB|ROOT|2|kill a|DET|det|4 driver|NOUN|dobj|2 ,|PUNCT|punct|2 "
+                   "the|DET|det|9 fourth|ADJ|amod|9 civilian|ADJ|amod|9 death|NOUN|appos|4 since|ADP|prep|9 "
+                   "March|PROPN|pobj|10 .|PUNCT|punct|2") == [("killed", 1, "Exact")]
+    assert figures("Un|DET|det|1 drone|NOUN|nsubj|3 a|AUX|aux:tense|3 tué|VERB|ROOT|3|tuer un|DET|det|5 livreur|NOUN|obj|3 "
+                   ",|PUNCT|punct|8 quatrième|ADJ|amod|8 civil|NOUN|appos|5 tué|VERB|acl|8|tuer depuis|ADP|case|11 "
+                   "mars|NOUN|obl|9 .|PUNCT|punct|3", "fr") == [("killed", 1, "Exact")]
+    # before the count, or in its clause: a cumulative or past toll
+    assert figures("Since|ADP|prep|6 January|PROPN|pobj|0 ,|PUNCT|punct|6 12|NUM|nummod|4 civilians|NOUN|nsubjpass|6 "
+                   "were|AUX|auxpass|6 killed|VERB|ROOT|6|kill .|PUNCT|punct|6") == []
+    assert figures("The|DET|det|1 strike|NOUN|nsubj|2 killed|VERB|ROOT|2|kill 40|NUM|nummod|4 people|NOUN|dobj|2 "
+                   "three|NUM|nummod|6 years|NOUN|npadvmod|7 ago|ADV|advmod|2 .|PUNCT|punct|2") == []
+
+
+def test_the_subject_of_an_active_casualty_verb_counts_the_killers_not_the_dead():
+    # "Deux drones ont tué …", "Two rockets have killed …": no figure of two
+    assert figures("Deux|NUM|nummod|1 drones|NOUN|nsubj|3|drone ont|AUX|aux:tense|3|avoir tué|VERB|ROOT|3|tuer "
+                   ".|PUNCT|punct|3", "fr") == []
+    assert figures("Two|NUM|nummod|1 rockets|NOUN|nsubj|3|rocket have|AUX|aux|3|have killed|VERB|ROOT|3|kill "
+                   ".|PUNCT|punct|3") == []
+    # the passive counts the victims; an intransitive verb too
+    assert figures("Deux|NUM|nummod|1 personnes|NOUN|nsubj:pass|4 ont|AUX|aux:tense|4|avoir été|AUX|aux:pass|4|être "
+                   "tuées|VERB|ROOT|4|tuer .|PUNCT|punct|4", "fr") == [("killed", 2, "Exact")]
+    assert figures("Deux|NUM|ROOT|0 sont|AUX|aux:tense|2|être morts|VERB|conj|0|mourir .|PUNCT|punct|0", "fr") \
+        == [("killed", 2, "Exact")]
+
+
+def test_a_day_word_between_a_casualty_verb_and_its_count():
+    assert figures("Un|DET|det|1 drone|NOUN|nsubj|3 a|AUX|aux:tense|3 tué|VERB|ROOT|3|tuer mercredi|NOUN|obl:mod|3 "
+                   "un|DET|det|6 livreur|NOUN|nmod|4 .|PUNCT|punct|3", "fr") == [("killed", 1, "Exact")]
+    # a day word after another word is no gap: "a frappé mercredi un immeuble" is no figure
+    assert figures("Un|DET|det|1 drone|NOUN|nsubj|3 a|AUX|aux:tense|3 frappé|VERB|ROOT|3|frapper mercredi|NOUN|obl:mod|3 "
+                   "un|DET|det|6 immeuble|NOUN|obj|3 .|PUNCT|punct|3", "fr") == []

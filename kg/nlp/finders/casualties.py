@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.counts import Count
 from kg.nlp.finders import registry
+from kg.nlp.lexicon import lexicon
 
 if TYPE_CHECKING:
     from kg.nlp.casualties import CasualtyExtractor
@@ -39,6 +40,8 @@ PASSIVE_SUBJECT = {"nsubjpass", "nsubj:pass"}
 SUBJECT = {"nsubj", "nsubjpass", "nsubj:pass"}
 OBJECT = {"dobj", "obj"}
 PASSIVE_AUX = {"auxpass", "aux:pass"}
+WEAPONS = {"DroneStrike", "MissileStrike", "Shelling"}  # weapon words that never name people ("deux drones ont tué")
+PASSIVE_LEMMAS = {"be", "être"}  # "were killed", "ont été tués": the auxiliary of the passive (and of "sont morts")
 # words between a count and the casualty word it quantifies: "14 autres blessés", "17 more
 # wounded", "une dizaine de blessés"
 ASIDE_MAX_TOKENS = 8  # "…, dont six enfants, …", "…, including a child, …": an aside is short
@@ -127,12 +130,13 @@ def coordinated(x: CasualtyExtractor, c: CountInSentence) -> str | None:
 
 
 def not_people(x: CasualtyExtractor, c: CountInSentence) -> str | None:
-    """"killing 40 cows", "tuant 40 vaches": the noun counted is no person (``not_people``
-    words); a casualty figure counts people."""
+    """"killing 40 cows", "tuant 40 vaches", "deux drones ont tué": the noun counted is no
+    person (``not_people`` words, weapons); a casualty figure counts people."""
     t = c.counted
     if t.i == c.num.i:
         return None
-    return "not people" if _word(t) in x.words["not_people"] or _lemma(t) in x.words["not_people"] else None
+    weapons = {w for w, cls in lexicon(x.lang).instruments.items() if cls in WEAPONS}  # not "chasseurs": hunters too
+    return "not people" if {_word(t), _lemma(t)} & (set(x.words["not_people"]) | weapons) else None
 
 
 def lone_determiner(x: CasualtyExtractor, c: CountInSentence) -> str | None:
@@ -228,7 +232,10 @@ def count_after_casualty_verb(x: CasualtyExtractor, c: CountInSentence) -> str |
     first = doc.char_span(c.count.start, c.count.end, alignment_mode="expand")
     if first is None or first.start == c.sent.start:
         return None
-    verb = doc[first.start - 1]
+    k = first.start - 1
+    while k > c.sent.start and _word(doc[k]) in lexicon(x.lang).day_words and doc[k - 1].pos_ == "VERB":
+        k -= 1  # "a tué mercredi un livreur": a day word between the verb and its object
+    verb = doc[k]
     # a present participle the tagger took for a noun is still the verb ("blessant quatre")
     participle = verb.pos_ in ("NOUN", "ADJ") and _word(verb).endswith(("ant", "ing"))
     if not (verb.pos_ == "VERB" or participle) or _passive(verb):
@@ -256,15 +263,17 @@ def count_before_casualty_participle(x: CasualtyExtractor, c: CountInSentence) -
         if close is None:
             return None
         i = close + 1
-    aux = 0
+    aux: list[Token] = []
     while i < c.sent.end and doc[i].pos_ == "AUX":
+        aux.append(doc[i])
         i += 1
-        aux += 1
     while aux and i < c.sent.end and doc[i].pos_ == "ADV":
         i += 1  # "ont été légèrement blessées", "were seriously injured"
     if not aux or i >= c.sent.end:
         return None
-    return _verb_kind(x, doc[i], "verb") or _verb_kind(x, doc[i], "intrans")
+    # "neuf ont été blessées" (passive) counts victims; "deux drones ont tué" (active) the killers
+    passive = any(a.dep_ in PASSIVE_AUX or _lemma(a) in PASSIVE_LEMMAS for a in aux) or _passive(doc[i])
+    return (_verb_kind(x, doc[i], "verb") if passive else None) or _verb_kind(x, doc[i], "intrans")
 
 
 TOLL_TAIL = re.compile(r"\b(?:to|at|of|à|de)\s+$", re.IGNORECASE)

@@ -194,6 +194,12 @@ P2 = [
     ("2025-11-05", "Odesa and Kharkiv attacked",
      "Russian drones struck Odesa on Monday night, and Russian missiles hit Kharkiv on Tuesday morning. Three people were wounded in Monday's attack, regional governor Oleh Kiper said.",
      [fig("injured", 3, "Exact", ["Oleh Kiper", "Kiper"], ["Odesa", "Odessa"], "two-attacks-day-of-statement")]),
+    ("2025-11-13", "Driver killed in Bilopillia",
+     "A Russian drone killed a delivery driver in Bilopillia on Wednesday, Governor Taras Melnyk said, the fourth civilian death in the town since March. Since January, 12 civilians have been killed there.",
+     [fig("killed", 1, "Exact", ["Taras Melnyk", "Melnyk"], ["Bilopillia", "Bilopillya"], "past-phrase-after-comma")]),
+    ("2025-11-22", "Drones kill three in Sumy",
+     "Two Russian drones have killed three people in Sumy on Friday, Governor Taras Melnyk said.",
+     [fig("killed", 3, "Exact", ["Taras Melnyk", "Melnyk"], ["Sumy"], "weapons-subject-not-figure")]),
 ]
 
 with open("en.jsonl", "w", encoding="utf-8") as out:

@@ -195,6 +195,12 @@ P2 = [
     ("2025-11-05", "Odessa et Kharkiv attaquées",
      "Des drones russes ont frappé Odessa lundi soir, et des missiles russes ont touché Kharkiv mardi matin. Trois personnes ont été blessées lors de l'attaque de lundi, a indiqué le gouverneur régional, Oleh Kiper.",
      [fig("injured", 3, "Exact", ["Oleh Kiper", "Kiper"], ["Odesa", "Odessa"], "deux-attaques-jour-de-la-declaration")]),
+    ("2025-11-13", "Un livreur tué à Bilopillia",
+     "Un drone russe a tué mercredi un livreur à Bilopillia, a indiqué le gouverneur Taras Melnyk, quatrième civil tué dans la ville depuis mars. Depuis janvier, 12 civils y ont été tués.",
+     [fig("killed", 1, "Exact", ["Taras Melnyk", "Melnyk"], ["Bilopillia", "Bilopillya"], "passe-apres-virgule")]),
+    ("2025-11-22", "Des drones tuent trois personnes à Soumy",
+     "Deux drones russes ont tué vendredi trois personnes à Soumy, a indiqué le gouverneur Taras Melnyk.",
+     [fig("killed", 3, "Exact", ["Taras Melnyk", "Melnyk"], ["Sumy", "Soumy"], "armes-sujet-pas-un-bilan")]),
 ]
 
 with open("fr.jsonl", "w", encoding="utf-8") as out:
