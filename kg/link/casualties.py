@@ -47,6 +47,10 @@ ABOUT_SETTLES = frozenset({"attack_of_its_day", "attack_at_place_named", "attack
 pick, of two attacks told before a figure, the one the figure counts: by the day or place
 the statement gives, not by which attack was told last."""
 
+DAY_SETTLES = frozenset({"attack_of_its_day"})
+"""A statement linked to the attack of the day it gives picks, for a figure whose sentence
+mentions an attack it does not place ("wounded in Monday's attack"), that attack."""
+
 
 def weapon_count_iri(article_key: str, start: int, action: str) -> str:
     """One count of weapons of one article: its key, the count's offset and its action."""
@@ -105,6 +109,13 @@ class CasualtyLinker:
         places = [n.iri for m, n in self.al.resolved_places()
                   if s <= m.span.start < e and "Country" not in n.classes]
         told = [ev for ev in self.real if any(m.start < s for m in ev.evidence)]
+        if fig.triggers:
+            # "two farmhands wounded in Monday's attack, said a doctor at the hospital in Rylsk":
+            # the sentence's unplaced mention of an attack, and its statement about the attack of
+            # the day it gives, outrank the places it names (the hospital's)
+            by_day = self.about(fig, told, DAY_SETTLES)
+            if by_day is not None:
+                return by_day, "attack:told_before_on_the_day_its_statement_gives"
         if places:
             fitting = [ev for ev in told if self.fits(ev, places)]
             reach = "before it"
@@ -114,15 +125,23 @@ class CasualtyLinker:
         if len(fitting) > 1:
             # "Gladkov said one woman was killed when shells hit the market": the statement that
             # gives the figure is about one of them (kg.link.about), which settles it
-            st, _ = self.statement(fig)
-            settled = st is not None and bool(ABOUT_SETTLES & {t.split(":", 1)[1] for t in st.trace if t.startswith("about:")})
-            about = [ev for ev in fitting if settled and ev.iri in st.about]  # type: ignore[union-attr]
-            if len(about) == 1:
-                return about[0].iri, "attack:told_before_its_statement_is_about"
+            about = self.about(fig, fitting, ABOUT_SETTLES)
+            if about is not None:
+                return about, "attack:told_before_its_statement_is_about"
         if len(fitting) != 1:
             why = "no attack" if not fitting else f"{len(fitting)} attacks"
             return None, f"{why} told {reach}" + (" whose place fits the places its sentence names" if places else "")
         return fitting[0].iri, "attack:told_before" + ("_at_place_named" if places else "")
+
+    def about(self, fig: CasualtyCandidate | WeaponCandidate, candidates: list[LinkedEvent],
+              finders: frozenset[str]) -> str | None:
+        """The one candidate attack the statement giving the figure is about, when one of
+        ``finders`` (``kg.link.about`` traces) linked it; else None."""
+        st, _ = self.statement(fig)
+        if st is None or not finders & {t.split(":", 1)[1] for t in st.trace if t.startswith("about:")}:
+            return None
+        about = [ev.iri for ev in candidates if ev.iri in st.about]
+        return about[0] if len(about) == 1 else None
 
     def quote_span(self, st: StatementRecord) -> tuple[int, int] | None:
         if not st.quote:

@@ -200,6 +200,9 @@ P2 = [
     ("2025-11-22", "Drones kill three in Sumy",
      "Two Russian drones have killed three people in Sumy on Friday, Governor Taras Melnyk said.",
      [fig("killed", 3, "Exact", ["Taras Melnyk", "Melnyk"], ["Sumy"], "weapons-subject-not-figure")]),
+    ("2025-11-30", "Workers hurt in Shebekino",
+     "Ukrainian drones struck a fuel depot in Shebekino on Friday, and shells hit the town of Valuyki on Saturday. Three workers injured in Friday's attack were being treated in a hospital in Belgorod, the regional health minister, Anna Petrova, said on Sunday.",
+     [fig("injured", 3, "Exact", ["Anna Petrova", "Petrova"], ["Shebekino"], "day-of-attack-place-of-hospital")]),
 ]
 
 with open("en.jsonl", "w", encoding="utf-8") as out:

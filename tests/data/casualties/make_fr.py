@@ -201,6 +201,9 @@ P2 = [
     ("2025-11-22", "Des drones tuent trois personnes à Soumy",
      "Deux drones russes ont tué vendredi trois personnes à Soumy, a indiqué le gouverneur Taras Melnyk.",
      [fig("killed", 3, "Exact", ["Taras Melnyk", "Melnyk"], ["Sumy", "Soumy"], "armes-sujet-pas-un-bilan")]),
+    ("2025-11-30", "Des ouvriers blessés à Chebekino",
+     "Des drones ukrainiens ont frappé vendredi un dépôt de carburant à Chebekino, et des obus sont tombés samedi sur la ville de Valouïki. Trois ouvriers blessés lors de l'attaque de vendredi étaient soignés dans un hôpital de Belgorod, a indiqué dimanche la ministre régionale de la Santé, Anna Petrova.",
+     [fig("injured", 3, "Exact", ["Anna Petrova", "Petrova"], ["Shebekino", "Chebekino"], "jour-de-l-attaque-lieu-de-l-hopital")]),
 ]
 
 with open("fr.jsonl", "w", encoding="utf-8") as out:
