@@ -3,7 +3,8 @@
 Each article graph is checked with the shared descriptions it touches (the nodes it names in
 ``…/graph/nodes`` and the nodes those lead to, ``kg.store.layout``) and the ontology (passed
 as ``ont_graph``, so ``sh:class`` and ``sh:targetClass`` see subclasses through
-``rdfs:subClassOf`` without RDFS inference). Articles are read ``batch`` at a time (a few
+``rdfs:subClassOf`` without RDFS inference), and with the types its facts have in other
+article graphs (a merged event's specific class lives where it was told). Articles are read ``batch`` at a time (a few
 queries per batch, each bound to the batch's graphs by IRI), so the cost per article does
 not grow with the store, and memory is one batch's graphs. Every shared description is
 checked with the articles that name it (the store keeps no description no article names).
@@ -35,6 +36,12 @@ def articles_data(store: Store, graph_iris: Sequence[str]) -> rdflib.Graph:
     data = rdflib.Graph()
     parts = " UNION ".join(f"{{ GRAPH {layout.iri_term(g)} {{ ?s ?p ?o }} }}" for g in graph_iris)
     data.parse(data=store.query_raw(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {parts} }}", "nt"), format="nt")
+    # a merged event keeps its specific class in the graph of the article that gave it, and
+    # loses the generic gev:Attack elsewhere (kg.rdf.merge): its types come from every graph
+    graphs = " ".join(layout.iri_term(g) for g in graph_iris)
+    data.parse(data=store.query_raw(
+        "PREFIX gev: <https://w3id.org/geokg/ontology#> CONSTRUCT { ?e a ?c } WHERE { "
+        f"VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?e gev:source ?a }} GRAPH ?h {{ ?e a ?c }} }}", "nt"), format="nt")
     _, rows = store.select(layout.candidates_query(graph_iris))
     nodes = " ".join(layout.iri_term(str(r["n"])) for r in rows)
     if nodes:

@@ -28,7 +28,7 @@ from kg.link.event_groups import EventGroup, group_events, referred
 from kg.link.iris import event_iri, statement_iri
 from kg.link.normalize import name_key
 from kg.link.cities import distance_km
-from kg.link.place_phrase import called_quarter, facility_town, introduced_phrase, near_parts, with_region
+from kg.link.place_phrase import called_quarter, facility_town, introduced_phrase, listed_region, near_parts, with_region
 from kg.link.tables import read_table
 from kg.link.resolve import Linker
 from kg.link.targets import link_targets
@@ -167,6 +167,12 @@ class ArticleLinker:
     def resolve_place(self, m: EntityMention) -> Node | None:
         w = self.linker.gazetteer.words
         context = self.phrase_context(m)
+        if listed_region(self.art.text, m.span.start, m.span.end):
+            # "the Kursk, Bryansk and Belgorod regions": each name is a region's
+            region = self.linker.place(f"{m.span.text} region" if self.lang == "en" else f"région de {m.span.text}",
+                                       context, self.lang)
+            if region is not None and "Region" in region.classes:
+                return region
         # "the village of Korenevo in Russia's Kursk region": the region the text gives picks
         # the homonym, or makes the village no table knows (kg.link.place_phrase)
         intro = introduced_phrase(self.art.text, m.span.start, m.span.end, w.city, w.link) or m.span.text

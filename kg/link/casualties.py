@@ -9,7 +9,9 @@
   one attack told before whose place fits them (the same place, or one containing or
   inside it: "À Novorossiisk, une femme a été blessée" is no figure of the strike on
   Sevastopol told before); when it names none, the one attack told within
-  ``ATTACK_REACH_CHARS`` before it; two such attacks, or none, and the figure is left out.
+  ``ATTACK_REACH_CHARS`` before it; of two such attacks, the one the statement giving the
+  figure is about (``kg.link.about``) by the day or place it gives (``ABOUT_SETTLES``), if
+  it is about one of them only; else, or with none, the figure is left out.
   A figure means something only as an attack's toll.
 * Who gives it: the statement whose words hold the figure (its quotation or reported
   clause), else the one statement whose sentence holds it; none when the article tells it
@@ -38,6 +40,16 @@ that "Drones hit X. Two people were killed, the governor said." links, and a tol
 paragraphs later about something else does not."""
 
 DROPPED = frozenset({"Denied", "Hypothetical"})
+
+ABOUT_SETTLES = frozenset({"attack_of_its_day", "attack_at_place_named", "attack_containing_place_named",
+                           "attack_place_in_words", "attack_in_region_over"})
+"""How a statement's link to an attack must have been found (``kg.link.about`` traces) to
+pick, of two attacks told before a figure, the one the figure counts: by the day or place
+the statement gives, not by which attack was told last."""
+
+DAY_SETTLES = frozenset({"attack_of_its_day"})
+"""A statement linked to the attack of the day it gives picks, for a figure whose sentence
+mentions an attack it does not place ("wounded in Monday's attack"), that attack."""
 
 
 def weapon_count_iri(article_key: str, start: int, action: str) -> str:
@@ -97,16 +109,39 @@ class CasualtyLinker:
         places = [n.iri for m, n in self.al.resolved_places()
                   if s <= m.span.start < e and "Country" not in n.classes]
         told = [ev for ev in self.real if any(m.start < s for m in ev.evidence)]
+        if fig.triggers:
+            # "two farmhands wounded in Monday's attack, said a doctor at the hospital in Rylsk":
+            # the sentence's unplaced mention of an attack, and its statement about the attack of
+            # the day it gives, outrank the places it names (the hospital's)
+            by_day = self.about(fig, told, DAY_SETTLES)
+            if by_day is not None:
+                return by_day, "attack:told_before_on_the_day_its_statement_gives"
         if places:
             fitting = [ev for ev in told if self.fits(ev, places)]
             reach = "before it"
         else:
             fitting = [ev for ev in told if any(m.start < s and s - m.end <= ATTACK_REACH_CHARS for m in ev.evidence)]
             reach = f"within {ATTACK_REACH_CHARS} characters before it"
+        if len(fitting) > 1:
+            # "Gladkov said one woman was killed when shells hit the market": the statement that
+            # gives the figure is about one of them (kg.link.about), which settles it
+            about = self.about(fig, fitting, ABOUT_SETTLES)
+            if about is not None:
+                return about, "attack:told_before_its_statement_is_about"
         if len(fitting) != 1:
             why = "no attack" if not fitting else f"{len(fitting)} attacks"
             return None, f"{why} told {reach}" + (" whose place fits the places its sentence names" if places else "")
         return fitting[0].iri, "attack:told_before" + ("_at_place_named" if places else "")
+
+    def about(self, fig: CasualtyCandidate | WeaponCandidate, candidates: list[LinkedEvent],
+              finders: frozenset[str]) -> str | None:
+        """The one candidate attack the statement giving the figure is about, when one of
+        ``finders`` (``kg.link.about`` traces) linked it; else None."""
+        st, _ = self.statement(fig)
+        if st is None or not finders & {t.split(":", 1)[1] for t in st.trace if t.startswith("about:")}:
+            return None
+        about = [ev.iri for ev in candidates if ev.iri in st.about]
+        return about[0] if len(about) == 1 else None
 
     def quote_span(self, st: StatementRecord) -> tuple[int, int] | None:
         if not st.quote:

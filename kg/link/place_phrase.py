@@ -34,6 +34,19 @@ def introduced_phrase(text: str, start: int, end: int, city_words: frozenset[str
 
 TAIL_WORDS = 8  # "in Russia's Kursk region", "dans la région russe de Koursk"
 
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_LISTED_BEFORE_PLURAL = re.compile(rf"^(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?\s+(?:regions|oblasts|provinces|governorates)\b")
+_PLURAL_BEFORE_LISTED = re.compile(rf"\b(?:régions|oblasts|provinces|gouvernorats)\s+(?:de\s+|d['’])"
+                                   rf"(?:{_NAME}\s*,\s*(?:de\s+|d['’])?)*(?:{_NAME}\s+et\s+(?:de\s+|d['’])?)?$")
+
+
+def listed_region(text: str, start: int, end: int) -> bool:
+    """The name is one of a list that a plural region noun says are regions: "over the Kursk,
+    Bryansk and Belgorod regions", "au-dessus des régions de Koursk, de Briansk et de
+    Belgorod" (each name alone would be read as the town)."""
+    return bool(_LISTED_BEFORE_PLURAL.match(text[end:end + 120]) or
+                _PLURAL_BEFORE_LISTED.search(text[max(0, start - 120):start]))
+
 
 def with_region(text: str, start: int, end: int, name: str, within_words: frozenset[str],
                 region_words: frozenset[str], link_words: frozenset[str]) -> str | None:

@@ -7,8 +7,9 @@ Every count of a sentence (``kg.nlp.counts``: digits, number words, approximate 
 with their bound) is a figure when the finders of ``kg.nlp.finders.casualties`` say what
 it counts (killed or injured) and no blocker says it is no new figure (a part of one told
 before, a reference back, an age). A phrase of no victims ("no casualties", "aucun
-blessé") is a figure of zero. A sentence that tells a cumulative or past toll ("since the
-start of the war", "il y a trois ans") gives none.
+blessé") is a figure of zero. A count a phrase of a cumulative or past toll governs ("since
+the start of the war", "il y a trois ans": before it in its sentence, or after it in its
+clause) is none.
 
 What the figure is about (the attack) and who gives it (a statement or the article) is
 decided by the linker (``kg.link.casualties``); the component records the offsets of the
@@ -21,7 +22,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.model import CasualtyCandidate, EventCandidate, WeaponCandidate
 from kg.nlp.counts import find_counts
@@ -31,9 +32,14 @@ from kg.nlp.lexicon import lexicon, read_table
 from kg.nlp.syntax import full_sentences, in_ranges
 from kg.nlp.weapons import weapon_counts
 
-USES = ("verb", "intrans", "noun", "toll", "launch")
-PHRASE_USES = ("zero", "background", "partitive", "reference", "subset", "age", "unit", "total", "of_total")
+USES = ("verb", "intrans", "noun", "toll", "launch", "not_people")
+PHRASE_USES = ("zero", "background", "partitive", "reference", "subset", "age", "unit", "total", "of_total", "cue")
 KIND_PHRASE_USES = ("kind_before", "kind_after")
+
+
+def _reflexive(verb: Token) -> bool:
+    """"des incendies se sont déclarés": a pronominal verb says no one spoke."""
+    return any(ch.dep_ in ("expl:pv", "expl:comp", "expl") and ch.lower_ in ("se", "s'", "s’") for ch in verb.children)
 
 
 class CasualtyExtractor:
@@ -76,17 +82,38 @@ class CasualtyExtractor:
                 if lang == self.lang and use == "zero"]
 
     def cued(self, sent: Span) -> bool:
-        """The sentence has a speech verb or "selon"/"according to": its figures are someone's
+        """The sentence has a speech verb, "selon"/"according to" or a toll someone puts at a
+        number ("put the toll at 40"): its figures are someone's
         (``kg.link.casualties`` leaves a figure out when no statement was found there)."""
         lex = lexicon(self.lang)
         text = " " + sent.text.lower() + " "
         return (any(t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in lex.speech_verbs or t.text.lower() in lex.speech_verbs)
-                    for t in sent)
-                or any(f" {p.lower()} " in text for p in lex.speech_preps))
+                    and not _reflexive(t) and not self.launches_weapon(t) for t in sent)
+                or any(f" {p.lower()} " in text for p in lex.speech_preps)
+                or any(p.search(sent.text) for p in self.phrases["cue"]))
 
-    def background(self, sent: Span) -> bool:
-        """A sentence that tells a cumulative or past toll, not one attack's."""
-        return any(p.search(sent.text) for p in self.phrases["background"])
+    def launches_weapon(self, verb: Token) -> bool:
+        """"50 drones ont été lancés", "a lancé 60 drones": a verb of launching (``launch``
+        words, some of them speech verbs too: "lancer un appel") whose object is a weapon."""
+        if (verb.lemma_.lower() not in self.words["launch"] and verb.text.lower() not in self.words["launch"]):
+            return False
+        instruments = lexicon(self.lang).instruments
+        return any(ch.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and
+                   (ch.lemma_.lower() in instruments or ch.text.lower() in instruments) for ch in verb.children)
+
+    def background(self, sent: Span, start: int, end: int) -> bool:
+        """Whether the count at ``start:end`` (document offsets) is a cumulative or past toll,
+        not one attack's: a phrase of the past or of a total ("since the start of the war",
+        "il y a trois ans", "over the past week") before it in its sentence, or after it in
+        its clause ("killed 40 people three years ago"). After a comma the phrase tells
+        something else ("killed a driver, officials said, the third civilian death in the
+        village since January")."""
+        base = sent.start_char
+        for p in self.phrases["background"]:
+            for m in p.finditer(sent.text):
+                if base + m.start() < start or not re.search(r"[,;:(]", sent.doc.text[end: base + m.start()]):
+                    return True
+        return False
 
     def zero_figures(self, sent: Span, triggers: tuple[int, ...]) -> list[CasualtyCandidate]:
         """"no casualties", "sans faire de victimes", "aucun blessé": figures of zero."""
@@ -105,27 +132,44 @@ class CasualtyExtractor:
         doc = sent.doc
         out: list[CasualtyCandidate] = []
         base = sent.start_char
-        for count in find_counts(sent.text, self.lang):
-            start, number_start, end = base + count.start, base + count.number_start, base + count.end
-            words = count.text[count.number_start - count.start:]
-            number_end = number_start + len(re.sub(r"\s+(?:de|d['’]|of)$", "", words))
-            tokens = doc.char_span(number_start, number_end, alignment_mode="expand")
-            if tokens is None or len(tokens) == 0:
-                continue
-            num = tokens.root
-            counted = num.head if num.dep_ in ("nummod", "det", "quantmod") and num.head.i > num.i else num
-            c = CountInSentence(count=replace(count, start=start, end=end, number_start=number_start),
-                                sent=sent, tokens=tokens, num=num, counted=counted)
-            blocked = BLOCKERS.first(self.lang, self, c)
-            if blocked:
+        counts = find_counts(sent.text, self.lang)
+        for k, count in enumerate(counts):
+            start, end = base + count.start, base + count.end
+            # the low end of a range counts what its high end counts ("between three and five people")
+            judged = counts[k + 1] if count.range_low and k + 1 < len(counts) else count
+            c = self.in_sentence(sent, judged)
+            if c is None or BLOCKERS.first(self.lang, self, c):
                 continue
             found = KIND.first(self.lang, self, c)
             if found is None:
                 continue
             finder, kind = found
+            ranged = count.range_low or (k > 0 and counts[k - 1].range_low)
             out.append(CasualtyCandidate(kind, count.value, count.bound, start, end, count.text,
-                                         (sent.start_char, sent.end_char), triggers, trace=(f"kind:{finder}",)))
+                                         (sent.start_char, sent.end_char), triggers,
+                                         trace=(f"kind:{finder}",) + (("count:range",) if ranged else ())))
         return out
+
+    def in_sentence(self, sent: Span, count) -> CountInSentence | None:
+        """A count of the sentence (offsets relative to it) with its tokens, head and counted
+        noun; None when its words fall inside no token."""
+        doc = sent.doc
+        base = sent.start_char
+        start, number_start, end = base + count.start, base + count.number_start, base + count.end
+        words = count.text[count.number_start - count.start:]
+        number_end = number_start + len(re.sub(r"\s+(?:de|d['’]|of)$", "", words))
+        tokens = doc.char_span(number_start, number_end, alignment_mode="expand")
+        if tokens is None or len(tokens) == 0:
+            return None
+        num = tokens.root
+        counted = num.head if num.dep_ in ("nummod", "det", "quantmod") and num.head.i > num.i else num
+        if count.approx_noun and counted.i == num.i:
+            # "une quarantaine de soldats russes tués", "a dozen of them": the noun after "de"/"of"
+            of = [ch for ch in num.children if ch.dep_ in ("nmod", "pobj") and ch.i > num.i and ch.pos_ in ("NOUN", "PROPN")]
+            of += [g for ch in num.children if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+            counted = of[0] if of else counted
+        return CountInSentence(count=replace(count, start=start, end=end, number_start=number_start),
+                               sent=sent, tokens=tokens, num=num, counted=counted)
 
     def __call__(self, doc: Doc) -> Doc:
         skip = doc._.geokg_skip or []
@@ -133,16 +177,18 @@ class CasualtyExtractor:
         out: list[CasualtyCandidate] = []
         weapons: list[WeaponCandidate] = []
         for sent in full_sentences(doc):
-            if in_ranges(sent.start_char, skip) or self.background(sent):
+            if in_ranges(sent.start_char, skip):
                 continue
             here = tuple(t for t in triggers if sent.start_char <= t < sent.end_char)
             found = self.zero_figures(sent, here)
             found += [f for f in self.figures(sent, here)
                       if not any(z.start <= f.start < z.end for z in found)]
+            found = [f for f in found if not self.background(sent, f.start, f.end)]
             total = any(p.search(sent.text) for p in self.phrases["total"])
             cued = self.cued(sent)
             out.extend(sorted((replace(f, total=total, cued=cued) for f in found), key=lambda f: (f.start, f.kind)))
-            weapons.extend(replace(w, total=total, cued=cued) for w in weapon_counts(self, sent, here))
+            weapons.extend(replace(w, total=total, cued=cued) for w in weapon_counts(self, sent, here)
+                           if not self.background(sent, w.start, w.end))
         add_records(doc, out)
         add_records(doc, weapons)
         return doc

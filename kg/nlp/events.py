@@ -158,8 +158,9 @@ class EventExtractor:
                   for g in c.children if g.dep_ in ("nmod", "obj")]
         if tok.dep_ in ("acl", "amod", "acl:relcl", "relcl") and tok.head.i != tok.i:
             cands.append(tok.head)
-        # "une quarantaine de drones", "dozens of drones": the weapon is the quantity's complement
-        cands += [w for c in cands if c.lower_ in self.lex.quantity_nouns
+        # "une quarantaine de drones", "dozens of drones": the weapon is the quantity's complement;
+        # "41 of 45 drones", "15 des 20 missiles": the weapon is the whole the count is part of
+        cands += [w for c in cands if c.lower_ in self.lex.quantity_nouns or c.pos_ == "NUM" or c.like_num
                   for g in c.children for w in ([g] if g.dep_ == "nmod" else
                                                 [x for x in g.children if x.dep_ == "pobj"] if g.dep_ == "prep" else [])]
         for c in cands:
@@ -841,6 +842,8 @@ class EventExtractor:
             # a destroyed weapon is no weapon that hits: "54 drones had been destroyed over …"
             passive = {"nsubj:pass", "nsubjpass"} if self.is_intercept_verb(t.token) else set()
             subject = [x for c in t.token.children if c.dep_ in SUBJECT_DEPS - passive for x in c.subtree]
+            if t.token.dep_ in ("acl", "amod") and t.token.head.i < t.token.i and not passive:
+                subject.append(t.token.head)  # "une roquette tombée sur …", "des obus tombés sur …": the noun it describes hits
             return self.instrument_class(t.token, subject + self.with_phrases(t.token), munitions=True) is not None
         near = [c for c in t.token.children] + [g for c in t.token.children if c.dep_ == "prep" for g in c.children]
         return self.instrument_class(t.token, near, munitions=True) is not None  # "fire from Russian artillery"

@@ -10,7 +10,9 @@ passive subject or participle); the first finder of ``kg.nlp.finders.weapons.ACT
 finds one decides. "41 of 45 drones" is two counts: 41 intercepted (the verb's) and 45
 launched (the whole they were part of). Parts of a count just given ("dont 31 au-dessus
 de la région de Riazan", "including 47 over the Ryazan region") are no new counts, and the
-count they break down is a total over several places, no one attack's: left out too. Called
+count they break down is a total over several places, no one attack's: left out too. A part
+with a verb of its own is a count of its own ("30 drones, 25 of which were shot down", "30
+drones, dont 25 ont été abattus": 25 intercepted, of the weapon of the count before). Called
 by the casualties component (``kg.nlp.casualties``) for each sentence; linked like a
 casualty figure (``kg.link.casualties``).
 """
@@ -34,6 +36,8 @@ LANGS = ("en", "fr")
 GOVERNED = {"dobj", "obj", "nsubjpass", "nsubj:pass", "nsubj", "pobj", "obl", "obl:arg", "obl:mod"}
 WEAPON_CLASSES = {"DroneStrike", "MissileStrike", "Shelling"}
 BROKEN_DOWN = re.compile(r"^[^.;]{0,80}?,\s*(?:including|among them|of which|dont|parmi lesquels|parmi eux)\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
+PART_AFTER = re.compile(r"^\s*(?:of|out\s+of)\s+(?:which|them|these|those)\b", re.IGNORECASE)
+PART_BEFORE = re.compile(r"\b(?:dont|parmi\s+(?:eux|elles|lesquel(?:le)?s)|of\s+which|among\s+them)\s+$", re.IGNORECASE)
 COORDINATED = re.compile(r"^[^,.;:]{0,60}\b(?:and|et)\s+$", re.IGNORECASE)
 ADJECTIVE_GAP = 3  # "126 Ukrainian drones", "« 14 drones aériens ukrainiens »": words between a count and its weapon
 
@@ -122,6 +126,21 @@ ACTION = registry("weapon action", "whether a count of weapons was launched or i
 ACTION.declare(LANGS, [verb_of_weapon, verb_before_count])
 
 
+def _part_action(x: CasualtyExtractor, sent: Span, c) -> str | None:
+    """The action of a part of the count before it told with its own verb ("25 of which were
+    shot down", "dont 25 ont été abattus"); None when it is no such part."""
+    doc = sent.doc
+    if not (PART_AFTER.search(doc.text[c.end: sent.end_char]) or PART_BEFORE.search(doc.text[sent.start_char: c.start])):
+        return None
+    tokens = doc.char_span(c.number_start, c.end, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return None
+    num = tokens.root
+    if num.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or num.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _verb_action(x, num.head)
+
+
 def weapon_counts(x: CasualtyExtractor, sent: Span, triggers: tuple[int, ...]) -> list[WeaponCandidate]:
     """The weapon counts of one sentence (see the module doc)."""
     doc = sent.doc
@@ -140,9 +159,16 @@ def weapon_counts(x: CasualtyExtractor, sent: Span, triggers: tuple[int, ...]) -
         before = doc.text[sent.start_char: c.start]
         if any(p.search(after) for p in x.phrases["age"] + x.phrases["unit"]):
             continue
+        part = _part_action(x, sent, c) if out else None
+        if part is not None and part != out[-1].action:
+            prev = out[-1]
+            out.append(WeaponCandidate(part, c.value, c.bound, c.start, c.end, c.text, prev.weapon, prev.weapon_class,
+                                       (sent.start_char, sent.end_char), triggers, trace=("action:part_with_own_verb",)))
+            continue
         if any(p.search(before) for p in x.phrases["subset"]):
             continue
-        if BROKEN_DOWN.search(after):
+        nxt = counts[k + 1] if k + 1 < len(counts) else None
+        if BROKEN_DOWN.search(after) and not (nxt is not None and _part_action(x, sent, nxt) is not None):
             continue  # "destroyed 126 drones, including 47 over the Ryazan region": a total over places
         whole = None
         gap = counts[k + 1] if k + 1 < len(counts) else None

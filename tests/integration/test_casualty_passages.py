@@ -12,22 +12,26 @@ from tests.passages import check_passage_text
 
 pytestmark = pytest.mark.integration
 
-# Measured on 2026-12-06 when the passages were written (30 a language). The finder itself
-# finds every figure of both files with the right kind, count and bound (extraction level); the misses
-# end to end are attacks the events stage does not place ("the village of Bilozerka near
-# Kherson", "un hôtel de Kramatorsk", "la gare de Kostiantynivka", "le marché de
-# Kostiantynivka", "Shelling of Kherson",
-# "US air strikes on the port of Hodeidah") and speakers it does not resolve ("regional head
-# Volodymyr Artemenko", "le gouverneur Oleh Kiriienko", "the city council"): a figure needs
-# its attack, and is left out rather than given to someone else when its speaker is unknown.
-# The extras are speakers resolved wrong upstream ("regional head Volodymyr Artemenko" as an
-# unnamed head, "le gouverneur Oleh Kiriienko" as the Odesa governor's office, "claimed the
-# lives of" read as speech by "a missile strike").
+# Measured on 2026-12-06 (56 passages a language: the 33 first ones and 23 written on branch
+# counts20 in other wordings; before that branch's fixes: en P 0.915 R 0.844, fr P 0.962
+# R 0.781). The misses end to end are attacks the events stage does not place or read ("the
+# village of Bilozerka near Kherson", "un hôtel de Kramatorsk", "une station-service de
+# Mykolaïv" that the French parser cuts at the hyphen, "US air strikes on the port of
+# Hodeidah") and speakers it does not resolve ("the city council", "Ukraine's general staff
+# put the toll at about 40": no speech verb, so the figure is left out rather than given to
+# the article; "Sept personnes, parmi lesquelles deux enfants, … a indiqué Vadym Liakh":
+# no reported clause found). The extras are
+# speakers resolved wrong upstream ("regional head Volodymyr Artemenko" as an unnamed head,
+# "claimed the lives of" read as speech by "a missile strike").
 THRESHOLDS = {
-    "en": {"precision": 0.93, "recall": 0.80},  # measured P 0.941 (32/34) R 0.821 (32/39)
-    "fr": {"precision": 0.93, "recall": 0.74},  # measured P 0.935 (29/31) R 0.744 (29/39)
+    "en": {"precision": 0.96, "recall": 0.89},  # measured P 0.968 (61/63) R 0.897 (61/68)
+    "fr": {"precision": 0.98, "recall": 0.86},  # measured P 1.000 (59/59) R 0.868 (59/68)
 }
 BOUND_AND_PLACE = 1.0  # on matched figures, the bound and the attack's place always agree (measured 61/61)
+# except counts20-cas-fr-023: "Trois ouvriers blessés lors de l'attaque de vendredi étaient
+# soignés dans un hôpital de Belgorod": the events stage makes "l'attaque" an attack on Belgorod
+# (the hospital's town), and the figure goes to it (measured 59/60 fr, 61/61 en)
+PLACE = {"en": 1.0, "fr": 0.98}
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -40,17 +44,18 @@ def test_casualty_passages(lang):
     print("\n" + result.report(f"{lang}.jsonl"))
     assert result.precision >= THRESHOLDS[lang]["precision"]
     assert result.recall >= THRESHOLDS[lang]["recall"]
-    assert result.bound_ok / result.tp >= BOUND_AND_PLACE and result.place_ok / result.tp >= BOUND_AND_PLACE
+    assert result.bound_ok / result.tp >= BOUND_AND_PLACE and result.place_ok / result.tp >= PLACE[lang]
 
 
-# Weapons counted (tests/data/weapons): the finder finds every gold count of both files; the
-# misses end to end are interceptions and launches the events stage records as no attack
-# ("shot down 41 of 45 Russian drones over the Kharkiv region", "a détruit dans la nuit 27
-# drones … au-dessus de la région de Briansk", "a lancé … sur Odessa", "a tiré … sur Kiryat
-# Shmona", "abattu 15 des 20 missiles tirés … sur Kyiv").
+# Weapons counted (tests/data/weapons; 24 passages a language, 12 of them written on branch
+# counts20; before that branch's fixes: en R 0.821, fr R 0.667): the misses end to end are
+# interceptions and launches the events stage records as no attack: the French parser cuts
+# "60 drones | Shahed" into two sentences and hangs "une trentaine de roquettes sur Kiryat
+# Shmona" on "a indiqué"; "avoir détruit dans la nuit 27 drones … au-dessus de la région de
+# Briansk" finds no weapon that hits.
 WEAPON_THRESHOLDS = {
-    "en": {"precision": 0.95, "recall": 0.80},  # measured P 1.000 (10/10) R 0.833 (10/12)
-    "fr": {"precision": 0.95, "recall": 0.50},  # measured P 1.000 (6/6) R 0.500 (6/12)
+    "en": {"precision": 0.95, "recall": 0.95},  # measured P 1.000 (28/28) R 1.000 (28/28)
+    "fr": {"precision": 0.95, "recall": 0.77},  # measured P 1.000 (21/21) R 0.778 (21/27)
 }
 
 

@@ -4,8 +4,8 @@ For each count of a sentence (``kg.nlp.counts``) the casualties component asks:
 
 * ``BLOCKERS`` — why the count is no new figure: a part of a figure told before ("two of
   the wounded", "deux des blessés"), a figure referred back to ("the three wounded", "les
-  trois blessés"), a part of the figure just given ("dont six enfants"), an age ("a 62-year-old", "de 52 ans"), a singular determiner that
-  determines no noun; the first that applies;
+  trois blessés"), a part of the figure just given ("dont six enfants"), an age ("a 62-year-old", "de 52 ans"), a count of
+  animals ("killing 40 cows"), a singular determiner that determines no noun; the first that applies;
 * ``KIND`` — what it counts: a casualty word right after it ("two dead", "14 autres
   blessés", "une dizaine de blessés"), words around it ("claimed the lives of", "ont perdu
   la vie"), a casualty verb right before it ("en blessant 23", "killing at least seven":
@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.counts import Count
 from kg.nlp.finders import registry
+from kg.nlp.lexicon import lexicon
 
 if TYPE_CHECKING:
     from kg.nlp.casualties import CasualtyExtractor
@@ -39,6 +40,8 @@ PASSIVE_SUBJECT = {"nsubjpass", "nsubj:pass"}
 SUBJECT = {"nsubj", "nsubjpass", "nsubj:pass"}
 OBJECT = {"dobj", "obj"}
 PASSIVE_AUX = {"auxpass", "aux:pass"}
+WEAPONS = {"DroneStrike", "MissileStrike", "Shelling"}  # weapon words that never name people ("deux drones ont tué")
+PASSIVE_LEMMAS = {"be", "être"}  # "were killed", "ont été tués": the auxiliary of the passive (and of "sont morts")
 # words between a count and the casualty word it quantifies: "14 autres blessés", "17 more
 # wounded", "une dizaine de blessés"
 ASIDE_MAX_TOKENS = 8  # "…, dont six enfants, …", "…, including a child, …": an aside is short
@@ -126,6 +129,16 @@ def coordinated(x: CasualtyExtractor, c: CountInSentence) -> str | None:
     return None
 
 
+def not_people(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"killing 40 cows", "tuant 40 vaches", "deux drones ont tué": the noun counted is no
+    person (``not_people`` words, weapons); a casualty figure counts people."""
+    t = c.counted
+    if t.i == c.num.i:
+        return None
+    weapons = {w for w, cls in lexicon(x.lang).instruments.items() if cls in WEAPONS}  # not "chasseurs": hunters too
+    return "not people" if {_word(t), _lemma(t)} & (set(x.words["not_people"]) | weapons) else None
+
+
 def lone_determiner(x: CasualtyExtractor, c: CountInSentence) -> str | None:
     """"a", "an" count one only as the determiner of the noun they count ("a man was
     killed"), never alone."""
@@ -135,7 +148,7 @@ def lone_determiner(x: CasualtyExtractor, c: CountInSentence) -> str | None:
 
 
 BLOCKERS = registry("casualty blocker", "why a count is no new casualty figure")
-BLOCKERS.declare(LANGS, [partitive, reference, subset, age, unit, coordinated, lone_determiner])
+BLOCKERS.declare(LANGS, [partitive, reference, subset, age, unit, coordinated, not_people, lone_determiner])
 
 
 # ---------- kind ----------
@@ -198,10 +211,12 @@ def object_of_casualty_verb(x: CasualtyExtractor, c: CountInSentence) -> str | N
 
 
 def participle_of_counted(x: CasualtyExtractor, c: CountInSentence) -> str | None:
-    """"four people killed", "trois personnes tuées": a casualty participle on the counted noun."""
+    """"four people killed", "trois personnes tuées": a casualty participle on the counted noun
+    (or on the quantity noun before it: "une quarantaine de soldats russes tués")."""
     if c.counted.i == c.num.i:
         return None
-    for ch in c.counted.children:
+    children = list(c.counted.children) + (list(c.num.children) if c.count.approx_noun else [])
+    for ch in children:
         if ch.dep_ in ("acl", "amod") and ch.i > c.counted.i:
             kind = _verb_kind(x, ch, "verb")
             if kind:
@@ -217,7 +232,10 @@ def count_after_casualty_verb(x: CasualtyExtractor, c: CountInSentence) -> str |
     first = doc.char_span(c.count.start, c.count.end, alignment_mode="expand")
     if first is None or first.start == c.sent.start:
         return None
-    verb = doc[first.start - 1]
+    k = first.start - 1
+    while k > c.sent.start and _word(doc[k]) in lexicon(x.lang).day_words and doc[k - 1].pos_ == "VERB":
+        k -= 1  # "a tué mercredi un livreur": a day word between the verb and its object
+    verb = doc[k]
     # a present participle the tagger took for a noun is still the verb ("blessant quatre")
     participle = verb.pos_ in ("NOUN", "ADJ") and _word(verb).endswith(("ant", "ing"))
     if not (verb.pos_ == "VERB" or participle) or _passive(verb):
@@ -245,13 +263,17 @@ def count_before_casualty_participle(x: CasualtyExtractor, c: CountInSentence) -
         if close is None:
             return None
         i = close + 1
-    aux = 0
+    aux: list[Token] = []
     while i < c.sent.end and doc[i].pos_ == "AUX":
+        aux.append(doc[i])
         i += 1
-        aux += 1
+    while aux and i < c.sent.end and doc[i].pos_ == "ADV":
+        i += 1  # "ont été légèrement blessées", "were seriously injured"
     if not aux or i >= c.sent.end:
         return None
-    return _verb_kind(x, doc[i], "verb") or _verb_kind(x, doc[i], "intrans")
+    # "neuf ont été blessées" (passive) counts victims; "deux drones ont tué" (active) the killers
+    passive = any(a.dep_ in PASSIVE_AUX or _lemma(a) in PASSIVE_LEMMAS for a in aux) or _passive(doc[i])
+    return (_verb_kind(x, doc[i], "verb") if passive else None) or _verb_kind(x, doc[i], "intrans")
 
 
 TOLL_TAIL = re.compile(r"\b(?:to|at|of|à|de)\s+$", re.IGNORECASE)
