@@ -23,6 +23,7 @@ from kg.store.base import Store
 ARTICLE_GRAPHS = """PREFIX gev: <https://w3id.org/geokg/ontology#>
 SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a gev:Article } } ORDER BY ?g"""
 DEFAULT_BATCH = 64
+GEV_SOURCE = rdflib.URIRef("https://w3id.org/geokg/ontology#source")
 
 
 def article_graphs(store: Store) -> list[str]:
@@ -38,10 +39,11 @@ def articles_data(store: Store, graph_iris: Sequence[str]) -> rdflib.Graph:
     data.parse(data=store.query_raw(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {parts} }}", "nt"), format="nt")
     # a merged event keeps its specific class in the graph of the article that gave it, and
     # loses the generic gev:Attack elsewhere (kg.rdf.merge): its types come from every graph
-    graphs = " ".join(layout.iri_term(g) for g in graph_iris)
-    data.parse(data=store.query_raw(
-        "PREFIX gev: <https://w3id.org/geokg/ontology#> CONSTRUCT { ?e a ?c } WHERE { "
-        f"VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?e gev:source ?a }} GRAPH ?h {{ ?e a ?c }} }}", "nt"), format="nt")
+    # (read by the events' IRIs: a graph variable bound by VALUES makes Oxigraph scan every graph)
+    events = " ".join(layout.iri_term(str(e)) for e in set(data.subjects(GEV_SOURCE, None)))
+    if events:
+        data.parse(data=store.query_raw(
+            f"CONSTRUCT {{ ?e a ?c }} WHERE {{ VALUES ?e {{ {events} }} GRAPH ?h {{ ?e a ?c }} }}", "nt"), format="nt")
     _, rows = store.select(layout.candidates_query(graph_iris))
     nodes = " ".join(layout.iri_term(str(r["n"])) for r in rows)
     if nodes:
