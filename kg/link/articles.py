@@ -28,6 +28,7 @@ from kg.link.event_groups import EventGroup, group_events, referred
 from kg.link.iris import event_iri, statement_iri
 from kg.link.normalize import name_key
 from kg.link.cities import distance_km
+from kg.link.landmarks import Landmarks
 from kg.link.place_phrase import called_quarter, facility_town, introduced_phrase, near_parts, with_region
 from kg.link.tables import read_table
 from kg.link.resolve import Linker
@@ -134,6 +135,7 @@ class ArticleLinker:
         self._named: set[str] | None = None
         self._quarters: set[str] | None = None
         self._resolved: list[tuple[EntityMention, Node]] | None = None
+        self._landmarks: Landmarks | None = None
         self.persons = [s.speaker.span.text for s in extraction.statements if s.speaker.label == "PER"]
         self.rejected: list[Rejection] = []  # what linking left out, and why (kg explain)
         self.place_nouns = lexicon(self.lang).place_nouns
@@ -164,6 +166,31 @@ class ArticleLinker:
         return frozenset(codes) if codes else self.context  # the phrase's country outranks the article's
 
     def resolve_place(self, m: EntityMention) -> Node | None:
+        """The node of a place mention: the gazetteer's reading, unless the landmark or the
+        demonym the text places the name with says it lies in another country
+        (``kg.link.landmarks``: a village GeoNames holds only abroad)."""
+        node = self.read_place(m)
+        if node is None or "City" not in node.classes:
+            return node
+        checked, why = self.landmarks.check(m, node)
+        if why:
+            self.rejected.append(Rejection("link", m.span.start, m.span.end, m.span.text, why))
+        return checked
+
+    @property
+    def landmarks(self) -> Landmarks:
+        if self._landmarks is None:
+            seen: dict[tuple[int, int], EntityMention] = {}
+            for m in list(self.x.places) + [m for e in self.x.events for m in e.places + e.sentence_places]:
+                if m.label != ANTECEDENT_LABEL:
+                    seen.setdefault((m.span.start, m.span.end), m)
+            self._landmarks = Landmarks(self.art.text, sorted(seen.values(), key=lambda m: m.span.start),
+                                        self.linker.gazetteer, self.read_place, self.linker._country_of,
+                                        self.linker.gazetteer.node)
+        return self._landmarks
+
+    def read_place(self, m: EntityMention) -> Node | None:
+        """The gazetteer's reading of a place mention, with the words around it."""
         w = self.linker.gazetteer.words
         context = self.phrase_context(m)
         # "the village of Korenevo in Russia's Kursk region": the region the text gives picks

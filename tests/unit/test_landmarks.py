@@ -1,0 +1,89 @@
+"""A town whose only reading lies abroad, told with a landmark or a demonym that places it
+in another country (``kg.link.landmarks``): the namesake abroad never wins; the namesake in
+the landmark's country, else the landmark's region or the country, does. On the real
+models and the real gazetteer."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.link import default_gazetteer
+from kg.link.articles import default_linker, link_article
+from kg.link.landmarks import is_landmark_gap
+from kg.model import Article
+from kg.nlp.extract import extract
+
+
+def attacks(lang: str, text: str) -> list[tuple[str, str | None]]:
+    """(English label of the place, its country) of each attack the text reports."""
+    art = Article(identifier="t", text=text, language=lang, title=None, published=dt.date(2025, 5, 6), origin="test")
+    linker = default_linker()
+    out = []
+    for x in extract([art], on_error=print):
+        linked = link_article(x, linker)
+        for ev in linked.events:
+            node = linked.nodes.get(ev.place)
+            out.append((node.labels.get("en") if node else None, linker._country_of(node) if node else None))
+    return out
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    # a landmark the place lies near (the namesake abroad: Uganda, Bosnia, Saudi Arabia, Iraq)
+    ("en", "M23 rebels shelled Buhimba, a village on the western edge of Goma, on Sunday.", "CD"),
+    ("fr", "Les rebelles ont bombardé dimanche Buhimba, à la périphérie ouest de Goma.", "CD"),
+    ("en", "Gunmen attacked a checkpoint in Busra, east of Daraa, on Friday.", "SY"),
+    ("fr", "Des hommes armés ont attaqué vendredi un barrage à Busra, à l'est de Deraa.", "SY"),
+    # a region it lies within
+    ("en", "Junta jets bombed a school in Pale, Sagaing Region, on Monday.", "MM"),
+    ("fr", "Des avions de la junte ont bombardé lundi une école à Pale, dans la région de Sagaing.", "MM"),
+    ("en", "Russian drones hit a farm near Staritsa in the Kharkiv region on Tuesday.", "UA"),
+    ("fr", "Des drones russes ont frappé mardi une ferme près de Staritsa, dans la région de Kharkiv.", "UA"),
+    # a demonym in an apposition
+    ("en", "Israeli artillery shelled the outskirts of Blida, a Lebanese border village, on Tuesday.", "LB"),
+])
+def test_a_namesake_abroad_never_places_the_attack(lang, text, country):
+    found = attacks(lang, text)
+    assert found and all(c == country for _, c in found), found
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    # the landmark itself says the namesake's country: it stays
+    ("en", "A Ukrainian drone hit an oil depot in Staritsa in Russia's Tver region on Tuesday.", "RU"),
+    ("fr", "Un drone ukrainien a touché mardi un dépôt pétrolier à Staritsa, dans la région russe de Tver.", "RU"),
+    # two places told side by side: neither is the other's landmark
+    ("en", "Ukrainian drones hit Belgorod on Monday and Russian shells hit Kharkiv.", None),
+    # a town near a border: "near Ukraine" places it in no country
+    ("en", "Drones struck a fuel depot in Sudzha, close to Ukraine, on Sunday.", "RU"),
+])
+def test_a_town_in_the_country_its_landmark_says_stays(lang, text, country):
+    found = attacks(lang, text)
+    assert found, text
+    if country is None:  # each attack in its own country
+        assert {c for _, c in found} == {"RU", "UA"}, found
+    else:
+        assert all(c == country for _, c in found), found
+
+
+def test_the_gap_before_a_landmark():
+    g = default_gazetteer()
+    words = g.words.city | g.words.region | g.words.direction | g.words.link
+
+    def country(w: str) -> bool:
+        return bool(g.country_for_demonym(w) or (w[:1].isupper() and g.country_code(w)))
+
+    assert is_landmark_gap(", a village on the western edge of ", words, country)
+    assert is_landmark_gap(", some 10 km north of ", words, country)
+    assert is_landmark_gap(", a town on the Chadian border in ", words, country)
+    assert is_landmark_gap(", à une dizaine de kilomètres au nord de ", words, country)
+    assert is_landmark_gap(", village frontalier du ", words, country)
+    assert not is_landmark_gap(" on Monday and Russian shells hit ", words, country)
+    assert not is_landmark_gap(". The next day, drones hit ", words, country)
+    assert not is_landmark_gap(" lundi, puis ", words, country)
+
+
+def test_the_namesake_in_a_country():
+    g = default_gazetteer()
+    assert g.namesake_in("Busra", {"SY"}).country_code is None  # a city node: its country is up the chain
+    assert default_linker()._country_of(g.namesake_in("Busra", {"SY"})) == "SY"
+    assert g.namesake_in("Buhimba", {"CD"}) is None  # GeoNames holds only the Ugandan one
