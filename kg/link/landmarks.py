@@ -129,8 +129,12 @@ class Landmarks:
             if not is_landmark_gap(gap, words, self.names_country):
                 break
             node = self.place(nxt)
-            if node is not None:
-                return self._landmark(nxt, node, gap)
+            if node is None:
+                continue
+            found = self._landmark(nxt, node, gap)
+            if found is not None or "Country" not in node.classes:
+                return found
+            # "ville frontalière du Tchad au Darfour-Nord": the border's country is one more word
         return self._unmarked(m, words)
 
     def _unmarked(self, m: EntityMention, words: frozenset[str]) -> tuple[EntityMention, Node, bool] | None:
