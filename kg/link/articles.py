@@ -33,7 +33,7 @@ from kg.link.place_phrase import called_quarter, facility_town, introduced_phras
 from kg.link.tables import read_table
 from kg.link.resolve import Linker
 from kg.nlp.lexicon import lexicon
-from kg.wire import in_dateline
+from kg.wire import in_dateline, local_dateline
 from kg.model import (
     ANTECEDENT_LABEL,
     MODIFIER_LABEL,
@@ -302,7 +302,9 @@ class ArticleLinker:
             return told_before
         named = [(m, n) for m in ev.sentence_places for n in [self.placeable(self.resolve_place(m))] if n]
         weak = [n for _, n in named]
-        if not weak or "Country" in max(weak, key=_rank).classes:
+        if not weak:
+            return self.dateline_town(ev)
+        if "Country" in max(weak, key=_rank).classes:
             return None  # a sentence that merely names a country does not place an attack
         best = max(weak, key=_rank)
         chain = _ancestors(best, self.linker)
@@ -310,6 +312,22 @@ class ArticleLinker:
         # the place, in the same region, agrees with it
         return best if all(n.iri in chain or (self.names_district(m) and n.located_in is not None
                                               and n.located_in == best.located_in) for m, n in named) else None
+
+    def dateline_town(self, ev: EventRecord) -> Node | None:
+        """The city of a local dateline that names a quarter ("KHARKIV, Saltivka — A glide bomb
+        struck a nine-storey building on Tuesday"), for an attack its first sentence tells with
+        no place of its own: a reporter who names the quarter reports from where it was hit.
+        The city, not the quarter (a quarter's name recurs in other cities and villages); a
+        dateline with a country ("KYIV, Ukraine —") or a day places nothing."""
+        found = local_dateline(self.art.text, ev.sentence.start)
+        if found is None:
+            return None
+        city, quarter = found
+        g = self.linker.gazetteer
+        if any(g.country_code(w) or g.country_for_demonym(w) for w in [quarter, *quarter.split()]):
+            return None
+        node = self.linker.place(city.title(), self.context, self.lang)
+        return node if node is not None and "City" in node.classes else None
 
     def names_district(self, m: EntityMention) -> bool:
         """A name of a district phrase ("the Klimovo district", "district de Graïvoron")."""

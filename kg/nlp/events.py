@@ -466,6 +466,9 @@ class EventExtractor:
                 span_toks = [x for x in ent if not in_ranges(x.idx, times)] or list(ent)
             elif t.pos_ == "PROPN" and (not t.ent_type_ or (ent is not None and ent.label_ in ("DATE", "TIME"))):
                 span_toks = [t]  # also a name the model swallowed into a time ("at Kyiv overnight": TIME)
+            elif t.is_title and not t.ent_type_ and t.dep_ in ("amod", "compound") and t.i > sent.start \
+                    and t.head.lower_ in self.lex.region_nouns_after:
+                span_toks = [t]  # "in the Kyiv region" with Kyiv tagged an adjective and no entity
             else:
                 continue
             seen.update(x.i for x in span_toks)

@@ -36,3 +36,38 @@ def test_the_weapon_tells_the_class(lang, text, cls, place):
 ])
 def test_a_tank_that_is_no_gun_tells_no_attack(lang, text):
     assert events(lang, text) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Survivors of the April 2022 missile strike on the Kramatorsk railway station gathered on Monday."),
+    ("fr", "Les survivants de la frappe de mars 2022 contre la gare de Kramatorsk se sont réunis lundi."),
+])
+def test_an_attack_noun_dated_by_a_year_is_background(lang, text):
+    doc = load_pipeline(lang)(text)
+    assert all(e["blocked"] for e in doc._.geokg_events or []), doc._.geokg_events
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "RSF drones struck the Merowe power station on Monday.", "Merowe"),
+    ("en", "Drones damaged the Trypilska thermal power plant in the Kyiv region on Monday.", "Kyiv region"),
+    ("fr", "Une bombe planante a frappé vendredi un hôpital de Kramatorsk.", "Kramatorsk"),
+])
+def test_a_facility_leads_to_its_town_or_region(lang, text, place):
+    found = _linked_place(lang, text)
+    assert found is not None and place.split()[0] in found, found
+
+
+def _linked_place(lang: str, text: str) -> str | None:
+    import datetime as dt
+
+    from kg.link.articles import default_linker, link_article
+    from kg.model import Article
+    from kg.nlp.extract import extract
+
+    art = Article(identifier="t", text=text, language=lang, title=None, published=dt.date(2025, 5, 6), origin="test")
+    for x in extract([art], on_error=print):
+        linked = link_article(x, default_linker())
+        for ev in linked.events:
+            node = linked.nodes.get(ev.place)
+            return node.labels.get("en") if node else None
+    return None

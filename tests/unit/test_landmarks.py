@@ -87,3 +87,19 @@ def test_the_namesake_in_a_country():
     assert g.namesake_in("Busra", {"SY"}).country_code is None  # a city node: its country is up the chain
     assert default_linker()._country_of(g.namesake_in("Busra", {"SY"})) == "SY"
     assert g.namesake_in("Buhimba", {"CD"}) is None  # GeoNames holds only the Ugandan one
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "KHARKIV, Saltivka — A Russian glide bomb struck a nine-storey building on Tuesday.", "UA"),
+    ("fr", "KHARKIV, Saltivka — Une bombe planante russe a frappé mardi un immeuble de neuf étages.", "UA"),
+])
+def test_a_local_dateline_places_the_attack_its_first_sentence_tells(lang, text, country):
+    assert [c for _, c in attacks(lang, text)] == [country]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "KYIV, Ukraine — Russia launched dozens of drones and missiles overnight, the air force said."),
+    ("fr", "KIEV, Ukraine — La Russie a lancé des dizaines de drones pendant la nuit, selon l'armée de l'air."),
+])
+def test_a_dateline_with_a_country_places_nothing(lang, text):
+    assert attacks(lang, text) == []
