@@ -348,6 +348,16 @@ class Gazetteer:
             return None
         return copy_node(self._city_node(best))
 
+    def population_of(self, node: Node) -> int:
+        """The GeoNames population of a city node (0 for a curated place or any other node)."""
+        record = self._record_of_iri(node.iri)
+        return int(self.cities.population[record]) if record is not None else 0
+
+    def is_curated(self, node: Node) -> bool:
+        """Whether a city node comes from or is completed by ``places_extra.tsv``."""
+        record = self._record_of_iri(node.iri)
+        return record is not None and record in self._city_extra
+
     def _is_village(self, record: int) -> bool:
         return self.cities.population[record] < self._min_city_population and record not in self._city_extra
 

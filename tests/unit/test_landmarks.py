@@ -103,3 +103,23 @@ def test_a_local_dateline_places_the_attack_its_first_sentence_tells(lang, text,
 ])
 def test_a_dateline_with_a_country_places_nothing(lang, text):
     assert attacks(lang, text) == []
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    # no landmark, but every other place of the article lies elsewhere and the namesake's
+    # country (Belarus, Saudi Arabia) is named nowhere: the attack is in the article's country
+    ("en", "Russian shelling killed a farmer in Glubokoe on Monday. Later that day, a drone hit a tram depot in Kharkiv.", "UA"),
+    ("fr", "Une frappe de drone israélienne a tué samedi deux hommes à Chaqra. Dimanche, l'artillerie a pilonné les abords de Khiam.", "LB"),
+])
+def test_a_stray_namesake_abroad_gives_way_to_the_article_country(lang, text, country):
+    found = attacks(lang, text)
+    assert found and all(c == country for _, c in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a town of a conflict area by its own name stays, whatever else the article names
+    ("en", "Israeli aircraft bombed a house in the town of Nabatieh on Tuesday. The next day, a Hezbollah drone hit a post near Metula."),
+    ("fr", "Des avions israéliens ont frappé lundi une maison à Bint Jbeil. Mardi, un drone du Hezbollah a touché une caserne près de Kiryat Shmona."),
+])
+def test_attacks_on_both_sides_of_a_border_keep_their_countries(lang, text):
+    assert {c for _, c in attacks(lang, text)} == {"LB", "IL"}
