@@ -88,6 +88,7 @@ class Landmarks:
     country_of: Callable[[Node], str | None]
     node_of: Callable[[str], Node | None]
     _named: set[str] | None = field(default=None, init=False)
+    _scanned: list[tuple[str, str]] | None = field(default=None, init=False)
 
     def check(self, m: EntityMention, node: Node) -> tuple[Node | None, str | None]:
         """``node`` when nothing says it lies elsewhere; else the namesake in the country the
@@ -189,7 +190,7 @@ class Landmarks:
         # agree on nothing)
         others = {c for x, n, c in self.other_places(m)
                   if "Region" in n.classes or c in words or g.population_of(n) >= SOLID_MIN_POPULATION
-                  or g.is_curated(n)}
+                  or g.is_curated(n)} | self.unmarked_countries(m)
         if not others or code in self.other_countries(m):
             return set()
         written = name_key(m.span.text)
@@ -240,6 +241,29 @@ class Landmarks:
     def other_countries(self, m: EntityMention) -> set[str]:
         """The countries of the article's towns and regions other than those named like ``m``."""
         return {c for _, _, c in self.other_places(m)}
+
+    def unmarked_countries(self, m: EntityMention) -> set[str]:
+        """The countries of large towns and regions the article names where the models marked
+        no place ("… à fuir Monywa"), by their own names, other than ``m``'s name: evidence
+        of where the article is."""
+        if self._scanned is None:
+            g = self.gazetteer
+            marked = [(x.span.start, x.span.end) for x in self.mentions]
+            found: list[tuple[str, str]] = []
+            for name in _NAME.finditer(self.text):
+                if any(a < name.end() and name.start() < b for a, b in marked):
+                    continue
+                key = name_key(name.group())
+                node = g.find_place(name.group())
+                if node is None or "Country" in node.classes or key not in {name_key(x) for x in node.labels.values()}:
+                    continue
+                if "Region" in node.classes or g.population_of(node) >= SOLID_MIN_POPULATION or g.is_curated(node):
+                    code = self.country_of(node)
+                    if code:
+                        found.append((key, code))
+            self._scanned = found
+        own = name_key(m.span.text)
+        return {c for k, c in self._scanned if k != own}
 
     def other_places(self, m: EntityMention) -> list[tuple[EntityMention, Node, str]]:
         own = name_key(m.span.text)

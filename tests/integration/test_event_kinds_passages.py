@@ -42,7 +42,7 @@ pytestmark = pytest.mark.integration
 LANGUAGES = ("en", "fr")
 KINDS = DATA / "kinds"
 
-# Measured on 2026-12-06 (60 passages each: 61 gold events, 7 negative). Before the fixes
+# Measured on 2026-12-06 (58 passages each: 61 gold events, 6 negative). Before the fixes
 # (main at 3c2d6e8), strict with country: en P 0.696 R 0.639 F1 0.667 (kind A 8/23, B 20/22,
 # C 5/8, D 6/8; fifteen attacks placed in a namesake abroad: Uganda, Belarus, Russia, Saudi
 # Arabia, Algeria, France, Iraq, Ecuador, the Emirates, Bosnia, Japan; and a vigil for "the
@@ -51,10 +51,11 @@ KINDS = DATA / "kinds"
 # demonym of its apposition and the article's other places), tanks, "open fire" and loitering
 # munitions, local datelines, facility nouns and years on attack nouns: en 1.000/1.000/1.000,
 # fr 0.983/0.934/0.958 (one attack still abroad: Kani, whose landmark Monywa the French model
-# marks as no place). The floors are the figures measured after the fixes.
+# marks as no place), then 1.000/0.951/0.975 with large towns the models did not mark read as
+# evidence of the article's country. The floors are the figures measured after the fixes.
 FLOORS = {
     "en": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
-    "fr": {"precision": 0.98, "recall": 0.93, "f1": 0.95},
+    "fr": {"precision": 1.0, "recall": 0.95, "f1": 0.975},
 }
 
 
