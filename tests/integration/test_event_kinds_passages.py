@@ -55,7 +55,7 @@ KINDS = DATA / "kinds"
 # evidence of the article's country. The floors are the figures measured after the fixes.
 FLOORS = {
     "en": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
-    "fr": {"precision": 1.0, "recall": 0.95, "f1": 0.975},
+    "fr": {"precision": 1.0, "recall": 0.95, "f1": 0.97},
 }
 
 
