@@ -144,6 +144,9 @@ class Landmarks:
             node = self.place(nxt)
             if node is None:
                 continue
+            if "City" in node.classes:  # "Staritsa (région de Kharkiv)" with only "Kharkiv" marked
+                segment = self.text[m.span.end:nxt.span.end]
+                node = self._region_phrase(segment, gap, len(segment)) or node
             found = self._landmark(nxt, node, gap)
             if found is not None or "Country" not in node.classes:
                 return found
@@ -159,11 +162,28 @@ class Landmarks:
             if name_key(name.group()) in landmark_words() or self.names_country(name.group()):
                 continue
             node = self.gazetteer.find_place(name.group(), frozenset())
+            region = self._region_phrase(rest, gap, name.end())  # "(région de Kharkiv)": the region, not the city
+            if region is not None:
+                node = region
             if node is None:
                 return None
             start = m.span.end + name.start()
             return self._landmark(EntityMention(Span(start, start + len(name.group()), name.group()), "place", "GPE"),
                                   node, gap)
+        return None
+
+    def _region_phrase(self, rest: str, gap: str, end: int) -> Node | None:
+        """The region a region noun at the end of the gap makes of the name ("région de
+        Kharkiv", "oblast de Kherson"), else None."""
+        g = self.gazetteer
+        words = list(_WORD.finditer(gap))
+        for w in reversed(words):
+            key = name_key(w.group())
+            if key in g.words.region:
+                node = g.find_place(rest[w.start():end], frozenset())
+                return node if node is not None and "Region" in node.classes else None
+            if key not in g.words.link:
+                return None
         return None
 
     def _landmark(self, nxt: EntityMention, node: Node, gap: str) -> tuple[EntityMention, Node, bool] | None:
@@ -188,9 +208,7 @@ class Landmarks:
         # only places that cannot be strays themselves say where the article is: a region, a
         # large town, a curated one, a town of a country the article names (two strays abroad
         # agree on nothing)
-        others = {c for x, n, c in self.other_places(m)
-                  if "Region" in n.classes or c in words or g.population_of(n) >= SOLID_MIN_POPULATION
-                  or g.is_curated(n)} | self.unmarked_countries(m)
+        others = {c for x, n, c in self.other_places(m) if self.solid(x, n, c, words)} | self.unmarked_countries(m)
         if not others or code in self.other_countries(m):
             return set()
         written = name_key(m.span.text)
@@ -201,6 +219,15 @@ class Landmarks:
             # Hezbollah drone hit a post near Metula": no country named, Nabatieh is Lebanese)
             return set()
         return others
+
+    def solid(self, x: EntityMention, n: Node, code: str, words: set[str]) -> bool:
+        """Whether a place says where the article is (it cannot be a stray namesake itself): a
+        region, a large or curated town, a town of a country the article names, or a town of
+        a conflict area by its own name."""
+        g = self.gazetteer
+        return ("Region" in n.classes or code in words or g.population_of(n) >= SOLID_MIN_POPULATION
+                or g.is_curated(n) or code in conflict_countries()
+                and name_key(x.span.text) in {name_key(v) for v in n.labels.values()})
 
     def names_country(self, word: str) -> bool:
         g = self.gazetteer

@@ -42,20 +42,20 @@ pytestmark = pytest.mark.integration
 LANGUAGES = ("en", "fr")
 KINDS = DATA / "kinds"
 
-# Measured on 2026-12-06 (58 passages each: 61 gold events, 6 negative). Before the fixes
-# (main at 3c2d6e8), strict with country: en P 0.696 R 0.639 F1 0.667 (kind A 8/23, B 20/22,
-# C 5/8, D 6/8; fifteen attacks placed in a namesake abroad: Uganda, Belarus, Russia, Saudi
+# Measured on 2026-12-06 (61 passages each: 64 gold events, 7 negative). Before the fixes
+# (main at 3c2d6e8), strict with country: en P 0.678 R 0.625 F1 0.650 (kind A 9/26, B 20/22,
+# C 5/8, D 6/8; seventeen attacks placed in a namesake abroad: Uganda, Belarus, Russia, Saudi
 # Arabia, Algeria, France, Iraq, Ecuador, the Emirates, Bosnia, Japan; and a vigil for "the
-# July 2024 missile strike" read as an attack), fr 0.685/0.607/0.643 (A 9/23, B 18/22, C 3/8,
-# D 7/8, fourteen abroad). After kg.link.landmarks (a town checked against its landmark, the
-# demonym of its apposition and the article's other places), tanks, "open fire" and loitering
-# munitions, local datelines, facility nouns and years on attack nouns: en 1.000/1.000/1.000,
-# fr 0.983/0.934/0.958 (one attack still abroad: Kani, whose landmark Monywa the French model
-# marks as no place), then 1.000/0.951/0.975 with large towns the models did not mark read as
-# evidence of the article's country. The floors are the figures measured after the fixes.
+# July 2024 missile strike" read as an attack), fr 0.667/0.594/0.628 (A 10/26, B 18/22, C 3/8,
+# D 7/8). After kg.link.landmarks (a town checked against its landmark, the demonym of its
+# apposition and the article's other places), tanks, "open fire" and loitering munitions,
+# local datelines, facility nouns and years on attack nouns: en 1.000/1.000/1.000 (A 26/26,
+# B 22/22, C 8/8, D 8/8), fr 1.000/0.953/0.976 (A 25/26, B 21/22, C 8/8, D 7/8; what remains
+# is the French parser: "pilonné lundi Hamra", "le port de Pivdenny", "la centrale électrique
+# d'Um Dabakir, à Kosti"). The floors are the figures measured after the fixes.
 FLOORS = {
     "en": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
-    "fr": {"precision": 1.0, "recall": 0.95, "f1": 0.97},
+    "fr": {"precision": 1.0, "recall": 0.95, "f1": 0.975},
 }
 
 

@@ -123,3 +123,11 @@ def test_a_stray_namesake_abroad_gives_way_to_the_article_country(lang, text, co
 ])
 def test_attacks_on_both_sides_of_a_border_keep_their_countries(lang, text):
     assert {c for _, c in attacks(lang, text)} == {"LB", "IL"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russian forces shelled Staritsa (Kharkiv region) on Monday, wounding two pensioners."),
+    ("fr", "Les forces russes ont pilonné lundi Staritsa (région de Kharkiv), blessant deux retraités."),
+])
+def test_a_region_in_brackets_is_a_landmark(lang, text):
+    assert [c for _, c in attacks(lang, text)] == ["UA"]
