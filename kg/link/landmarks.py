@@ -71,6 +71,7 @@ def is_landmark_gap(gap: str, place_words: frozenset[str], names_country: Callab
 APPOSITION_CHARS = 50  # ", a Lebanese border village": a description right after a name
 STRAY_MAX_POPULATION = 250_000  # a town this large, named by its own name, is no stray namesake
 SOLID_MIN_POPULATION = 100_000  # a town this large says where the article is (Kharkiv, Monywa)
+SMALL_PLACE_WORDS = frozenset({"village", "hamlet", "hameau", "bourg", "localite", "locality"})  # name_key forms
 PROXIMITY = frozenset({"near", "pres", "outside", "loin"})  # words of a landmark the place is only near
 
 
@@ -104,7 +105,9 @@ class Landmarks:
         elif mark is not None:
             lm, ln, within = mark
             lcode = self.country_of(ln)
-            if lcode is None or lcode == code or (not within and code in self.named_countries(m)):
+            small = bool({name_key(w) for w in _WORD.findall(self.text[m.span.end:lm.span.start])} & SMALL_PLACE_WORDS)
+            if lcode is None or lcode == code or (not within and (code in self.named_countries(m)
+                                                                  or self.plausible(m, node, code, small))):
                 return node, None
             said = {lcode}
         else:
@@ -211,14 +214,21 @@ class Landmarks:
         others = {c for x, n, c in self.other_places(m) if self.solid(x, n, c, words)} | self.unmarked_countries(m)
         if not others or code in self.other_countries(m):
             return set()
-        written = name_key(m.span.text)
-        by_alt = written not in {name_key(x) for x in node.labels.values()}
-        if not by_alt and (g.population_of(node) >= STRAY_MAX_POPULATION or code in conflict_countries()):
-            # a town of a conflict area by its own name is a plausible target whatever else the
-            # article names ("Israeli aircraft bombed a house in the town of Nabatieh … a
-            # Hezbollah drone hit a post near Metula": no country named, Nabatieh is Lebanese)
-            return set()
-        return others
+        return set() if self.plausible(m, node, code) else others
+
+    def plausible(self, m: EntityMention, node: Node, code: str, small: bool = False) -> bool:
+        """A large town, or a town of a conflict area, read by its own name is a plausible
+        target whatever else the article names ("Israeli aircraft bombed a house in the town
+        of Nabatieh … a Hezbollah drone hit a post near Metula": no country named, Nabatieh is
+        Lebanese; "Taganrog, some 80 km from Mariupol" is Russian): only a region the text
+        puts it in says otherwise."""
+        if name_key(m.span.text) not in {name_key(x) for x in node.labels.values()}:
+            return False
+        # a town the text calls a village ("Blida, village frontalier du Liban-Sud") is no
+        # city of 300 000 people, however large its namesake
+        small = small or self.called_small(m)
+        large = not small and self.gazetteer.population_of(node) >= STRAY_MAX_POPULATION
+        return large or code in conflict_countries()
 
     def solid(self, x: EntityMention, n: Node, code: str, words: set[str]) -> bool:
         """Whether a place says where the article is (it cannot be a stray namesake itself): a
@@ -228,6 +238,13 @@ class Landmarks:
         return ("Region" in n.classes or code in words or g.population_of(n) >= SOLID_MIN_POPULATION
                 or g.is_curated(n) or code in conflict_countries()
                 and name_key(x.span.text) in {name_key(v) for v in n.labels.values()})
+
+    def called_small(self, m: EntityMention) -> bool:
+        """Whether the words just around the name call it a village ("the village of Blida",
+        "Blida, a border village", "le hameau de X")."""
+        before = _WORD.findall(self.text[max(0, m.span.start - 30):m.span.start])[-3:]
+        after = _WORD.findall(self.text[m.span.end:m.span.end + 30])[:4]
+        return bool({name_key(w) for w in before + after} & SMALL_PLACE_WORDS)
 
     def names_country(self, word: str) -> bool:
         g = self.gazetteer

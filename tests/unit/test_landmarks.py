@@ -131,3 +131,10 @@ def test_attacks_on_both_sides_of_a_border_keep_their_countries(lang, text):
 ])
 def test_a_region_in_brackets_is_a_landmark(lang, text):
     assert [c for _, c in attacks(lang, text)] == ["UA"]
+
+
+def test_a_large_or_conflict_area_town_near_a_landmark_abroad_stays():
+    # Taganrog is Russian, however near Mariupol; Blida "the village" is no Algerian city
+    assert [c for _, c in attacks("en", "Drones hit Taganrog, some 80 km from Mariupol, on Monday.")] == ["RU"]
+    found = attacks("en", "Israeli artillery shelled the village of Blida on Tuesday. On Monday, drones struck Khiam.")
+    assert found and all(c == "LB" for _, c in found), found
