@@ -283,10 +283,13 @@ class ArticleLinker:
 
     def place_of(self, ev: EventRecord) -> Node | None:
         resolved = []
+        nodes = {id(m): self.placeable(self.resolve_place(m)) for m in ev.places if m.label != ANTECEDENT_LABEL}
         for m in ev.places:
             if m.label == ANTECEDENT_LABEL:
                 continue
-            node = self.placeable(self.resolve_place(m))
+            if self.landmarks.stood_in_for(m):
+                continue  # "Buhimba, à la périphérie ouest de Goma": Goma only placed the village (kg.link.landmarks)
+            node = nodes[id(m)]
             if node is not None and m.label == MODIFIER_LABEL and not self.modifier_place_ok(m, node):
                 continue
             if node is not None and _is_sea(node) and "trigger:intercepted_weapon" in ev.trace:

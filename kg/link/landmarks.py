@@ -90,6 +90,7 @@ class Landmarks:
     node_of: Callable[[str], Node | None]
     _named: set[str] | None = field(default=None, init=False)
     _scanned: list[tuple[str, str]] | None = field(default=None, init=False)
+    _stood_in: set[tuple[int, int]] = field(default_factory=set, init=False)
 
     def check(self, m: EntityMention, node: Node) -> tuple[Node | None, str | None]:
         """``node`` when nothing says it lies elsewhere; else the namesake in the country the
@@ -97,6 +98,8 @@ class Landmarks:
         if "City" not in node.classes:
             return node, None
         code = self.country_of(node)
+        if code is None:
+            return node, None
         said = self.apposition_codes(m)
         mark = None if said else self.landmark(m)
         if said:
@@ -119,15 +122,22 @@ class Landmarks:
         other = (g.namesake_in(m.span.text, said, region) if region else None) or g.namesake_in(m.span.text, said)
         why = f"{m.span.text!r} read as {node.labels.get('en')} ({code}) lies outside {'/'.join(sorted(said))}"
         if other is not None:
-            return other, why + f": the namesake there"
+            return other, why + ": the namesake there"
         if mark is not None:
             ln = mark[1]
             if "City" in ln.classes:
+                # the town only placed the village: it is no place hit of its own
+                self._stood_in.add((mark[0].span.start, mark[0].span.end))
                 up = self.node_of(ln.located_in) if ln.located_in else None
                 ln = up if up is not None and "Region" in up.classes else (
                     g.country(mark_code) if (mark_code := self.country_of(ln)) else None)
             return ln, why + ": its landmark's region instead"
         return (g.country(next(iter(said))) if len(said) == 1 else None), why + ": the country named with it"
+
+    def stood_in_for(self, m: EntityMention) -> bool:
+        """Whether ``m`` names a town that served as the landmark of a namesake abroad, whose
+        region then stood in for it: the town is where the village lies near, not the place hit."""
+        return (m.span.start, m.span.end) in self._stood_in
 
     def landmark(self, m: EntityMention) -> tuple[EntityMention, Node, bool] | None:
         """The next place named right after ``m`` when the words between only say where ``m``

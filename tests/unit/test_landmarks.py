@@ -138,3 +138,12 @@ def test_a_large_or_conflict_area_town_near_a_landmark_abroad_stays():
     assert [c for _, c in attacks("en", "Drones hit Taganrog, some 80 km from Mariupol, on Monday.")] == ["RU"]
     found = attacks("en", "Israeli artillery shelled the village of Blida on Tuesday. On Monday, drones struck Khiam.")
     assert found and all(c == "LB" for _, c in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "M23 rebels shelled Buhimba, a village on the western edge of Goma in North Kivu, on Sunday."),
+    ("fr", "Les rebelles du M23 ont bombardé dimanche le village de Buhimba, à la périphérie ouest de Goma (Nord-Kivu)."),
+])
+def test_the_landmark_town_is_no_place_hit(lang, text):
+    found = attacks(lang, text)
+    assert found and all(label != "Goma" and c == "CD" for label, c in found), found
