@@ -24,3 +24,20 @@ def in_dateline(text: str, offset: int) -> bool:
     para = text.rfind("\n", 0, offset) + 1
     m = DATELINE.match(text, para)
     return m is not None and offset < m.end()
+
+
+# a local dateline that names the quarter instead of the day: "KHARKIV, Saltivka — ",
+# "ZAPORIZHZHIA, Shevchenkivskyi district — ", "ZAPORIJJIA, district de Chevtchenkivskyï — "
+_LOCAL_DATELINE = re.compile(r"(?P<city>[A-Z][A-Z'’ .-]*[A-Z]), (?P<quarter>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})"
+                             r"(?: \([^)]*\))? [-–—] ")
+
+
+def local_dateline(text: str, offset: int) -> tuple[str, str] | None:
+    """(city, quarter) of a local dateline that opens the paragraph of ``offset`` and names a
+    quarter of the city, not a day ("KHARKIV, Saltivka — "), when ``offset`` lies in the
+    paragraph's first sentence's reach (the dateline itself or right after it); else None."""
+    para = text.rfind("\n", 0, offset) + 1
+    m = _LOCAL_DATELINE.match(text, para)
+    if m is None or offset > m.end():
+        return None
+    return m.group("city"), m.group("quarter")

@@ -28,12 +28,13 @@ from kg.link.event_groups import EventGroup, group_events, referred
 from kg.link.iris import event_iri, statement_iri
 from kg.link.normalize import name_key
 from kg.link.cities import distance_km
+from kg.link.landmarks import Landmarks
 from kg.link.place_phrase import called_quarter, facility_town, introduced_phrase, listed_region, near_parts, with_region
 from kg.link.tables import read_table
 from kg.link.resolve import Linker
 from kg.link.targets import link_targets
 from kg.nlp.lexicon import lexicon
-from kg.wire import in_dateline
+from kg.wire import in_dateline, local_dateline
 from kg.model import (
     ANTECEDENT_LABEL,
     MODIFIER_LABEL,
@@ -135,6 +136,7 @@ class ArticleLinker:
         self._named: set[str] | None = None
         self._quarters: set[str] | None = None
         self._resolved: list[tuple[EntityMention, Node]] | None = None
+        self._landmarks: Landmarks | None = None
         self.persons = [s.speaker.span.text for s in extraction.statements if s.speaker.label == "PER"]
         self.rejected: list[Rejection] = []  # what linking left out, and why (kg explain)
         self.place_nouns = lexicon(self.lang).place_nouns
@@ -165,6 +167,31 @@ class ArticleLinker:
         return frozenset(codes) if codes else self.context  # the phrase's country outranks the article's
 
     def resolve_place(self, m: EntityMention) -> Node | None:
+        """The node of a place mention: the gazetteer's reading, unless the landmark or the
+        demonym the text places the name with says it lies in another country
+        (``kg.link.landmarks``: a village GeoNames holds only abroad)."""
+        node = self.read_place(m)
+        if node is None or "City" not in node.classes:
+            return node
+        checked, why = self.landmarks.check(m, node)
+        if why:
+            self.rejected.append(Rejection("link", m.span.start, m.span.end, m.span.text, why))
+        return checked
+
+    @property
+    def landmarks(self) -> Landmarks:
+        if self._landmarks is None:
+            seen: dict[tuple[int, int], EntityMention] = {}
+            for m in list(self.x.places) + [m for e in self.x.events for m in e.places + e.sentence_places]:
+                if m.label != ANTECEDENT_LABEL:
+                    seen.setdefault((m.span.start, m.span.end), m)
+            self._landmarks = Landmarks(self.art.text, sorted(seen.values(), key=lambda m: m.span.start),
+                                        self.linker.gazetteer, self.read_place, self.linker._country_of,
+                                        self.linker.gazetteer.node)
+        return self._landmarks
+
+    def read_place(self, m: EntityMention) -> Node | None:
+        """The gazetteer's reading of a place mention, with the words around it."""
         w = self.linker.gazetteer.words
         context = self.phrase_context(m)
         if listed_region(self.art.text, m.span.start, m.span.end):
@@ -263,10 +290,13 @@ class ArticleLinker:
 
     def place_of(self, ev: EventRecord) -> Node | None:
         resolved = []
+        nodes = {id(m): self.placeable(self.resolve_place(m)) for m in ev.places if m.label != ANTECEDENT_LABEL}
         for m in ev.places:
             if m.label == ANTECEDENT_LABEL:
                 continue
-            node = self.placeable(self.resolve_place(m))
+            if self.landmarks.stood_in_for(m):
+                continue  # "Buhimba, à la périphérie ouest de Goma": Goma only placed the village (kg.link.landmarks)
+            node = nodes[id(m)]
             if node is not None and m.label == MODIFIER_LABEL and not self.modifier_place_ok(m, node):
                 continue
             if node is not None and _is_sea(node) and "trigger:intercepted_weapon" in ev.trace:
@@ -282,7 +312,9 @@ class ArticleLinker:
             return told_before
         named = [(m, n) for m in ev.sentence_places for n in [self.placeable(self.resolve_place(m))] if n]
         weak = [n for _, n in named]
-        if not weak or "Country" in max(weak, key=_rank).classes:
+        if not weak:
+            return self.dateline_town(ev)
+        if "Country" in max(weak, key=_rank).classes:
             return None  # a sentence that merely names a country does not place an attack
         best = max(weak, key=_rank)
         chain = _ancestors(best, self.linker)
@@ -290,6 +322,22 @@ class ArticleLinker:
         # the place, in the same region, agrees with it
         return best if all(n.iri in chain or (self.names_district(m) and n.located_in is not None
                                               and n.located_in == best.located_in) for m, n in named) else None
+
+    def dateline_town(self, ev: EventRecord) -> Node | None:
+        """The city of a local dateline that names a quarter ("KHARKIV, Saltivka — A glide bomb
+        struck a nine-storey building on Tuesday"), for an attack its first sentence tells with
+        no place of its own: a reporter who names the quarter reports from where it was hit.
+        The city, not the quarter (a quarter's name recurs in other cities and villages); a
+        dateline with a country ("KYIV, Ukraine —") or a day places nothing."""
+        found = local_dateline(self.art.text, ev.sentence.start)
+        if found is None:
+            return None
+        city, quarter = found
+        g = self.linker.gazetteer
+        if any(g.country_code(w) or g.country_for_demonym(w) for w in [quarter, *quarter.split()]):
+            return None
+        node = self.linker.place(city.title(), self.context, self.lang)
+        return node if node is not None and "City" in node.classes else None
 
     def names_district(self, m: EntityMention) -> bool:
         """A name of a district phrase ("the Klimovo district", "district de Graïvoron")."""

@@ -326,6 +326,38 @@ class Gazetteer:
         return Node(iri=place_iri(None, f"{region_key}-{key}"), classes={"City"}, labels={"en": label, "fr": label},
                     located_in=outer.iri)
 
+    def namesake_in(self, text: str, codes: Iterable[str], region_iri: str | None = None) -> Node | None:
+        """The town named ``text`` in one of the countries ``codes`` (and in the region
+        ``region_iri`` when given), villages included: the reading a landmark or a demonym
+        asks for when the best reading lies abroad (``kg.link.landmarks``). None when no town
+        of that name lies there, or when several of comparable size do (precision first)."""
+        words = [x for x in name_key(_ARTICLE.sub("", text.strip())).split() if x not in self.words.city]
+        words = self._strip_links(words)
+        if not words:
+            return None
+        key = " ".join(words)
+        wanted = {c.upper() for c in codes}
+        region_key = self._region_by_iri.get(region_iri or "")
+        found = {i: k for i, k in self.cities.candidates(key).items() if self._city_country(i) in wanted
+                 and (region_key is None or self._city_region(i) == region_key)}
+        if not found:
+            return None
+        best = max(found, key=lambda i: self._city_score(i, found[i], frozenset(wanted)))
+        rivals = [i for i in found if i != best and 3 * self.cities.population[i] >= self.cities.population[best]]
+        if rivals and found[best] < CURATED:
+            return None
+        return copy_node(self._city_node(best))
+
+    def population_of(self, node: Node) -> int:
+        """The GeoNames population of a city node (0 for a curated place or any other node)."""
+        record = self._record_of_iri(node.iri)
+        return int(self.cities.population[record]) if record is not None else 0
+
+    def is_curated(self, node: Node) -> bool:
+        """Whether a city node comes from or is completed by ``places_extra.tsv``."""
+        record = self._record_of_iri(node.iri)
+        return record is not None and record in self._city_extra
+
     def _is_village(self, record: int) -> bool:
         return self.cities.population[record] < self._min_city_population and record not in self._city_extra
 

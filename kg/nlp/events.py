@@ -77,7 +77,11 @@ def _prepositions(tok: Token, stop: Token) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
     cur = tok
     while cur.i != stop.i and cur.head.i != cur.i:
-        out += [(c.lower_, cur.head) for c in cur.children if c.dep_ == "case" and c.i < cur.i]
+        cases = [c for c in cur.children if c.dep_ == "case" and c.i < cur.i]
+        # "près de Soumy" parsed with près an adverb of the name, before its "de": près is the preposition
+        out += [(c.lower_, cur.head) for c in cur.children if cases and c.dep_ == "advmod" and c.pos_ == "ADV"
+                and c.i < cases[0].i]
+        out += [(c.lower_, cur.head) for c in cases]
         if cur.dep_ in ("pobj", "pcomp") and cur.head.pos_ == "ADP":
             out.append((cur.head.lower_, cur.head.head))  # pcomp: "launched from near the city of Sumy"
         elif cur.dep_ == "prep" and cur.pos_ == "ADP" and cur.head.pos_ == "ADP":
@@ -125,7 +129,10 @@ class EventExtractor:
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
         if pos is None:
             return None
-        for key in (tok.lemma_.lower(), tok.lower_):
+        keys = [tok.lemma_.lower(), tok.lower_]
+        if pos == "VERB":  # a verb with its object ("opened fire", "ont ouvert le feu"): the pair first
+            keys = [f"{k} {c.lemma_.lower()}" for c in tok.children if c.dep_ in ("obj", "dobj") for k in keys[:1]] + keys
+        for key in keys:
             if (key, pos) in self.lex.triggers:
                 if self.lex.trigger_uses.get((key, pos)) == "reflexive" and not any(
                         c.lower_ in REFLEXIVE_PRONOUNS for c in tok.children if c.i < tok.i):
@@ -172,6 +179,13 @@ class EventExtractor:
         """A weapon word that names what hits, not a carrier ("drones", "roquettes"; not "plane")."""
         words = {tok.lemma_.lower(), tok.lower_}
         return bool(words & self.lex.instruments.keys()) and not words & self.lex.platforms
+
+    def gun_fire(self, tok: Token) -> bool:
+        """A gun platform on a firing noun ("Russian tank fire", "des tirs de chars"): its fire is
+        what hits, though a tank alone is a carrier ("a tank exploded" tells no attack)."""
+        words = {tok.lemma_.lower(), tok.lower_}
+        return bool(words & self.lex.guns) and tok.head.i != tok.i and tok.dep_ in MODIFIER_DEPS | {"nmod"} \
+            and self.trigger_key(tok.head) is not None and self.trigger_key(tok.head)[1] == "NOUN"
 
     def kind_of_weapon(self, trig: Token) -> bool:
         """An attack noun that modifies a weapon word ("des drones d'attaque", "attack drones"):
@@ -422,7 +436,7 @@ class EventExtractor:
         for t in [trig] + [a for a in args if abs(a.i - trig.i) <= INSTRUMENT_MAX_TOKENS or a.i in subjects]:
             if t.i != trig.i and not munitions and self.names_target(t, trig):
                 continue
-            if munitions and not self.is_munition(t):
+            if munitions and not (self.is_munition(t) or self.gun_fire(t)):
                 continue
             if self.names_defence(t):
                 continue
@@ -453,6 +467,9 @@ class EventExtractor:
                 span_toks = [x for x in ent if not in_ranges(x.idx, times)] or list(ent)
             elif t.pos_ == "PROPN" and (not t.ent_type_ or (ent is not None and ent.label_ in ("DATE", "TIME"))):
                 span_toks = [t]  # also a name the model swallowed into a time ("at Kyiv overnight": TIME)
+            elif t.is_title and not t.ent_type_ and t.dep_ in ("amod", "compound") and t.i > sent.start \
+                    and t.head.lower_ in self.lex.region_nouns_after:
+                span_toks = [t]  # "in the Kyiv region" with Kyiv tagged an adjective and no entity
             else:
                 continue
             seen.update(x.i for x in span_toks)

@@ -68,6 +68,7 @@ class Lexicon:
     heading_verbs: frozenset[str]  # "drones heading for", "qui se dirigeaient vers"
     toward_preps: frozenset[str]  # after a heading verb, the target ("heading for Moscow")
     platforms: frozenset[str]  # weapon words that name a carrier, no munition ("plane")
+    guns: frozenset[str]  # platforms whose fire hits: "tank fire", "tirs de chars"
     quantity_nouns: frozenset[str]  # "une quarantaine de drones", "dozens of drones": the weapon follows
     defence_nouns: frozenset[str]  # "air defence", "défense aérienne": the weapon word names no weapon
     during_preps: frozenset[str]  # "killed … in a drone strike": the attack is the circumstance of the verb
@@ -152,6 +153,7 @@ def lexicon(lang: str) -> Lexicon:
         heading_verbs=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "heading"),
         toward_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "toward"),
         platforms=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "platform"),
+        guns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "gun"),
         quantity_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "quantity"),
         defence_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "defence"),
         during_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "during"),

@@ -18,6 +18,8 @@ the trigger's context, and returns what it found or None.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -328,6 +330,37 @@ def background(ex: EventExtractor, t: Trigger) -> str | None:
     return None
 
 
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+YEAR_HOPS = 3  # "the April 2022 missile strike": strike <- April <- 2022 (or "la frappe de mars 2022")
+
+
+def dated_by_year(ex: EventExtractor, t: Trigger) -> str | None:
+    """An attack noun whose own phrase holds a year ("the April 2022 missile strike on the
+    Kramatorsk railway station", "la frappe de mars 2022 sur la gare"): news tells the day
+    of a new attack by its weekday, so a year names one of the past, background."""
+    if t.is_verb:
+        return None
+    for x in t.token.subtree:
+        if not YEAR.match(x.text):
+            continue
+        cur, hops = x, 0
+        while cur.i != t.token.i and hops < YEAR_HOPS and cur.pos_ not in ("VERB", "AUX"):
+            cur, hops = cur.head, hops + 1
+        if cur.i == t.token.i:
+            return "background"
+    # the parser may hang "de mars 2022" elsewhere: a year a few nouns and prepositions away
+    trig, sent = t.token, t.sent
+    for lo, hi in ((max(sent.start, trig.i - YEAR_HOPS - 1), trig.i), (trig.i + 1, min(sent.end, trig.i + YEAR_HOPS + 1))):
+        span = trig.doc[lo:hi]
+        years = [x for x in span if YEAR.match(x.text)]
+        if years and all(x.pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM") and not x.is_punct for x in span):
+            near = years[-1] if hi == trig.i else years[0]
+            between = trig.doc[min(near.i, trig.i) + 1:max(near.i, trig.i)]
+            if all(x.pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM") for x in between):
+                return "background"
+    return None
+
+
 def reported_false(ex: EventExtractor, t: Trigger) -> str | None:
     """Reports of the attack are called untrue ("reports of a strike near Isfahan were false",
     "les informations sur une frappe … sont fausses")."""
@@ -386,4 +419,4 @@ def generic_present(ex: EventExtractor, t: Trigger) -> str | None:
 
 FACTUALITY = registry("event factuality", "why a trigger is no real, specific attack")
 FACTUALITY.declare(LANGS, [negation, denied, negated_context, hypothetical, hypothetical_own, future_tense, habitual,
-                           background, reported_false, generic_clause, generic_present, generic_plural])
+                           background, dated_by_year, reported_false, generic_clause, generic_present, generic_plural])
