@@ -57,7 +57,7 @@ from typing import Iterable, Sequence
 from kg.link.gazetteer import Gazetteer, copy_node, default_gazetteer
 from kg.link.iris import org_iri, person_iri, scoped_person_iri
 from kg.link.normalize import french_de, has_upper, name_key, normalize_name, slug, tokens
-from kg.link.persons import person_key
+from kg.link.persons import person_key, surname_sound
 from kg.link.tables import read_table
 from kg.tables import data_table
 from kg.model import EntityMention, Node
@@ -463,7 +463,16 @@ class Linker:
         key = person_key(_without_honorific(_without_article(text)))
         if len(key.split()) != 1 or not has_upper(text):
             return None
+        # "M. Shevchuk" is no full name of its own: only names that keep two words without the title
+        article_persons = [p for p in article_persons if len(person_key(_without_honorific(_without_article(p))).split()) > 1]
         full = {p for p in article_persons if len(person_key(p).split()) > 1 and person_key(p).split()[-1] == key}
+        if not full and len(key) >= 4:
+            # "M. Shevchuk" after "Taras Chevtchouk": another transliteration of the surname
+            sound = surname_sound(key)
+            full = {p for p in article_persons if len(person_key(p).split()) > 1 and surname_sound(p) == sound}
+            if len({person_key(p) for p in full}) > 1:
+                return None
+            full = set(sorted(full)[:1])
         return full.pop() if len(full) == 1 else None
 
     def _covers(self, actor: Node, text: str) -> bool:

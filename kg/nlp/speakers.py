@@ -69,6 +69,7 @@ class SpeakerFinder:
         self.installed_by = _speaker_words(lang, "installed_by")
         self.counterparts = _speaker_words(lang, "counterpart")
         self.broad_areas = _speaker_words(lang, "broad_area")
+        self.located_bodies = _speaker_words(lang, "located_body")
         honorifics = "|".join(sorted(map(re.escape, _speaker_words(lang, "honorific")), key=len, reverse=True))
         # ", " then an optional article and honorific before a name in apposition
         lead = rf"(?:(?:le|la|the)\s+)?(?:(?:{honorifics})(?!\w)\s*)?" if honorifics else ""
@@ -395,6 +396,7 @@ class SpeakerFinder:
         after a second "de"/"of" ("la salle d'intervention d'urgence | d'El-Fasher")."""
         if not toks:
             return toks
+        located = tok.lemma_.lower() in self.located_bodies or tok.lower_ in self.located_bodies
         for c in tok.children:
             if c.i <= toks[-1].i:
                 continue
@@ -407,16 +409,32 @@ class SpeakerFinder:
                 pass
             elif c.dep_ in ("nmod", "pobj") and first.lower_.replace("’", "'") in ("de", "d'", "du", "des", "of") and (
                     (c.ent_type_ in ("LOC", "GPE", "ORG") and c.text[:1].isupper())
-                    or c.lower_ in self.lex.institution_heads or c.lemma_.lower() in self.lex.institution_heads):
-                pass  # "… d'El-Fasher", "l'antenne de Koursk | du ministère …"
+                    or c.lower_ in self.lex.institution_heads or c.lemma_.lower() in self.lex.institution_heads
+                    or self.named_area(c)):
+                pass  # "… d'El-Fasher", "l'antenne de Koursk | du ministère …", "… | de la région de Poltava"
+            elif c.dep_ in ("nmod", "pobj", "prep") and located \
+                    and first.lower_ in ("au", "aux", "en", "in") and any(t.ent_type_ in ("LOC", "GPE") for t in c.subtree):
+                pass  # "la Mission des Nations unies | au Soudan du Sud"
             else:
                 continue
             sub = list(c.subtree)
             words = sorted({*toks, *sub}, key=lambda t: t.i)
             if words[-1].i - words[0].i + 1 == len(words) and len(words) <= 14 \
                     and not any(t.is_punct and t.text not in "-'’" for t in sub):
-                return words
+                if not located:
+                    return words
+                toks = words  # "la Mission des Nations | unies | au Soudan du Sud": both parts
         return toks
+
+    def named_area(self, tok: Token) -> bool:
+        """A region or district noun with its name ("la région de Poltava", "the Nikopol
+        district"): the complement that says whose body speaks ("le service d'urgence | de la
+        région de Poltava")."""
+        lex = self.lex
+        if tok.lower_ not in lex.region_nouns | lex.district_nouns and tok.lemma_.lower() not in lex.region_nouns | lex.district_nouns:
+            return False
+        return any(t.ent_type_ in ("LOC", "GPE") or (t.pos_ == "PROPN" and t.text[:1].isupper())
+                   for t in tok.subtree if t.i != tok.i)
 
     def installed_phrase(self, tok: Token, toks: list[Token]) -> dict | None:
         """"Les autorités installées par Moscou en Crimée", "officials appointed by Russia in
@@ -478,7 +496,9 @@ class SpeakerFinder:
         office, OCHA,") or after "known as" / "connu sous le nom de"."""
         out = []
         for child in tok.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ not in ("PER", "PERSON", ""):
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ not in ("PER", "PERSON", "") \
+                    and any(t.is_punct for t in tok.doc[min(tok.i, child.i) + 1: max(tok.i, child.i)]):
+                # set off by a comma: "Les Brigades Ezzedine al-Qassam" is one name, not a noun then its name
                 out.append(child)
             elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in self.lex.naming_verbs:
                 out.extend(t for t in child.subtree if t.dep_ in ("pobj", "obl", "nmod", "obj", "oprd")

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.finders import registry
 from kg.nlp.quotes import Quotation
-from kg.nlp.syntax import CLAUSE_DEPS, SUBJECT_DEPS, token_range
+from kg.nlp.syntax import CLAUSE_DEPS, SUBJECT_DEPS, doc_text, token_range
 from kg.nlp.thresholds import ADDRESSEE_MAX_TOKENS, APPEAL_ADDRESSEE_MAX_TOKENS, GOVERNING_VERB_LEVELS
 
 if TYPE_CHECKING:
@@ -84,7 +84,17 @@ def grammatical_subject(ex: StatementExtractor, c: Cue) -> Token | None:
     quotation that ends before the verb is no subject of it: the parser may hang the quoted
     sentence's own subject on the cue ("« Ce qui s'est passé … », a déclaré le porte-parole")."""
     return next((t for t in c.verb.children if t.dep_ in SUBJECT_DEPS and t.lower_ not in EUPHONIC
+                 and any(ch.isalnum() for ch in t.text)  # a hyphen of "Al-Ikhbariya" the parser made a subject
                  and not _quoted_before_verb(t, c)), None)
+
+
+def expletive_pronoun(ex: StatementExtractor, c: Cue) -> Token | None:
+    """A personal pronoun the parser took for an impersonal "il" ("Il a précisé que …"): the
+    subject of an active speech verb (not "il a été précisé", "il est rappelé")."""
+    if any(a.dep_ in ("aux:pass", "auxpass") or a.lemma_ == "être" for a in c.verb.children if a.dep_.startswith("aux")):
+        return None
+    return next((t for t in c.verb.children if t.dep_ == "expl:subj" and t.i < c.verb.i
+                 and t.lower_ in ("il", "elle", "ils", "elles")), None)
 
 
 def _quoted_before_verb(t: Token, c: Cue) -> bool:
@@ -109,7 +119,7 @@ def unattached_subject(ex: StatementExtractor, c: Cue) -> Token | None:
 
 SUBJECT = registry("statement subject", "the token that is the speech verb's subject")
 SUBJECT.declare(("en",), [grammatical_subject, unattached_subject])
-SUBJECT.declare(("fr",), [grammatical_subject, inverted_pronoun, unattached_subject])
+SUBJECT.declare(("fr",), [grammatical_subject, inverted_pronoun, unattached_subject, expletive_pronoun])
 
 
 # ---------- the speaker phrase ----------
@@ -170,6 +180,25 @@ def coordinated_subject(ex: StatementExtractor, c: Cue) -> dict | None:
     if speaker and speaker.get("label") != "PER" and not speaker.get("pronoun"):
         speaker = ex.speakers.name_before(speaker, ex.verb_group(head)[0], v.doc) or speaker
     return speaker
+
+
+def participle_after_speaker(ex: StatementExtractor, c: Cue) -> dict | None:
+    """A participle right after the speaker of an earlier speech verb of the sentence ("…, a
+    indiqué le ministère, précisant que …", "…, a rapporté la chaîne X, faisant état de …"):
+    that speaker goes on speaking, whatever verb of the reported clause the parser hung the
+    participle from ("Deux drones ont été abattus … précisant" is no drone speaking)."""
+    v = c.verb
+    if c.subject is not None or not ex.participle(v):
+        return None
+    text = doc_text(v.doc)
+    for draft in sorted(c.by_verb.values(), key=lambda d: -d.cue_start):
+        sp = draft.speaker
+        if draft.cue_start >= v.idx or sp.get("end") is None or sp["end"] > v.idx:
+            continue
+        if text[sp["end"]: v.idx].strip() == "," and sp["start"] > draft.cue_start:
+            return dict(sp)  # the speaker after its verb (inverted), then ", participle"
+        return None
+    return None
 
 
 def participle_subject(ex: StatementExtractor, c: Cue) -> dict | None:
@@ -284,7 +313,7 @@ def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
 
 
 SPEAKER = registry("statement speaker", "the phrase that names who speaks")
-SPEAKER.declare(LANGS, [subject_phrase, nominal_root_subject, speaker_after_phrase, governing_speaker, participle_subject, coordinated_subject,
+SPEAKER.declare(LANGS, [subject_phrase, nominal_root_subject, speaker_after_phrase, governing_speaker, participle_after_speaker, participle_subject, coordinated_subject,
                         passive_agent,
                         inverted_noun_phrase, speaker_before_final_verb, relative_antecedent, name_before_verb])
 INVERTED_FINDERS = frozenset({"inverted_noun_phrase", "speaker_after_phrase"})
@@ -418,7 +447,10 @@ def quoted_object(ex: StatementExtractor, c: Cue) -> Quotation | None:
             q = next((q for q in c.quotes if q.open == t.idx), None)
             # "a reconnu des « dégâts mineurs » sur des maisons …": the object goes on after the
             # mark, and the whole object is what was said (reported_object, quoted_accusation_object)
-            if q is not None and (_continues(ex, q, c) or _qualifier(q, c) and _words_after(q, c)):
+            # a condemnation's quoted noun is what was said, the narrated rest is not ("a dénoncé
+            # une « attaque odieuse » contre un convoi": "attaque odieuse")
+            goes_on = _continues(ex, q, c) and not (c.kind == "accuse" and not _qualifier(q, c)) if q is not None else False
+            if q is not None and (goes_on or _qualifier(q, c) and _words_after(q, c)):
                 return None  # the whole object (reported_object), or the qualifier with its noun (quote_then_object)
             return q
         if skipped >= 3 or not (t.pos_ in ("DET", "ADV") or ex.time_word(t)):
@@ -534,6 +566,14 @@ def multiword_cue_tail(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None
     tail = [t for t in c.sent if t.i > c.verb.i and not t.is_space]
     while tail and tail[0].lower_ in ex.lex.cue_tail_words:
         tail = tail[1:]
+    # "a fait état mardi soir de …": a day said between the cue and its "de" is no part of the report
+    days = 0
+    while days < min(3, len(tail)) and (tail[days].lower_ in ex.lex.day_words or tail[days].like_num):
+        days += 1
+    if days and days < len(tail) and tail[days].lower_ in ex.lex.cue_tail_words:
+        tail = tail[days:]
+        while tail and tail[0].lower_ in ex.lex.cue_tail_words:
+            tail = tail[1:]
     # to the sentence's end or a further cue (", et a imputé l'attaque à …")
     return ex.clause_span(tail[0]) if tail else None
 
