@@ -141,6 +141,19 @@ def _without_honorific(name: str) -> str:
 _NAME_PARTICLES = frozenset({"de", "du", "da", "di", "van", "von", "der", "al", "el", "bin", "ben", "ibn", "abu", "abou"})
 
 
+# one name with the Arabic article and nothing else ("al-Hadath", "Al-Araby TV", "el-Watan")
+_ARABIC_ARTICLE_NAME = re.compile(r"(?:[Aa]l|[Ee]l)[-‑][A-Z][\w'’]+(?:\s+(?:TV|[A-Z][\w'’]+))?")
+
+
+def _proper_body(text: str) -> bool:
+    """Whether a mention is a body's proper name: two capitalised words before "of"/"de" that
+    are no article ("the Civil Aviation Authority of Israel", "Airports Authority of India"),
+    not a description that holds a state ("le régime de Kiev", "the Kyiv authorities")."""
+    head = re.split(r"\s(?:of|de|du|des|d['’])\s", " " + " ".join(text.split()) + " ", maxsplit=1)[0].split()
+    caps = [w for w in head if w[:1].isupper() and w.lower() not in _ARTICLES]
+    return len(caps) >= 2 and len(head) >= 2
+
+
 def _honorific_name(text: str) -> bool:
     """Whether a mention is a courtesy title and a name ("M. Gladkov", "Daw Khin Mar Lwin",
     "Mme Lebreton"): a person, whatever entity label (place, none) the model gave it."""
@@ -299,6 +312,8 @@ class Linker:
         if named is not None:
             return named
         state = self._state(text, ctx) or self._state_in(text, ctx)
+        if state is not None and label == "ORG" and not self._state(text, ctx) and _proper_body(text):
+            state = None  # "the Airports Authority of India" is a body of its own, not India
         if state is not None and not self._state(text, ctx) and not any(
                 g.demonyms.index.get(w) for w in tokens(text)):  # "Ukrainian authorities in Kharkiv" stay the state
             # "authorities in Russia's Krasnodar region": the region's administration, not
@@ -310,6 +325,11 @@ class Linker:
             return state
         if self._surname_of(text, article_persons):
             return self._person(text, mention, None, ctx, lang, article_persons)
+        if label not in PERSON_LABELS and _ARABIC_ARTICLE_NAME.fullmatch(_without_article(text)) \
+                and g.find_place(text, ctx) is None:
+            # "Selon al-Hadath", "al-Nujaba said": a name with the Arabic article that is no
+            # place the gazetteer knows is an organisation (a channel, a group), named as written
+            return self._adhoc_org(text, "ORG", lang)
         body = self._body(text, ctx, lang)
         if body is not None:
             return body

@@ -106,11 +106,19 @@ def noun_phrase(token: Token) -> list[Token]:
     ids = sorted(t.i for t in keep)
     lo = hi = token.i
     idset = set(ids)
-    while lo - 1 in idset:
-        lo -= 1
-    while hi + 1 in idset:
-        hi += 1
     doc = token.doc
+    while True:
+        while lo - 1 in idset:
+            lo -= 1
+        while hi + 1 in idset:
+            hi += 1
+        # a word joined by a hyphen is one word, however the parse split it ("al-Nujaba")
+        if hi + 2 < len(doc) and _joining_hyphen(doc[hi + 1]):
+            hi += 2
+        elif lo - 2 >= 0 and _joining_hyphen(doc[lo - 1]):
+            lo -= 2
+        else:
+            break
     toks = [doc[i] for i in range(lo, hi + 1)]
     while toks and (toks[-1].is_punct or toks[-1].dep_ in ("case", "cc")):
         toks.pop()

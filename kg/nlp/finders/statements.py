@@ -247,6 +247,19 @@ def speaker_before_final_verb(ex: StatementExtractor, c: Cue) -> dict | None:
     return ex.phrase_before_verb(c)
 
 
+def speaker_after_opening_participle(ex: StatementExtractor, c: Cue) -> dict | None:
+    """The phrase set off by commas before the verb, when the sentence opens with a participle
+    the parser took for its root ("Interrogée par la télévision locale, la maire de Vilniansk,
+    Oksana X, a déclaré que …"): the opening participle is no reported clause."""
+    if c.subject is not None or c.kind not in ("say", "deny"):
+        return None
+    first = c.sent[0]
+    if first.i >= c.verb.i or first.pos_ != "VERB" or "Part" not in first.morph.get("VerbForm") \
+            or any(t.text in ("«", "“", '"') for t in c.sent if t.i < c.verb.i):
+        return None
+    return ex.phrase_before_verb(c)
+
+
 def speaker_after_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
     """In the inverted order, the noun phrase at the end of the sentence after a phrase
     that tells how or where it was said ("…, a écrit sur sa chaîne Telegram le maire",
@@ -315,7 +328,8 @@ def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
 SPEAKER = registry("statement speaker", "the phrase that names who speaks")
 SPEAKER.declare(LANGS, [subject_phrase, nominal_root_subject, speaker_after_phrase, governing_speaker, participle_after_speaker, participle_subject, coordinated_subject,
                         passive_agent,
-                        inverted_noun_phrase, speaker_before_final_verb, relative_antecedent, name_before_verb])
+                        inverted_noun_phrase, speaker_before_final_verb, speaker_after_opening_participle,
+                        relative_antecedent, name_before_verb])
 INVERTED_FINDERS = frozenset({"inverted_noun_phrase", "speaker_after_phrase"})
 # an attribution's agent speaks even when the verb has a subject ("l'attaque a été attribuée … par")
 ATTRIBUTION_SPEAKER = registry("attribution speaker", "the phrase that names who attributes an attack")
@@ -566,7 +580,13 @@ def multiword_cue_tail(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None
     tail = [t for t in c.sent if t.i > c.verb.i and not t.is_space]
     while tail and tail[0].lower_ in ex.lex.cue_tail_words:
         tail = tail[1:]
-    # "a fait état mardi soir de …": a day said between the cue and its "de" is no part of the report
+    # "a fait état, dans un communiqué, de …": a phrase between commas is how it was said
+    if tail and tail[0].text == ",":
+        close = next((k for k in range(1, min(len(tail), 10)) if tail[k].text == ","), None)
+        if close is not None and close + 1 < len(tail) and tail[close + 1].lower_ in ex.lex.cue_tail_words:
+            tail = tail[close + 1:]
+            while tail and tail[0].lower_ in ex.lex.cue_tail_words:
+                tail = tail[1:]
     days = 0
     while days < min(3, len(tail)) and (tail[days].lower_ in ex.lex.day_words or tail[days].like_num):
         days += 1
