@@ -84,7 +84,8 @@ class SpeakerFinder:
         doc = toks[0].doc
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = doc_text(doc)[start:end]
-        if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON"):
+        if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON") \
+                or text.lower() in self.pronouns:  # "Celle-ci" parsed Celle | - | ci
             return {"pronoun": True, "text": text, "start": start, "end": end}
         # a name after a preposition inside the phrase is where or whose, not who ("the
         # health ministry in Sanaa"); a name the parse cut ("un porte-parole du Foreign | Office"): the phrase takes it whole
@@ -102,7 +103,13 @@ class SpeakerFinder:
                   # "the Kherson regional administration": the name only modifies the noun that speaks
                   and not (root.pos_ == "NOUN" and not e.start <= root.i < e.end and root.idx > e.start_char)), None)
         sp = {"start": start, "end": end, "text": text, "label": "", "role": role, "head": None}
-        if person is not None:
+        untagged = self.untagged_name_after_title(text, role) if role and person is None \
+            and not any(e.label_ in ("PER", "PERSON") for e in ents) else None
+        if untagged is not None:
+            # "Kharkiv Mayor Ihor Terekhov said" with no entity from the model: the name speaks
+            sp.update(start=start + untagged[0], end=start + untagged[1], text=text[untagged[0]: untagged[1]],
+                      label="PER", head=[start, end])
+        elif person is not None:
             sp.update(start=person.start_char, end=person.end_char, text=person.text, label="PER")
             if role:
                 sp["head"] = [start, end]
@@ -502,6 +509,16 @@ class SpeakerFinder:
             return None
         return {"start": start, "end": end, "text": text[start:end], "label": "PER",
                 "role": sp["role"], "head": [sp["start"], sp["end"] + (left.end() if left is not None else 0)]}
+
+    @staticmethod
+    def untagged_name_after_title(text: str, role: str) -> tuple[int, int] | None:
+        """Where a name the model did not tag lies in a title phrase: two to four capitalised
+        words right after the title word that end the phrase ("Kharkiv Mayor Ihor Terekhov",
+        "le maire Ivan X"); None for "the head of the Kherson Regional Administration"."""
+        m = re.search(rf"(?<!\w){re.escape(role)}\s+({NAME})$", text, re.I)
+        if m is None or not m.group(1)[:1].isupper():
+            return None
+        return m.start(1), m.end(1)
 
     def name_right_after(self, sp: dict, doc: Doc, end: int, left: re.Match | None) -> dict | None:
         """A title and a person's name with no comma between, the name right before the verb

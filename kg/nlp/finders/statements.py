@@ -563,14 +563,44 @@ def quoted_accusation_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] 
 def accused_act(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """The act an accusation reports, after its preposition ("accused the army of shelling
     the market")."""
-    if c.kind != "accuse" or c.accused is None:
+    if c.kind != "accuse":
         return None
+    if c.accused is None:
+        return _unknown_accused_act(ex, c)
     for prep in c.verb.children:
         if prep.dep_ == "prep" and prep.i > c.verb.i:
             act = next((t for t in prep.children if t.dep_ == "pcomp" and t.pos_ == "VERB"), None)
             if act is not None:
                 return ex.clause_span(act)
     return None
+
+
+def _unknown_accused_act(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """An accusation of someone no table knows, with the act it reports ("accused the rebels
+    of targeting civilians", "a accusé les rebelles de viser des civils"): the accused and the
+    act, as the quote of an accusation is written ("<accused> of <act>")."""
+    obj = next((t for t in c.verb.children if t.i > c.verb.i and t.dep_ in ("obj", "dobj") and t.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return None
+    act = None
+    for head in (c.verb, obj):
+        for child in head.children:
+            if child.i <= obj.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ == "of":
+                act = next((t for t in child.children if t.dep_ == "pcomp" and t.pos_ in ("VERB", "AUX")), None)
+            elif child.pos_ in ("VERB", "AUX") and child.dep_ in ("acl", "xcomp", "advcl") \
+                    and any(m.dep_ == "mark" and m.lower_.replace("’", "'") in ("de", "d'") for m in child.children):
+                act = child
+            if act is not None:
+                break
+        if act is not None:
+            break
+    if act is None:
+        return None
+    rng = ex.clause_span(act)
+    start = min(t.idx for t in obj.subtree)
+    return (start, rng[1]) if rng is not None and start < rng[1] else None
 
 
 def multiword_cue_tail(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
