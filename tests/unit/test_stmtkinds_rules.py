@@ -247,3 +247,18 @@ def test_celle_ci_is_still_a_pronoun():
     sts = statements("fr", "Des drones ont été lancés contre l'Ukraine, d'après l'armée de l'air ukrainienne. "
                            "Celle-ci a précisé en avoir abattu trente-huit.")
     assert len(sts) == 2 and sts[1].speaker.text == sts[0].speaker.text
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Volodymyr Artiukh, head of the Sumy administration, said a drone had hit a school.", "Volodymyr Artiukh"),
+    ("fr", "Volodymyr Artioukh, chef de l'administration de Soumy, a affirmé qu'un drone avait touché une école.",
+     "Volodymyr Artioukh"),
+])
+def test_a_name_before_a_persons_title_is_a_person_whatever_the_model_says(lang, text, name):
+    sp = statements(lang, text)[0].speaker
+    assert sp.text == name and sp.label == "PER" and sp.role
+
+
+def test_an_organisation_described_without_a_title_stays_an_organisation():
+    sp = statements("en", "Amnesty International, the rights group, said the strike had killed 12 civilians.")[0].speaker
+    assert sp.label == "ORG"

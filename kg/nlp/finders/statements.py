@@ -134,10 +134,13 @@ def subject_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
     speaker = ex.speakers.speaker_of(issuer if issuer is not None else c.subject)
     if speaker and not speaker.get("pronoun") and c.subject.dep_ not in ("csubj",):
         ex.speakers.appositive_role(c.subject, speaker)
-    if speaker and not speaker.get("label") and not speaker.get("pronoun"):
+    if speaker and speaker.get("label") in ("", "ORG") and not speaker.get("pronoun") \
+            and (not speaker.get("label") or speaker.get("role")):
         toks = [t for t in c.sent if speaker["start"] <= t.idx < speaker["end"]]
         if ex.bare_name(toks):
-            speaker["label"] = "PER"  # a first name and surname the model tagged as nothing
+            # a first name and surname the model tagged as nothing, or as an organisation
+            # although a person's title follows it ("Volodymyr X, head of the Sumy administration,")
+            speaker["label"] = "PER"
     return speaker
 
 

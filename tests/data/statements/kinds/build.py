@@ -444,6 +444,24 @@ add(FR, "2024-03-12", "Bilan à Kramatorsk",
     "La police régionale de Donetsk a fait état, dans un communiqué, de deux morts après la frappe sur un café de Kramatorsk.",
     [S(["police régionale de Donetsk", "police de la région de Donetsk", "Donetsk regional police"], "deux morts après la frappe sur un café de Kramatorsk", False, "E-fait-etat-de")])
 
+
+# ============================== third batch (after probing: names the model tags as organisations) ==============================
+ARTIUKH = ["Volodymyr Artiukh", "Artiukh", "Volodymyr Artyukh", "Artyukh", "Volodymyr Artioukh", "Artioukh"]
+add(EN, "2024-10-07", "School hit in Sumy",
+    "Volodymyr Artiukh, head of the Sumy administration, said a drone had hit a school. According to Mr Artyukh, classes were suspended.",
+    [S(ARTIUKH, "a drone had hit a school", False, "A-name-head-of-model-org"),
+     S(ARTIUKH, "classes were suspended", False, "B-according-to-mr-other-spelling")])
+add(EN, "2024-11-21", "Army accuses rebels",
+    "In a statement, the FARDC accused the rebels of targeting civilians in Minova.",
+    [S(FARDC, "the rebels of targeting civilians in Minova", False, "C-army-acronym", "accused no table knows: the act is quoted")])
+add(FR, "2024-10-08", "École touchée à Soumy",
+    "Volodymyr Artioukh, chef de l'administration de Soumy, a affirmé qu'un drone avait touché une école. Selon M. Artyukh, les cours sont suspendus.",
+    [S(ARTIUKH, "un drone avait touché une école", False, "A-name-head-of-model-org"),
+     S(ARTIUKH, "les cours sont suspendus", False, "B-selon-m-other-spelling")])
+add(FR, "2024-11-22", "L'armée accuse les rebelles",
+    "Les Forces armées de la République démocratique du Congo ont accusé les rebelles de viser des civils à Minova.",
+    [S(FARDC, "les rebelles de viser des civils à Minova", False, "C-army-french-name")])
+
 for name, rows in (("en.jsonl", EN), ("fr.jsonl", FR)):
     (HERE / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(name, len(rows), "passages,", sum(len(r["statements"]) for r in rows), "statements")
