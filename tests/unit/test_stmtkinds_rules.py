@@ -262,3 +262,15 @@ def test_a_name_before_a_persons_title_is_a_person_whatever_the_model_says(lang,
 def test_an_organisation_described_without_a_title_stays_an_organisation():
     sp = statements("en", "Amnesty International, the rights group, said the strike had killed 12 civilians.")[0].speaker
     assert sp.label == "ORG"
+
+
+def test_an_opening_name_then_its_title_speaks_when_the_parse_lost_the_subject():
+    sts = statements("fr", "Petro Iarosh, chef de l'administration militaire de la ville de Kherson, a indiqué qu'un homme "
+                           "avait été tué.")
+    assert sts and sts[0].speaker.text == "Petro Iarosh" and sts[0].speaker.role
+
+
+def test_an_opening_place_then_a_clause_is_no_name_and_title():
+    sts = statements("fr", "Des obus ont touché Kherson, a indiqué le chef de l'administration militaire.")
+    assert all(s.speaker.label != "PER" for s in sts)
+

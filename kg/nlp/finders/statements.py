@@ -134,7 +134,7 @@ def subject_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
     speaker = ex.speakers.speaker_of(issuer if issuer is not None else c.subject)
     if speaker and not speaker.get("pronoun") and c.subject.dep_ not in ("csubj",):
         ex.speakers.appositive_role(c.subject, speaker)
-    if speaker and speaker.get("label") in ("", "ORG") and not speaker.get("pronoun") \
+    if speaker and speaker.get("label") in ("", "ORG", "MISC", "LOC", "GPE") and not speaker.get("pronoun") \
             and (not speaker.get("label") or speaker.get("role")):
         toks = [t for t in c.sent if speaker["start"] <= t.idx < speaker["end"]]
         if ex.bare_name(toks):
@@ -320,6 +320,35 @@ def nominal_root_subject(ex: StatementExtractor, c: Cue) -> dict | None:
     return ex.speakers.speaker_of(root)
 
 
+def opening_name_and_title(ex: StatementExtractor, c: Cue) -> dict | None:
+    """A name that opens the sentence, then a title set off by commas, then the verb, when the
+    parser lost the subject ("Petro X, chef de l'administration militaire de Kherson, a
+    indiqué …" parsed with the name as the root): the person speaks, with that title."""
+    if c.subject is not None:
+        return None
+    doc = c.verb.doc
+    toks = [t for t in c.sent if t.i < c.verb.i and not t.is_space]
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    name = toks[:comma] if comma is not None else []
+    if not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.text.isalpha()
+                                           and t.pos_ not in ("DET", "PRON", "ADP", "VERB", "AUX") for t in name):
+        return None  # a first name and surname, whatever the tags ("Petro" parsed as an adjective)
+    rest = toks[comma + 1:]
+    close = next((k for k, t in enumerate(rest) if t.text == ","), None)
+    if close is None or not rest[:close] or any(t.pos_ in ("VERB",) for t in rest[:close]):
+        return None
+    if any(t.pos_ not in ("AUX", "ADV", "PART") for t in rest[close + 1:]):
+        return None  # only the verb group after the title
+    title = rest[:close]
+    text = doc_text(doc)
+    role = ex.speakers.find_role(text[title[0].idx: title[-1].idx + len(title[-1].text)])
+    if not role:
+        return None
+    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+    return {"start": start, "end": end, "text": text[start:end], "label": "PER", "role": role,
+            "head": [title[0].idx, title[-1].idx + len(title[-1].text)]}
+
+
 def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
     """The name that opens the sentence right before the verb, when the parser made the
     verb hang from it ("Marta X a exhorté …" parsed with the name as the root)."""
@@ -332,7 +361,7 @@ SPEAKER = registry("statement speaker", "the phrase that names who speaks")
 SPEAKER.declare(LANGS, [subject_phrase, nominal_root_subject, speaker_after_phrase, governing_speaker, participle_after_speaker, participle_subject, coordinated_subject,
                         passive_agent,
                         inverted_noun_phrase, speaker_before_final_verb, speaker_after_opening_participle,
-                        relative_antecedent, name_before_verb])
+                        relative_antecedent, opening_name_and_title, name_before_verb])
 INVERTED_FINDERS = frozenset({"inverted_noun_phrase", "speaker_after_phrase"})
 # an attribution's agent speaks even when the verb has a subject ("l'attaque a été attribuée … par")
 ATTRIBUTION_SPEAKER = registry("attribution speaker", "the phrase that names who attributes an attack")

@@ -462,6 +462,12 @@ add(FR, "2024-11-22", "L'armée accuse les rebelles",
     "Les Forces armées de la République démocratique du Congo ont accusé les rebelles de viser des civils à Minova.",
     [S(FARDC, "les rebelles de viser des civils à Minova", False, "C-army-french-name")])
 
+IAROSH = ["Petro Iarosh", "Iarosh", "Petro Yarosh", "Yarosh"]
+add(FR, "2024-12-16", "Un homme tué à Kherson",
+    "Petro Iarosh, chef de l'administration militaire de la ville de Kherson, a indiqué qu'un homme avait été tué par des tirs. Iarosh a ajouté que le bac était fermé.",
+    [S(IAROSH, "un homme avait été tué par des tirs", False, "A-opening-name-title-parse-lost"),
+     S(IAROSH, "le bac était fermé", False, "B-surname-alone")])
+
 for name, rows in (("en.jsonl", EN), ("fr.jsonl", FR)):
     (HERE / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(name, len(rows), "passages,", sum(len(r["statements"]) for r in rows), "statements")
