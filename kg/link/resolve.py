@@ -314,6 +314,8 @@ class Linker:
         state = self._state(text, ctx) or self._state_in(text, ctx)
         if state is not None and label == "ORG" and not self._state(text, ctx) and _proper_body(text):
             state = None  # "the Airports Authority of India" is a body of its own, not India
+        if state is not None and _POSSESSIVE_S.search(text) and self._owned_proper_body(text):
+            state = None  # "Ukraine's State Emergency Service": the body the country owns, not the country
         if state is not None and not self._state(text, ctx) and not any(
                 g.demonyms.index.get(w) for w in tokens(text)):  # "Ukrainian authorities in Kharkiv" stay the state
             # "authorities in Russia's Krasnodar region": the region's administration, not
@@ -344,6 +346,14 @@ class Linker:
         if named is not None:
             return named
         return self._adhoc_org(text, label, lang)
+
+    def _owned_proper_body(self, text: str) -> bool:
+        """Whether the words after a country's possessive are a body's proper name: two
+        capitalised words or more, one of them a noun that heads organisation names
+        ("Ukraine's State Emergency Service"), not "Ukraine's authorities"."""
+        rest = _POSSESSIVE_S.split(" ".join(text.split()), maxsplit=1)[-1].split()
+        caps = [w for w in rest if w[:1].isupper()]
+        return len(caps) >= 2 and len(caps) == len(rest) and any(name_key(w) in _words("org_head_words.tsv") for w in caps)
 
     def _named_body(self, text: str, label: str, lang: str | None) -> Node | None:
         """An organisation no table knows, that the model did not call one (a place, a
@@ -418,6 +428,9 @@ class Linker:
         of Iran")."""
         name = _bare_name(text)
         words = tokens(name)
+        prefix = self._prefixed_body(found, name, words, lang)
+        if prefix is not None:
+            return prefix
         if found is not None and any(tuple(words[: len(a)]) == tuple(a) for a in self._names(found) if a):
             return None
         heads = [i for i, w in enumerate(words) if w in _words("org_head_words.tsv")]
@@ -432,6 +445,24 @@ class Linker:
         node = Node(iri=org_iri(slug(normalize_name(name))), classes={"Organization"},
                     labels={lang: name} if lang else {"en": name, "fr": name},
                     member_of=self._remember(parent).iri)
+        return self._remember(node)
+
+    def _prefixed_body(self, found: Node | None, name: str, words: tuple[str, ...], lang: str | None) -> Node | None:
+        """A body named after a one-word name of a known organisation that it belongs to
+        ("the UN Support Mission in Libya", "UN Mission in South Sudan" when no table holds
+        it): a node of its own, named as written, member of that organisation; not the
+        organisation itself, and not when the rest is no body ("UN peacekeepers")."""
+        if found is None or "Organization" not in found.classes or "Person" in found.classes or len(words) < 3:
+            return None
+        if not any(len(a) == 1 and words[0] == a[0] for a in self._names(found) if a):
+            return None
+        rest = name.split()[1:]
+        if not any(name_key(w) in _words("org_head_words.tsv") for w in rest) or not all(
+                w[:1].isupper() or w.lower() in _ROLE_GLUE or w.lower() in ("in", "en", "au", "aux", "for", "pour")
+                for w in rest):
+            return None
+        node = Node(iri=org_iri(slug(normalize_name(name))), classes={"Organization"},
+                    labels={lang: name} if lang else {"en": name, "fr": name}, member_of=self._remember(found).iri)
         return self._remember(node)
 
     def _owner_countries(self, name: str) -> set[str]:

@@ -274,3 +274,23 @@ def test_an_opening_place_then_a_clause_is_no_name_and_title():
     sts = statements("fr", "Des obus ont touché Kherson, a indiqué le chef de l'administration militaire.")
     assert all(s.speaker.label != "PER" for s in sts)
 
+
+
+def test_a_country_owned_body_with_a_proper_name_is_not_the_country(linker):
+    node = actor(linker, "Ukraine's State Emergency Service", "en", "GPE", ctx="UA")
+    assert node is not None and "Country" not in node.classes
+
+
+def test_a_country_owned_description_is_still_the_country(linker):
+    node = actor(linker, "Ukraine's authorities", "en", "GPE", ctx="UA")
+    assert node is not None and "Country" in node.classes
+
+
+def test_a_mission_named_after_the_un_is_its_own_body_of_the_un(linker):
+    node = actor(linker, "The UN Support Mission in Libya", "en", "ORG", ctx="LY")
+    assert node.labels["en"] == "UN Support Mission in Libya" and node.member_of.endswith("int-un")
+
+
+def test_un_peacekeepers_stay_the_un(linker):
+    node = actor(linker, "UN peacekeepers", "en", "ORG", ctx="LB")
+    assert node is not None and node.iri.endswith("int-un")

@@ -468,6 +468,18 @@ add(FR, "2024-12-16", "Un homme tué à Kherson",
     [S(IAROSH, "un homme avait été tué par des tirs", False, "A-opening-name-title-parse-lost"),
      S(IAROSH, "le bac était fermé", False, "B-surname-alone")])
 
+UA_SES = ["State Emergency Service of Ukraine", "Ukraine's State Emergency Service", "Ukrainian State Emergency Service", "SES",
+          "DSNS", "Ukrainian emergency services", "Service national des situations d'urgence", "services de secours ukrainiens",
+          "services d'urgence ukrainiens"]
+UNSMIL = ["UN Support Mission in Libya", "UNSMIL", "Manul", "Mission d'appui des Nations unies en Libye"]
+add(EN, "2024-12-17", "Rescuers search rubble in Dnipro",
+    "Ukraine's State Emergency Service said rescuers had pulled three people alive from the rubble of a house in Dnipro.",
+    [S(UA_SES, "rescuers had pulled three people alive from the rubble of a house in Dnipro", False, "D-emergency-service-possessive",
+       "a body the country owns, not the country")])
+add(EN, "2024-08-28", "UN mission urges calm in Tripoli",
+    "The UN Support Mission in Libya urged all parties to refrain from violence in the capital.",
+    [S(UNSMIL, "all parties to refrain from violence in the capital", False, "D-un-mission-urged", "no table holds it: a body of the UN")])
+
 for name, rows in (("en.jsonl", EN), ("fr.jsonl", FR)):
     (HERE / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(name, len(rows), "passages,", sum(len(r["statements"]) for r in rows), "statements")
