@@ -57,7 +57,7 @@ from typing import Iterable, Sequence
 from kg.link.gazetteer import Gazetteer, copy_node, default_gazetteer
 from kg.link.iris import org_iri, person_iri, scoped_person_iri
 from kg.link.normalize import french_de, has_upper, name_key, normalize_name, slug, tokens
-from kg.link.persons import person_key
+from kg.link.persons import person_key, surname_sound
 from kg.link.tables import read_table
 from kg.tables import data_table
 from kg.model import EntityMention, Node
@@ -139,6 +139,19 @@ def _without_honorific(name: str) -> str:
 
 # particles inside a person's name that are not capitalised ("Abou al-Hassan", "Ursula von X")
 _NAME_PARTICLES = frozenset({"de", "du", "da", "di", "van", "von", "der", "al", "el", "bin", "ben", "ibn", "abu", "abou"})
+
+
+# one name with the Arabic article and nothing else ("al-Hadath", "Al-Araby TV", "el-Watan")
+_ARABIC_ARTICLE_NAME = re.compile(r"(?:[Aa]l|[Ee]l)[-‑][A-Z][\w'’]+(?:\s+(?:TV|[A-Z][\w'’]+))?")
+
+
+def _proper_body(text: str) -> bool:
+    """Whether a mention is a body's proper name: two capitalised words before "of"/"de" that
+    are no article ("the Civil Aviation Authority of Israel", "Airports Authority of India"),
+    not a description that holds a state ("le régime de Kiev", "the Kyiv authorities")."""
+    head = re.split(r"\s(?:of|de|du|des|d['’])\s", " " + " ".join(text.split()) + " ", maxsplit=1)[0].split()
+    caps = [w for w in head if w[:1].isupper() and w.lower() not in _ARTICLES]
+    return len(caps) >= 2 and len(head) >= 2
 
 
 def _honorific_name(text: str) -> bool:
@@ -299,6 +312,10 @@ class Linker:
         if named is not None:
             return named
         state = self._state(text, ctx) or self._state_in(text, ctx)
+        if state is not None and label == "ORG" and not self._state(text, ctx) and _proper_body(text):
+            state = None  # "the Airports Authority of India" is a body of its own, not India
+        if state is not None and _POSSESSIVE_S.search(text) and self._owned_proper_body(text):
+            state = None  # "Ukraine's State Emergency Service": the body the country owns, not the country
         if state is not None and not self._state(text, ctx) and not any(
                 g.demonyms.index.get(w) for w in tokens(text)):  # "Ukrainian authorities in Kharkiv" stay the state
             # "authorities in Russia's Krasnodar region": the region's administration, not
@@ -310,6 +327,11 @@ class Linker:
             return state
         if self._surname_of(text, article_persons):
             return self._person(text, mention, None, ctx, lang, article_persons)
+        if label not in PERSON_LABELS and _ARABIC_ARTICLE_NAME.fullmatch(_without_article(text)) \
+                and g.find_place(text, ctx) is None:
+            # "Selon al-Hadath", "al-Nujaba said": a name with the Arabic article that is no
+            # place the gazetteer knows is an organisation (a channel, a group), named as written
+            return self._adhoc_org(text, "ORG", lang)
         body = self._body(text, ctx, lang)
         if body is not None:
             return body
@@ -324,6 +346,14 @@ class Linker:
         if named is not None:
             return named
         return self._adhoc_org(text, label, lang)
+
+    def _owned_proper_body(self, text: str) -> bool:
+        """Whether the words after a country's possessive are a body's proper name: two
+        capitalised words or more, one of them a noun that heads organisation names
+        ("Ukraine's State Emergency Service"), not "Ukraine's authorities"."""
+        rest = _POSSESSIVE_S.split(" ".join(text.split()), maxsplit=1)[-1].split()
+        caps = [w for w in rest if w[:1].isupper()]
+        return len(caps) >= 2 and len(caps) == len(rest) and any(name_key(w) in _words("org_head_words.tsv") for w in caps)
 
     def _named_body(self, text: str, label: str, lang: str | None) -> Node | None:
         """An organisation no table knows, that the model did not call one (a place, a
@@ -398,6 +428,9 @@ class Linker:
         of Iran")."""
         name = _bare_name(text)
         words = tokens(name)
+        prefix = self._prefixed_body(found, name, words, lang)
+        if prefix is not None:
+            return prefix
         if found is not None and any(tuple(words[: len(a)]) == tuple(a) for a in self._names(found) if a):
             return None
         heads = [i for i, w in enumerate(words) if w in _words("org_head_words.tsv")]
@@ -412,6 +445,24 @@ class Linker:
         node = Node(iri=org_iri(slug(normalize_name(name))), classes={"Organization"},
                     labels={lang: name} if lang else {"en": name, "fr": name},
                     member_of=self._remember(parent).iri)
+        return self._remember(node)
+
+    def _prefixed_body(self, found: Node | None, name: str, words: tuple[str, ...], lang: str | None) -> Node | None:
+        """A body named after a one-word name of a known organisation that it belongs to
+        ("the UN Support Mission in Libya", "UN Mission in South Sudan" when no table holds
+        it): a node of its own, named as written, member of that organisation; not the
+        organisation itself, and not when the rest is no body ("UN peacekeepers")."""
+        if found is None or "Organization" not in found.classes or "Person" in found.classes or len(words) < 3:
+            return None
+        if not any(len(a) == 1 and words[0] == a[0] for a in self._names(found) if a):
+            return None
+        rest = name.split()[1:]
+        if not any(name_key(w) in _words("org_head_words.tsv") for w in rest) or not all(
+                w[:1].isupper() or w.lower() in _ROLE_GLUE or w.lower() in ("in", "en", "au", "aux", "for", "pour")
+                for w in rest):
+            return None
+        node = Node(iri=org_iri(slug(normalize_name(name))), classes={"Organization"},
+                    labels={lang: name} if lang else {"en": name, "fr": name}, member_of=self._remember(found).iri)
         return self._remember(node)
 
     def _owner_countries(self, name: str) -> set[str]:
@@ -463,7 +514,16 @@ class Linker:
         key = person_key(_without_honorific(_without_article(text)))
         if len(key.split()) != 1 or not has_upper(text):
             return None
+        # "M. Shevchuk" is no full name of its own: only names that keep two words without the title
+        article_persons = [p for p in article_persons if len(person_key(_without_honorific(_without_article(p))).split()) > 1]
         full = {p for p in article_persons if len(person_key(p).split()) > 1 and person_key(p).split()[-1] == key}
+        if not full and len(key) >= 4:
+            # "M. Shevchuk" after "Taras Chevtchouk": another transliteration of the surname
+            sound = surname_sound(key)
+            full = {p for p in article_persons if len(person_key(p).split()) > 1 and surname_sound(p) == sound}
+            if len({person_key(p) for p in full}) > 1:
+                return None
+            full = set(sorted(full)[:1])
         return full.pop() if len(full) == 1 else None
 
     def _covers(self, actor: Node, text: str) -> bool:

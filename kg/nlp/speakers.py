@@ -69,6 +69,7 @@ class SpeakerFinder:
         self.installed_by = _speaker_words(lang, "installed_by")
         self.counterparts = _speaker_words(lang, "counterpart")
         self.broad_areas = _speaker_words(lang, "broad_area")
+        self.located_bodies = _speaker_words(lang, "located_body")
         honorifics = "|".join(sorted(map(re.escape, _speaker_words(lang, "honorific")), key=len, reverse=True))
         # ", " then an optional article and honorific before a name in apposition
         lead = rf"(?:(?:le|la|the)\s+)?(?:(?:{honorifics})(?!\w)\s*)?" if honorifics else ""
@@ -83,7 +84,8 @@ class SpeakerFinder:
         doc = toks[0].doc
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = doc_text(doc)[start:end]
-        if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON"):
+        if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON") \
+                or text.lower() in self.pronouns:  # "Celle-ci" parsed Celle | - | ci
             return {"pronoun": True, "text": text, "start": start, "end": end}
         # a name after a preposition inside the phrase is where or whose, not who ("the
         # health ministry in Sanaa"); a name the parse cut ("un porte-parole du Foreign | Office"): the phrase takes it whole
@@ -101,7 +103,13 @@ class SpeakerFinder:
                   # "the Kherson regional administration": the name only modifies the noun that speaks
                   and not (root.pos_ == "NOUN" and not e.start <= root.i < e.end and root.idx > e.start_char)), None)
         sp = {"start": start, "end": end, "text": text, "label": "", "role": role, "head": None}
-        if person is not None:
+        untagged = self.untagged_name_after_title(text, role) if role and person is None \
+            and not any(e.label_ in ("PER", "PERSON") for e in ents) else None
+        if untagged is not None:
+            # "Kharkiv Mayor Ihor Terekhov said" with no entity from the model: the name speaks
+            sp.update(start=start + untagged[0], end=start + untagged[1], text=text[untagged[0]: untagged[1]],
+                      label="PER", head=[start, end])
+        elif person is not None:
             sp.update(start=person.start_char, end=person.end_char, text=person.text, label="PER")
             if role:
                 sp["head"] = [start, end]
@@ -111,7 +119,13 @@ class SpeakerFinder:
         if role and person is None:
             sp["head"] = [start, end]
         head_noun = next((t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i), toks[-1])
-        if head_noun.lemma_.lower() in self.lex.group_nouns or head_noun.lower_ in self.lex.group_nouns:
+        if (head_noun.lemma_.lower() in self.lex.group_nouns or head_noun.lower_ in self.lex.group_nouns) \
+                and not any(e.label_ in ("GPE", "NORP", "LOC") for e in ents) and person is None \
+                and not self.lex.dependent_name.search(text) \
+                and any(t.i not in (head_noun.i, toks[0].i) and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN")
+                        and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in toks):
+            sp["label"] = "ORG"  # "the al-Nujaba movement": a group that names itself, no ent the model saw
+        elif head_noun.lemma_.lower() in self.lex.group_nouns or head_noun.lower_ in self.lex.group_nouns:
             # "the group", "the Iran-backed group": the organisation named before
             sp["group"] = True
         elif (head_noun.lower_ in self.company_nouns and not ents and person is None
@@ -148,7 +162,19 @@ class SpeakerFinder:
             sp["possessive"] = True  # "leur porte-parole militaire": the organisation named before
         elif role and person is None and self.group_owner(toks):
             sp["group_possessive"] = True  # "the group's military spokesman": the group named before
-        if self.lex.dependent_name.search(text):
+        dep = self.lex.dependent_name.search(text)
+        if dep is not None:
+            rest = text[dep.end():]
+            named = re.search(r"(?<![\w'’-])(?:[a-z]{1,2}-)?[A-ZÀ-Ý]", rest)
+            if named is not None and person is None and not role:
+                # "the Saudi-owned al-Hadath channel", "the Hamas-run Gaza health ministry": the
+                # name after the owner's word speaks, as written from there
+                lead = len(rest) - len(rest.lstrip())
+                word = re.search(r"[\w'’-]+", rest)
+                cut = sp["start"] + dep.end() + (word.start() if word else lead)
+                sp["start"], sp["text"] = cut, doc_text(doc)[cut: sp["end"]]
+                sp["label"] = "ORG"
+                return sp
             # "the Iran-backed group", "Russian-installed authorities": the name is not the speaker
             sp["label"] = "DESC"
             return sp
@@ -395,6 +421,7 @@ class SpeakerFinder:
         after a second "de"/"of" ("la salle d'intervention d'urgence | d'El-Fasher")."""
         if not toks:
             return toks
+        located = tok.lemma_.lower() in self.located_bodies or tok.lower_ in self.located_bodies
         for c in tok.children:
             if c.i <= toks[-1].i:
                 continue
@@ -407,16 +434,32 @@ class SpeakerFinder:
                 pass
             elif c.dep_ in ("nmod", "pobj") and first.lower_.replace("’", "'") in ("de", "d'", "du", "des", "of") and (
                     (c.ent_type_ in ("LOC", "GPE", "ORG") and c.text[:1].isupper())
-                    or c.lower_ in self.lex.institution_heads or c.lemma_.lower() in self.lex.institution_heads):
-                pass  # "… d'El-Fasher", "l'antenne de Koursk | du ministère …"
+                    or c.lower_ in self.lex.institution_heads or c.lemma_.lower() in self.lex.institution_heads
+                    or self.named_area(c)):
+                pass  # "… d'El-Fasher", "l'antenne de Koursk | du ministère …", "… | de la région de Poltava"
+            elif c.dep_ in ("nmod", "pobj", "prep") and located \
+                    and first.lower_ in ("au", "aux", "en", "in") and any(t.ent_type_ in ("LOC", "GPE") for t in c.subtree):
+                pass  # "la Mission des Nations unies | au Soudan du Sud"
             else:
                 continue
             sub = list(c.subtree)
             words = sorted({*toks, *sub}, key=lambda t: t.i)
             if words[-1].i - words[0].i + 1 == len(words) and len(words) <= 14 \
                     and not any(t.is_punct and t.text not in "-'’" for t in sub):
-                return words
+                if not located:
+                    return words
+                toks = words  # "la Mission des Nations | unies | au Soudan du Sud": both parts
         return toks
+
+    def named_area(self, tok: Token) -> bool:
+        """A region or district noun with its name ("la région de Poltava", "the Nikopol
+        district"): the complement that says whose body speaks ("le service d'urgence | de la
+        région de Poltava")."""
+        lex = self.lex
+        if tok.lower_ not in lex.region_nouns | lex.district_nouns and tok.lemma_.lower() not in lex.region_nouns | lex.district_nouns:
+            return False
+        return any(t.ent_type_ in ("LOC", "GPE") or (t.pos_ == "PROPN" and t.text[:1].isupper())
+                   for t in tok.subtree if t.i != tok.i)
 
     def installed_phrase(self, tok: Token, toks: list[Token]) -> dict | None:
         """"Les autorités installées par Moscou en Crimée", "officials appointed by Russia in
@@ -452,7 +495,7 @@ class SpeakerFinder:
             end += left.end()
         m = self.name_lead.match(text[end:])
         if m is None:
-            return None
+            return self.name_right_after(sp, doc, end, left)
         at = end + m.end()
         ent = next((e for e in doc_ents(doc) if e.start_char == at and e.label_ in ("PER", "PERSON")), None)
         if ent is not None:
@@ -467,6 +510,35 @@ class SpeakerFinder:
         return {"start": start, "end": end, "text": text[start:end], "label": "PER",
                 "role": sp["role"], "head": [sp["start"], sp["end"] + (left.end() if left is not None else 0)]}
 
+    @staticmethod
+    def untagged_name_after_title(text: str, role: str) -> tuple[int, int] | None:
+        """Where a name the model did not tag lies in a title phrase: two to four capitalised
+        words right after the title word that end the phrase ("Kharkiv Mayor Ihor Terekhov",
+        "le maire Ivan X"); None for "the head of the Kherson Regional Administration"."""
+        m = re.search(rf"(?<!\w){re.escape(role)}\s+({NAME})$", text, re.I)
+        if m is None or not m.group(1)[:1].isupper():
+            return None
+        return m.start(1), m.end(1)
+
+    def name_right_after(self, sp: dict, doc: Doc, end: int, left: re.Match | None) -> dict | None:
+        """A title and a person's name with no comma between, the name right before the verb
+        or a comma ("The head of the Kurakhove military administration Roman Padun said",
+        "le chef de l'administration de Koupiansk Andriï Besedine, …"): the person speaks. Only a
+        name the model tags as a person counts (no comma leaves nothing else to tell it by)."""
+        text = doc_text(doc)
+        gap = text[end:]
+        at = end + len(gap) - len(gap.lstrip(" "))
+        if at == end or "\n" in text[end:at]:
+            return None
+        ent = next((e for e in doc_ents(doc) if e.start_char == at and e.label_ in ("PER", "PERSON")), None)
+        if ent is None or len(ent) < 2:
+            return None
+        after = ent.end < len(doc) and doc[ent.end]
+        if not (NAME_END.match(text[ent.end_char:]) or (after is not False and after.pos_ in ("VERB", "AUX"))):
+            return None
+        return {"start": ent.start_char, "end": ent.end_char, "text": ent.text, "label": "PER",
+                "role": sp["role"], "head": [sp["start"], sp["end"] + (left.end() if left is not None else 0)]}
+
     def aged(self, sp: dict, toks: list[Token]) -> bool:
         """Whether an untitled name is given with an age ("Vera, 71,", "Vera, 71 ans,")."""
         if sp.get("role") or not toks or not all(t.pos_ == "PROPN" or t.is_title for t in toks) or len(toks) > 3:
@@ -478,7 +550,9 @@ class SpeakerFinder:
         office, OCHA,") or after "known as" / "connu sous le nom de"."""
         out = []
         for child in tok.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ not in ("PER", "PERSON", ""):
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ not in ("PER", "PERSON", "") \
+                    and any(t.is_punct for t in tok.doc[min(tok.i, child.i) + 1: max(tok.i, child.i)]):
+                # set off by a comma: "Les Brigades Ezzedine al-Qassam" is one name, not a noun then its name
                 out.append(child)
             elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in self.lex.naming_verbs:
                 out.extend(t for t in child.subtree if t.dep_ in ("pobj", "obl", "nmod", "obj", "oprd")

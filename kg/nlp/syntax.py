@@ -73,6 +73,14 @@ def token_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
     return first.idx, last.idx + len(last.text)
 
 
+def _joining_hyphen(tok: Token) -> bool:
+    """A hyphen written inside one word ("al-Mayadeen", "Al-Qassam"), with no space on
+    either side, between two word tokens."""
+    doc = tok.doc
+    return (tok.text in ("-", "‑") and not tok.whitespace_ and 0 < tok.i < len(doc) - 1
+            and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].is_alpha and doc[tok.i + 1].is_alpha)
+
+
 def noun_phrase(token: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``token``, without relative clauses, later
     modifiers ("en marge d'une visite…") and punctuation: the first prepositional or
@@ -81,6 +89,9 @@ def noun_phrase(token: Token) -> list[Token]:
     first_nmod_taken = False
     for child in token.children:
         dep = child.dep_
+        if dep == "punct" and _joining_hyphen(child):
+            keep.append(child)  # "al-Mayadeen" parsed al | - | Mayadeen: the name stays whole
+            continue
         if dep in NP_DROP_DEPS:
             continue
         if child.i > token.i and dep in ("nmod", "prep", "obl", "obl:mod"):
@@ -95,11 +106,19 @@ def noun_phrase(token: Token) -> list[Token]:
     ids = sorted(t.i for t in keep)
     lo = hi = token.i
     idset = set(ids)
-    while lo - 1 in idset:
-        lo -= 1
-    while hi + 1 in idset:
-        hi += 1
     doc = token.doc
+    while True:
+        while lo - 1 in idset:
+            lo -= 1
+        while hi + 1 in idset:
+            hi += 1
+        # a word joined by a hyphen is one word, however the parse split it ("al-Nujaba")
+        if hi + 2 < len(doc) and _joining_hyphen(doc[hi + 1]):
+            hi += 2
+        elif lo - 2 >= 0 and _joining_hyphen(doc[lo - 1]):
+            lo -= 2
+        else:
+            break
     toks = [doc[i] for i in range(lo, hi + 1)]
     while toks and (toks[-1].is_punct or toks[-1].dep_ in ("case", "cc")):
         toks.pop()

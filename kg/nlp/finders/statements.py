@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.finders import registry
 from kg.nlp.quotes import Quotation
-from kg.nlp.syntax import CLAUSE_DEPS, SUBJECT_DEPS, token_range
+from kg.nlp.syntax import CLAUSE_DEPS, SUBJECT_DEPS, doc_text, token_range
 from kg.nlp.thresholds import ADDRESSEE_MAX_TOKENS, APPEAL_ADDRESSEE_MAX_TOKENS, GOVERNING_VERB_LEVELS
 
 if TYPE_CHECKING:
@@ -84,7 +84,17 @@ def grammatical_subject(ex: StatementExtractor, c: Cue) -> Token | None:
     quotation that ends before the verb is no subject of it: the parser may hang the quoted
     sentence's own subject on the cue ("« Ce qui s'est passé … », a déclaré le porte-parole")."""
     return next((t for t in c.verb.children if t.dep_ in SUBJECT_DEPS and t.lower_ not in EUPHONIC
+                 and any(ch.isalnum() for ch in t.text)  # a hyphen of "Al-Ikhbariya" the parser made a subject
                  and not _quoted_before_verb(t, c)), None)
+
+
+def expletive_pronoun(ex: StatementExtractor, c: Cue) -> Token | None:
+    """A personal pronoun the parser took for an impersonal "il" ("Il a précisé que …"): the
+    subject of an active speech verb (not "il a été précisé", "il est rappelé")."""
+    if any(a.dep_ in ("aux:pass", "auxpass") or a.lemma_ == "être" for a in c.verb.children if a.dep_.startswith("aux")):
+        return None
+    return next((t for t in c.verb.children if t.dep_ == "expl:subj" and t.i < c.verb.i
+                 and t.lower_ in ("il", "elle", "ils", "elles")), None)
 
 
 def _quoted_before_verb(t: Token, c: Cue) -> bool:
@@ -109,7 +119,7 @@ def unattached_subject(ex: StatementExtractor, c: Cue) -> Token | None:
 
 SUBJECT = registry("statement subject", "the token that is the speech verb's subject")
 SUBJECT.declare(("en",), [grammatical_subject, unattached_subject])
-SUBJECT.declare(("fr",), [grammatical_subject, inverted_pronoun, unattached_subject])
+SUBJECT.declare(("fr",), [grammatical_subject, inverted_pronoun, unattached_subject, expletive_pronoun])
 
 
 # ---------- the speaker phrase ----------
@@ -124,10 +134,13 @@ def subject_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
     speaker = ex.speakers.speaker_of(issuer if issuer is not None else c.subject)
     if speaker and not speaker.get("pronoun") and c.subject.dep_ not in ("csubj",):
         ex.speakers.appositive_role(c.subject, speaker)
-    if speaker and not speaker.get("label") and not speaker.get("pronoun"):
+    if speaker and speaker.get("label") in ("", "ORG", "MISC", "LOC", "GPE") and not speaker.get("pronoun") \
+            and (not speaker.get("label") or speaker.get("role")):
         toks = [t for t in c.sent if speaker["start"] <= t.idx < speaker["end"]]
         if ex.bare_name(toks):
-            speaker["label"] = "PER"  # a first name and surname the model tagged as nothing
+            # a first name and surname the model tagged as nothing, or as an organisation
+            # although a person's title follows it ("Volodymyr X, head of the Sumy administration,")
+            speaker["label"] = "PER"
     return speaker
 
 
@@ -172,6 +185,25 @@ def coordinated_subject(ex: StatementExtractor, c: Cue) -> dict | None:
     return speaker
 
 
+def participle_after_speaker(ex: StatementExtractor, c: Cue) -> dict | None:
+    """A participle right after the speaker of an earlier speech verb of the sentence ("…, a
+    indiqué le ministère, précisant que …", "…, a rapporté la chaîne X, faisant état de …"):
+    that speaker goes on speaking, whatever verb of the reported clause the parser hung the
+    participle from ("Deux drones ont été abattus … précisant" is no drone speaking)."""
+    v = c.verb
+    if c.subject is not None or not ex.participle(v):
+        return None
+    text = doc_text(v.doc)
+    for draft in sorted(c.by_verb.values(), key=lambda d: -d.cue_start):
+        sp = draft.speaker
+        if draft.cue_start >= v.idx or sp.get("end") is None or sp["end"] > v.idx:
+            continue
+        if text[sp["end"]: v.idx].strip() == "," and sp["start"] > draft.cue_start:
+            return dict(sp)  # the speaker after its verb (inverted), then ", participle"
+        return None
+    return None
+
+
 def participle_subject(ex: StatementExtractor, c: Cue) -> dict | None:
     """A participle with no subject ("…, saying …", "…, estimant que …") speaks for the
     subject of the verb it hangs from, even when that verb is no speech ("posted photos of
@@ -214,6 +246,19 @@ def speaker_before_final_verb(ex: StatementExtractor, c: Cue) -> dict | None:
     parser gave the verb no subject ("…, killing two, the regional governor, Vyacheslav
     Gladkov, said." / "…, Hanna X, a spokeswoman for the port, said on Tuesday.")."""
     if c.subject is not None or c.kind not in ("say", "deny") or not ex.ends_sentence(c):
+        return None
+    return ex.phrase_before_verb(c)
+
+
+def speaker_after_opening_participle(ex: StatementExtractor, c: Cue) -> dict | None:
+    """The phrase set off by commas before the verb, when the sentence opens with a participle
+    the parser took for its root ("Interrogée par la télévision locale, la maire de Vilniansk,
+    Oksana X, a déclaré que …"): the opening participle is no reported clause."""
+    if c.subject is not None or c.kind not in ("say", "deny"):
+        return None
+    first = c.sent[0]
+    if first.i >= c.verb.i or first.pos_ != "VERB" or "Part" not in first.morph.get("VerbForm") \
+            or any(t.text in ("«", "“", '"') for t in c.sent if t.i < c.verb.i):
         return None
     return ex.phrase_before_verb(c)
 
@@ -275,6 +320,35 @@ def nominal_root_subject(ex: StatementExtractor, c: Cue) -> dict | None:
     return ex.speakers.speaker_of(root)
 
 
+def opening_name_and_title(ex: StatementExtractor, c: Cue) -> dict | None:
+    """A name that opens the sentence, then a title set off by commas, then the verb, when the
+    parser lost the subject ("Petro X, chef de l'administration militaire de Kherson, a
+    indiqué …" parsed with the name as the root): the person speaks, with that title."""
+    if c.subject is not None:
+        return None
+    doc = c.verb.doc
+    toks = [t for t in c.sent if t.i < c.verb.i and not t.is_space]
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    name = toks[:comma] if comma is not None else []
+    if not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.text.isalpha()
+                                           and t.pos_ not in ("DET", "PRON", "ADP", "VERB", "AUX") for t in name):
+        return None  # a first name and surname, whatever the tags ("Petro" parsed as an adjective)
+    rest = toks[comma + 1:]
+    close = next((k for k, t in enumerate(rest) if t.text == ","), None)
+    if close is None or not rest[:close] or any(t.pos_ in ("VERB",) for t in rest[:close]):
+        return None
+    if any(t.pos_ not in ("AUX", "ADV", "PART") for t in rest[close + 1:]):
+        return None  # only the verb group after the title
+    title = rest[:close]
+    text = doc_text(doc)
+    role = ex.speakers.find_role(text[title[0].idx: title[-1].idx + len(title[-1].text)])
+    if not role:
+        return None
+    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+    return {"start": start, "end": end, "text": text[start:end], "label": "PER", "role": role,
+            "head": [title[0].idx, title[-1].idx + len(title[-1].text)]}
+
+
 def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
     """The name that opens the sentence right before the verb, when the parser made the
     verb hang from it ("Marta X a exhorté …" parsed with the name as the root)."""
@@ -284,9 +358,10 @@ def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
 
 
 SPEAKER = registry("statement speaker", "the phrase that names who speaks")
-SPEAKER.declare(LANGS, [subject_phrase, nominal_root_subject, speaker_after_phrase, governing_speaker, participle_subject, coordinated_subject,
+SPEAKER.declare(LANGS, [subject_phrase, nominal_root_subject, speaker_after_phrase, governing_speaker, participle_after_speaker, participle_subject, coordinated_subject,
                         passive_agent,
-                        inverted_noun_phrase, speaker_before_final_verb, relative_antecedent, name_before_verb])
+                        inverted_noun_phrase, speaker_before_final_verb, speaker_after_opening_participle,
+                        relative_antecedent, opening_name_and_title, name_before_verb])
 INVERTED_FINDERS = frozenset({"inverted_noun_phrase", "speaker_after_phrase"})
 # an attribution's agent speaks even when the verb has a subject ("l'attaque a été attribuée … par")
 ATTRIBUTION_SPEAKER = registry("attribution speaker", "the phrase that names who attributes an attack")
@@ -418,7 +493,10 @@ def quoted_object(ex: StatementExtractor, c: Cue) -> Quotation | None:
             q = next((q for q in c.quotes if q.open == t.idx), None)
             # "a reconnu des « dégâts mineurs » sur des maisons …": the object goes on after the
             # mark, and the whole object is what was said (reported_object, quoted_accusation_object)
-            if q is not None and (_continues(ex, q, c) or _qualifier(q, c) and _words_after(q, c)):
+            # a condemnation's quoted noun is what was said, the narrated rest is not ("a dénoncé
+            # une « attaque odieuse » contre un convoi": "attaque odieuse")
+            goes_on = _continues(ex, q, c) and not (c.kind == "accuse" and not _qualifier(q, c)) if q is not None else False
+            if q is not None and (goes_on or _qualifier(q, c) and _words_after(q, c)):
                 return None  # the whole object (reported_object), or the qualifier with its noun (quote_then_object)
             return q
         if skipped >= 3 or not (t.pos_ in ("DET", "ADV") or ex.time_word(t)):
@@ -517,14 +595,44 @@ def quoted_accusation_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] 
 def accused_act(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """The act an accusation reports, after its preposition ("accused the army of shelling
     the market")."""
-    if c.kind != "accuse" or c.accused is None:
+    if c.kind != "accuse":
         return None
+    if c.accused is None:
+        return _unknown_accused_act(ex, c)
     for prep in c.verb.children:
         if prep.dep_ == "prep" and prep.i > c.verb.i:
             act = next((t for t in prep.children if t.dep_ == "pcomp" and t.pos_ == "VERB"), None)
             if act is not None:
                 return ex.clause_span(act)
     return None
+
+
+def _unknown_accused_act(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
+    """An accusation of someone no table knows, with the act it reports ("accused the rebels
+    of targeting civilians", "a accusé les rebelles de viser des civils"): the accused and the
+    act, as the quote of an accusation is written ("<accused> of <act>")."""
+    obj = next((t for t in c.verb.children if t.i > c.verb.i and t.dep_ in ("obj", "dobj") and t.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return None
+    act = None
+    for head in (c.verb, obj):
+        for child in head.children:
+            if child.i <= obj.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ == "of":
+                act = next((t for t in child.children if t.dep_ == "pcomp" and t.pos_ in ("VERB", "AUX")), None)
+            elif child.pos_ in ("VERB", "AUX") and child.dep_ in ("acl", "xcomp", "advcl") \
+                    and any(m.dep_ == "mark" and m.lower_.replace("’", "'") in ("de", "d'") for m in child.children):
+                act = child
+            if act is not None:
+                break
+        if act is not None:
+            break
+    if act is None:
+        return None
+    rng = ex.clause_span(act)
+    start = min(t.idx for t in obj.subtree)
+    return (start, rng[1]) if rng is not None and start < rng[1] else None
 
 
 def multiword_cue_tail(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
@@ -534,6 +642,20 @@ def multiword_cue_tail(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None
     tail = [t for t in c.sent if t.i > c.verb.i and not t.is_space]
     while tail and tail[0].lower_ in ex.lex.cue_tail_words:
         tail = tail[1:]
+    # "a fait état, dans un communiqué, de …": a phrase between commas is how it was said
+    if tail and tail[0].text == ",":
+        close = next((k for k in range(1, min(len(tail), 10)) if tail[k].text == ","), None)
+        if close is not None and close + 1 < len(tail) and tail[close + 1].lower_ in ex.lex.cue_tail_words:
+            tail = tail[close + 1:]
+            while tail and tail[0].lower_ in ex.lex.cue_tail_words:
+                tail = tail[1:]
+    days = 0
+    while days < min(3, len(tail)) and (tail[days].lower_ in ex.lex.day_words or tail[days].like_num):
+        days += 1
+    if days and days < len(tail) and tail[days].lower_ in ex.lex.cue_tail_words:
+        tail = tail[days:]
+        while tail and tail[0].lower_ in ex.lex.cue_tail_words:
+            tail = tail[1:]
     # to the sentence's end or a further cue (", et a imputé l'attaque à …")
     return ex.clause_span(tail[0]) if tail else None
 
