@@ -14,12 +14,14 @@ before any other update and on ``flush``/``close``.
 """
 from __future__ import annotations
 
+import urllib.error
+import urllib.request
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node as RdfNode
-from SPARQLWrapper import JSON, POST, SPARQLWrapper
+from SPARQLWrapper import JSON, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from kg.errors import QueryError, StoreError
@@ -28,6 +30,7 @@ from kg.store.base import ArticleState, read_article_state, read_article_states
 from kg.store.bindings import bind_values
 from kg.store.convert import replace_graph_update, shared_descriptions, triple_text
 
+UPDATE_TIMEOUT = 60  # seconds an update request may take (as queries: SPARQLWrapper's timeout)
 ACCEPT = {
     "json": "application/sparql-results+json",
     "csv": "text/csv",
@@ -104,12 +107,19 @@ class RemoteStore:
         return read_article_states(self, graph_iris)
 
     def _send_update(self, sparql: str) -> None:
-        w = self._wrapper(self.update_url)
-        w.setMethod(POST)
-        w.setQuery(sparql)
+        """POST the update as the request body (``application/sparql-update``, the SPARQL 1.1
+        protocol's direct form). Not through SPARQLWrapper: it URL-encodes the body and runs
+        its query-type regexes over the whole text, which cost a third of the writing time
+        of a batch of articles (profiled on 300 articles) for nothing an update needs."""
+        request = urllib.request.Request(self.update_url, data=sparql.encode("utf-8"), method="POST",
+                                         headers={"Content-Type": "application/sparql-update; charset=utf-8"})
         try:
-            w.query()
-        except (SPARQLWrapperException, OSError) as exc:
+            with urllib.request.urlopen(request, timeout=UPDATE_TIMEOUT) as response:
+                response.read()
+        except urllib.error.HTTPError as exc:
+            body = exc.read().decode("utf-8", "replace")
+            raise StoreError(f"endpoint {self.update_url}: {_one_line(Exception(f'HTTP {exc.code} {exc.reason}: {body}'))}") from exc
+        except OSError as exc:
             raise StoreError(f"endpoint {self.update_url}: {_one_line(exc)}") from exc
 
     def update(self, sparql: str) -> None:
