@@ -344,9 +344,10 @@ def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int,
                 classes.add(words.classes[phrase])
                 rest.mark(m.start(), m.end())
                 spans.append((m.start(), m.end()))
+    in_targets = _target_label_spans(low, frame.lang)
     for m in _WORD.finditer(text):
-        if not rest.free(m.start(), m.end()):
-            continue
+        if not rest.free(m.start(), m.end()) or any(a <= m.start() and m.end() <= b for a, b in in_targets):
+            continue  # "air" of "air base", "aériennes" of "bases aériennes": the target's, not an attack word
         w = m.group().lower()
         cls = (words.classes.get(w) or words.classes.get(re.sub(r"(?<=\w)[sx]$", "", w))
                or words.classes.get(re.sub(r"(?<=é)es?$", "", w)))  # "frappée(s)" as "frappé"
@@ -359,6 +360,15 @@ def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int,
         raise FrameError(f"more than one kind of attack ({', '.join(specific)})")
     frame.attack_class = specific[0] if specific else ("Attack" if classes else None)
     return sorted(spans)
+
+
+def _target_label_spans(low: str, lang: str) -> list[tuple[int, int]]:
+    """Where a label of the target scheme of several words stands ("air base", "bases aériennes")."""
+    out = []
+    for form in target_words(lang):
+        if " " in form:
+            out.extend(m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", low))
+    return out
 
 
 def _read_topic_leads(rest: _Rest, words: AskWords, class_spans: list[tuple[int, int]]) -> None:
@@ -690,7 +700,7 @@ def _read_targets(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[
             if demonym is not None:
                 if is_military(word.concept):
                     raise FrameError(f"a demonym beside a military target ({text[a:b]!r}) may say whose it is, not "
-                                     f"where it stands: ask for it in a place ('{text[a:b]} in Russia')")
+                                     "where it stands: name the place ('airfields in Russia', 'aérodromes en Russie')")
                 if found.demonym is not None and found.demonym.iri != demonym.iri:
                     raise FrameError("more than one country for the targets")
                 found.demonym = demonym
@@ -705,8 +715,8 @@ def _read_targets(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[
     if concepts:
         (frame.target, frame.target_text), = concepts.items()
         if frame.asks == "count" and not text[rest.start:min(a for a, _ in found.anchors)].strip(" '"):
-            raise FrameError(f"the graph counts attacks, not the {frame.target_text!r} they hit: "
-                             f"ask 'how many attacks on {frame.target_text}'")
+            raise FrameError(f"the graph counts attacks, not the {frame.target_text!r} they hit: ask for the attacks "
+                             "('how many attacks on refineries', 'combien de frappes contre des raffineries')")
     return found
 
 
