@@ -687,6 +687,7 @@ def _read_targets(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[
     forms = target_words(lang)
     text, low = rest.question, rest.question.lower()
     concepts: dict[str, str] = {}
+    first = rest.end
     for form in sorted(forms, key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", low):  # not in "Port-Soudan"
             a, b = m.start(), m.end()
@@ -695,7 +696,8 @@ def _read_targets(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[
             read = _target_phrase(rest, a, b, words, class_spans, lang)
             if read is None:
                 continue
-            anchor, definite, demonym, marks = read
+            start, anchor, definite, demonym, marks = read
+            first = min(first, start)
             word: TargetWord = forms[form]
             if demonym is not None:
                 if is_military(word.concept):
@@ -714,16 +716,28 @@ def _read_targets(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[
         raise FrameError(f"more than one target ({', '.join(repr(t) for t in concepts.values())}): ask for one")
     if concepts:
         (frame.target, frame.target_text), = concepts.items()
-        if frame.asks == "count" and not text[rest.start:min(a for a, _ in found.anchors)].strip(" '"):
+        lead = [w.group().lower() for w in _WORD.finditer(text, rest.start, first)]
+        if frame.asks == "count" and all(w in words.articles | words.target_ofs for w in lead):
             raise FrameError(f"the graph counts attacks, not the {frame.target_text!r} they hit: ask for the attacks "
                              "('how many attacks on refineries', 'combien de frappes contre des raffineries')")
     return found
 
 
+def _pop_name(before: list[re.Match[str]], rest: _Rest, words: AskWords) -> None:
+    """Drop the capitalised words of a name just before a target ("the *Ryazan* refinery"): the
+    places reader reads them (and refuses them if they name no place: "the Lukoil refinery")."""
+    n = 0
+    while before and n < MAX_PLACE_WORDS and before[-1].group()[:1].isupper() and \
+            rest.free(before[-1].start(), before[-1].end()) and \
+            before[-1].group().lower() not in words.articles | words.target_leads:
+        before.pop()
+        n += 1
+
+
 def _target_phrase(rest: _Rest, a: int, b: int, words: AskWords, class_spans: list[tuple[int, int]],
-                   lang: str) -> tuple[int, bool, Node | None, list[tuple[int, int]]] | None:
-    """Whether the syntax puts a target at a..b: (where a place before it may end, definite,
-    the demonym's country, spans to mark), or None."""
+                   lang: str) -> tuple[int, int, bool, Node | None, list[tuple[int, int]]] | None:
+    """Whether the syntax puts a target at a..b: (where its phrase begins, where a place before
+    it may end, definite, the demonym's country, spans to mark), or None."""
     text = rest.question
     gaz = _linker().gazetteer
     anchor, marks = a, []
@@ -736,24 +750,18 @@ def _target_phrase(rest: _Rest, a: int, b: int, words: AskWords, class_spans: li
         marks.append((poss.start(2), poss.end(2)))
         before = list(_WORD.finditer(text, rest.start, poss.start(2)))
         definite = True
-        while before and before[-1].group()[:1].isupper() and len(before) > 1:
-            before.pop()
-        if not before:
-            return None
+        _pop_name(before, rest, words)
     elif before and gaz.country_for_demonym(before[-1].group()) and rest.free(before[-1].start(), before[-1].end()):
         demonym = gaz.country(gaz.country_for_demonym(before[-1].group()))
         marks.append((before[-1].start(), before[-1].end()))
         before.pop()
     else:  # a town's name before the target ("the Ryazan refinery"): read as the place
-        n = 0
-        while before and n < MAX_PLACE_WORDS and before[-1].group()[:1].isupper() and \
-                rest.free(before[-1].start(), before[-1].end()) and before[-1].group().lower() not in words.articles:
-            before.pop()
-            n += 1
+        _pop_name(before, rest, words)
     while before and before[-1].group().lower() in words.articles:
         definite = definite or before[-1].group().lower() in _DEFINITE
         before.pop()
     led = False
+    start = before[-1].end() if before else rest.start
     if before:
         w = before[-1].group().lower()
         if w in words.target_ofs:  # "contre des raffineries", "the shelling of the hospital"
@@ -780,7 +788,7 @@ def _target_phrase(rest: _Rest, a: int, b: int, words: AskWords, class_spans: li
                 raise FrameError(f"a demonym before {text[a:b]!r} and an attack word may say who struck or "
                                  "where: say 'strikes on refineries in Russia' or 'by Russia'")
             led = True
-    return (anchor, definite, demonym, marks) if led else None
+    return (start, anchor, definite, demonym, marks) if led else None
 
 
 def _settle_target_place(frame: Frame, found: _Targets) -> None:

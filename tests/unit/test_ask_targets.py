@@ -101,6 +101,9 @@ def test_a_named_facility_is_its_type_at_its_town(q, params):
     ("frappes contre l'hôpital en Ukraine", "names one facility"),  # a country is no facility's town
     ("how many hospitals were hit in Gaza", "counts attacks, not"),
     ("combien d'écoles ont été frappées au Liban", "counts attacks, not"),
+    ("how many Ukrainian power plants were hit in May", "counts attacks, not"),
+    ("combien de raffineries russes ont été frappées", "counts attacks, not"),
+    ("attacks on the Lukoil refinery", "refinery"),  # a facility named by its company, not its town
     ("strikes on Ukrainian positions", "military target"),  # whose, not where
     ("frappes contre des aérodromes russes", "military target"),
     ("strikes near a school in Kharkiv", "no target"),  # "near" is no hit
