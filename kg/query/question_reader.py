@@ -716,8 +716,12 @@ def _read_targets(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[
         raise FrameError(f"more than one target ({', '.join(repr(t) for t in concepts.values())}): ask for one")
     if concepts:
         (frame.target, frame.target_text), = concepts.items()
+        if frame.attack_class is None:  # "how many times were fuel depots hit": only attacks hit targets
+            frame.attack_class = "Attack"
         lead = [w.group().lower() for w in _WORD.finditer(text, rest.start, first)]
-        if frame.asks == "count" and all(w in words.articles | words.target_ofs for w in lead):
+        head = [w.group().lower() for w in _WORD.finditer(text, 0, rest.start)]
+        times = bool(head) and head[-1] in words.count_times  # "how many times", "combien de fois": attacks
+        if frame.asks == "count" and not times and all(w in words.articles | words.target_ofs for w in lead):
             raise FrameError(f"the graph counts attacks, not the {frame.target_text!r} they hit: ask for the attacks "
                              "('how many attacks on refineries', 'combien de frappes contre des raffineries')")
     return found
@@ -778,6 +782,11 @@ def _target_phrase(rest: _Rest, a: int, b: int, words: AskWords, class_spans: li
         marks.append((b + nxt.start(1), b + nxt.end(1)))
         after = text[b + nxt.end(1):rest.end]
     tail = after.lstrip().lower()
+    if not led:  # "oil depots in Crimea attacked": a place between the target and its passive
+        between = re.match(r"(?:in|en|à|au|aux|dans)\s+(?:(?:the|la|le|les|l')\s*)?(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}",
+                           after.lstrip())
+        if between is not None:
+            tail = after.lstrip()[between.end():].lower()
     if not led:
         posts = words.target_posts | words.place_posts
         led = any(tail.startswith(p) and not tail[len(p):len(p) + 1].isalnum() for p in posts)

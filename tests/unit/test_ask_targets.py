@@ -96,6 +96,19 @@ def test_a_named_facility_is_its_type_at_its_town(q, params):
     assert (m.query, m.params) == ("event_count", params)
 
 
+@pytest.mark.parametrize("q,params", [
+    ("how many times were oil depots in Crimea attacked", {"country": "Crimea", "target": "FuelDepot"}),
+    ("how often were refineries in Russia hit by drones",
+     {"country": "RU", "type": "DroneStrike", "target": "OilRefinery"}),
+    ("combien de fois des dépôts de carburant ont-ils été frappés en Crimée", {"country": "Crimea", "target": "FuelDepot"}),
+])
+def test_how_many_times_a_target_was_hit_counts_attacks(q, params):
+    """"how many times", "how often", "combien de fois" count attacks, whatever follows; a place
+    may stand between the target and its passive ("oil depots in Crimea attacked")."""
+    m = map_question(q, TODAY)
+    assert (m.query, m.params) == ("event_count", params)
+
+
 @pytest.mark.parametrize("q,reason", [
     ("how many strikes on the power plant", "names one facility"),  # which one?
     ("frappes contre l'hôpital en Ukraine", "names one facility"),  # a country is no facility's town
