@@ -638,7 +638,6 @@ def _after_place_prep(text: str, at: int, words: AskWords) -> bool:
 
 
 _ACTOR_GROUPS = ("speaker", "accuser", "accused", "co_actor", "reporter")
-_FIGURE_ASKS = ("casualties", "interceptions", "claims")  # issue 20's questions: figures and speech acts of attacks
 _TARGET_ASKS = ("attacks", "timeline", "count")  # event_timeline and event_count take a target
 _ASK_QUERY = {"statements": "who_said_what", "accusations": "accusations", "sources": "sources_of_event",
               "co_speakers": "co_statements", "casualties": "casualties", "interceptions": "interceptions",
