@@ -39,7 +39,7 @@ from kg.query.question_dates import date_range, day_words_as_figures, find_date_
 from kg.query.question_frame import Frame, FrameError
 from kg.query.question_persons import curated_person, named_person
 from kg.query.question_spelling import spelling_fixes
-from kg.query.question_targets import TargetWord, is_broad, is_military, target_words
+from kg.query.question_targets import TargetWord, is_broad, is_military, narrower_forms, target_words
 
 if TYPE_CHECKING:
     from kg.link.resolve import Linker
@@ -698,6 +698,9 @@ def _read_targets(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[
             start, anchor, definite, demonym, marks = read
             first = min(first, start)
             word: TargetWord = forms[form]
+            if form in narrower_forms(lang):
+                raise FrameError(f"the graph records what an attack hit by kind ({word.concept}), not {text[a:b]!r}: "
+                                 "the whole kind would be broader than asked")
             if demonym is not None:
                 if is_military(word.concept):
                     raise FrameError(f"a demonym beside a military target ({text[a:b]!r}) may say whose it is, not "

@@ -128,3 +128,15 @@ def is_military(concept: str) -> bool:
     positions", "aérodromes russes") may say whose it is, not where it stands."""
     _, broader = _scheme()
     return concept == "MilitaryTarget" or "MilitaryTarget" in broader.get(concept, set())
+
+
+@lru_cache(maxsize=None)
+def narrower_forms(lang: str) -> frozenset[str]:
+    """The forms (and plurals) of the labels that name a narrower kind than their concept
+    (``target_narrower`` rows of ``kg/data/ask/words.tsv``: "nuclear power plant", "tanker",
+    "pipeline"): a question naming one is refused, the concept being broader than asked."""
+    from kg.query.ask_tables import ask_words
+
+    plural = plural_fr if lang == "fr" else plural_en
+    labels = ask_words(lang).target_narrower
+    return frozenset(labels | {plural(x) for x in labels})

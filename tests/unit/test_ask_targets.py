@@ -62,6 +62,13 @@ def test_the_question_tables_list_no_target_word_of_the_scheme():
         assert {"depot", "plant", "centrale"} & (ask_words("en").targets | ask_words("fr").targets)
 
 
+def test_the_narrower_labels_are_labels_of_the_scheme():
+    """target_narrower rows qualify the scheme's labels, they add no word of their own."""
+    for lang in ("en", "fr"):
+        narrower = ask_words(lang).target_narrower
+        assert narrower and narrower <= set(target_words(lang)), narrower - set(target_words(lang))
+
+
 def test_broad_and_military_kinds_come_from_the_scheme():
     assert is_broad("EnergyInfrastructure") and is_broad("MilitaryTarget") and not is_broad("OilRefinery")
     assert is_military("Airbase") and is_military("MilitaryTarget") and not is_military("Port")
@@ -72,7 +79,7 @@ def test_broad_and_military_kinds_come_from_the_scheme():
     ("strikes that hit bridges in Kherson Oblast", {"country": "Kherson Oblast", "target": "Bridge"}),
     ("warehouses struck by missiles in Lviv", {"country": "Lviv", "type": "MissileStrike", "target": "Warehouse"}),
     ("the shelling of the market in Kherson", {"country": "Kherson", "type": "Shelling", "target": "Market"}),
-    ("les frappes visant des gares en Ukraine", {"country": "UA", "target": "Railway"}),
+    ("les frappes visant des infrastructures ferroviaires en Ukraine", {"country": "UA", "target": "Railway"}),
     ("écoles touchées par des bombardements au Liban", {"country": "LB", "target": "School"}),
     ("attaques de drones contre les infrastructures énergétiques ukrainiennes",
      {"country": "UA", "type": "DroneStrike", "target": "EnergyInfrastructure"}),
@@ -124,6 +131,10 @@ def test_how_many_times_a_target_was_hit_counts_attacks(q, params):
     ("attacks on the plant in Kharkiv", "no one kind"),
     ("frappes sur le dépôt de Kharkiv", "no one kind"),
     ("strikes on schools and hospitals in Gaza", "target"),
+    ("strikes on nuclear power plants in Ukraine", "by kind"),  # a PowerPlant, but not every PowerPlant is one
+    ("frappes contre des pétroliers en mer Noire", "by kind"),  # a Ship
+    ("attacks on pipelines in Russia", "by kind"),  # an EnergyInfrastructure: far broader
+    ("frappes sur des maisons à Kharkiv", "by kind"),  # a ResidentialBuilding, with the blocks of flats
 ])
 def test_targets_that_cannot_be_answered_exactly_are_refused(q, reason):
     with pytest.raises(UnmappedQuestion) as exc:
