@@ -690,7 +690,7 @@ def _read_targets(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[
     for form in sorted(forms, key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", low):  # not in "Port-Soudan"
             a, b = m.start(), m.end()
-            if not rest.free(a, b) or _in_place_name(rest, a, b):
+            if not rest.free(a, b) or _in_place_name(rest, a, b) or _in_actor_name(rest, a, b):
                 continue
             read = _target_phrase(rest, a, b, words, class_spans, lang)
             if read is None:
@@ -827,7 +827,8 @@ def _refuse_targets(frame: Frame, rest: _Rest, words: AskWords) -> None:
     scheme = set(target_words(lang))
     for target in sorted(scheme | words.targets, key=len, reverse=True):
         for m in re.finditer(rf"(?<!\w){re.escape(target)}(?!\w)", low):
-            if not rest.free(m.start(), m.end()) or _in_place_name(rest, m.start(), m.end()):
+            if not rest.free(m.start(), m.end()) or _in_place_name(rest, m.start(), m.end()) \
+                    or _in_actor_name(rest, m.start(), m.end()):
                 continue
             said = rest.question[m.start():m.end()]
             if frame.asks not in _TARGET_ASKS:
@@ -838,6 +839,29 @@ def _refuse_targets(frame: Frame, rest: _Rest, words: AskWords) -> None:
                                  "(an oil depot, a power plant, an air base…)")
             raise FrameError(f"{said!r} stands where the question puts no target: ask for attacks on it "
                              "('strikes on refineries', 'frappes contre des raffineries')")
+
+
+def _in_actor_name(rest: _Rest, a: int, b: int) -> bool:
+    """Whether a capitalised word at a..b is part of an actor's name with the capitalised words
+    around it ("the White House", "la Maison Blanche": no house)."""
+    text = rest.question
+    if not text[a:a + 1].isupper():
+        return False
+    words = [m for m in _WORD.finditer(text, rest.start, rest.end)]
+    at = next((i for i, m in enumerate(words) if m.start() <= a < m.end()), None)
+    if at is None:
+        return False
+    for i in range(max(0, at - 2), at + 1):
+        for j in range(at, min(len(words), at + 3)):
+            run = words[i:j + 1]
+            if len(run) < 2 or not all(m.group()[:1].isupper() for m in run):
+                continue
+            if any(text[x.end():y.start()].strip() for x, y in zip(run, run[1:])):
+                continue
+            phrase = text[run[0].start():run[-1].end()]
+            if any(resolve_actor(phrase, lang, strict=True) is not None for lang in ("en", "fr")):
+                return True
+    return False
 
 
 def _in_place_name(rest: _Rest, a: int, b: int) -> bool:

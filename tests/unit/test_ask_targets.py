@@ -168,3 +168,15 @@ def test_a_target_label_with_an_attack_word_in_it_is_the_target():
                                      ("Combien de frappes de drones à Port-Soudan ?", "Port Sudan")])
 def test_a_place_whose_name_holds_a_target_word_stays_a_place(q, place):
     assert map_question(q, TODAY).params == {"country": place, "type": "DroneStrike"}
+
+
+@pytest.mark.parametrize("text,word,inside", [("statements by the White House on Kyiv", "House", True),
+                                              ("selon la Maison Blanche", "Maison", True),
+                                              ("strikes on the Odesa Port", "Port", False),
+                                              ("strikes on houses", "houses", False)])
+def test_a_target_word_in_an_actors_name_is_no_target(text, word, inside):
+    """"the White House", "la Maison Blanche": an actor's name holds a target label, read as no target."""
+    from kg.query.question_reader import _in_actor_name, _Rest
+
+    a = text.index(word)
+    assert _in_actor_name(_Rest(text, 0, len(text)), a, a + len(word)) is inside
