@@ -157,6 +157,11 @@ class AskWords:
     targets: frozenset[str] = frozenset()  # "refinery", "raffinerie": what was hit
     place_titles: dict[str, str] = field(default_factory=dict)  # "governor" -> region, "maire" -> city
     place_anaphors: dict[str, str] = field(default_factory=dict)  # "his region" -> region, "sa ville" -> city
+    target_leads: frozenset[str] = frozenset()  # "on", "hit", "contre", "sur": a target's phrase follows
+    target_posts: frozenset[str] = frozenset()  # "hit", "were struck", "frappées": after a target's phrase
+    target_ofs: frozenset[str] = frozenset()  # "of", "de" right after an attack word: its object follows
+    target_narrower: frozenset[str] = frozenset()  # "nuclear power plant": a label narrower than its concept
+    count_times: frozenset[str] = frozenset()  # "times", "often", "fois" ending a count head: attacks are counted
 
 
 @lru_cache(maxsize=None)
@@ -166,7 +171,9 @@ def ask_words(lang: str) -> AskWords:
     parts: dict[str, str] = {}
     ranges: dict[str, str] = {}
     sets: dict[str, set[str]] = {"preface": set(), "title": set(), "state_noun": set(), "genitive": set(),
-                                 "place_post": set(), "compass": set(), "join": set(), "model": set(), "approx": set(), "topic_lead": set()}
+                                 "place_post": set(), "compass": set(), "join": set(), "model": set(), "approx": set(), "topic_lead": set(),
+                                 "target_lead": set(), "target_post": set(), "target_of": set(),
+                                 "count_times": set(), "target_narrower": set()}
     leads: dict[str, str] = {}
     lead_periods: dict[str, str] = {}
     month_lasts: dict[str, str] = {}
@@ -237,7 +244,10 @@ def ask_words(lang: str) -> AskWords:
                     lead_periods, month_lasts, frozenset(sets["place_post"]),
                     frozenset(sets["compass"]), frozenset(sets["join"]), frozenset(sets["model"]), day_words,
                     tuple(seasons), frozenset(sets["approx"]), frozenset(sets["topic_lead"]), measures, victims,
-                    frozenset(targets), place_titles, place_anaphors)
+                    frozenset(targets), place_titles, place_anaphors,
+                    target_leads=frozenset(sets["target_lead"]), target_posts=frozenset(sets["target_post"]),
+                    target_ofs=frozenset(sets["target_of"]), count_times=frozenset(sets["count_times"]),
+                    target_narrower=frozenset(sets["target_narrower"]))
 
 
 @lru_cache(maxsize=1)

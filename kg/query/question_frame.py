@@ -40,6 +40,8 @@ class Frame:
     measure: str | None = None  # what is counted or asked: killed/injured, intercepted/launched, Claim/Denial; None = all
     attack_class: str | None = None  # "Attack" = an attack word without a kind
     place: Node | None = None
+    target: str | None = None  # what the attacks hit: a concept of ontology/targets.ttl (local name)
+    target_text: str | None = None  # the target as the question writes it ("refineries")
     first: dt.date | None = None
     last: dt.date | None = None
     ignored: list[str] = field(default_factory=list)
@@ -55,6 +57,8 @@ class Frame:
             out.append("period")
         if self.perpetrator is not None:
             out.append("perpetrator")
+        if self.target is not None:
+            out.append("target")
         return out
 
 
@@ -72,6 +76,8 @@ def _refuse_unless(frame: Frame, allowed: set[str], query: str) -> None:
                         ("reporter", frame.reporter)):
         if value is not None and slot not in allowed:
             extra.append(slot)
+    if "target" in extra:  # the rest alone would be broader than asked ("the Odesa port": not all of Odesa)
+        raise FrameError(f"{query} takes no target ({frame.target_text!r}): its answer would be broader than asked")
     if extra:
         raise FrameError(f"{query} cannot restrict its answer to the {', '.join(extra)} the question names")
 
@@ -120,11 +126,12 @@ def frame_query(frame: Frame) -> Choice:
         return Choice("sources_of_event", {"place": "place", "type": "attack_class", "date": "first"})
     if frame.attack_class is None and frame.asks in ("attacks", "count"):
         raise FrameError("the question names no kind of attack or event")
-    slots = {"country": "place", "type": "attack_class", "from": "first", "to": "last", "perpetrator": "perpetrator"}
+    slots = {"country": "place", "type": "attack_class", "from": "first", "to": "last", "perpetrator": "perpetrator",
+             "target": "target"}
     if frame.asks == "count":
-        _refuse_unless(frame, topic | {"perpetrator"}, "event_count")
+        _refuse_unless(frame, topic | {"perpetrator", "target"}, "event_count")
         return Choice("event_count", slots)
-    _refuse_unless(frame, topic | {"perpetrator"}, "event_timeline")
+    _refuse_unless(frame, topic | {"perpetrator", "target"}, "event_timeline")
     if frame.asks == "attacks" and frame.perpetrator is not None and frame.topic_slots() == ["perpetrator"]:
         return Choice("attributed_events", {"actor": "perpetrator"})
     return Choice("event_timeline", slots)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ from kg.query.question_dates import date_range, day_words_as_figures, find_date_
 from kg.query.question_frame import Frame, FrameError
 from kg.query.question_persons import curated_person, named_person
 from kg.query.question_spelling import spelling_fixes
+from kg.query.question_targets import TargetWord, is_broad, is_military, narrower_forms, target_words
 
 if TYPE_CHECKING:
     from kg.link.resolve import Linker
@@ -342,9 +344,10 @@ def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int,
                 classes.add(words.classes[phrase])
                 rest.mark(m.start(), m.end())
                 spans.append((m.start(), m.end()))
+    in_targets = _target_label_spans(low, frame.lang)
     for m in _WORD.finditer(text):
-        if not rest.free(m.start(), m.end()):
-            continue
+        if not rest.free(m.start(), m.end()) or any(a <= m.start() and m.end() <= b for a, b in in_targets):
+            continue  # "air" of "air base", "aériennes" of "bases aériennes": the target's, not an attack word
         w = m.group().lower()
         cls = (words.classes.get(w) or words.classes.get(re.sub(r"(?<=\w)[sx]$", "", w))
                or words.classes.get(re.sub(r"(?<=é)es?$", "", w)))  # "frappée(s)" as "frappé"
@@ -357,6 +360,15 @@ def _read_classes(frame: Frame, rest: _Rest, words: AskWords) -> list[tuple[int,
         raise FrameError(f"more than one kind of attack ({', '.join(specific)})")
     frame.attack_class = specific[0] if specific else ("Attack" if classes else None)
     return sorted(spans)
+
+
+def _target_label_spans(low: str, lang: str) -> list[tuple[int, int]]:
+    """Where a label of the target scheme of several words stands ("air base", "bases aériennes")."""
+    out = []
+    for form in target_words(lang):
+        if " " in form:
+            out.extend(m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", low))
+    return out
 
 
 def _read_topic_leads(rest: _Rest, words: AskWords, class_spans: list[tuple[int, int]]) -> None:
@@ -384,7 +396,7 @@ def _free_words(rest: _Rest) -> list[re.Match[str]]:
 
 
 def _place_allowed(rest: _Rest, run: list[re.Match[str]], words: AskWords, class_spans: list[tuple[int, int]],
-                   lang: str) -> bool:
+                   lang: str, anchors: list[tuple[int, int]] = ()) -> bool:
     """Whether the syntax puts a place where ``run`` stands: after a place preposition (articles
     between), or just before an attack word; and no word of it is tagged as a verb or pronoun."""
     text = rest.question
@@ -408,7 +420,7 @@ def _place_allowed(rest: _Rest, run: list[re.Match[str]], words: AskWords, class
     low = stripped.lower()
     if any(low.startswith(p) and not low[len(p):len(p) + 1].isalnum() for p in words.place_posts):
         return True  # "was Kharkiv hit", "Kharkiv a-t-elle été frappée"
-    return any(a == at for a, _ in class_spans)
+    return any(a == at for a, _ in (*class_spans, *anchors))  # "the Odesa drone attack", "the Ryazan refinery"
 
 
 def _only_before_attack(rest: _Rest, run: list[re.Match[str]], words: AskWords,
@@ -426,7 +438,8 @@ def _only_before_attack(rest: _Rest, run: list[re.Match[str]], words: AskWords,
     return any(a == at for a, _ in class_spans)
 
 
-def _read_places(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[tuple[int, int]], lang: str) -> None:
+def _read_places(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[tuple[int, int]], lang: str,
+                 anchors: list[tuple[int, int]] = ()) -> None:
     text = rest.question
     free = _free_words(rest)
     found: list[Node] = []
@@ -446,7 +459,7 @@ def _read_places(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[t
             node = None
             if n == 2:
                 node = _demonym_place(run, words)
-            if node is None and _place_allowed(rest, run, words, class_spans, lang):
+            if node is None and _place_allowed(rest, run, words, class_spans, lang, anchors):
                 node = _linker().place(phrase)
                 if node is not None and "Country" in node.classes and _only_before_attack(rest, run, words, class_spans):
                     raise FrameError(f"{phrase!r} before an attack word may say who struck or where: "
@@ -592,9 +605,10 @@ def _read_rest(frame: Frame, rest: _Rest, lang: str, today: dt.date) -> None:
     if frame.asks in ("statements", "casualties"):  # "said after the strike", "killed after the strike"
         _read_topic_leads(rest, words, class_spans)
     _read_authors(frame, rest, words, class_spans, lang)
-    if frame.asks in _FIGURE_ASKS:
-        _refuse_targets(frame, rest, words)
-    _read_places(frame, rest, words, class_spans, lang)
+    found = _read_targets(frame, rest, words, class_spans, lang)
+    _refuse_targets(frame, rest, words)
+    _read_places(frame, rest, words, class_spans, lang, found.anchors)
+    _settle_target_place(frame, found)
     _refuse_parts_of_places(rest, words)
     _read_demonyms(frame, rest, class_spans)
     for m in _WORD.finditer(rest.question, rest.start, rest.end):
@@ -624,7 +638,10 @@ def _after_place_prep(text: str, at: int, words: AskWords) -> bool:
 
 
 _ACTOR_GROUPS = ("speaker", "accuser", "accused", "co_actor", "reporter")
-_FIGURE_ASKS = ("casualties", "interceptions", "claims")  # issue 20's questions: figures and speech acts of attacks
+_TARGET_ASKS = ("attacks", "timeline", "count")  # event_timeline and event_count take a target
+_ASK_QUERY = {"statements": "who_said_what", "accusations": "accusations", "sources": "sources_of_event",
+              "co_speakers": "co_statements", "casualties": "casualties", "interceptions": "interceptions",
+              "claims": "claims"}
 
 
 def _read_victims(rest: _Rest, words: AskWords) -> None:
@@ -641,16 +658,210 @@ def _read_victims(rest: _Rest, words: AskWords) -> None:
             rest.mark(m.start(), m.end())
 
 
+@dataclass
+class _Targets:
+    """What the target reading found: where a place may stand just before a target ("the *Ryazan*
+    refinery", "*Odesa*'s port"), the country a demonym beside it names ("Russian refineries"), and
+    whether the target is one facility ("the refinery": definite, singular, of a narrow kind)."""
+
+    anchors: list[tuple[int, int]] = field(default_factory=list)
+    demonym: Node | None = None
+    one: bool = False
+
+
+_DEFINITE = {"the", "le", "la", "l", "du"}
+_POSSESSIVE = re.compile(r"(\w)(['’]s)\s+$")
+
+
+def _read_targets(frame: Frame, rest: _Rest, words: AskWords, class_spans: list[tuple[int, int]],
+                  lang: str) -> _Targets:
+    """The target of the attacks, read from the scheme's labels (``question_targets``) only where
+    the syntax puts one: after a target lead ("on", "against", "hit", "contre", "sur", "frappé"),
+    articles, a demonym or a town between ("on Russian refineries", "hit the Ryazan refinery",
+    "contre des raffineries russes"), or before a passive ("refineries hit by drones", "raffineries
+    frappées"), or after an attack word and a genitive ("the shelling of the hospital"), or, in
+    English, just before an attack word ("refinery strikes"). Anywhere else the word is refused
+    (:func:`_refuse_targets`), never read as a place."""
+    found = _Targets()
+    forms = target_words(lang)
+    text, low = rest.question, rest.question.lower()
+    concepts: dict[str, str] = {}
+    first = rest.end
+    for form in sorted(forms, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", low):  # not in "Port-Soudan"
+            a, b = m.start(), m.end()
+            if not rest.free(a, b) or _in_place_name(rest, a, b) or _in_actor_name(rest, a, b):
+                continue
+            read = _target_phrase(rest, a, b, words, class_spans, lang)
+            if read is None:
+                continue
+            start, anchor, definite, demonym, marks = read
+            first = min(first, start)
+            word: TargetWord = forms[form]
+            if form in narrower_forms(lang):
+                raise FrameError(f"the graph records what an attack hit by kind ({word.concept}), not {text[a:b]!r}: "
+                                 "the whole kind would be broader than asked")
+            if demonym is not None:
+                if is_military(word.concept):
+                    raise FrameError(f"a demonym beside a military target ({text[a:b]!r}) may say whose it is, not "
+                                     "where it stands: name the place ('airfields in Russia', 'aérodromes en Russie')")
+                if found.demonym is not None and found.demonym.iri != demonym.iri:
+                    raise FrameError("more than one country for the targets")
+                found.demonym = demonym
+            concepts[word.concept] = text[a:b]
+            found.anchors.append((anchor, b))
+            found.one = found.one or (definite and word.singular and not is_broad(word.concept))
+            rest.mark(a, b)
+            for x, y in marks:
+                rest.mark(x, y)
+    if len(concepts) > 1:
+        raise FrameError(f"more than one target ({', '.join(repr(t) for t in concepts.values())}): ask for one")
+    if concepts:
+        (frame.target, frame.target_text), = concepts.items()
+        if frame.attack_class is None:  # "how many times were fuel depots hit": only attacks hit targets
+            frame.attack_class = "Attack"
+        lead = [w.group().lower() for w in _WORD.finditer(text, rest.start, first)]
+        head = [w.group().lower() for w in _WORD.finditer(text, 0, rest.start)]
+        times = bool(head) and head[-1] in words.count_times  # "how many times", "combien de fois": attacks
+        if frame.asks == "count" and not times and all(w in words.articles | words.target_ofs for w in lead):
+            raise FrameError(f"the graph counts attacks, not the {frame.target_text!r} they hit: ask for the attacks "
+                             "('how many attacks on refineries', 'combien de frappes contre des raffineries')")
+    return found
+
+
+def _pop_name(before: list[re.Match[str]], rest: _Rest, words: AskWords) -> None:
+    """Drop the capitalised words of a name just before a target ("the *Ryazan* refinery"): the
+    places reader reads them (and refuses them if they name no place: "the Lukoil refinery")."""
+    n = 0
+    while before and n < MAX_PLACE_WORDS and before[-1].group()[:1].isupper() and \
+            rest.free(before[-1].start(), before[-1].end()) and \
+            before[-1].group().lower() not in words.articles | words.target_leads:
+        before.pop()
+        n += 1
+
+
+def _target_phrase(rest: _Rest, a: int, b: int, words: AskWords, class_spans: list[tuple[int, int]],
+                   lang: str) -> tuple[int, int, bool, Node | None, list[tuple[int, int]]] | None:
+    """Whether the syntax puts a target at a..b: (where its phrase begins, where a place before
+    it may end, definite, the demonym's country, spans to mark), or None."""
+    text = rest.question
+    gaz = _linker().gazetteer
+    anchor, marks = a, []
+    demonym: Node | None = None
+    before = list(_WORD.finditer(text, rest.start, a))
+    poss = _POSSESSIVE.search(text, rest.start, a)
+    definite = False
+    if poss is not None and poss.end() == a:  # "Odesa's port": the town before is read as the place
+        anchor = poss.start(2)
+        marks.append((poss.start(2), poss.end(2)))
+        before = list(_WORD.finditer(text, rest.start, poss.start(2)))
+        definite = True
+        _pop_name(before, rest, words)
+    elif before and gaz.country_for_demonym(before[-1].group()) and rest.free(before[-1].start(), before[-1].end()):
+        demonym = gaz.country(gaz.country_for_demonym(before[-1].group()))
+        marks.append((before[-1].start(), before[-1].end()))
+        before.pop()
+    else:  # a town's name before the target ("the Ryazan refinery"): read as the place
+        _pop_name(before, rest, words)
+    while before and before[-1].group().lower() in words.articles:
+        definite = definite or before[-1].group().lower() in _DEFINITE
+        before.pop()
+    led = False
+    start = before[-1].end() if before else rest.start
+    if before:
+        w = before[-1].group().lower()
+        if w in words.target_ofs:  # "contre des raffineries", "the shelling of the hospital"
+            definite = definite or w in _DEFINITE
+            ends = {y for _, y in class_spans}
+            prev = before[-2].group().lower() if len(before) > 1 else ""
+            led = prev in words.target_leads or any(text[y:before[-1].start()].strip() == "" for y in ends)
+        else:
+            led = w in words.target_leads
+    after = text[b:rest.end]
+    nxt = re.match(r"\s*(\w+)", after)
+    if nxt is not None and demonym is None and gaz.country_for_demonym(nxt.group(1)):
+        demonym = gaz.country(gaz.country_for_demonym(nxt.group(1)))  # "raffineries russes"
+        marks.append((b + nxt.start(1), b + nxt.end(1)))
+        after = text[b + nxt.end(1):rest.end]
+    tail = after.lstrip().lower()
+    if not led:  # "oil depots in Crimea attacked": a place between the target and its passive
+        between = re.match(r"(?:in|en|à|au|aux|dans)\s+(?:(?:the|la|le|les|l')\s*)?(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}",
+                           after.lstrip())
+        if between is not None:
+            tail = after.lstrip()[between.end():].lower()
+    if not led:
+        posts = words.target_posts | words.place_posts
+        led = any(tail.startswith(p) and not tail[len(p):len(p) + 1].isalnum() for p in posts)
+    if not led and lang == "en":
+        at = len(text) - len(text[b:].lstrip())
+        if any(x == at for x, _ in class_spans):  # "refinery strikes"
+            if demonym is not None:
+                raise FrameError(f"a demonym before {text[a:b]!r} and an attack word may say who struck or "
+                                 "where: say 'strikes on refineries in Russia' or 'by Russia'")
+            led = True
+    return (start, anchor, definite, demonym, marks) if led else None
+
+
+def _settle_target_place(frame: Frame, found: _Targets) -> None:
+    """The demonym's country joins the places read ("Russian refineries in Ryazan": Ryazan); one
+    facility ("the refinery", "la raffinerie") needs its town: the target type at a town is that
+    town's facility of the type (as the build mints facilities: town and type), at a country or
+    nowhere it is any of many."""
+    if found.demonym is not None:
+        if frame.place is None:
+            frame.place = found.demonym
+        elif found.demonym.iri not in _ancestors(frame.place) | {frame.place.iri}:
+            raise FrameError("more than one place (the targets' country and another)")
+    if found.one and (frame.place is None or "Country" in frame.place.classes):
+        raise FrameError(f"{frame.target_text!r} names one facility: name its town "
+                         "('the Ryazan refinery', 'la raffinerie de Riazan')")
+
+
 def _refuse_targets(frame: Frame, rest: _Rest, words: AskWords) -> None:
-    """"the strike on the Ryazan refinery", "the Odesa port": a target the query cannot take; the
-    place alone would be broader than asked. Read before the places (the linker reads "Odesa port"
-    as Odesa), unless the word is part of a place's own name ("Port Sudan")."""
+    """A word naming what attacks hit that no target reading took: where the syntax puts no
+    target ("near the refinery", "in the Odesa port": the linker would read "Odesa port" as Odesa,
+    broader than asked), or a word that names no one kind of the scheme ("depot": of oil or of
+    ammunition?). Read before the places, unless the word is part of a place's own name ("Port Sudan")."""
     low = rest.question.lower()
-    for target in sorted(words.targets, key=len, reverse=True):
+    lang = frame.lang
+    scheme = set(target_words(lang))
+    for target in sorted(scheme | words.targets, key=len, reverse=True):
         for m in re.finditer(rf"(?<!\w){re.escape(target)}(?!\w)", low):
-            if rest.free(m.start(), m.end()) and not _in_place_name(rest, m.start(), m.end()):
-                raise FrameError(f"{frame.asks} takes no target ({rest.question[m.start():m.end()]!r}): "
-                                 "its place alone would be broader than asked")
+            if not rest.free(m.start(), m.end()) or _in_place_name(rest, m.start(), m.end()) \
+                    or _in_actor_name(rest, m.start(), m.end()):
+                continue
+            said = rest.question[m.start():m.end()]
+            if frame.asks not in _TARGET_ASKS:
+                raise FrameError(f"{_ASK_QUERY.get(frame.asks, frame.asks)} takes no target ({said!r}): "
+                                 "its answer would be broader than asked")
+            if target not in scheme:
+                raise FrameError(f"{said!r} names no one kind of target the graph records: say which "
+                                 "(an oil depot, a power plant, an air base…)")
+            raise FrameError(f"{said!r} stands where the question puts no target: ask for attacks on it "
+                             "('strikes on refineries', 'frappes contre des raffineries')")
+
+
+def _in_actor_name(rest: _Rest, a: int, b: int) -> bool:
+    """Whether a capitalised word at a..b is part of an actor's name with the capitalised words
+    around it ("the White House", "la Maison Blanche": no house)."""
+    text = rest.question
+    if not text[a:a + 1].isupper():
+        return False
+    words = [m for m in _WORD.finditer(text, rest.start, rest.end)]
+    at = next((i for i, m in enumerate(words) if m.start() <= a < m.end()), None)
+    if at is None:
+        return False
+    for i in range(max(0, at - 2), at + 1):
+        for j in range(at, min(len(words), at + 3)):
+            run = words[i:j + 1]
+            if len(run) < 2 or not all(m.group()[:1].isupper() for m in run):
+                continue
+            if any(text[x.end():y.start()].strip() for x, y in zip(run, run[1:])):
+                continue
+            phrase = text[run[0].start():run[-1].end()]
+            if any(resolve_actor(phrase, lang, strict=True) is not None for lang in ("en", "fr")):
+                return True
+    return False
 
 
 def _in_place_name(rest: _Rest, a: int, b: int) -> bool:
@@ -663,7 +874,7 @@ def _in_place_name(rest: _Rest, a: int, b: int) -> bool:
     inner = rest.question[a:b].lower()
     for i in range(max(0, at - 2), at + 1):
         for j in range(at, min(len(free), i + 3)):
-            if i == j:
+            if i == j and "-" not in free[i].group():  # one word: a hyphenated name ("Port-Soudan") only
                 continue
             phrase = rest.question[free[i].start():free[j].end()]
             node = _linker().place(phrase)
