@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 MAX_GAP = 70  # characters between a name and its landmark: "a village on the western edge of " fits
 _BREAK = re.compile(r"[.;:!?«»\"“”]")
 _WORD = re.compile(r"[^\W_]+")
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}")
 
 
@@ -201,12 +203,31 @@ class Landmarks:
 
     def _landmark(self, nxt: EntityMention, node: Node, gap: str) -> tuple[EntityMention, Node, bool] | None:
         g = self.gazetteer
+        if self.opens_clause(nxt.span.end):
+            return None  # "in Novorossiysk, Ukraine's navy said": the next name is a source, not where it lies
         keys = [name_key(w) for w in _WORD.findall(gap)]
         within = ("Region" in node.classes or "Country" in node.classes) and all(
             k in g.words.link or k in g.words.region or k in g.words.city for k in keys) and not set(keys) & PROXIMITY
         if "Country" in node.classes and not within:
             return None  # "near Ukraine", "close to Lebanon": a border, not where the town lies
         return nxt, node, within
+
+    def opens_clause(self, end: int) -> bool:
+        """Whether the words right after a would-be landmark make it the start of a clause of
+        its own — a possessor ("Ukraine's navy said") or a subject with its verb ("Ukraine
+        said", "Kyiv claimed") — rather than the end of a place phrase ("Pale, Sagaing Region,",
+        "Goma in North Kivu", "Kamanyola, South Kivu province"): a source named after a town
+        ("…in Novorossiysk, Ukraine said") would otherwise place the town in its country."""
+        rest = self.text[end:end + 40]
+        if _POSSESSIVE.match(rest):
+            return True
+        word = _NEXT_WORD.match(rest)
+        if word is None:
+            return False
+        g = self.gazetteer
+        key = name_key(word.group(1))
+        place_words = g.words.city | g.words.region | g.words.direction | g.words.link
+        return word.group(1)[:1].islower() and key not in place_words and key not in landmark_words()
 
     def stray(self, m: EntityMention, node: Node, code: str | None) -> set[str]:
         """The countries of the article's other towns and regions when ``node``, a small town

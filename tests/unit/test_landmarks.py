@@ -55,6 +55,11 @@ def test_a_namesake_abroad_never_places_the_attack(lang, text, country):
     ("en", "Ukrainian drones hit Belgorod on Monday and Russian shells hit Kharkiv.", None),
     # a town near a border: "near Ukraine" places it in no country
     ("en", "Drones struck a fuel depot in Sudzha, close to Ukraine, on Sunday.", "RU"),
+    # a source named right after the town (a possessor, a subject and its verb) is no landmark
+    ("en", "Russian drones hit a fuel depot in Chernihiv on Monday night. On Tuesday morning, Ukrainian sea "
+           "drones struck a patrol boat in the port of Novorossiysk, Ukraine's navy said.", None),
+    ("en", "Drones hit an oil depot in Novoshakhtinsk overnight, Ukraine said on Monday.", "RU"),
+    ("en", "A sea drone struck a tanker in the port of Novorossiysk, Kyiv claimed on Tuesday.", "RU"),
 ])
 def test_a_town_in_the_country_its_landmark_says_stays(lang, text, country):
     found = attacks(lang, text)
