@@ -20,7 +20,9 @@ Node attributes
     ``injured_reports``, and likewise ``launched_*`` and ``intercepted_*`` (int: the
     lowest and highest count and how many counts), and ``target_types`` (str: the concepts
     of ``ontology/targets.ttl`` it hit, local names joined by ``;``) when the text says what
-    it hit. A named facility an attack hit (class ``Facility``) has ``facility_type``.
+    it hit. A named facility an attack hit (class ``Facility``) has ``facility_type``. A
+    statement has ``speech_act`` (str: its concept in ``ontology/speech_acts.ttl``, e.g.
+    ``Claim``, ``Denial``, ``Accusation``).
 
 Edge attributes
     ``relation`` (str: the contract property, or several joined by ``;`` when two nodes
@@ -36,7 +38,8 @@ Projections (``PROJECTIONS`` by name)
     ``actor-event``: actor → event edges; a statement's speaker (``speaker``) and the
     actors it accuses (``accused``) are linked to the events it is about; the event's
     ``perpetrator`` and ``allegedPerpetrator`` directly. Per-relation counts are kept as
-    int attributes of those names.
+    int attributes of those names, and ``claims`` and ``denials`` count the speaker's
+    statements about the event that claim it or deny it (``gev:speechAct``).
     ``actor-actor``: ``accuses`` edges from a speaker to the actor its statement blames,
     and ``coStatement`` edges between two actors who speak about the same event (stored
     once, from the smaller IRI to the larger); int attributes ``accusations`` and
@@ -135,6 +138,8 @@ class _Context:
                 attrs[f"{kind}_min"], attrs[f"{kind}_max"], attrs[f"{kind}_reports"] = lowest, highest, reports
             if ent.target_types:
                 attrs["target_types"] = ";".join(sorted(ent.target_types))
+        elif ent.cls == "Statement" and ent.speech_act:
+            attrs["speech_act"] = ent.speech_act
         elif ent.cls == "Facility" and ent.target_types:
             attrs["facility_type"] = ";".join(sorted(ent.target_types))
         return attrs
@@ -177,6 +182,8 @@ def entity_graph(snap: Snapshot, lang: str = "en") -> nx.DiGraph:
 
 
 ACTOR_EVENT_RELATIONS = ("speaker", "accused", "perpetrator", "allegedPerpetrator")
+SPEECH_ACT_COUNTS = {"Claim": "claims", "Denial": "denials"}
+"""Speech acts counted on a speaker's edge to an event: who claimed it, who denied it."""
 
 
 def actor_event_graph(snap: Snapshot, lang: str = "en") -> nx.DiGraph:
@@ -184,6 +191,7 @@ def actor_event_graph(snap: Snapshot, lang: str = "en") -> nx.DiGraph:
     ctx = _Context(snap, lang)
     ents = snap.entities
     edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
+    acts: dict[tuple[str, str], Counter] = defaultdict(Counter)  # speaker → event: statements by speech act
     for fact in snap.facts:
         if fact.subject not in ents or fact.object not in ents:
             continue
@@ -194,8 +202,14 @@ def actor_event_graph(snap: Snapshot, lang: str = "en") -> nx.DiGraph:
                 role = {"speaker": "speaker", "accuses": "accused"}.get(other.relation)
                 if role and other.object in ents and ents[other.object].cls in ACTOR_CLASSES:
                     edges[(other.object, fact.object)].add(role, other.graph, ctx.day(fact.subject))
-    return _graph(ctx, "actor-event", edges,
-                  extra=lambda u, v, e: {r: int(e.relations.get(r, 0)) for r in ACTOR_EVENT_RELATIONS})
+                    if role == "speaker" and ents[fact.subject].speech_act in SPEECH_ACT_COUNTS:
+                        acts[(other.object, fact.object)][ents[fact.subject].speech_act] += 1
+
+    def counts(u: str, v: str, e: _Edge) -> dict:
+        out = {r: int(e.relations.get(r, 0)) for r in ACTOR_EVENT_RELATIONS}
+        out.update({name: acts[(u, v)][act] for act, name in SPEECH_ACT_COUNTS.items()})
+        return out
+    return _graph(ctx, "actor-event", edges, extra=counts)
 
 
 def actor_actor_graph(snap: Snapshot, lang: str = "en") -> nx.DiGraph:

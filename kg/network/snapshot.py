@@ -65,6 +65,8 @@ QUOTES_QUERY = PREFIXES + "SELECT ?x (MIN(STR(?q)) AS ?quote) WHERE { ?x gev:quo
 
 FACTUALITY_QUERY = PREFIXES + "SELECT ?x (MIN(STR(?f)) AS ?factuality) WHERE { ?x gev:factuality ?f } GROUP BY ?x"
 
+SPEECH_ACTS_QUERY = PREFIXES + "SELECT ?x (MIN(STR(?a)) AS ?act) WHERE { ?x gev:speechAct ?a } GROUP BY ?x"
+
 CASUALTIES_QUERY = PREFIXES + """SELECT ?e ?kind (MIN(?c) AS ?lowest) (MAX(?c) AS ?highest) (COUNT(DISTINCT ?r) AS ?reports) WHERE {
   { ?r gev:casualtiesOf ?e ; gev:casualtyKind ?kind ; gev:count ?c . }
   UNION
@@ -98,6 +100,9 @@ class Entity:
     """Earliest publication day of the articles reporting an event or statement."""
     quote: str | None = None
     factuality: str | None = None
+    speech_act: str | None = None
+    """A statement's ``gev:speechAct``: the local name of its concept in ``ontology/speech_acts.ttl``
+    (``Claim``, ``Denial``, ``Accusation``…)."""
     casualties: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     """An attack's casualty figures by kind (``killed``, ``injured``) and its weapons counted
     (``launched``, ``intercepted``): the lowest and highest count any source gives, and how
@@ -163,7 +168,8 @@ def read_snapshot(store: Store) -> Snapshot:
         if ent is not None and row.get("la") is not None and row.get("lo") is not None:
             ent.lat, ent.long = float(row["la"]), float(row["lo"])
     readers = ((DATES_QUERY, "date", lambda t: t[:10]), (PUBLISHED_QUERY, "published", lambda t: t[:10]),
-               (QUOTES_QUERY, "quote", str), (FACTUALITY_QUERY, "factuality", _local))
+               (QUOTES_QUERY, "quote", str), (FACTUALITY_QUERY, "factuality", _local),
+               (SPEECH_ACTS_QUERY, "speech_act", lambda t: t.rsplit("/", 1)[-1]))
     for query, attr, convert in readers:
         names, rows = store.select(query)
         for row in rows:
