@@ -141,6 +141,12 @@ class CasualtyExtractor:
             if c is None or BLOCKERS.first(self.lang, self, c):
                 continue
             found = KIND.first(self.lang, self, c)
+            low = count if count.range_low else counts[k - 1] if k > 0 and counts[k - 1].range_low else None
+            if found is None and low is not None:
+                # "injuring between four and six passengers": the verb is right before the
+                # range's low end ("between four"), and says what both ends count
+                c_low = self.in_sentence(sent, low)
+                found = KIND.first(self.lang, self, c_low) if c_low is not None else None
             if found is None:
                 continue
             finder, kind = found
