@@ -96,3 +96,18 @@ def test_a_speaker_with_an_indefinite_article_refers_back_to_no_one(lang, words,
     doc = Doc(spacy.blank(lang).vocab, words=words, pos=["DET"] + ["NOUN"] * (len(words) - 1),
               morphs=[f"Definite={definite}|PronType=Art"] + [""] * (len(words) - 1))
     assert indefinite(list(doc)) is expected
+
+
+def test_a_noun_before_the_comma_of_an_incise_is_not_the_subject_it_inverts():
+    """"…, blessant six passagers, a indiqué le responsable": the parser hangs "passagers" on
+    the verb as a second subject; the subject is the one after the verb."""
+    from kg.nlp.finders import statements as sf
+    from tests.unit.test_finders import FR, cue
+    doc = parse("Les|DET|det|1 tirs|NOUN|nsubj|2 blessent|VERB|ROOT|2|blesser six|NUM|nummod|4 passagers|NOUN|nsubj|7 "
+                ",|PUNCT|punct|7 a|AUX|aux:tense|7|avoir indiqué|VERB|parataxis|2|indiquer le|DET|det|9 "
+                "responsable|NOUN|nsubj|7 .|PUNCT|punct|2", lang="fr")
+    assert sf.grammatical_subject(FR, cue(FR, doc, 7)).text == "responsable"
+    # one subject before the verb with no comma is the subject ("Les passagers ont indiqué")
+    doc = parse("Les|DET|det|1 passagers|NOUN|nsubj|3 ont|AUX|aux:tense|3|avoir indiqué|VERB|ROOT|3|indiquer "
+                ".|PUNCT|punct|3", lang="fr")
+    assert sf.grammatical_subject(FR, cue(FR, doc, 3)).text == "passagers"

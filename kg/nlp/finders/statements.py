@@ -83,9 +83,14 @@ def grammatical_subject(ex: StatementExtractor, c: Cue) -> Token | None:
     """The verb's subject ("the governor said", "Moscou a démenti"); a word inside a
     quotation that ends before the verb is no subject of it: the parser may hang the quoted
     sentence's own subject on the cue ("« Ce qui s'est passé … », a déclaré le porte-parole")."""
-    return next((t for t in c.verb.children if t.dep_ in SUBJECT_DEPS and t.lower_ not in EUPHONIC
-                 and any(ch.isalnum() for ch in t.text)  # a hyphen of "Al-Ikhbariya" the parser made a subject
-                 and not _quoted_before_verb(t, c)), None)
+    found = [t for t in c.verb.children if t.dep_ in SUBJECT_DEPS and t.lower_ not in EUPHONIC
+             and any(ch.isalnum() for ch in t.text)  # a hyphen of "Al-Ikhbariya" the parser made a subject
+             and not _quoted_before_verb(t, c)]
+    if any(t.i > c.verb.i for t in found):
+        # "…, blessant six passagers, a indiqué le responsable régional": a noun of the clause
+        # before the comma the parser also hung on the verb is not the subject the incise inverts
+        found = [t for t in found if t.i > c.verb.i or "," not in c.text[t.idx: c.cue_start]]
+    return found[0] if found else None
 
 
 def expletive_pronoun(ex: StatementExtractor, c: Cue) -> Token | None:
