@@ -111,3 +111,16 @@ def test_a_noun_before_the_comma_of_an_incise_is_not_the_subject_it_inverts():
     doc = parse("Les|DET|det|1 passagers|NOUN|nsubj|3 ont|AUX|aux:tense|3|avoir indiqué|VERB|ROOT|3|indiquer "
                 ".|PUNCT|punct|3", lang="fr")
     assert sf.grammatical_subject(FR, cue(FR, doc, 3)).text == "passagers"
+
+
+def test_the_noun_after_told_is_the_addressee_not_an_inverted_speaker():
+    from kg.nlp.finders import statements as sf
+    from tests.unit.test_finders import EN, cue
+    told = parse("Shells|NOUN|nsubj|1 killed|VERB|ROOT|1|kill nine|NUM|dobj|1 ,|PUNCT|punct|1 a|DET|det|5 "
+                 "doctor|NOUN|npadvmod|1 ,|PUNCT|punct|1 told|VERB|conj|1|tell reporters|NOUN|dobj|7 .|PUNCT|punct|1")
+    c = cue(EN, told, 7)
+    assert sf._told_addressee(EN, c) and sf.speaker_after_phrase(EN, c) is None
+    # "…, said the doctor": the noun after "said" may be its inverted speaker
+    said = parse("Shells|NOUN|nsubj|1 killed|VERB|ROOT|1|kill nine|NUM|dobj|1 ,|PUNCT|punct|1 said|VERB|conj|1|say "
+                 "the|DET|det|6 doctor|NOUN|dobj|4 .|PUNCT|punct|1")
+    assert not sf._told_addressee(EN, cue(EN, said, 4))

@@ -235,10 +235,16 @@ def passive_agent(ex: StatementExtractor, c: Cue) -> dict | None:
     return ex.speakers.speaker_of(inner)
 
 
+def _told_addressee(ex: StatementExtractor, c: Cue) -> bool:
+    """"…, a doctor at the hospital, told reporters": English puts no speaker after "told";
+    the noun after it is whom the speaker told."""
+    return ex.lang == "en" and c.verb.lemma_.lower() == "tell" and any(ch.dep_ == "dobj" for ch in c.verb.children)
+
+
 def inverted_noun_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
     """In the inverted order after a clause or quotation ("…, a affirmé mardi le
     département d'État"), the noun phrase after the verb."""
-    if not c.after_objects or c.kind not in ("say", "deny"):
+    if not c.after_objects or c.kind not in ("say", "deny") or _told_addressee(ex, c):
         return None
     if ex.after_comma_or_quote(c.cue_start, c.text):
         speaker = ex.speakers.speaker_of(c.after_objects[0])
@@ -276,6 +282,8 @@ def speaker_after_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
     if c.subject is not None or c.kind not in ("say", "deny") or not ex.after_comma_or_quote(c.cue_start, c.text) \
             or ex.participle(c.verb):
         return None  # ", adding that …": a participle has no speaker after it
+    if _told_addressee(ex, c):
+        return None
     return ex.phrase_after_verb(c)
 
 
