@@ -124,3 +124,18 @@ def test_the_noun_after_told_is_the_addressee_not_an_inverted_speaker():
     said = parse("Shells|NOUN|nsubj|1 killed|VERB|ROOT|1|kill nine|NUM|dobj|1 ,|PUNCT|punct|1 said|VERB|conj|1|say "
                  "the|DET|det|6 doctor|NOUN|dobj|4 .|PUNCT|punct|1")
     assert not sf._told_addressee(EN, cue(EN, said, 4))
+
+
+def test_the_subject_of_the_clause_before_an_incise_is_not_its_speaker():
+    """"Les tirs … ont tué 27 civils, a affirmé un médecin": the parser makes "tirs" the
+    subject of "affirmé" and the doctor its object; the doctor is the inverted speaker."""
+    from kg.nlp.finders import statements as sf
+    from tests.unit.test_finders import FR, cue
+    doc = parse("Les|DET|det|1 tirs|NOUN|nsubj|8 ont|AUX|aux:tense|3|avoir tué|VERB|acl|1|tuer 27|NUM|nummod|5 "
+                "civils|NOUN|obj|3 ,|PUNCT|punct|8 a|AUX|aux:tense|8|avoir affirmé|VERB|ROOT|8|affirmer un|DET|det|10 "
+                "médecin|NOUN|obj|8 .|PUNCT|punct|8", lang="fr")
+    assert sf.grammatical_subject(FR, cue(FR, doc, 8)) is None
+    # with no comma, the subject before the verb is its subject ("Le ministre a affirmé sa position")
+    doc = parse("Le|DET|det|1 ministre|NOUN|nsubj|3 a|AUX|aux:tense|3|avoir affirmé|VERB|ROOT|3|affirmer sa|DET|det|5 "
+                "position|NOUN|obj|3 .|PUNCT|punct|3", lang="fr")
+    assert sf.grammatical_subject(FR, cue(FR, doc, 3)).text == "ministre"

@@ -86,10 +86,19 @@ def grammatical_subject(ex: StatementExtractor, c: Cue) -> Token | None:
     found = [t for t in c.verb.children if t.dep_ in SUBJECT_DEPS and t.lower_ not in EUPHONIC
              and any(ch.isalnum() for ch in t.text)  # a hyphen of "Al-Ikhbariya" the parser made a subject
              and not _quoted_before_verb(t, c)]
-    if any(t.i > c.verb.i for t in found):
+    v = c.verb
+    if any(t.i > v.i for t in found):
         # "…, blessant six passagers, a indiqué le responsable régional": a noun of the clause
         # before the comma the parser also hung on the verb is not the subject the incise inverts
-        found = [t for t in found if t.i > c.verb.i or "," not in c.text[t.idx: c.cue_start]]
+        found = [t for t in found if t.i > v.i or "," not in c.text[t.idx: c.cue_start]]
+    elif ex.lang == "fr" and any(t.i > v.i and t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") for t in v.children):
+        # "Les tirs … ont tué 27 civils, a affirmé un médecin": the subject of the clause before
+        # the comma (with its own finite verb), hung on the speech verb, is not the speaker the
+        # incise inverts; "Le ministre, interrogé, a affirmé sa position" keeps its subject
+        def clause_noun(t: Token) -> bool:
+            return t.i < v.i and "," in c.text[t.idx: c.cue_start] and any(
+                ex.finite(u) for u in v.doc[t.i + 1: v.i] if u.idx < c.cue_start and u.head.i != v.i)
+        found = [t for t in found if not clause_noun(t)]
     return found[0] if found else None
 
 
