@@ -1,6 +1,6 @@
 """Casualty figures in the wire wordings read on branch casgen (tests/data/casualties/tune5):
 a range after a casualty verb, people hospitalised or taken to hospital with injuries,
-bodies recovered, one person coordinated with another ("a man and a woman"), tolls of the
+bodies recovered, people told one each ("a man and a woman"), tolls of the
 past year, and a speaker told with an indefinite article, in English and French, on
 sentences parsed by hand (no model needed), each with the cases it must leave alone."""
 from __future__ import annotations
@@ -66,14 +66,24 @@ def test_bodies_recovered_are_people_killed():
     assert figures("Deux|NUM|nummod|1 corps|NOUN|nsubj|2 avancent|VERB|ROOT|2|avancer .|PUNCT|punct|2", "fr") == []
 
 
-def test_one_person_coordinated_with_another_is_no_figure_of_one():
+def test_people_told_one_each_are_counted_together():
     assert figures("Shelling|NOUN|nsubj|1 wounded|VERB|ROOT|1|wound a|DET|det|3 man|NOUN|dobj|1 and|CCONJ|cc|3 "
-                   "a|DET|det|6 woman|NOUN|conj|3 .|PUNCT|punct|1") == []
+                   "a|DET|det|6 woman|NOUN|conj|3 .|PUNCT|punct|1") == [("injured", 2, "Exact")]
     assert figures("Les|DET|det|1 tirs|NOUN|nsubj|3 ont|AUX|aux:tense|3 blessé|VERB|ROOT|3|blesser un|DET|det|5 "
-                   "homme|NOUN|obj|3 et|CCONJ|cc|8 une|DET|det|8 femme|NOUN|conj|5 .|PUNCT|punct|3", "fr") == []
-    # one person alone is one
+                   "homme|NOUN|obj|3 et|CCONJ|cc|8 une|DET|det|8 femme|NOUN|conj|5 .|PUNCT|punct|3", "fr") \
+        == [("injured", 2, "Exact")]
+    # one person alone is one; "a woman and her son" tells no number; "un mort et trois blessés" two figures
     assert figures("Shelling|NOUN|nsubj|1 wounded|VERB|ROOT|1|wound a|DET|det|3 man|NOUN|dobj|1 .|PUNCT|punct|1") \
         == [("injured", 1, "Exact")]
+    assert figures("A|DET|det|1 woman|NOUN|nsubjpass|6 and|CCONJ|cc|4 her|PRON|poss|4 son|NOUN|conj|1 were|AUX|auxpass|6 "
+                   "killed|VERB|ROOT|6|kill .|PUNCT|punct|6") == []
+    assert figures("L'|DET|det|1 attaque|NOUN|nsubj|3 a|AUX|aux:tense|3 fait|VERB|ROOT|3|faire un|DET|det|5 mort|NOUN|obj|3 "
+                   "et|CCONJ|cc|8 trois|NUM|nummod|8 blessés|NOUN|conj|5 .|PUNCT|punct|3", "fr") \
+        == [("killed", 1, "Exact"), ("injured", 3, "Exact")]
+    # a conjunct that is no person of one ("a man and two children") is left to the other rules
+    assert ("injured", 2, "Exact") not in figures(
+        "Shelling|NOUN|nsubj|1 wounded|VERB|ROOT|1|wound a|DET|det|3 man|NOUN|dobj|1 and|CCONJ|cc|3 "
+        "two|NUM|nummod|6 children|NOUN|conj|3 .|PUNCT|punct|1")
 
 
 def test_a_toll_of_the_past_year_is_background():
