@@ -138,9 +138,27 @@ class CasualtyExtractor:
             # the low end of a range counts what its high end counts ("between three and five people")
             judged = counts[k + 1] if count.range_low and k + 1 < len(counts) else count
             c = self.in_sentence(sent, judged)
-            if c is None or BLOCKERS.first(self.lang, self, c):
+            if c is None:
+                continue
+            people = self.one_each(c)
+            if people > 1:
+                # "wounded a man and a woman", "ont blessé un homme et une femme": one person
+                # each, counted together; the conjuncts after the first count no figure of their own
+                found = KIND.first(self.lang, self, c)
+                if found is not None:
+                    out.append(CasualtyCandidate(found[1], people, "Exact", start, end, count.text,
+                                                 (sent.start_char, sent.end_char), triggers,
+                                                 trace=(f"kind:{found[0]}", "count:one_each")))
+                continue
+            if BLOCKERS.first(self.lang, self, c):
                 continue
             found = KIND.first(self.lang, self, c)
+            low = count if count.range_low else counts[k - 1] if k > 0 and counts[k - 1].range_low else None
+            if found is None and low is not None:
+                # "injuring between four and six passengers": the verb is right before the
+                # range's low end ("between four"), and says what both ends count
+                c_low = self.in_sentence(sent, low)
+                found = KIND.first(self.lang, self, c_low) if c_low is not None else None
             if found is None:
                 continue
             finder, kind = found
@@ -149,6 +167,25 @@ class CasualtyExtractor:
                                          (sent.start_char, sent.end_char), triggers,
                                          trace=(f"kind:{finder}",) + (("count:range",) if ranged else ())))
         return out
+
+    def one_each(self, c: CountInSentence) -> int:
+        """How many people a count of one and its coordinated nouns tell ("a man and a
+        woman": 2), when each conjunct is a person noun (no casualty word, no possessive:
+        "a woman and her son" tells no number) with a determiner of one; else 0."""
+        t, noun = c.counted, self.words["noun"]
+        if c.count.value != 1 or t.i == c.num.i or t.dep_ == "conj":
+            return 0
+
+        def one(u: Token) -> bool:
+            return (u.pos_ == "NOUN" and u.lower_ not in noun and u.lemma_.lower() not in noun
+                    and any(d.dep_ in ("det", "nummod") and d.lower_ in ("a", "an", "one", "un", "une") for d in u.children)
+                    and not any(d.dep_ == "poss" or "Yes" in d.morph.get("Poss") for d in u.children))
+        if not one(t):
+            return 0
+        conjuncts = [u for u in t.children if u.dep_ == "conj"]
+        if not conjuncts or not all(one(u) for u in conjuncts):
+            return 0
+        return 1 + len(conjuncts)
 
     def in_sentence(self, sent: Span, count) -> CountInSentence | None:
         """A count of the sentence (offsets relative to it) with its tokens, head and counted

@@ -51,6 +51,12 @@ def _acting(tok: Token, lex: Lexicon) -> bool:
                                                          or any(c.lower_ in lex.agent_preps for c in tok.children))
 
 
+
+def indefinite(toks: list[Token]) -> bool:
+    """Whether a phrase opens with an indefinite article ("a local group", "une entreprise"):
+    it tells someone new, and refers back to no one named before."""
+    return bool(toks) and toks[0].pos_ == "DET" and "Ind" in toks[0].morph.get("Definite")
+
 class SpeakerFinder:
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -125,6 +131,8 @@ class SpeakerFinder:
                 and any(t.i not in (head_noun.i, toks[0].i) and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN")
                         and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in toks):
             sp["label"] = "ORG"  # "the al-Nujaba movement": a group that names itself, no ent the model saw
+        elif indefinite(toks):
+            pass  # "a local volunteer group said": a group told for the first time, no one named before
         elif head_noun.lemma_.lower() in self.lex.group_nouns or head_noun.lower_ in self.lex.group_nouns:
             # "the group", "the Iran-backed group": the organisation named before
             sp["group"] = True

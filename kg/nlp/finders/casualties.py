@@ -126,6 +126,14 @@ def coordinated(x: CasualtyExtractor, c: CountInSentence) -> str | None:
         return "coordinated"
     if any(ch.dep_ == "conj" and relative(ch) for ch in t.children):
         return "coordinated"
+    def person(u: Token) -> bool:
+        # a noun of a person, not a casualty word ("un mort et trois blessés": two figures)
+        return u.pos_ == "NOUN" and not {_word(u), _lemma(u)} & set(x.words["noun"])
+    if c.count.value == 1 and t.i != c.num.i and person(t) and (
+            any(ch.dep_ == "conj" and person(ch) for ch in t.children) or (t.dep_ == "conj" and person(t.head))):
+        # "wounded a man and a woman", "a blessé un homme et une femme": "a" (or "one")
+        # counts one of the conjuncts, not the victims
+        return "coordinated"
     return None
 
 

@@ -83,9 +83,23 @@ def grammatical_subject(ex: StatementExtractor, c: Cue) -> Token | None:
     """The verb's subject ("the governor said", "Moscou a démenti"); a word inside a
     quotation that ends before the verb is no subject of it: the parser may hang the quoted
     sentence's own subject on the cue ("« Ce qui s'est passé … », a déclaré le porte-parole")."""
-    return next((t for t in c.verb.children if t.dep_ in SUBJECT_DEPS and t.lower_ not in EUPHONIC
-                 and any(ch.isalnum() for ch in t.text)  # a hyphen of "Al-Ikhbariya" the parser made a subject
-                 and not _quoted_before_verb(t, c)), None)
+    found = [t for t in c.verb.children if t.dep_ in SUBJECT_DEPS and t.lower_ not in EUPHONIC
+             and any(ch.isalnum() for ch in t.text)  # a hyphen of "Al-Ikhbariya" the parser made a subject
+             and not _quoted_before_verb(t, c)]
+    v = c.verb
+    if any(t.i > v.i for t in found):
+        # "…, blessant six passagers, a indiqué le responsable régional": a noun of the clause
+        # before the comma the parser also hung on the verb is not the subject the incise inverts
+        found = [t for t in found if t.i > v.i or "," not in c.text[t.idx: c.cue_start]]
+    elif ex.lang == "fr" and any(t.i > v.i and t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") for t in v.children):
+        # "Les tirs … ont tué 27 civils, a affirmé un médecin": the subject of the clause before
+        # the comma (with its own finite verb), hung on the speech verb, is not the speaker the
+        # incise inverts; "Le ministre, interrogé, a affirmé sa position" keeps its subject
+        def clause_noun(t: Token) -> bool:
+            return t.i < v.i and "," in c.text[t.idx: c.cue_start] and any(
+                ex.finite(u) for u in v.doc[t.i + 1: v.i] if u.idx < c.cue_start and u.head.i != v.i)
+        found = [t for t in found if not clause_noun(t)]
+    return found[0] if found else None
 
 
 def expletive_pronoun(ex: StatementExtractor, c: Cue) -> Token | None:
@@ -230,10 +244,16 @@ def passive_agent(ex: StatementExtractor, c: Cue) -> dict | None:
     return ex.speakers.speaker_of(inner)
 
 
+def _told_addressee(ex: StatementExtractor, c: Cue) -> bool:
+    """"…, a doctor at the hospital, told reporters": English puts no speaker after "told";
+    the noun after it is whom the speaker told."""
+    return ex.lang == "en" and c.verb.lemma_.lower() == "tell" and any(ch.dep_ == "dobj" for ch in c.verb.children)
+
+
 def inverted_noun_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
     """In the inverted order after a clause or quotation ("…, a affirmé mardi le
     département d'État"), the noun phrase after the verb."""
-    if not c.after_objects or c.kind not in ("say", "deny"):
+    if not c.after_objects or c.kind not in ("say", "deny") or _told_addressee(ex, c):
         return None
     if ex.after_comma_or_quote(c.cue_start, c.text):
         speaker = ex.speakers.speaker_of(c.after_objects[0])
@@ -271,6 +291,8 @@ def speaker_after_phrase(ex: StatementExtractor, c: Cue) -> dict | None:
     if c.subject is not None or c.kind not in ("say", "deny") or not ex.after_comma_or_quote(c.cue_start, c.text) \
             or ex.participle(c.verb):
         return None  # ", adding that …": a participle has no speaker after it
+    if _told_addressee(ex, c):
+        return None
     return ex.phrase_after_verb(c)
 
 
