@@ -39,6 +39,7 @@ import array
 import math
 import os
 import pickle
+from functools import lru_cache
 import tempfile
 from importlib import metadata
 from pathlib import Path
@@ -60,6 +61,13 @@ ENGLISH_SPELLED = {"RU", "BY"}  # and a plain English one ("Afipsky" for GeoName
 def village_thresholds() -> dict[str, int]:
     """Country -> the population down to which its towns and villages are indexed."""
     return {r["country"]: int(r["min_population"]) for r in read_table("village_countries.tsv")}
+
+
+@lru_cache(maxsize=1)
+def conflict_countries() -> frozenset[str]:
+    """The countries whose villages the city index holds (``village_countries.tsv``): the
+    conflict areas, whose towns news of attacks names."""
+    return frozenset(village_thresholds())
 
 # Ranking: a candidate in a country the article mentions always wins; otherwise the score is
 # log10(population) plus a bonus for how the name matched. A GeoNames main name is worth a

@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 from kg.errors import KgError
 from kg.link.actors import ActorTable, load_actors
-from kg.link.cities import ALT, CURATED, MIN_POPULATION, PRIMARY, CityIndex
+from kg.link.cities import ALT, CURATED, MIN_POPULATION, PRIMARY, CityIndex, conflict_countries
 from kg.link.countries import CountryTable, DemonymTable, load_countries, load_demonyms
 from kg.link.iris import BASE, country_iri, geonames_uri, org_iri, place_iri
 from kg.link.normalize import french_de, has_upper, name_key, normalize_name, slug
@@ -261,6 +261,12 @@ class Gazetteer:
             # city's alternate name that says the same is a data slip (GeoNames lists
             # "Bilhorod-Dnistrovskyi" among Belgorod's names), never a better reading
             found = {i: k for i, k in found.items() if k > ALT}
+        conflict = conflict_countries()
+        if any(k > ALT and self._city_country(i) in conflict for i, k in found.items()):
+            # a town of a conflict area called by its own name is what news of attacks names:
+            # another name of a town abroad never outranks it ("le port de Reni" is Reni in
+            # Ukraine, not Rennes, one of whose alternate names is Reni)
+            found = {i: k for i, k in found.items() if k > ALT or self._city_country(i) in conflict}
         best = max(found, key=lambda i: self._city_score(i, found[i], context))
         pop = self.cities.population
         homonyms = [i for i in found if i != best and self.cities.countries[i] == self.cities.countries[best]]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
-from kg.link.cities import village_thresholds
+from kg.link.cities import conflict_countries
 from kg.link.normalize import name_key
 from kg.link.tables import DATA_DIR, read_table
 from kg.model import EntityMention, Node, Span
@@ -37,13 +37,6 @@ _WORD = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}")
-
-
-@lru_cache(maxsize=1)
-def conflict_countries() -> frozenset[str]:
-    """The countries whose villages the city index holds (``village_countries.tsv``): the
-    conflict areas, whose towns news names as targets."""
-    return frozenset(village_thresholds())
 
 
 @lru_cache(maxsize=1)

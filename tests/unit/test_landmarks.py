@@ -152,3 +152,20 @@ def test_a_large_or_conflict_area_town_near_a_landmark_abroad_stays():
 def test_the_landmark_town_is_no_place_hit(lang, text):
     found = attacks(lang, text)
     assert found and all(label != "Goma" and c == "CD" for label, c in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des drones russes ont frappé le port de Reni lundi."),
+    ("fr", "Une frappe de drones a touché lundi un entrepôt à Reni, selon les autorités locales."),
+])
+def test_a_town_s_own_name_in_a_conflict_area_beats_another_name_of_a_town_abroad(lang, text):
+    """Reni (Odesa region) by its own name, not Rennes, one of whose alternate names is Reni:
+    the demonym "russes" names no country the town lies in, so nothing else would decide."""
+    found = attacks(lang, text)
+    assert found and all(c == "UA" for _, c in found), found
+
+
+def test_an_alternate_name_still_reads_the_town_abroad_when_no_conflict_town_has_that_name():
+    g = default_gazetteer()
+    assert g.find_place("Kiev").labels["en"] == "Kyiv"  # another name, in a conflict area
+    assert g.find_place("Tripoli").located_in.endswith("/LY")  # own names abroad are untouched
