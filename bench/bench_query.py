@@ -37,19 +37,6 @@ def facts(rows: list) -> set:
     return {tuple(v for i, v in enumerate(r) if i not in (2, 8)) for r in rows}
 
 
-def answer_lookups(rows: list) -> str:
-    """A query that reads, by IRI, what ``who_said_what`` reports of each statement of its
-    answer (source, speaker, quote, date, the speaker's labels): the same index lookups
-    without the search, so that its time on two stores shows what the store's size alone
-    costs them."""
-    iris = " ".join(f"<{r[0]}>" for r in rows)
-    return ("PREFIX gev: <https://w3id.org/geokg/ontology#>\n"
-            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-            f"SELECT ?s ?a ?sp ?q ?d ?l WHERE {{ VALUES ?s {{ {iris} }} ?s gev:about ?e . "
-            "GRAPH ?g { ?s gev:source ?a ; gev:speaker ?sp . OPTIONAL { ?s gev:quote ?q } "
-            "OPTIONAL { ?s gev:date ?d } } OPTIONAL { ?sp rdfs:label ?l } }")
-
-
 def other_graphs(base: list, store, country: str) -> list:
     """The base article graphs that name no event located in ``country``: copies of them
     grow the store without changing the answer."""
@@ -112,8 +99,6 @@ def main() -> None:
         new_text = prepare(find_query("who_said_what"), {"country": a.country}, new)
         old_t, old_rows = timed(old, old_text, 1)
         new_t, new_rows = timed(new, new_text, a.rounds)
-        lookup_text = answer_lookups(new_rows)
-        new_look, _ = timed(new, lookup_text, a.rounds)
         old.close()
 
         others = other_graphs(base, new, a.country)
@@ -133,7 +118,6 @@ def main() -> None:
         grow_load = time.perf_counter() - t0
         grown_n = new.count()
         grown_t, grown_rows = timed(new, new_text, a.rounds)
-        grown_look, _ = timed(new, lookup_text, a.rounds)
         new.close()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -156,9 +140,6 @@ def main() -> None:
     print(f"quads per article new / old         {new_n / old_n:.3f}")
     print(f"speed-up new layout / old           {old_t / new_t:.1f}x   (goal >= 10x)")
     print(f"time grown / new ({grown_n / new_n:.1f}x the quads)  {grown_t / new_t:.2f}   (goal <= 1.5)")
-    print(f"baseline, the answer's statements read by IRI: new {new_look:.3f} s, grown {grown_look:.3f} s "
-          f"({grown_look / new_look:.2f}x): what the store's size alone costs the same lookups")
-    print(f"time grown / new, over the baseline's ratio  {(grown_t / new_t) / (grown_look / new_look):.2f}")
 
 
 if __name__ == "__main__":
