@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 import pyshacl
 import rdflib
 
+from kg.rdf.namespace import GEV
 from kg.rdf.ontology import ontology_graph, shapes_graph
 from kg.store import layout
 from kg.store.base import Store
@@ -23,7 +24,6 @@ from kg.store.base import Store
 ARTICLE_GRAPHS = """PREFIX gev: <https://w3id.org/geokg/ontology#>
 SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a gev:Article } } ORDER BY ?g"""
 DEFAULT_BATCH = 64
-GEV_SOURCE = rdflib.URIRef("https://w3id.org/geokg/ontology#source")
 
 
 def article_graphs(store: Store) -> list[str]:
@@ -40,7 +40,7 @@ def articles_data(store: Store, graph_iris: Sequence[str]) -> rdflib.Graph:
     # a merged event keeps its specific class in the graph of the article that gave it, and
     # loses the generic gev:Attack elsewhere (kg.rdf.merge): its types come from every graph
     # (read by the events' IRIs: a graph variable bound by VALUES makes Oxigraph scan every graph)
-    events = " ".join(layout.iri_term(str(e)) for e in set(data.subjects(GEV_SOURCE, None)))
+    events = " ".join(layout.iri_term(str(e)) for e in set(data.subjects(GEV.source, None)))
     if events:
         data.parse(data=store.query_raw(
             f"CONSTRUCT {{ ?e a ?c }} WHERE {{ VALUES ?e {{ {events} }} GRAPH ?h {{ ?e a ?c }} }}", "nt"), format="nt")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from kg.link.cities import conflict_countries
@@ -141,8 +141,7 @@ class Landmarks:
         is one more word of the gap; of mentions that start together, the longest counts
         ("Kharkiv region", not "Kharkiv"); a landmark the models did not mark ("east of
         Daraa") is read from the words after the gap."""
-        g = self.gazetteer
-        words = g.words.city | g.words.region | g.words.direction | g.words.link
+        words = self.place_words
         after = sorted((x for x in self.mentions if x.span.start >= m.span.end),
                        key=lambda x: (x.span.start, -x.span.end))
         for nxt in after:
@@ -217,10 +216,14 @@ class Landmarks:
         word = _NEXT_WORD.match(rest)
         if word is None:
             return False
-        g = self.gazetteer
         key = name_key(word.group(1))
-        place_words = g.words.city | g.words.region | g.words.direction | g.words.link
-        return word.group(1)[:1].islower() and key not in place_words and key not in landmark_words()
+        return word.group(1)[:1].islower() and key not in self.place_words and key not in landmark_words()
+
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """The gazetteer's place nouns, directions and links: the words a landmark phrase is made of."""
+        w = self.gazetteer.words
+        return frozenset(w.city | w.region | w.direction | w.link)
 
     def stray(self, m: EntityMention, node: Node, code: str | None) -> set[str]:
         """The countries of the article's other towns and regions when ``node``, a small town

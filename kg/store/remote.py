@@ -56,8 +56,9 @@ def term_from_json(b: dict) -> RdfNode:
     return Literal(b["value"])
 
 
-def _one_line(exc: Exception) -> str:
-    """SPARQLWrapper's errors span lines (status, then the server's body): one line, short."""
+def _one_line(exc: object) -> str:
+    """An endpoint's error (SPARQLWrapper's span lines: status, then the server's body) as one
+    short line."""
     text = " ".join(str(exc).split())
     return text if len(text) <= 300 else text[:299] + "…"
 
@@ -118,7 +119,7 @@ class RemoteStore:
                 response.read()
         except urllib.error.HTTPError as exc:
             body = exc.read().decode("utf-8", "replace")
-            raise StoreError(f"endpoint {self.update_url}: {_one_line(Exception(f'HTTP {exc.code} {exc.reason}: {body}'))}") from exc
+            raise StoreError(f"endpoint {self.update_url}: {_one_line(f'HTTP {exc.code} {exc.reason}: {body}')}") from exc
         except OSError as exc:
             raise StoreError(f"endpoint {self.update_url}: {_one_line(exc)}") from exc
 

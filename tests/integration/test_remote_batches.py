@@ -68,3 +68,16 @@ def test_remote_layout_keeps_shared_nodes_once_and_sweeps_like_the_embedded_stor
     assert set(served) == expected
     moscow = ox.NamedNode(linked("x", "Moscow").events[0].place)
     assert not list(served.quads_for_pattern(moscow, None, None, None))
+
+
+def test_an_update_the_server_refuses_is_one_line_naming_the_endpoint_and_the_server_s_reason(writable_server):
+    """Updates are POSTed directly (application/sparql-update); a refusal still reads as one
+    line with the endpoint, the HTTP status and the server's own message."""
+    from kg.errors import StoreError
+
+    url, _location = writable_server
+    with pytest.raises(StoreError) as err:
+        RemoteStore(url).update("INSERT DATA { <http://a> <http://b> }")
+    text = str(err.value)
+    assert "\n" not in text and text.startswith(f"endpoint {url[: -len('/query')]}/update: HTTP 400")
+    assert "error" in text.lower() and len(text) < 400
