@@ -29,7 +29,7 @@ from kg.nlp.counts import find_counts
 from kg.nlp.extensions import add_records, records
 from kg.nlp.finders.casualties import BLOCKERS, KIND, CountInSentence
 from kg.nlp.lexicon import lexicon, read_table
-from kg.nlp.syntax import full_sentences, in_ranges
+from kg.nlp.syntax import doc_text, full_sentences, in_ranges, release_caches, span_text
 from kg.nlp.weapons import weapon_counts
 
 USES = ("verb", "intrans", "noun", "toll", "launch", "not_people")
@@ -86,11 +86,11 @@ class CasualtyExtractor:
         number ("put the toll at 40"): its figures are someone's
         (``kg.link.casualties`` leaves a figure out when no statement was found there)."""
         lex = lexicon(self.lang)
-        text = " " + sent.text.lower() + " "
+        text = " " + span_text(sent).lower() + " "
         return (any(t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in lex.speech_verbs or t.text.lower() in lex.speech_verbs)
                     and not _reflexive(t) and not self.launches_weapon(t) for t in sent)
                 or any(f" {p.lower()} " in text for p in lex.speech_preps)
-                or any(p.search(sent.text) for p in self.phrases["cue"]))
+                or any(p.search(span_text(sent)) for p in self.phrases["cue"]))
 
     def launches_weapon(self, verb: Token) -> bool:
         """"50 drones ont été lancés", "a lancé 60 drones": a verb of launching (``launch``
@@ -110,8 +110,8 @@ class CasualtyExtractor:
         village since January")."""
         base = sent.start_char
         for p in self.phrases["background"]:
-            for m in p.finditer(sent.text):
-                if base + m.start() < start or not re.search(r"[,;:(]", sent.doc.text[end: base + m.start()]):
+            for m in p.finditer(span_text(sent)):
+                if base + m.start() < start or not re.search(r"[,;:(]", doc_text(sent.doc)[end: base + m.start()]):
                     return True
         return False
 
@@ -120,7 +120,7 @@ class CasualtyExtractor:
         out: list[CasualtyCandidate] = []
         base = sent.start_char
         for pattern, kinds in self.zero_kinds:
-            for m in pattern.finditer(sent.text):
+            for m in pattern.finditer(span_text(sent)):
                 for kind in kinds:
                     if any(c.kind == kind and c.start < base + m.end() and base + m.start() < c.end for c in out):
                         continue  # "no one was killed or injured" matched twice
@@ -132,7 +132,7 @@ class CasualtyExtractor:
         doc = sent.doc
         out: list[CasualtyCandidate] = []
         base = sent.start_char
-        counts = find_counts(sent.text, self.lang)
+        counts = find_counts(span_text(sent), self.lang)
         for k, count in enumerate(counts):
             start, end = base + count.start, base + count.end
             # the low end of a range counts what its high end counts ("between three and five people")
@@ -221,13 +221,14 @@ class CasualtyExtractor:
             found += [f for f in self.figures(sent, here)
                       if not any(z.start <= f.start < z.end for z in found)]
             found = [f for f in found if not self.background(sent, f.start, f.end)]
-            total = any(p.search(sent.text) for p in self.phrases["total"])
+            total = any(p.search(span_text(sent)) for p in self.phrases["total"])
             cued = self.cued(sent)
             out.extend(sorted((replace(f, total=total, cued=cued) for f in found), key=lambda f: (f.start, f.kind)))
             weapons.extend(replace(w, total=total, cued=cued) for w in weapon_counts(self, sent, here)
                            if not self.background(sent, w.start, w.end))
         add_records(doc, out)
         add_records(doc, weapons)
+        release_caches(doc)
         return doc
 
 

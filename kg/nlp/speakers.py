@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import lexicon, read_table
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.syntax import doc_ents, doc_text, in_ranges, noun_phrase, token_range
+from kg.nlp.syntax import doc_ents, doc_text, in_ranges, noun_phrase, token_range, tokens_starting_in
 
 # a person's name as written: two to four capitalised words ("Dmytro Lyssenko", "Samir Abou Jaber")
 # (a dot only after an initial: "Oleh Kiper. La compagnie" ends at "Kiper")
@@ -271,7 +271,8 @@ class SpeakerFinder:
         ents = [e for e in doc_ents(doc) if e.end_char <= start and not e.text.isupper()]
         # in the speaker's own sentence, a town the model called an organisation or a person
         # ("Nahariya" ORG, "Kiryat Shmona" PERSON); the linker keeps it only if it is a town
-        here = next((t for t in doc if t.idx >= start), None)
+        after = tokens_starting_in(doc, start, len(doc_text(doc)) + 1)
+        here = after[0] if len(after) else None
         sent_start = here.sent.start_char if here is not None else start
         found = [(e.start_char, e.end_char) for e in ents if e.start_char >= sent_start
                  and e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "PER")]

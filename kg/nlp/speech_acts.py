@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.model import CasualtyCandidate, StatementCandidate, WeaponCandidate
 from kg.nlp.finders.speech_acts import SPEECH_ACT, ActContext, ActWords, act_words
+from kg.nlp.syntax import tokens_starting_in
 
 __all__ = ["ACTS", "DEFAULT_ACT", "ActContext", "ActWords", "act_words", "speech_act"]
 
@@ -32,7 +33,7 @@ def _cue_token(doc: Doc, st: StatementCandidate) -> Token | None:
     """The verb of the cue ("ont revendiqué": revendiqué; "claimed"), or None when the cue
     has none ("selon", "according to", a colon)."""
     end = st.cue_start + len(st.cue)
-    verbs = [t for t in doc if st.cue_start <= t.idx < end and t.pos_ == "VERB"]
+    verbs = [t for t in tokens_starting_in(doc, st.cue_start, end) if t.pos_ == "VERB"]
     return verbs[-1] if verbs else None
 
 

@@ -78,6 +78,7 @@ from kg.nlp.syntax import (
     sentence_end,
     sentence_start,
     token_range,
+    tokens_starting_in,
 )
 
 CLOSERS = "»”\""
@@ -1101,7 +1102,7 @@ class StatementExtractor:
         said = [st for st in out if para[0] <= st.cue_start < para[1]]
         if said:
             return said[-1].speaker
-        for tok in reversed([t for t in doc if para[0] <= t.idx < para[1]]):
+        for tok in reversed(tokens_starting_in(doc, para[0], para[1])):
             issues = any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in self.lex.document_words for c in tok.children)
             if self.cue_kind(tok) is None and not issues:
                 continue  # "a revendiqué …", "issued the following statement"

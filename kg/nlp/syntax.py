@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -33,6 +34,27 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` from the per-Doc text cache (``Span.text`` joins its tokens at each access)."""
+    return doc_text(span.doc)[span.start_char: span.end_char]
+
+
+def _token_start(t: Token) -> int:
+    return t.idx
+
+
+def tokens_starting_in(doc: Doc, start: int, end: int) -> Span:
+    """The tokens that start at a character offset in ``[start, end)``, found by bisection
+    (a scan of the whole Doc per lookup made the per-statement finders quadratic in length)."""
+    return doc[bisect_left(doc, start, key=_token_start): bisect_left(doc, end, key=_token_start)]
+
+
+def token_at(doc: Doc, start: int) -> Token | None:
+    """The token that starts at character offset ``start``, if one does."""
+    i = bisect_left(doc, start, key=_token_start)
+    return doc[i] if i < len(doc) and doc[i].idx == start else None
 
 
 def sent_of(token: Token) -> Span:

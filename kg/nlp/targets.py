@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.model import EventRecord, Span, TargetMention
 from kg.nlp.lexicon import lexicon
+from kg.nlp.syntax import token_at
 from kg.nlp.finders.targets import TARGET, TargetContext, TargetWords, target_words
 
 __all__ = ["TARGET_TYPES", "find_targets", "facility_phrase", "town_name"]
@@ -150,7 +151,7 @@ def find_targets(doc: Doc, ev: EventRecord, text: str) -> tuple[list[TargetMenti
     finders that found it (None when none did). ``text`` is the article's text (spans are read from it)."""
     if INTERCEPTION_TRACE in ev.trace:
         return [], None
-    trigger = next((t for t in doc if t.idx == ev.trigger.start), None)
+    trigger = token_at(doc, ev.trigger.start)
     if trigger is None:
         return [], None
     words = target_words(doc.lang_)

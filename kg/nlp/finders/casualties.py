@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.counts import Count
 from kg.nlp.finders import registry
 from kg.nlp.lexicon import lexicon
+from kg.nlp.syntax import doc_text
 
 if TYPE_CHECKING:
     from kg.nlp.casualties import CasualtyExtractor
@@ -64,12 +65,12 @@ class CountInSentence:
     def before(self) -> str:
         """The sentence's text before the count (bound words included)."""
         doc = self.sent.doc
-        return doc.text[self.sent.start_char: self.count.start]
+        return doc_text(doc)[self.sent.start_char: self.count.start]
 
     @property
     def after(self) -> str:
         doc = self.sent.doc
-        return doc.text[self.count.end: self.sent.end_char]
+        return doc_text(doc)[self.count.end: self.sent.end_char]
 
 
 def _word(t: Token) -> str:

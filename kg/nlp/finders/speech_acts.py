@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from kg.model import CasualtyCandidate, WeaponCandidate
 from kg.nlp.finders import registry
 from kg.nlp.lexicon import lexicon
+from kg.nlp.syntax import tokens_starting_in
 from kg.tables import data_table
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class ActContext:
 
     def tokens(self) -> list[Token]:
         """The tokens of the reported words."""
-        return [t for t in self.doc if self.inside(t.idx)]
+        return list(tokens_starting_in(self.doc, self.span[0], self.span[1]))
 
 
 SPEECH_ACT = registry("speech act", "what a statement does: the first finder that names an act decides")

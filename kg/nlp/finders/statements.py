@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.finders import registry
 from kg.nlp.quotes import Quotation
-from kg.nlp.syntax import CLAUSE_DEPS, SUBJECT_DEPS, doc_text, token_range
+from kg.nlp.syntax import CLAUSE_DEPS, SUBJECT_DEPS, doc_text, token_range, tokens_starting_in
 from kg.nlp.thresholds import ADDRESSEE_MAX_TOKENS, APPEAL_ADDRESSEE_MAX_TOKENS, GOVERNING_VERB_LEVELS
 
 if TYPE_CHECKING:
@@ -313,7 +313,7 @@ def relative_antecedent(ex: StatementExtractor, c: Cue) -> dict | None:
         ante = ante.head
     speaker = ex.speakers.speaker_of(ante)
     if speaker and not speaker.get("label"):
-        toks = [t for t in doc if speaker["start"] <= t.idx < speaker["end"]]
+        toks = list(tokens_starting_in(doc, speaker["start"], speaker["end"]))
         if ex.bare_name(toks):
             speaker["label"] = "PER"
     return speaker
@@ -774,7 +774,7 @@ def quoted_incises(ex: StatementExtractor, sent: Span, quotes: list[Quotation],
     (the part after it goes on with the same speaker). The tagger often reads such a verb as
     an adjective, so the incise is read from its words."""
     found = []
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     for inc in ex.incises:
         if not sent.start_char <= inc.start < sent.end_char:
             continue
