@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from kg.model import short_hash
 
@@ -67,8 +68,11 @@ def normalize_name(s: str) -> str:
     return s
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(s: str) -> str:
-    """:func:`normalize_name` with punctuation turned into spaces: the key of every index."""
+    """:func:`normalize_name` with punctuation turned into spaces: the key of every index.
+    Cached: the linker asks for the keys of the same few hundred names about a thousand times
+    an article."""
     return " ".join(_NON_WORD.sub(" ", normalize_name(s)).split())
 
 

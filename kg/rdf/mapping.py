@@ -97,8 +97,17 @@ def node_triples(node: Node) -> Iterator[Triple]:
     for iri in sorted(node.exact_match):
         yield n, SKOS.exactMatch, URIRef(iri)
     if node.lat is not None and node.long is not None:
-        yield n, GEO.lat, Literal(f"{node.lat:.5f}", datatype=XSD.decimal)
-        yield n, GEO.long, Literal(f"{node.long:.5f}", datatype=XSD.decimal)
+        yield n, GEO.lat, Literal(decimal_text(node.lat), datatype=XSD.decimal)
+        yield n, GEO.long, Literal(decimal_text(node.long), datatype=XSD.decimal)
+
+
+def decimal_text(x: float) -> str:
+    """A coordinate as an xsd:decimal in the canonical form the store keeps (5 places, no
+    trailing zeros: "35.5787", "35", "-0.5"). Written as stored, a shared description read back
+    compares equal to the one an article carries, so the writer does not take it for a
+    changed description and rewrite it (``OxigraphStore.replace_graphs``)."""
+    text = f"{x:.5f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
 
 
 def table_node(iri: str) -> Node | None:

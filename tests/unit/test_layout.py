@@ -119,6 +119,35 @@ def test_a_description_the_tables_changed_is_replaced(tmp_path):
     assert union(s) == fresh(tmp_path, "f", linked("a", "Moscow"), linked("b", "Moscow"))
 
 
+def test_a_stored_description_reads_back_equal_to_the_one_the_next_article_carries(tmp_path):
+    """Coordinates are written in the decimal form the store keeps ("30.5238", not "30.52380"):
+    otherwise every later batch naming the place took its description for a changed one and
+    rewrote it through a slow SPARQL update instead of one ``Store.extend``."""
+    from kg.store.convert import shared_descriptions
+
+    s = OxigraphStore(tmp_path / "s")
+    write(s, linked("a", "Kyiv"), linked("m", "Moscow"), linked("k", "Kharkiv"))
+    later = [(graph_iri(a.article), article_triples(a, VERSION)) for a in (linked("b", "Kyiv"), linked("c", "Moscow"),
+                                                                            linked("d", "Kharkiv"))]
+    described = shared_descriptions(later)
+    assert any(t.predicate.value.endswith("wgs84_pos#long") for ts in described.values() for t in ts)
+    shared = ox.NamedNode(SHARED_GRAPH)
+    for node, triples in described.items():
+        stored = {q.triple for q in s._store.quads_for_pattern(ox.NamedNode(node), None, None, shared)}
+        assert stored == set(triples), node
+
+
+@pytest.mark.parametrize("value", [30.5238, 35.0, -0.5, 0.0, 12.1, -3.0, 48.45678, -122.41942])
+def test_coordinates_are_written_in_the_stores_canonical_decimal_form(value):
+    from kg.rdf.mapping import decimal_text
+
+    st = ox.Store()
+    lit = ox.Literal(decimal_text(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal"))
+    st.add(ox.Quad(ox.NamedNode("http://s"), ox.NamedNode("http://p"), lit, ox.DefaultGraph()))
+    assert next(iter(st)).object.value == decimal_text(value)
+    assert abs(float(decimal_text(value)) - value) < 1e-5
+
+
 def test_a_store_of_the_previous_layout_is_refused_with_how_to_rebuild(tmp_path):
     s = OxigraphStore(tmp_path / "old")
     a = linked("a", "Moscow")
