@@ -270,6 +270,10 @@ class LinkedWeaponCount:
 # (``kg explain`` prints it).
 
 
+# the trace step of a "Pour X, …" / "For X, …" whose X is a place alone ("Pour Moscou, il s'agit
+# de …"): the linker keeps the statement only when the place resolves to a state (kg.link.articles)
+OPENING_PLACE = "speaker:opening_place"
+
 # the label of a name that modifies a place or facility noun ("the Saratov oil refinery"):
 # the linker wants more of it than an alternate spelling (kg.link.articles)
 MODIFIER_LABEL = "PLACE_MODIFIER"

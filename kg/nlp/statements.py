@@ -36,7 +36,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.model import ActorCandidate, Rejection, SpeakerPhrase, StatementCandidate
+from kg.model import OPENING_PLACE, ActorCandidate, Rejection, SpeakerPhrase, StatementCandidate
 from kg.nlp.dates import find_time_expressions
 from kg.nlp.extensions import add_records
 from kg.nlp.finders.statements import (
@@ -189,6 +189,9 @@ class StatementExtractor:
         """Character range of the cue as written: auxiliaries, "-t-il", the verb."""
         toks = [v] + [c for c in v.children if c.i < v.i and (c.dep_.startswith("aux") or c.dep_ == "expl:subj"
                                                            or c.lower_ in self.pronouns and c.text.startswith("-"))]
+        # an auxiliary the parser hung across a quotation's end or a comma ("« Les secours
+        # sont … », a affirmé X": "sont" is no part of "a affirmé") stays outside the cue
+        toks = [t for t in toks if t.i == v.i or not any(x.is_punct for x in v.doc[t.i + 1: v.i])]
         toks += [c for c in v.children if c.i > v.i and c.text.startswith("-") and c.lower_ in self.pronouns]
         lo = min(t.i for t in toks)
         toks = [t for t in v.doc[lo: v.i + 1]] + [t for t in toks if t.i > v.i]
@@ -346,6 +349,13 @@ class StatementExtractor:
                 i += 1
                 start = i
                 break
+            person = t.ent_type_ in ("PER", "PERSON") and t.ent_iob_ == "B" and t.text[:1].isupper()
+            if person and (not in_pp or (i > 0 and toks[i - 1].pos_ in ("PROPN", "NOUN"))):
+                # a person the model tagged, even where the parser saw a verb ("a affirmé Oleh |
+                # Bondar, chef de …"), or a name after the phrase that says to whom ("a déclaré à
+                # l'AFP Mykola X, un secouriste"): the speaker starts there
+                start = i
+                break
             if t.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ") or t.lower_ in self.lex.complementizers:
                 return None  # a clause follows the verb: it is no inverted speaker's
             if t.pos_ == "ADP":
@@ -373,10 +383,16 @@ class StatementExtractor:
                 phrase = phrase[:k]
                 commas = [j for j in commas if j < k]
                 break
+        if commas and all(t.ent_type_ in ("PER", "PERSON") for t in phrase[:commas[0]]) \
+                and not self.name_and_title(phrase[:commas[0]], phrase[commas[0] + 1:]):
+            # "…, a déclaré à l'AFP Mykola X, un secouriste présent sur place": the person the
+            # model tagged speaks; what follows the comma only describes them
+            phrase, commas = phrase[:commas[0]], []
         if len(commas) > 1 or (commas and not self.name_and_title(phrase[:commas[0]], phrase[commas[0] + 1:])):
             return None
         head = [t for t in phrase if t.text != ","]
-        if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in self.lex.relative_pronouns for t in head):
+        if any(t.pos_ in ("VERB", "AUX", "SCONJ") and t.ent_type_ not in ("PER", "PERSON")
+               or t.lower_ in self.lex.relative_pronouns for t in head):
             return None
         if not any(t.pos_ in ("NOUN", "PROPN") for t in head) or len(head) > PREP_SPEAKER_MAX_TOKENS:
             return None
@@ -835,9 +851,14 @@ class StatementExtractor:
         if found is None:
             return None
         speaker, np_end = found
-        if text[start:end].lower() in self.lex.opening_preps and not self.names_someone(speaker, sent, np_end):
-            self.reject(start, end, text, "an opening phrase that names nobody who could speak", trace)
-            return None
+        if text[start:end].lower() in self.lex.opening_preps:
+            if not self.names_someone(speaker, sent, np_end) and not self.names_place(speaker, sent, np_end):
+                self.reject(start, end, text, "an opening phrase that names nobody who could speak", trace)
+                return None
+            if not (speaker.get("pronoun") or speaker.get("role")):
+                # "Pour Moscou, il s'agit de …", "For Kyiv, …": a place speaks only as a state
+                # (a capital or a country); the linker drops it otherwise (``OPENING_PLACE``)
+                trace.append(OPENING_PLACE)
         content_start = dateline_end(text, sent.start_char)
         lead = text[content_start: start].strip(" \u00a0\u202f") if start >= content_start else ""
         if not lead:
@@ -895,6 +916,14 @@ class StatementExtractor:
         if speaker.get("label") == "DESC":
             return False
         if not (speaker.get("pronoun") or speaker.get("label") in ("PER", "PERSON", "ORG") or speaker.get("role")):
+            return False
+        rest = [t for t in sent if t.idx >= np_end]
+        return bool(rest) and rest[0].text == "," and any(t.pos_ in ("VERB", "AUX") for t in rest)
+
+    def names_place(self, speaker: dict, sent: Span, np_end: int) -> bool:
+        """Whether "Pour X, …" names a place alone (a capital or a country, the linker checks)
+        and a clause with a verb follows: "Pour Moscou, il s'agit d'une provocation"."""
+        if speaker.get("label") not in ("GPE", "LOC") or speaker.get("role") or speaker.get("pronoun"):
             return False
         rest = [t for t in sent if t.idx >= np_end]
         return bool(rest) and rest[0].text == "," and any(t.pos_ in ("VERB", "AUX") for t in rest)
