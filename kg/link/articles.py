@@ -394,7 +394,8 @@ class ArticleLinker:
             chosen = next((c for iri, c in reversed(spoken) if by_country[c] is not None
                            and by_country[c].iri == iri), None) or spoken[-1][1]
             found = by_country[chosen]
-            if found is not None and found.iri != (g.find_actor(m.span.text, self.context) or found).iri:
+            default = g.find_actor(m.span.text, self.context)
+            if found is not None and (default is None or default.iri != found.iri):
                 node = self.linker.actor(m, self.art.key, frozenset({chosen}), self.lang, self.persons)
                 if node is not None:
                     return self.keep(node), ("speaker:country_of_earlier_speaker",)
@@ -760,7 +761,10 @@ class ArticleLinker:
                 self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.speaker.span.text,
                                                "the speaker is no actor", st.trace))
                 continue
-            if OPENING_PLACE in st.trace and self.place_not_state(speaker, st.speaker):
+            capital = self.linker.gazetteer.capital_named(st.speaker.span.text) if OPENING_PLACE in st.trace else None
+            if capital:
+                speaker = self.keep(self.linker.gazetteer.country(capital))  # "For Kyiv," whatever the model's label
+            elif OPENING_PLACE in st.trace and self.place_not_state(speaker, st.speaker):
                 # "Pour Kherson, la nuit a été longue": a town is no one whose view "Pour" gives
                 self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.speaker.span.text,
                                                "a place after an opening \"Pour\"/\"For\" that is no state", st.trace))

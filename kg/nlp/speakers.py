@@ -218,13 +218,13 @@ class SpeakerFinder:
 
     def referred_speaker(self, sp: dict, history: list[dict]) -> dict | None:
         """The previous speaker a generic noun refers to (``back_reference``): the last one, or
-        for an organisation noun the last that is no plain person; None when nobody spoke
-        before. Never the noun itself: "source" or "organisme" is no actor."""
-        for earlier in reversed(history):
-            if sp["back_reference"] == "org" and earlier.get("label") == "PER" and not earlier.get("role"):
-                continue
-            return dict(earlier, via=sp["text"])
-        return None
+        for an organisation noun the last that is no plain person (else the last one); None when
+        nobody spoke before. Never the noun itself: "source" or "organisme" is no actor."""
+        told = [e for e in reversed(history) if not (sp["back_reference"] == "org" and e.get("label") == "PER"
+                                                      and not e.get("role"))]
+        # an organisation the model tagged as a person ("Human Rights Watch") is still the last speaker
+        earlier = next(iter(told), None) or (history[-1] if history else None)
+        return dict(earlier, via=sp["text"]) if earlier is not None else None
 
     def titled_person(self, ents: list[Span], text: str, start: int, role: str) -> Span | None:
         """The person a titled phrase names: not a name that owns the title ("the head of the

@@ -137,3 +137,45 @@ def test_pour_x_of_time_purpose_or_a_town_gives_nothing(lang, text):
 def test_an_official_of_a_city_police_speaks_for_the_police(lang, text, body):
     (names, _), = said(lang, text)
     assert body in names
+
+
+# ---------- K2: a bare army is the army that spoke, else the last speaker's country's ----------
+
+@pytest.mark.parametrize("lang,text,quote,army", [
+    ("en", "Israel's foreign ministry said the strike had targeted a weapons depot near Damascus. The military said "
+           "two of its aircraft took part.", "two of its", "israel defense forces"),
+    ("fr", "Le ministère israélien des Affaires étrangères a affirmé que la frappe avait visé un dépôt près de Damas. "
+           "L'armée a précisé que deux de ses avions y avaient pris part.", "deux de ses", "forces de défense d'israël"),
+    ("en", "Hezbollah fired rockets at northern Israel, the Israeli military said. Lebanon's health ministry reported "
+           "three deaths. The army said it had struck rocket launchers.", "it had struck", "israel defense forces"),
+    ("fr", "Le ministère russe des Affaires étrangères a dénoncé une attaque contre la région de Koursk. Selon "
+           "l'armée, 14 drones ont été détruits.", "14 drones", "forces armées russes"),
+])
+def test_a_bare_army_is_the_army_of_the_speakers_before(lang, text, quote, army):
+    assert army in speaker_of(said(lang, text), quote)
+
+
+def test_a_bare_army_with_no_speaker_before_keeps_the_articles_countries():
+    # nobody spoke before: the army of the country the article is about, as before
+    result = said("fr", "Des missiles russes ont frappé Kharkiv dans la nuit. Selon l'armée, onze missiles ont été "
+                        "abattus.")
+    assert "forces armées ukrainiennes" in speaker_of(result, "onze")
+
+
+# ---------- K1/K5: a name before the title the parser took for the subject; a noun after an inverted verb ----------
+
+@pytest.mark.parametrize("lang,text,quote,name", [
+    ("fr", "Natalia Hromova, la directrice de l'école, a raconté que les élèves étaient descendus à l'abri.",
+     "les élèves", "natalia hromova"),
+    ("fr", "Youssef Karam, un porte-parole de la défense civile de Gaza, a affirmé que six corps avaient été retirés "
+           "des décombres.", "six corps", "youssef karam"),
+    ("en", "Tetiana Bilyk, the city's deputy mayor, said pupils had gone down to the shelter.", "pupils", "tetiana bilyk"),
+])
+def test_a_name_before_its_title_speaks(lang, text, quote, name):
+    assert name in speaker_of(said(lang, text), quote)
+
+
+def test_a_noun_after_an_inverted_verb_is_no_reported_clause():
+    (names, quote), = said("fr", "Trois écoles resteront fermées cette semaine, a déclaré jeudi à la presse le maire "
+                                 "de Konotop, Artem Semenikhine.")
+    assert quote == "Trois écoles resteront fermées cette semaine" and "artem semenikhine" in names

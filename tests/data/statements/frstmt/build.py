@@ -348,6 +348,133 @@ add(EN, "2024-02-06", "UNICEF concerned",
      S(UNICEF, "all parties to protect children", False, "K7-called-on-X-to")])
 
 
+# ============================== SECOND BATCH (other wordings, written after the first fixes) ==============================
+UN = ["United Nations", "UN", "ONU", "Organisation des Nations unies", "Nations unies"]
+HRW = ["Human Rights Watch", "HRW"]
+UA_AIR = ["Ukrainian Air Force", "Air Force of Ukraine", "armée de l'air ukrainienne", "Forces aériennes ukrainiennes"] + UA_ARMY
+RSF = ["Rapid Support Forces", "RSF", "Forces de soutien rapide", "FSR"]
+RU_MFA = ["Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia", "ministère russe des Affaires étrangères",
+          "Russian Ministry of Foreign Affairs"] + RU
+
+# --- K1 (FR) ---
+add(FR, "2024-04-02", "École touchée",
+    "Natalia Hromova, la directrice de l'école, a raconté que les élèves étaient descendus à l'abri avant l'impact.",
+    [S(["Natalia Hromova", "Hromova"], "les élèves étaient descendus à l'abri avant l'impact", False, "K1-name-role-said")])
+add(FR, "2024-04-09", "Nuit à Soumy",
+    "« Nous avons dû évacuer deux immeubles », a souligné Vasyl Tkatchenko, le chef de la police régionale.",
+    [S(["Vasyl Tkatchenko", "Tkatchenko", "Vasyl Tkachenko"], "Nous avons dû évacuer deux immeubles", True, "K1-quote-verb-name-role")])
+add(FR, "2024-04-16", "Défense civile à Gaza",
+    "Youssef Karam, un porte-parole de la défense civile de Gaza, a affirmé que six corps avaient été retirés des décombres. D'après Rami Nassar, médecin à l'hôpital Nasser, plusieurs blessés sont dans un état grave.",
+    [S(["Youssef Karam", "Karam"], "six corps avaient été retirés des décombres", False, "K1-name-role-said"),
+     S(["Rami Nassar", "Nassar"], "plusieurs blessés sont dans un état grave", False, "K1-selon-name-role")])
+# --- K2 (FR) ---
+add(FR, "2024-05-07", "Moscou dénonce une attaque",
+    "Le ministère russe des Affaires étrangères a dénoncé une attaque « terroriste » contre la région de Koursk. Selon l'armée, 14 drones ont été détruits.",
+    [S(RU_MFA, "une attaque « terroriste » contre la région de Koursk", False, "K2-context", optional=True),
+     S(RU_MFA + RU_ARMY, "14 drones ont été détruits", False, "K2-army-bare-official-country")])
+add(FR, "2024-05-14", "El-Obeid bombardée",
+    "L'armée soudanaise a accusé les FSR d'avoir bombardé El-Obeid. Les FSR ont affirmé avoir abattu un drone. L'armée a répliqué que ses défenses avaient repoussé l'attaque.",
+    [S(SUDAN_ARMY, "avoir bombardé El-Obeid", False, "K2-context"),
+     S(RSF, "avoir abattu un drone", False, "K2-context"),
+     S(SUDAN_ARMY, "ses défenses avaient repoussé l'attaque", False, "K2-army-bare-after-named")])
+# --- K3 (FR) ---
+add(FR, "2024-05-21", "Bilan à Deir el-Balah",
+    "Selon l'agence palestinienne Wafa, neuf personnes ont été tuées à Deir el-Balah. Parmi elles figurent trois enfants, a ajouté la même source.",
+    [S(["Wafa", "agence palestinienne Wafa", "WAFA", "agence Wafa"], "neuf personnes ont été tuées à Deir el-Balah", False, "K3-context"),
+     S(["Wafa", "agence palestinienne Wafa", "WAFA", "agence Wafa"], "Parmi elles figurent trois enfants", False, "K3-meme-source-inverted")])
+add(FR, "2024-05-28", "HRW dénonce",
+    "Human Rights Watch a indiqué avoir documenté quatre frappes sur des écoles. L'organisation a ajouté que ces frappes pourraient constituer des crimes de guerre. Toujours selon la même source, aucune cible militaire n'a été identifiée.",
+    [S(HRW, "avoir documenté quatre frappes sur des écoles", False, "K3-context"),
+     S(HRW, "ces frappes pourraient constituer des crimes de guerre", False, "K3-organisation"),
+     S(HRW, "aucune cible militaire n'a été identifiée", False, "K3-toujours-selon-meme-source")])
+add(FR, "2024-06-04", "Sans source",
+    "Selon la même source, les tirs ont repris dans la soirée.",
+    [], note="'la même source' with no source before: nothing")
+# --- K4 (FR) ---
+add(FR, "2024-06-11", "Mère de deux enfants",
+    "« On ne dort plus, on attend la prochaine alerte », explique Mariia Koval, 34 ans, mère de deux enfants. « Les petits pleurent dès qu'ils entendent un moteur », s'inquiète-t-elle.",
+    [S(["Mariia Koval", "Koval"], "On ne dort plus, on attend la prochaine alerte", True, "K4-explique-name-age"),
+     S(["Mariia Koval", "Koval"], "Les petits pleurent dès qu'ils entendent un moteur", True, "K4-s-inquiete-t-elle")])
+add(FR, "2024-06-18", "Le médecin de garde",
+    "Le docteur Omar Khatib était de garde cette nuit-là. « Nous avons opéré jusqu'à l'aube, dit-il. Certains blessés n'ont pas survécu. »",
+    [S(["Omar Khatib", "Khatib"], "Nous avons opéré jusqu'à l'aube", True, "K4-split-dit-il"),
+     S(["Omar Khatib", "Khatib"], "Certains blessés n'ont pas survécu.", True, "K4-split-dit-il")])
+# --- K5 (FR) ---
+add(FR, "2024-06-25", "Maison touchée",
+    "« Le toit s'est effondré sur la cuisine », a confié à l'AFP Ahmad Salem, un habitant du quartier.",
+    [S(["Ahmad Salem", "Salem"], "Le toit s'est effondré sur la cuisine", True, "K5-verb-a-l-AFP-name")])
+add(FR, "2024-07-02", "Le maire s'exprime",
+    "Trois écoles resteront fermées cette semaine, a déclaré jeudi à la presse le maire de Konotop, Artem Semenikhine.",
+    [S(["Artem Semenikhine", "Semenikhine", "Artem Semenikhin"], "Trois écoles resteront fermées cette semaine", False, "K5-verb-a-la-presse-title-name")])
+# --- K6 (FR) ---
+add(FR, "2024-07-09", "L'ONU s'alarme",
+    "Plusieurs écoles ont été touchées à Gaza. Pour l'ONU, ces frappes pourraient constituer des crimes de guerre.",
+    [S(UN, "ces frappes pourraient constituer des crimes de guerre", False, "K6-pour-org")])
+add(FR, "2024-07-16", "Kiev accuse Moscou",
+    "Un centre commercial a été détruit à Kharkiv. Pour Kiev, cette attaque prouve que la Russie vise délibérément les civils.",
+    [S(UA, "cette attaque prouve que la Russie vise délibérément les civils", False, "K6-pour-capital")])
+add(FR, "2024-07-23", "Nuit blanche",
+    "Pour l'heure, aucun bilan n'a été communiqué. Pour Kharkiv, c'est la troisième attaque en une semaine. Pour les habitants, la nuit a été longue.",
+    [], note="'pour l'heure', a town, residents: no statement")
+# --- K7 (FR) ---
+add(FR, "2024-07-30", "Appel de l'UNRWA",
+    "L'UNRWA a exhorté la communauté internationale à agir pour protéger les abris. L'agence a dénoncé ce qu'elle a appelé une « punition collective ».",
+    [S(UNRWA, "la communauté internationale à agir pour protéger les abris", False, "K7-exhorte-X-a"),
+     S(UNRWA, "punition collective", True, "K7-ce-qu-elle-a-appele")])
+add(FR, "2024-08-06", "Inquiétude du CICR",
+    "Le CICR s'est déclaré « profondément préoccupé » par les combats autour de Zaporijjia.",
+    [S(ICRC, "profondément préoccupé", True, "K7-s-est-declare-quote")])
+
+# --- K1 (EN) ---
+add(EN, "2024-04-02", "School hit",
+    "Tetiana Bilyk, the city's deputy mayor, said pupils had gone down to the shelter before the impact.",
+    [S(["Tetiana Bilyk", "Bilyk"], "pupils had gone down to the shelter before the impact", False, "K1-name-role-said")])
+add(EN, "2024-04-09", "Night in Sumy",
+    "\"We had to evacuate two buildings,\" said Vasyl Tkachenko, the regional police chief.",
+    [S(["Vasyl Tkachenko", "Tkachenko"], "We had to evacuate two buildings", True, "K1-quote-verb-name-role")])
+add(EN, "2024-04-16", "Gaza civil defence",
+    "Six bodies were pulled from the rubble, Youssef Karam, a spokesman for Gaza's civil defence, said.",
+    [S(["Youssef Karam", "Karam"], "Six bodies were pulled from the rubble", False, "K1-final-name-role-said")])
+# --- K2 (EN) ---
+add(EN, "2024-05-07", "Moscow condemns attack",
+    "Russia's foreign ministry condemned what it called a terrorist attack on the Kursk region. The army said 14 drones had been destroyed.",
+    [S(RU_MFA, "a terrorist attack on the Kursk region", False, "K2-context", optional=True),
+     S(RU_MFA + RU_ARMY, "14 drones had been destroyed", False, "K2-army-bare-official-country")])
+# --- K3 (EN) ---
+add(EN, "2024-05-21", "Toll in Deir al-Balah",
+    "Nine people were killed in Deir al-Balah, the Palestinian news agency Wafa reported. Three children were among them, the same source added.",
+    [S(["Wafa", "Palestinian news agency Wafa", "WAFA"], "Nine people were killed in Deir al-Balah", False, "K3-context"),
+     S(["Wafa", "Palestinian news agency Wafa", "WAFA"], "Three children were among them", False, "K3-same-source-inverted")])
+add(EN, "2024-05-28", "HRW report",
+    "Human Rights Watch said it had documented four strikes on schools. The organisation said the strikes could amount to war crimes.",
+    [S(HRW, "it had documented four strikes on schools", False, "K3-context"),
+     S(HRW, "the strikes could amount to war crimes", False, "K3-organisation")])
+# --- K4 (EN) ---
+add(EN, "2024-06-11", "Mother of two",
+    "\"We no longer sleep, we wait for the next alert,\" said Mariia Koval, 34, a mother of two. \"The little ones cry when they hear an engine,\" she said.",
+    [S(["Mariia Koval", "Koval"], "We no longer sleep, we wait for the next alert", True, "K4-said-name-age"),
+     S(["Mariia Koval", "Koval"], "The little ones cry when they hear an engine", True, "K4-she-said")])
+# --- K5 (EN) ---
+add(EN, "2024-06-25", "House hit",
+    "\"The roof fell onto the kitchen,\" a resident, Ahmad Salem, told AFP.",
+    [S(["Ahmad Salem", "Salem"], "The roof fell onto the kitchen", True, "K5-role-name-told-AFP")])
+# --- K6 (EN) ---
+add(EN, "2024-07-09", "UN alarmed",
+    "Several schools were hit in Gaza. For the UN, the strikes could amount to war crimes.",
+    [S(UN, "the strikes could amount to war crimes", False, "K6-for-org")])
+add(EN, "2024-07-16", "Kyiv accuses Moscow",
+    "A shopping centre was destroyed in Kharkiv. For Kyiv, the attack proves that Russia deliberately targets civilians.",
+    [S(UA, "the attack proves that Russia deliberately targets civilians", False, "K6-for-capital")])
+add(EN, "2024-07-23", "Sleepless night",
+    "For now, no toll has been given. For Kharkiv, it was the third attack in a week. For residents, the night was long.",
+    [], note="'for now', a town, residents: no statement")
+# --- K7 (EN) ---
+add(EN, "2024-07-30", "UNRWA appeal",
+    "UNRWA called on the international community to act to protect the shelters. The agency denounced what it described as \"collective punishment\".",
+    [S(UNRWA, "the international community to act to protect the shelters", False, "K7-called-on-X-to"),
+     S(UNRWA, "collective punishment", True, "K7-what-it-described-as")])
+
+
 if __name__ == "__main__":
     for name, rows in (("en.jsonl", EN), ("fr.jsonl", FR)):
         with open(HERE / name, "w", encoding="utf-8") as f:
