@@ -769,6 +769,14 @@ class SpeakerFinder:
                 toks = noun_phrase(tok)
                 sp = self.speaker_from_tokens(toks) if toks else None
                 rng = token_range(toks) if toks else None
+                if sp and sp.get("label") == "PER" and not sp.get("pronoun") and rng \
+                        and (sp["start"], sp["end"]) not in {(a["start"], a["end"]) for a in out}:
+                    # "Le docteur Omar X était de garde": a person named inside the subject's
+                    # phrase, whom a later "dit-il" refers to
+                    sp["pos"] = tok.idx
+                    sp["sent_start"], sp["sent_end"] = sent.start_char, sent.end_char
+                    out.append(sp)
+                    continue
                 if sp and sp.get("role") and sp.get("label") not in ("PER", "DESC") and rng and any(
                         e.label_ in ("ORG", "NORP", "GPE", "LOC", "MISC") and rng[0] <= e.start_char < rng[1]
                         for e in doc_ents(sent.doc)):

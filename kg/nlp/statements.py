@@ -861,6 +861,8 @@ class StatementExtractor:
                 trace.append(OPENING_PLACE)
         content_start = dateline_end(text, sent.start_char)
         lead = text[content_start: start].strip(" \u00a0\u202f") if start >= content_start else ""
+        if lead and all(t.pos_ in ("ADV", "CCONJ") for t in sent if content_start <= t.idx < start and not t.is_space):
+            lead = ""  # "Toujours selon la même source, …", "Mais selon l'armée, …": still the sentence's start
         if not lead:
             # "Selon X, CLAUSE."
             j = np_end

@@ -179,3 +179,30 @@ def test_a_noun_after_an_inverted_verb_is_no_reported_clause():
     (names, quote), = said("fr", "Trois écoles resteront fermées cette semaine, a déclaré jeudi à la presse le maire "
                                  "de Konotop, Artem Semenikhine.")
     assert quote == "Trois écoles resteront fermées cette semaine" and "artem semenikhine" in names
+
+
+# ---------- second batch: a description cut off its name, "Toujours selon", a titled person as subject ----------
+
+@pytest.mark.parametrize("lang,text,quote", [
+    ("en", "Nine people were killed in Deir al-Balah, the Palestinian news agency Wafa reported.", "Nine people"),
+])
+def test_a_description_before_the_name_belongs_to_the_speaker(lang, text, quote):
+    (names, q), = said(lang, text)
+    assert q == "Nine people were killed in Deir al-Balah" and "wafa" in " ".join(names)
+
+
+def test_an_adverb_before_selon_still_opens_the_sentence():
+    result = said("fr", "Human Rights Watch a indiqué avoir documenté quatre frappes. Toujours selon la même source, "
+                        "aucune cible militaire n'a été identifiée.")
+    assert speaker_of(result, "aucune") == speaker_of(result, "avoir documenté")
+    # a clause before "selon" is still a clause: no statement opens there
+    assert said("fr", "Les tirs ont repris selon un témoin.") == []
+
+
+@pytest.mark.parametrize("lang,text,quote,name", [
+    ("fr", "Le docteur Omar Khatib était de garde cette nuit-là. « Nous avons opéré jusqu'à l'aube, dit-il. Certains "
+           "blessés n'ont pas survécu. »", "Nous avons", "omar khatib"),
+    ("en", "Dr Omar Khatib was on duty that night. \"We operated until dawn,\" he said.", "We operated", "omar khatib"),
+])
+def test_a_titled_person_named_as_a_subject_is_the_antecedent_of_a_pronoun(lang, text, quote, name):
+    assert name in speaker_of(said(lang, text), quote)

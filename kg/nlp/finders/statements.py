@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.finders import registry
 from kg.nlp.quotes import Quotation
 from kg.nlp.syntax import CLAUSE_DEPS, SUBJECT_DEPS, doc_text, token_range
-from kg.nlp.thresholds import ADDRESSEE_MAX_TOKENS, APPEAL_ADDRESSEE_MAX_TOKENS, GOVERNING_VERB_LEVELS
+from kg.nlp.thresholds import ADDRESSEE_MAX_TOKENS, APPEAL_ADDRESSEE_MAX_TOKENS, DESCRIBED_NAME_MAX_TOKENS, GOVERNING_VERB_LEVELS
 
 if TYPE_CHECKING:
     from kg.nlp.statements import StatementExtractor
@@ -709,6 +709,21 @@ def reported_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     return rng
 
 
+def _described_name_start(subject: Token, left: int) -> int:
+    """Where a subject's phrase starts when the parser cut a description off its name ("…, the
+    Palestinian news agency | Wafa reported"): back over the nouns, adjectives and determiners
+    before it up to a comma (at most ``DESCRIBED_NAME_MAX_TOKENS``); else ``left``."""
+    doc = subject.doc
+    i = min(subject.left_edge.i, subject.i)
+    k = i - 1
+    while k >= 0 and i - k <= DESCRIBED_NAME_MAX_TOKENS and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN") \
+            and not doc[k].is_punct:
+        k -= 1
+    if k >= 0 and k < i - 1 and doc[k].text == "," and doc[k + 1].pos_ == "DET":
+        return min(left, doc[k + 1].idx)
+    return left
+
+
 def clause_before_cue(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """The clause before ", said X" / ", a affirmé X" (from the sentence's start); not before
     a relative pronoun ("…, qui a appelé à …": the clause before is the antecedent's own)."""
@@ -716,7 +731,10 @@ def clause_before_cue(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
         return None
     if c.subject is not None and c.subject.lower_ in ex.lex.relative_pronouns:
         return None
-    rng = ex.clause_before(c.left if not c.inverted else c.cue_start, c.sent, c.text)
+    left = c.left if not c.inverted else c.cue_start
+    if not c.inverted and c.subject is not None and c.subject.i < c.verb.i:
+        left = _described_name_start(c.subject, left)
+    rng = ex.clause_before(left, c.sent, c.text)
     if rng is not None and (ex.ends_with_attribution(rng, c.sent)
                             or any(rng[0] <= st.cue_start < rng[1] for st in c.by_verb.values())):
         return None  # "…, X said, the agency reported" / "X a déclaré …, rapporte l'agence": a relay
