@@ -38,6 +38,7 @@ from kg.wire import in_dateline, local_dateline
 from kg.model import (
     ANTECEDENT_LABEL,
     MODIFIER_LABEL,
+    OPENING_BODY,
     OPENING_PLACE,
     EntityMention,
     EventRecord,
@@ -764,10 +765,12 @@ class ArticleLinker:
             capital = self.linker.gazetteer.capital_named(st.speaker.span.text) if OPENING_PLACE in st.trace else None
             if capital:
                 speaker = self.keep(self.linker.gazetteer.country(capital))  # "For Kyiv," whatever the model's label
-            elif OPENING_PLACE in st.trace and self.place_not_state(speaker, st.speaker):
+            elif OPENING_PLACE in st.trace and self.place_not_state(speaker, st.speaker) \
+                    or OPENING_BODY in st.trace and self.linker.gazetteer.node(speaker) is None:
                 # "Pour Kherson, la nuit a été longue": a town is no one whose view "Pour" gives
                 self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.speaker.span.text,
-                                               "a place after an opening \"Pour\"/\"For\" that is no state", st.trace))
+                                               "a place after an opening \"Pour\"/\"For\" that is no state, "
+                                               "or a description no table knows", st.trace))
                 continue
             spoke = self.nodes.get(speaker)
             country = self.linker._country_of(spoke) if spoke is not None else None

@@ -206,3 +206,49 @@ def test_an_adverb_before_selon_still_opens_the_sentence():
 ])
 def test_a_titled_person_named_as_a_subject_is_the_antecedent_of_a_pronoun(lang, text, quote, name):
     assert name in speaker_of(said(lang, text), quote)
+
+
+# ---------- third batch: another speaker's incise, reflexive incise verbs, "Pour l'armée israélienne" ----------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "« Ils ont tiré sur tout ce qui bougeait », lâche Ibrahim Saad, un habitant. « Nous n'avons plus rien », "
+           "s'exclame sa voisine, Amal Darwish."),
+    ("en", "\"They shot at everything that moved,\" said Ibrahim Saad, a resident. \"We have nothing left,\" exclaimed "
+           "his neighbour, Amal Darwish."),
+])
+def test_a_quotation_with_another_speakers_incise_is_not_the_previous_speakers(lang, text):
+    result = said(lang, text)
+    assert "ibrahim saad" not in speaker_of(result, "Nous" if lang == "fr" else "We")
+
+
+def test_a_quotation_with_an_unknown_incise_verb_gives_no_continuation():
+    # "ronchonne" is no speech verb: no statement, rather than the first resident's
+    result = said("fr", "« Ils ont tiré sur tout ce qui bougeait », lâche Ibrahim Saad, un habitant. « Nous n'avons "
+                        "plus rien du tout », ronchonne un autre habitant.")
+    assert all(q.startswith("Ils") for _, q in result)
+
+
+def test_a_reflexive_incise_verb_speaks_but_not_outside_an_incise():
+    result = said("fr", "Mykhaïlo Koval, 45 ans, a vu l'explosion. « J'ai freiné et tout a tremblé », se souvient-il.")
+    assert "mykhaïlo koval" in speaker_of(result, "J'ai")
+    assert said("fr", "L'ONU s'inquiète de la situation à Gaza. Il se souvient de la guerre.") == []
+
+
+@pytest.mark.parametrize("lang,text,quote,name", [
+    ("fr", "Des roquettes ont été tirées. Pour l'armée israélienne, le Hezbollah porte la responsabilité de l'escalade.",
+     "le Hezbollah", "forces de défense d'israël"),
+    ("en", "Rockets were fired. For the Israeli army, Hezbollah bears full responsibility.", "Hezbollah",
+     "israel defense forces"),
+    ("fr", "Des drones ont visé une raffinerie. Aux yeux de Moscou, ces frappes sont inacceptables.", "ces frappes",
+     "russie"),
+])
+def test_pour_a_known_body_described_by_its_nationality(lang, text, quote, name):
+    assert name in speaker_of(said(lang, text), quote)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des roquettes ont été tirées. Pour la population locale, la situation est devenue insupportable."),
+    ("en", "Rockets were fired. For the local population, life has become unbearable."),
+])
+def test_pour_a_description_no_table_knows_gives_nothing(lang, text):
+    assert said(lang, text) == []

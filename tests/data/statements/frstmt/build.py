@@ -475,6 +475,39 @@ add(EN, "2024-07-30", "UNRWA appeal",
      S(UNRWA, "collective punishment", True, "K7-what-it-described-as")])
 
 
+# ============================== THIRD BATCH (probes after the second fixes) ==============================
+IQ_MOI = ["Ministry of Interior of Iraq", "Iraqi Interior Ministry", "ministère irakien de l'Intérieur", "Iraq's interior ministry"]
+add(FR, "2024-08-13", "Voisins de Khan Younès",
+    "« Ils ont tiré sur tout ce qui bougeait », lâche Ibrahim Saad, un habitant de Khan Younès. « Nous n'avons plus rien », s'exclame sa voisine, Amal Darwish.",
+    [S(["Ibrahim Saad", "Saad"], "Ils ont tiré sur tout ce qui bougeait", True, "K4-lance-name-role"),
+     S(["Amal Darwish", "Darwish"], "Nous n'avons plus rien", True, "K4-s-exclame-description-name",
+       note="a second resident: never the first one's words")])
+add(FR, "2024-08-20", "Le chauffeur de bus",
+    "Mykhaïlo Koval, 45 ans, chauffeur de bus, a vu l'explosion. « J'ai freiné et tout a tremblé », se souvient-il.",
+    [S(["Mykhaïlo Koval", "Koval", "Mykhailo Koval"], "J'ai freiné et tout a tremblé", True, "K4-se-souvient-il")])
+add(FR, "2024-08-27", "Roquettes sur Kiryat Shmona",
+    "Des roquettes ont été tirées sur Kiryat Shmona. Pour l'armée israélienne, le Hezbollah porte l'entière responsabilité de l'escalade. Aux yeux de Moscou, ces frappes sont inacceptables. Pour la population locale, la situation est devenue insupportable.",
+    [S(IDF, "le Hezbollah porte l'entière responsabilité de l'escalade", False, "K6-pour-army-adjective"),
+     S(RU, "ces frappes sont inacceptables", False, "K6-aux-yeux-de-capital")],
+    note="'Pour la population locale': no one the tables know, no statement")
+add(FR, "2024-09-03", "Roquettes près de Bagdad",
+    "Un haut responsable du ministère irakien de l'Intérieur a indiqué que deux roquettes étaient tombées près de l'aéroport. Le même responsable a précisé qu'il n'y avait pas de victimes.",
+    [S(IQ_MOI, "deux roquettes étaient tombées près de l'aéroport", False, "K3-context"),
+     S(IQ_MOI, "il n'y avait pas de victimes", False, "K3-meme-responsable")])
+add(EN, "2024-08-27", "Rockets on Kiryat Shmona",
+    "Rockets were fired at Kiryat Shmona. For the Israeli army, Hezbollah bears full responsibility for the escalation. For the local population, life has become unbearable.",
+    [S(IDF, "Hezbollah bears full responsibility for the escalation", False, "K6-for-army-adjective")],
+    note="'For the local population': no one the tables know, no statement")
+add(EN, "2024-09-03", "Rockets near Baghdad",
+    "A senior official at Iraq's interior ministry said two rockets had landed near the airport. The same official added that there were no casualties.",
+    [S(IQ_MOI, "two rockets had landed near the airport", False, "K3-context"),
+     S(IQ_MOI, "there were no casualties", False, "K3-same-official")])
+add(EN, "2024-09-10", "Neighbours in Khan Younis",
+    "\"They shot at everything that moved,\" said Ibrahim Saad, a resident of Khan Younis. \"We have nothing left,\" exclaimed his neighbour, Amal Darwish.",
+    [S(["Ibrahim Saad", "Saad"], "They shot at everything that moved", True, "K4-said-name-role"),
+     S(["Amal Darwish", "Darwish"], "We have nothing left", True, "K4-exclaimed-description-name")])
+
+
 if __name__ == "__main__":
     for name, rows in (("en.jsonl", EN), ("fr.jsonl", FR)):
         with open(HERE / name, "w", encoding="utf-8") as f:
