@@ -252,3 +252,16 @@ def test_pour_a_known_body_described_by_its_nationality(lang, text, quote, name)
 ])
 def test_pour_a_description_no_table_knows_gives_nothing(lang, text):
     assert said(lang, text) == []
+
+
+# ---------- K7: a demand's noun phrase, and an appeal with no addressee cut before the next verb ----------
+
+@pytest.mark.parametrize("lang,text,quote", [
+    ("en", "The UN secretary-general urged restraint and demanded an independent investigation into the Jabalia "
+           "strike.", "an independent investigation into the Jabalia strike"),
+    ("fr", "Le secrétaire général de l'ONU a appelé à la retenue et a réclamé une enquête indépendante sur la frappe "
+           "de Jabalia.", "une enquête indépendante sur la frappe de Jabalia"),
+])
+def test_a_demand_reports_its_noun_phrase(lang, text, quote):
+    quotes = [q for _, q in said(lang, text)]
+    assert quote in quotes and not any(q and q != quote and "investigation" in q for q in quotes)

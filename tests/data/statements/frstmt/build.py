@@ -507,6 +507,16 @@ add(EN, "2024-09-10", "Neighbours in Khan Younis",
     [S(["Ibrahim Saad", "Saad"], "They shot at everything that moved", True, "K4-said-name-role"),
      S(["Amal Darwish", "Darwish"], "We have nothing left", True, "K4-exclaimed-description-name")])
 
+add(FR, "2024-09-17", "Appel à une enquête",
+    "Le secrétaire général de l'ONU a appelé à la retenue et a réclamé une enquête indépendante sur la frappe de Jabalia.",
+    [S(UN, "la retenue", False, "K7-appele-a-noun", optional=True),
+     S(UN, "une enquête indépendante sur la frappe de Jabalia", False, "K7-reclame-noun")])
+add(EN, "2024-09-17", "Call for an inquiry",
+    "The UN secretary-general urged restraint and demanded an independent investigation into the Jabalia strike.",
+    [S(UN, "restraint", False, "K7-urged-noun", optional=True),
+     S(UN, "an independent investigation into the Jabalia strike", False, "K7-demanded-noun",
+       note="two speech acts: 'urged restraint' is not followed by the second verb's object")])
+
 
 if __name__ == "__main__":
     for name, rows in (("en.jsonl", EN), ("fr.jsonl", FR)):
