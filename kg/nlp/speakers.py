@@ -105,7 +105,9 @@ class SpeakerFinder:
         ents = [e for e in doc_ents(doc) if e.start_char >= start and e.end_char <= end]
         role = self.find_role(text)
         if role is not None and self.adjective_role(toks, role):
-            role = None  # "Syria's official news agency SANA": the agency speaks, no "official"
+            # "Syria's official news agency SANA": the agency speaks, no "official"; another
+            # title of the phrase still counts ("the chief prosecutor")
+            role = self.find_role(re.sub(rf"(?i)(?<!\w){re.escape(role)}(?!\w)", " ", text))
         root = next((t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i), toks[-1])
         person = self.titled_person(ents, text, start, role) if role else \
             next((e for e in ents if e.label_ in ("PER", "PERSON") and not self.owner(e, end)

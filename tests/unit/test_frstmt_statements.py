@@ -265,3 +265,8 @@ def test_pour_a_description_no_table_knows_gives_nothing(lang, text):
 def test_a_demand_reports_its_noun_phrase(lang, text, quote):
     quotes = [q for _, q in said(lang, text)]
     assert quote in quotes and not any(q and q != quote and "investigation" in q for q in quotes)
+
+
+def test_another_title_of_the_phrase_counts_when_one_is_an_adjective():
+    (names, _), = said("en", "The chief prosecutor of the Kharkiv region said an investigation had been opened.")
+    assert any(n.startswith("prosecutor") for n in names)
