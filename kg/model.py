@@ -270,6 +270,13 @@ class LinkedWeaponCount:
 # (``kg explain`` prints it).
 
 
+# the trace step of a "Pour X, …" / "For X, …" whose X is a place alone ("Pour Moscou, il s'agit
+# de …"): the linker keeps the statement only when the place resolves to a state (kg.link.articles)
+OPENING_PLACE = "speaker:opening_place"
+# the same for a definite noun and an adjective ("Pour l'armée israélienne, …"): kept only when it
+# is an actor the tables know, not a phrase made an actor ("Pour la population locale, …")
+OPENING_BODY = "speaker:opening_body"
+
 # the label of a name that modifies a place or facility noun ("the Saratov oil refinery"):
 # the linker wants more of it than an alternate spelling (kg.link.articles)
 MODIFIER_LABEL = "PLACE_MODIFIER"

@@ -38,6 +38,8 @@ from kg.wire import in_dateline, local_dateline
 from kg.model import (
     ANTECEDENT_LABEL,
     MODIFIER_LABEL,
+    OPENING_BODY,
+    OPENING_PLACE,
     EntityMention,
     EventRecord,
     Extraction,
@@ -380,6 +382,42 @@ class ArticleLinker:
             node = self.linker.actor(alias, self.art.key, self.context, self.lang, self.persons)
         return self.keep(node) if node is not None else None
 
+    def speaker_iri(self, m: EntityMention, spoken: list[tuple[str, str]]) -> tuple[str | None, tuple[str, ...]]:
+        """A statement's speaker. A phrase that names an actor only through the article's
+        countries ("l'armée", "the military": no nationality) is, first, such an actor that
+        already spoke ("the Israeli military said … The army said"), else that actor of the
+        country of the last speaker that had one ("Israel's foreign ministry said … The military
+        said": Israel's, not the army of Syria where the strike fell), else as the article's
+        countries make it."""
+        g = self.linker.gazetteer
+        if spoken and g.find_actor(m.span.text) is None:
+            by_country = {c: g.find_actor(m.span.text, frozenset({c})) for _, c in spoken}
+            chosen = next((c for iri, c in reversed(spoken) if by_country[c] is not None
+                           and by_country[c].iri == iri), None) or spoken[-1][1]
+            found = by_country[chosen]
+            default = g.find_actor(m.span.text, self.context)
+            if found is not None and (default is None or default.iri != found.iri):
+                node = self.linker.actor(m, self.art.key, frozenset({chosen}), self.lang, self.persons)
+                if node is not None:
+                    return self.keep(node), ("speaker:country_of_earlier_speaker",)
+        return self.actor_iri(m), ()
+
+    def place_not_state(self, iri: str, m: EntityMention) -> bool:
+        """Whether a speaker is a place that is no country (a capital used as an actor
+        resolves to its country): a town or a region, a place name that gave no state, or a
+        name that is exactly a town's the model took for a person ("For Kherson, …")."""
+        g = self.linker.gazetteer
+        node = g.node(iri)
+        if node is not None and "Country" in node.classes:
+            return False
+        if node is not None and node.classes & {"City", "Region"}:
+            return True
+        if (m.label or "").upper() in ("GPE", "LOC"):
+            return True
+        place = g.find_place(m.span.text, self.context)
+        return place is not None and "Country" not in place.classes and \
+            name_key(m.span.text) in {name_key(x) for x in place.labels.values()}
+
     def known_actor(self, m: EntityMention) -> str | None:
         """A perpetrator or accused actor: only a state (by name, capital or demonym: "le camp
         ukrainien", "Ukrainian forces") or an actor of the curated tables counts, never an
@@ -716,13 +754,28 @@ class ArticleLinker:
         said: list[tuple[str, str | None, list[str]]] = []
         mates: dict[tuple[str, int], list[str]] = {}  # (speaker, sentence start) -> links of a statement that reports
         unfound = self.unfound_attacks(linked)
+        spoken: list[tuple[str, str]] = []  # (speaker, its country) of the statements so far
         for st in self.x.statements:
-            speaker = self.actor_iri(st.speaker)
-            trace = st.trace
+            speaker, how = self.speaker_iri(st.speaker, spoken)
+            trace = st.trace + how
             if speaker is None:
                 self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.speaker.span.text,
                                                "the speaker is no actor", st.trace))
                 continue
+            capital = self.linker.gazetteer.capital_named(st.speaker.span.text) if OPENING_PLACE in st.trace else None
+            if capital:
+                speaker = self.keep(self.linker.gazetteer.country(capital))  # "For Kyiv," whatever the model's label
+            elif OPENING_PLACE in st.trace and self.place_not_state(speaker, st.speaker) \
+                    or OPENING_BODY in st.trace and self.linker.gazetteer.node(speaker) is None:
+                # "Pour Kherson, la nuit a été longue": a town is no one whose view "Pour" gives
+                self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.speaker.span.text,
+                                               "a place after an opening \"Pour\"/\"For\" that is no state, "
+                                               "or a description no table knows", st.trace))
+                continue
+            spoke = self.nodes.get(speaker)
+            country = self.linker._country_of(spoke) if spoke is not None else None
+            if country:
+                spoken.append((speaker, country))
             about, about_trace = self.earned_about(st, linked, forms, story, unfound, speaker, said, mates)
             said.append((speaker, st.quote, about))
             if not any(t.startswith("about:general_remark") for t in about_trace):

@@ -301,6 +301,10 @@ class Linker:
                 org = self._organisation_of(mention.head.text if mention.head is not None else text, role, ctx)
                 if org is not None and "Country" not in org.classes:
                     return org
+                informant = self._functionary(text, mention, role, article_key, ctx, lang, found)
+                # "a security source said": an informant tied to no organisation or state is no
+                # actor (the corpus leaves it optional); a node named "source" would be junk
+                return informant if informant.member_of is not None else None
             return self._functionary(text, mention, role, article_key, ctx, lang, found)
         if found is not None:
             return self._remember(found)
@@ -639,7 +643,7 @@ class Linker:
             # right after the role (a place there is the administration, below)
             return self._adhoc_org(org_name, "ORG", None)
         # the body named after "of": "(chief) physician of the Klintsy hospital" -> "Klintsy hospital"
-        owned = re.split(r"\b(?:of|for|at)\s+(?:the\s+)?", rest, maxsplit=1, flags=re.I)
+        owned = re.split(r"\b(?:of|for|at|with)\s+(?:the\s+)?", rest, maxsplit=1, flags=re.I)
         body = self._body(_LEADING_GLUE.sub("", owned[-1]), ctx, None)
         if body is not None:  # "le directeur de l'hôpital de Kadugli": the hospital's
             return body

@@ -76,6 +76,9 @@ class SpeakerFinder:
         self.counterparts = _speaker_words(lang, "counterpart")
         self.broad_areas = _speaker_words(lang, "broad_area")
         self.located_bodies = _speaker_words(lang, "located_body")
+        self.refers_back = _speaker_words(lang, "refers_back")
+        self.refers_back_org = _speaker_words(lang, "refers_back_org")
+        self.same_words = _speaker_words(lang, "same_word")
         honorifics = "|".join(sorted(map(re.escape, _speaker_words(lang, "honorific")), key=len, reverse=True))
         # ", " then an optional article and honorific before a name in apposition
         lead = rf"(?:(?:le|la|the)\s+)?(?:(?:{honorifics})(?!\w)\s*)?" if honorifics else ""
@@ -101,6 +104,10 @@ class SpeakerFinder:
             text = doc_text(doc)[start:end]
         ents = [e for e in doc_ents(doc) if e.start_char >= start and e.end_char <= end]
         role = self.find_role(text)
+        if role is not None and self.adjective_role(toks, role):
+            # "Syria's official news agency SANA": the agency speaks, no "official"; another
+            # title of the phrase still counts ("the chief prosecutor")
+            role = self.find_role(re.sub(rf"(?i)(?<!\w){re.escape(role)}(?!\w)", " ", text))
         root = next((t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i), toks[-1])
         person = self.titled_person(ents, text, start, role) if role else \
             next((e for e in ents if e.label_ in ("PER", "PERSON") and not self.owner(e, end)
@@ -186,11 +193,40 @@ class SpeakerFinder:
             # "the Iran-backed group", "Russian-installed authorities": the name is not the speaker
             sp["label"] = "DESC"
             return sp
+        back = self.back_reference(toks) if person is None and not ents else None
+        if back is not None:
+            sp["back_reference"] = back  # "selon la même source", "l'organisme": the previous speaker
         has_name = person is not None or any(t.pos_ == "PROPN" for t in toks) or ents
         content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ")]
         if not has_name and not role and len(content) <= 2:
             sp["description"] = " ".join(t.lemma_.lower() for t in toks if t.pos_ == "NOUN")
         return sp
+
+    def back_reference(self, toks: list[Token]) -> str | None:
+        """"any" for a definite generic noun that refers to the previous speaker ("la source",
+        "selon la même source", "the same official": ``refers_back``, or any noun after
+        ``same_word``), "org" for a generic organisation noun ("l'organisme", "the agency":
+        ``refers_back_org``); None for anything else (a name, an adjective, an indefinite)."""
+        if not toks or toks[0].pos_ != "DET" or indefinite(toks):
+            return None
+        words = [t.lower_ for t in toks if t.pos_ != "DET" and not t.is_punct]
+        same = [w for w in words if w in self.same_words]
+        rest = [w for w in words if w not in self.same_words]
+        if len(rest) != 1:
+            return None
+        if rest[0] in self.refers_back or (same and toks[-1].pos_ == "NOUN"):
+            return "any"
+        return "org" if rest[0] in self.refers_back_org else None
+
+    def referred_speaker(self, sp: dict, history: list[dict]) -> dict | None:
+        """The previous speaker a generic noun refers to (``back_reference``): the last one, or
+        for an organisation noun the last that is no plain person (else the last one); None when
+        nobody spoke before. Never the noun itself: "source" or "organisme" is no actor."""
+        told = [e for e in reversed(history) if not (sp["back_reference"] == "org" and e.get("label") == "PER"
+                                                      and not e.get("role"))]
+        # an organisation the model tagged as a person ("Human Rights Watch") is still the last speaker
+        earlier = next(iter(told), None) or (history[-1] if history else None)
+        return dict(earlier, via=sp["text"]) if earlier is not None else None
 
     def titled_person(self, ents: list[Span], text: str, start: int, role: str) -> Span | None:
         """The person a titled phrase names: not a name that owns the title ("the head of the
@@ -351,6 +387,17 @@ class SpeakerFinder:
         Russie", "in southwestern Russia"): a country, not the region a governor holds."""
         before = [t.lower_ for t in ent.doc[max(0, ent.start - 4): ent.start]]
         return any(w in self.broad_areas for w in before)
+
+    @staticmethod
+    def adjective_role(toks: list[Token], role: str) -> bool:
+        """Whether the phrase's only title word is an adjective on another noun of the phrase
+        ("the official news agency", "official media"): then no title is given."""
+        words = role.lower().split()
+        if len(words) != 1:
+            return False
+        hits = [t for t in toks if t.lower_ == words[0]]
+        return bool(hits) and all(t.pos_ == "ADJ" and t.dep_ == "amod" and t.head in toks and t.head.i > t.i
+                                  and t.head.pos_ == "NOUN" for t in hits)
 
     def find_role(self, text: str) -> str | None:
         """The title in a phrase; not one that owns what follows ("the mayor's office", "the
@@ -625,6 +672,8 @@ class SpeakerFinder:
             return None
         if sp.get("pronoun"):
             return self.antecedent(sp, history, actors)
+        if sp.get("back_reference"):
+            return self.referred_speaker(sp, history)
         if sp.get("counterpart"):
             # "Un porte-parole du ministère chinois … Son homologue pakistanais a condamné":
             # the office (title and organisation) of the last titled speaker or institution
@@ -723,9 +772,22 @@ class SpeakerFinder:
                 toks = noun_phrase(tok)
                 sp = self.speaker_from_tokens(toks) if toks else None
                 rng = token_range(toks) if toks else None
+                if sp and sp.get("label") == "PER" and not sp.get("pronoun") and rng \
+                        and (sp["start"], sp["end"]) not in {(a["start"], a["end"]) for a in out}:
+                    # "Le docteur Omar X était de garde": a person named inside the subject's
+                    # phrase, whom a later "dit-il" refers to
+                    sp["pos"] = tok.idx
+                    sp["sent_start"], sp["sent_end"] = sent.start_char, sent.end_char
+                    out.append(sp)
+                    continue
                 if sp and sp.get("role") and sp.get("label") not in ("PER", "DESC") and rng and any(
                         e.label_ in ("ORG", "NORP", "GPE", "LOC", "MISC") and rng[0] <= e.start_char < rng[1]
                         for e in doc_ents(sent.doc)):
+                    verb = tok.head
+                    aux = [c.idx for c in verb.children if c.dep_.startswith("aux") and tok.i < c.i < verb.i]
+                    # "The head of the Tyre rescue teams, Karim Haddad, described …": the person
+                    # in apposition is who a later "he said" refers to, not the title's organisation
+                    sp = self.name_before(sp, min([verb.idx, *aux]), sent.doc) or sp
                     sp["pos"] = tok.idx
                     sp["sent_start"], sp["sent_end"] = sent.start_char, sent.end_char
                     out.append(sp)

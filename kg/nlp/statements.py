@@ -36,7 +36,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.model import ActorCandidate, Rejection, SpeakerPhrase, StatementCandidate
+from kg.model import OPENING_BODY, OPENING_PLACE, ActorCandidate, Rejection, SpeakerPhrase, StatementCandidate
 from kg.nlp.dates import find_time_expressions
 from kg.nlp.extensions import add_records
 from kg.nlp.finders.statements import (
@@ -189,7 +189,11 @@ class StatementExtractor:
     def verb_group(self, v: Token) -> tuple[int, int]:
         """Character range of the cue as written: auxiliaries, "-t-il", the verb."""
         toks = [v] + [c for c in v.children if c.i < v.i and (c.dep_.startswith("aux") or c.dep_ == "expl:subj"
-                                                           or c.lower_ in self.pronouns and c.text.startswith("-"))]
+                                                           or c.lower_ in self.pronouns and c.text.startswith("-")
+                                                           or c.dep_.startswith("expl") and c.lower_ in self.lex.cue_reflexives)]
+        # an auxiliary the parser hung across a quotation's end or a comma ("« Les secours
+        # sont … », a affirmé X": "sont" is no part of "a affirmé") stays outside the cue
+        toks = [t for t in toks if t.i == v.i or not any(x.is_punct for x in v.doc[t.i + 1: v.i])]
         toks += [c for c in v.children if c.i > v.i and c.text.startswith("-") and c.lower_ in self.pronouns]
         lo = min(t.i for t in toks)
         toks = [t for t in v.doc[lo: v.i + 1]] + [t for t in toks if t.i > v.i]
@@ -347,6 +351,13 @@ class StatementExtractor:
                 i += 1
                 start = i
                 break
+            person = t.ent_type_ in ("PER", "PERSON") and t.ent_iob_ == "B" and t.text[:1].isupper()
+            if person and (not in_pp or (i > 0 and toks[i - 1].pos_ in ("PROPN", "NOUN"))):
+                # a person the model tagged, even where the parser saw a verb ("a affirmé Oleh |
+                # Bondar, chef de …"), or a name after the phrase that says to whom ("a déclaré à
+                # l'AFP Mykola X, un secouriste"): the speaker starts there
+                start = i
+                break
             if t.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ") or t.lower_ in self.lex.complementizers:
                 return None  # a clause follows the verb: it is no inverted speaker's
             if t.pos_ == "ADP":
@@ -374,10 +385,21 @@ class StatementExtractor:
                 phrase = phrase[:k]
                 commas = [j for j in commas if j < k]
                 break
+        if commas and all(t.ent_type_ in ("PER", "PERSON") for t in phrase[:commas[0]]) \
+                and not self.name_and_title(phrase[:commas[0]], phrase[commas[0] + 1:]):
+            # "…, a déclaré à l'AFP Mykola X, un secouriste présent sur place": the person the
+            # model tagged speaks; what follows the comma only describes them
+            phrase, commas = phrase[:commas[0]], []
+        elif len(commas) == 1 and phrase[0].pos_ == "DET" and commas[0] <= 3 and phrase[commas[0] + 1:] \
+                and all(t.ent_type_ in ("PER", "PERSON") for t in phrase[commas[0] + 1:]) \
+                and not self.name_and_title(phrase[:commas[0]], phrase[commas[0] + 1:]):
+            # "…, s'exclame sa voisine, Amal X": a description, then the person the model tagged
+            phrase, commas = phrase[commas[0] + 1:], []
         if len(commas) > 1 or (commas and not self.name_and_title(phrase[:commas[0]], phrase[commas[0] + 1:])):
             return None
         head = [t for t in phrase if t.text != ","]
-        if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in self.lex.relative_pronouns for t in head):
+        if any(t.pos_ in ("VERB", "AUX", "SCONJ") and t.ent_type_ not in ("PER", "PERSON")
+               or t.lower_ in self.lex.relative_pronouns for t in head):
             return None
         if not any(t.pos_ in ("NOUN", "PROPN") for t in head) or len(head) > PREP_SPEAKER_MAX_TOKENS:
             return None
@@ -836,11 +858,20 @@ class StatementExtractor:
         if found is None:
             return None
         speaker, np_end = found
-        if text[start:end].lower() in self.lex.opening_preps and not self.names_someone(speaker, sent, np_end):
-            self.reject(start, end, text, "an opening phrase that names nobody who could speak", trace)
-            return None
+        if text[start:end].lower() in self.lex.opening_preps:
+            if not self.names_someone(speaker, sent, np_end) and not self.names_place(speaker, sent, np_end):
+                self.reject(start, end, text, "an opening phrase that names nobody who could speak", trace)
+                return None
+            if self.body_with_nationality(speaker, sent) and not speaker.get("label"):
+                trace.append(OPENING_BODY)
+            elif not (speaker.get("pronoun") or speaker.get("role")):
+                # "Pour Moscou, il s'agit de …", "For Kyiv, …": a place speaks only as a state
+                # (a capital or a country); the linker drops it otherwise (``OPENING_PLACE``)
+                trace.append(OPENING_PLACE)
         content_start = dateline_end(text, sent.start_char)
         lead = text[content_start: start].strip(" \u00a0\u202f") if start >= content_start else ""
+        if lead and all(t.pos_ in ("ADV", "CCONJ") for t in sent if content_start <= t.idx < start and not t.is_space):
+            lead = ""  # "Toujours selon la même source, …", "Mais selon l'armée, …": still the sentence's start
         if not lead:
             # "Selon X, CLAUSE."
             j = np_end
@@ -895,7 +926,31 @@ class StatementExtractor:
         organisation the model tagged, or a title, and a clause with a verb follows."""
         if speaker.get("label") == "DESC":
             return False
-        if not (speaker.get("pronoun") or speaker.get("label") in ("PER", "PERSON", "ORG") or speaker.get("role")):
+        if not (speaker.get("pronoun") or speaker.get("label") in ("PER", "PERSON", "ORG") or speaker.get("role")
+                or self.body_with_nationality(speaker, sent)):
+            return False
+        rest = [t for t in sent if t.idx >= np_end]
+        return bool(rest) and rest[0].text == "," and any(t.pos_ in ("VERB", "AUX") for t in rest)
+
+    def body_with_nationality(self, speaker: dict, sent: Span) -> bool:
+        """A definite singular noun with one adjective and nothing else ("l'armée israélienne",
+        "the Lebanese government"): maybe a body of a state; the linker keeps it only when it
+        is an actor the tables know (``OPENING_BODY``), so "la population locale" is no one."""
+        toks = [t for t in sent if speaker["start"] <= t.idx < speaker["end"] and not t.is_space]
+        if len(toks) != 3 or toks[0].pos_ != "DET" or "Ind" in toks[0].morph.get("Definite") \
+                or sorted(t.pos_ for t in toks[1:]) != ["ADJ", "NOUN"]:
+            return False
+        adj = next(t for t in toks if t.pos_ == "ADJ")
+        noun = next(t for t in toks if t.pos_ == "NOUN")
+        # a nationality: after the noun in French ("l'armée israélienne"), capitalised in English
+        # ("the Israeli army"); not an ordinal ("la première fois")
+        return "Plur" not in noun.morph.get("Number") and "Ord" not in adj.morph.get("NumType") \
+            and (adj.i > noun.i or adj.text[:1].isupper())
+
+    def names_place(self, speaker: dict, sent: Span, np_end: int) -> bool:
+        """Whether "Pour X, …" names a place alone (a capital or a country, the linker checks)
+        and a clause with a verb follows: "Pour Moscou, il s'agit d'une provocation"."""
+        if speaker.get("label") not in ("GPE", "LOC") or speaker.get("role") or speaker.get("pronoun"):
             return False
         rest = [t for t in sent if t.idx >= np_end]
         return bool(rest) and rest[0].text == "," and any(t.pos_ in ("VERB", "AUX") for t in rest)
@@ -1129,12 +1184,44 @@ class StatementExtractor:
                 gap = text[prev.evidence[1]: q.open]
                 if gap.strip(" \u00a0\u202f") or "\n" in gap:
                     continue
+            if self.followed_by_incise(doc, q):
+                # "« … », s'exclame sa voisine, Amal X": someone else's words, whose verb no
+                # table knows; no statement rather than the previous speaker's
+                self.reject(q.open, q.close + 1, text, "a quotation followed by another speaker's incise", [])
+                continue
             cue = "cue:split_quotation" if prev is self.split_before(q, quotes, out, text) else "cue:continued_quotation"
             out.append(replace(prev, quote=_clean_quote(q.words(text)), direct=True, quote_span=(q.start, q.end),
                                evidence=(q.open, q.close + 1), accused=None, about_hint=(), date_text=None,
                                cue_start=q.open, trace=[cue, "speaker:previous_statement"]))
             used.add(q.start)
         out.sort(key=lambda st: st.evidence[0])
+
+    def followed_by_incise(self, doc: Doc, q: Quotation) -> bool:
+        """Whether a quotation is followed by a comma and a verb with a subject after it that is
+        no pronoun ("« … », s'exclame sa voisine, Amal X", "« … », lance un habitant"): an
+        inverted attribution to someone named there, not a continuation of the speaker before."""
+        text = doc_text(doc)
+        j = q.close + 1
+        while j < len(text) and text[j] in " \u00a0\u202f":
+            j += 1
+        inside = text[:q.close].rstrip(" \u00a0\u202f").endswith(",")  # '"…," exclaimed his neighbour'
+        if not inside and (j >= len(text) or text[j] != ","):
+            return False
+        if inside:
+            j = q.close
+        after = [t for t in doc if t.idx > j and not t.is_space][:6]
+        k = 0
+        while k < len(after) and after[k].lower_ in self.lex.cue_reflexives:
+            k += 1  # "s'exclame", "se souvient"
+        if k >= len(after) or after[k].text.startswith("-") or not (
+                after[k].pos_ in ("VERB", "AUX") or after[k].pos_ == "ADJ" and after[k].text.islower()):
+            return False  # (a verb no table knows may be parsed as an adjective: "ronchonne un habitant")
+        rest = after[k + 1:]
+        if rest and (rest[0].text.startswith("-") or rest[0].lower_ in self.pronouns):
+            return False  # "s'inquiète-t-elle", "dit-il": the same speaker goes on
+        if after[k].pos_ == "ADJ":
+            return bool(rest) and rest[0].pos_ in ("DET", "PROPN")
+        return any(t.pos_ in ("DET", "PROPN", "NOUN") for t in rest[:2])
 
     @staticmethod
     def split_before(q: Quotation, quotes: list[Quotation], out: list[StatementDraft],

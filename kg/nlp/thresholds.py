@@ -93,3 +93,8 @@ districts to …", "a exhorté les habitants des quartiers riverains à …").""
 # sentences back (the trigger's own included) where a definite place noun of an attack's
 # target looks for the name it refers back to ("le centre du village", "cet aérodrome")
 ANTECEDENT_SENTENCES = 3
+
+DESCRIBED_NAME_MAX_TOKENS = 6
+"""Determiners, adjectives and nouns before a subject's name, back to a comma, that still belong
+to the speaker's phrase when the parser cut the description off the name (", the Palestinian news
+agency | Wafa reported"); a longer run is a clause of its own."""

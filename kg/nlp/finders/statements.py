@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.finders import registry
 from kg.nlp.quotes import Quotation
 from kg.nlp.syntax import CLAUSE_DEPS, SUBJECT_DEPS, doc_text, token_range, tokens_starting_in
-from kg.nlp.thresholds import ADDRESSEE_MAX_TOKENS, APPEAL_ADDRESSEE_MAX_TOKENS, GOVERNING_VERB_LEVELS
+from kg.nlp.thresholds import ADDRESSEE_MAX_TOKENS, APPEAL_ADDRESSEE_MAX_TOKENS, DESCRIBED_NAME_MAX_TOKENS, GOVERNING_VERB_LEVELS
 
 if TYPE_CHECKING:
     from kg.nlp.statements import StatementExtractor
@@ -345,8 +345,9 @@ def nominal_root_subject(ex: StatementExtractor, c: Cue) -> dict | None:
 def opening_name_and_title(ex: StatementExtractor, c: Cue) -> dict | None:
     """A name that opens the sentence, then a title set off by commas, then the verb, when the
     parser lost the subject ("Petro X, chef de l'administration militaire de Kherson, a
-    indiqué …" parsed with the name as the root): the person speaks, with that title."""
-    if c.subject is not None:
+    indiqué …" parsed with the name as the root) or took the title for it ("Natalia X, la
+    directrice de l'école, a raconté …"): the person speaks, with that title."""
+    if c.subject is not None and c.subject.pos_ == "PRON":
         return None
     doc = c.verb.doc
     toks = [t for t in c.sent if t.i < c.verb.i and not t.is_space]
@@ -362,6 +363,8 @@ def opening_name_and_title(ex: StatementExtractor, c: Cue) -> dict | None:
     if any(t.pos_ not in ("AUX", "ADV", "PART") for t in rest[close + 1:]):
         return None  # only the verb group after the title
     title = rest[:close]
+    if c.subject is not None and c.subject not in title:
+        return None  # the subject the parser found is elsewhere: not this construction
     text = doc_text(doc)
     role = ex.speakers.find_role(text[title[0].idx: title[-1].idx + len(title[-1].text)])
     if not role:
@@ -380,10 +383,10 @@ def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
 
 
 SPEAKER = registry("statement speaker", "the phrase that names who speaks")
-SPEAKER.declare(LANGS, [subject_phrase, nominal_root_subject, speaker_after_phrase, governing_speaker, participle_after_speaker, participle_subject, coordinated_subject,
+SPEAKER.declare(LANGS, [opening_name_and_title, subject_phrase, nominal_root_subject, speaker_after_phrase, governing_speaker, participle_after_speaker, participle_subject, coordinated_subject,
                         passive_agent,
                         inverted_noun_phrase, speaker_before_final_verb, speaker_after_opening_participle,
-                        relative_antecedent, opening_name_and_title, name_before_verb])
+                        relative_antecedent, name_before_verb])
 INVERTED_FINDERS = frozenset({"inverted_noun_phrase", "speaker_after_phrase"})
 # an attribution's agent speaks even when the verb has a subject ("l'attaque a été attribuée … par")
 ATTRIBUTION_SPEAKER = registry("attribution speaker", "the phrase that names who attributes an attack")
@@ -582,6 +585,8 @@ def complement_clause(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     for child in c.verb.children:
         # the second word of a multi-word cue ("a fait savoir que …") is no reported clause
         if child.i > c.verb.i and child.dep_ in CLAUSE_DEPS and child.i not in skip and child.lower_ not in cue_words:
+            if c.inverted and child.pos_ not in ("VERB", "AUX"):
+                continue  # "…, a déclaré jeudi | à la presse le maire": a noun the parser hung as a clause
             rng = ex.clause_span(child)
             if rng is not None and ex.is_attribution(rng, c.sent):
                 return None  # "…, X said, the agency reported": a relay's verb is no reported clause
@@ -704,6 +709,21 @@ def reported_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     return rng
 
 
+def _described_name_start(subject: Token, left: int) -> int:
+    """Where a subject's phrase starts when the parser cut a description off its name ("…, the
+    Palestinian news agency | Wafa reported"): back over the nouns, adjectives and determiners
+    before it up to a comma (at most ``DESCRIBED_NAME_MAX_TOKENS``); else ``left``."""
+    doc = subject.doc
+    i = min(subject.left_edge.i, subject.i)
+    k = i - 1
+    while k >= 0 and i - k <= DESCRIBED_NAME_MAX_TOKENS and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN") \
+            and not doc[k].is_punct:
+        k -= 1
+    if k >= 0 and k < i - 1 and doc[k].text == "," and doc[k + 1].pos_ == "DET":
+        return min(left, doc[k + 1].idx)
+    return left
+
+
 def clause_before_cue(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     """The clause before ", said X" / ", a affirmé X" (from the sentence's start); not before
     a relative pronoun ("…, qui a appelé à …": the clause before is the antecedent's own)."""
@@ -711,7 +731,10 @@ def clause_before_cue(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
         return None
     if c.subject is not None and c.subject.lower_ in ex.lex.relative_pronouns:
         return None
-    rng = ex.clause_before(c.left if not c.inverted else c.cue_start, c.sent, c.text)
+    left = c.left if not c.inverted else c.cue_start
+    if not c.inverted and c.subject is not None and c.subject.i < c.verb.i:
+        left = _described_name_start(c.subject, left)
+    rng = ex.clause_before(left, c.sent, c.text)
     if rng is not None and (ex.ends_with_attribution(rng, c.sent)
                             or any(rng[0] <= st.cue_start < rng[1] for st in c.by_verb.values())):
         return None  # "…, X said, the agency reported" / "X a déclaré …, rapporte l'agence": a relay
