@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -1209,7 +1210,7 @@ class StatementExtractor:
             return False
         if inside:
             j = q.close
-        after = [t for t in doc if t.idx > j and not t.is_space][:6]
+        after = list(islice((t for t in tokens_starting_in(doc, j + 1, len(text) + 1) if not t.is_space), 6))
         k = 0
         while k < len(after) and after[k].lower_ in self.lex.cue_reflexives:
             k += 1  # "s'exclame", "se souvient"
