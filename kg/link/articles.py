@@ -29,6 +29,7 @@ from kg.link.iris import event_iri, statement_iri
 from kg.link.normalize import name_key
 from kg.link.cities import distance_km
 from kg.link.landmarks import Landmarks
+from kg.link.local_bodies import no_actor_reason
 from kg.link.place_phrase import called_quarter, facility_town, introduced_phrase, listed_region, near_parts, with_region
 from kg.link.tables import read_table
 from kg.link.resolve import Linker
@@ -372,13 +373,28 @@ class ArticleLinker:
         return own is not None and own in others
 
     def actor_iri(self, m: EntityMention) -> str | None:
-        node = self.linker.actor(m, self.art.key, self.context, self.lang, self.persons)
+        places = self.article_place_nodes()
+        node = self.linker.actor(m, self.art.key, self.context, self.lang, self.persons, places)
         if node is None and POSSESSIVE.search(m.span.text):
             # "Gaza's Health Ministry" is known as "Gaza Health Ministry"
             plain = POSSESSIVE.sub("", m.span.text)
             alias = EntityMention(Span(m.span.start, m.span.end, plain), m.kind, m.label, m.role, m.head, m.direct)
-            node = self.linker.actor(alias, self.art.key, self.context, self.lang, self.persons)
+            node = self.linker.actor(alias, self.art.key, self.context, self.lang, self.persons, places)
         return self.keep(node) if node is not None else None
+
+    def article_place_nodes(self) -> list[Node]:
+        """The places the article names, datelines left out: those a local body named
+        without its place may belong to (``kg.link.local_bodies.sole_place``)."""
+        return [n for m, n in self.resolved_places() if not in_dateline(self.art.text, m.span.start)]
+
+    def local_body_trace(self, m: EntityMention, speaker: str | None) -> tuple[str, ...]:
+        """``speaker:local_body(kind)`` and the finder that placed it when the speaker is a
+        local body (``kg explain``); empty otherwise."""
+        found = self.linker.local_body(m.span.text, self.context, self.lang, self.article_place_nodes()) \
+            if m.label not in ("PER", "PERSON") else None
+        if found is None or found[0].iri != speaker:
+            return ()
+        return (f"speaker:local_body({found[1].kind.key})", f"place:{found[1].finder}")
 
     def known_actor(self, m: EntityMention) -> str | None:
         """A perpetrator or accused actor: only a state (by name, capital or demonym: "le camp
@@ -718,10 +734,10 @@ class ArticleLinker:
         unfound = self.unfound_attacks(linked)
         for st in self.x.statements:
             speaker = self.actor_iri(st.speaker)
-            trace = st.trace
+            trace = st.trace + self.local_body_trace(st.speaker, speaker)
             if speaker is None:
                 self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.speaker.span.text,
-                                               "the speaker is no actor", st.trace))
+                                               no_actor_reason(st.speaker.span.text), st.trace))
                 continue
             about, about_trace = self.earned_about(st, linked, forms, story, unfound, speaker, said, mates)
             said.append((speaker, st.quote, about))

@@ -1,0 +1,137 @@
+"""Local bodies as actors (``kg.link.local_bodies``, rule 6 of ``kg.link.resolve``), on the real
+linker and gazetteer (no mocks): one node per (kind, place) across languages, typed as an
+organisation and a member of the place's administration or country as its kind says; a body
+named without its place takes the one place of its level the article names, else none; and the
+negatives (a place alone, "council" in other senses, a country's body, an ambiguous place)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.link import Linker
+from kg.link.local_bodies import BodyWords, PlaceContext, body_kinds, body_words, find_local_body, is_local_body, \
+    no_actor_reason
+from kg.model import EntityMention, Node, Span
+
+ADMIN = "https://w3id.org/geokg/id/org/admin-"
+COUNTRY = "https://w3id.org/geokg/id/country/"
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker()
+
+
+def actor(linker: Linker, text: str, lang: str, ctx: str = "UA", places: tuple[Node, ...] = (), label: str = ""):
+    m = EntityMention(Span(0, len(text), text), "actor", label, None, None, False)
+    return linker.actor(m, "art", frozenset({ctx}), lang, (), places)
+
+
+def place(linker: Linker, name: str, ctx: str = "UA") -> Node:
+    node = linker.place(name, frozenset({ctx}))
+    assert node is not None, name
+    return node
+
+
+# ---------- one node per kind and place, in both languages ----------
+
+@pytest.mark.parametrize("en,fr,ctx", [
+    ("the Mykolaiv city council", "le conseil municipal de Mykolaïv", "UA"),
+    ("the Kharkiv regional prosecutor's office", "le parquet régional de Kharkiv", "UA"),
+    ("the Kutum emergency response room", "la salle d'intervention d'urgence de Koutoum", "SD"),
+])
+def test_a_local_body_is_one_node_in_both_languages(linker, en, fr, ctx):
+    a, b = actor(linker, en, "en", ctx), actor(linker, fr, "fr", ctx)
+    assert a is not None and b is not None and a.iri == b.iri and is_local_body(a.iri)
+    assert a.classes == {"Organization"} and {"en", "fr"} <= set(a.labels)
+
+
+def test_a_council_is_a_member_of_its_towns_administration_and_so_of_its_country(linker):
+    scoped = linker.for_article()
+    node = actor(scoped, "the Mykolaiv city council", "en")
+    assert node.labels == {"en": "Mykolaiv city council", "fr": "conseil municipal de Mykolaïv"}
+    chain = scoped.closure(node)
+    assert node.member_of.startswith(ADMIN) and chain[1].member_of == COUNTRY + "UA"
+
+
+def test_a_prosecutors_office_is_a_state_body_of_its_country_not_of_the_administration(linker):
+    node = actor(linker, "the Kherson regional prosecutor's office", "en")
+    assert node.member_of == COUNTRY + "UA" and node.labels["fr"] == "parquet régional de Kherson"
+
+
+def test_an_emergency_response_room_belongs_to_no_state(linker):
+    node = actor(linker, "the Kutum emergency response room", "en", "SD")
+    assert node.member_of is None
+
+
+@pytest.mark.parametrize("text,lang,iri_end", [
+    ("les autorités régionales de Koursk", "fr", "admin-geonames-538555"),  # the region, not the town
+    ("Kursk regional authorities", "en", "admin-geonames-538555"),
+    ("l'administration militaire régionale de Zaporijjia", "fr", "admin-geonames-687699"),
+    ("the Zaporizhzhia regional military administration", "en", "admin-geonames-687699"),
+    ("the Kherson city military administration", "en", "admin-geonames-706448"),
+    ("l'administration militaire de la ville de Kherson", "fr", "admin-geonames-706448"),
+])
+def test_an_administration_named_by_its_kind_is_the_places_administration(linker, text, lang, iri_end):
+    ctx = "RU" if "ours" in text else "UA"
+    node = actor(linker, text, lang, ctx)
+    assert node is not None and node.iri.endswith("/" + iri_end)
+
+
+# ---------- a body named without its place ----------
+
+@pytest.mark.parametrize("text,lang", [("the regional prosecutor's office", "en"), ("le parquet régional", "fr")])
+def test_a_bare_body_takes_the_one_region_the_article_names(linker, text, lang):
+    places = (place(linker, "Kherson Oblast"),)
+    node = actor(linker, text, lang, places=places)
+    named = actor(linker, "the Kherson regional prosecutor's office", "en")
+    assert node is not None and node.iri == named.iri
+
+
+@pytest.mark.parametrize("text,lang", [("the city military administration", "en"),
+                                       ("l'administration militaire de la ville", "fr")])
+def test_a_bare_town_body_takes_the_one_town_the_article_names(linker, text, lang):
+    node = actor(linker, text, lang, places=(place(linker, "Nikopol"), place(linker, "Ukraine")))
+    assert node is not None and node.iri == linker.gazetteer.administration(place(linker, "Nikopol")).iri
+
+
+@pytest.mark.parametrize("text,lang", [("the regional prosecutor's office", "en"), ("le parquet régional", "fr"),
+                                       ("the city's mayor's office", "en"), ("la mairie de la ville", "fr")])
+def test_a_bare_body_with_two_places_of_its_level_or_none_makes_no_node(linker, text, lang):
+    two = (place(linker, "Kharkiv"), place(linker, "Sumy"))
+    assert actor(linker, text, lang, places=two) is None
+    assert actor(linker, text, lang, places=()) is None
+    assert "local body" in no_actor_reason(text)
+
+
+def test_the_finder_that_placed_a_body_is_named():
+    kind = body_kinds()["prosecutor"]
+    kherson = Node(iri="https://w3id.org/geokg/id/place/x", classes={"Region"}, labels={"en": "Kherson"})
+    ctx = PlaceContext(None, (kherson,), lambda p: p, lambda p: None)
+    found = find_local_body(BodyWords(kind, ("parquet",), True), ctx)
+    assert found is not None and found.finder == "sole_place" and found.place is kherson
+    named = find_local_body(BodyWords(kind, ("parquet",), True), PlaceContext(kherson, (), lambda p: p, lambda p: None))
+    assert named is not None and named.finder == "named_place"
+
+
+# ---------- negatives ----------
+
+@pytest.mark.parametrize("text", ["Mykolaiv", "Mykolaïv", "the city", "la ville", "the UN Security Council",
+                                  "the council", "le Conseil de sécurité", "a council of elders"])
+def test_no_kind_of_local_body_in_a_place_or_another_council(text):
+    assert body_words(text, ()) is None
+
+
+@pytest.mark.parametrize("text,lang", [("Ukraine's civil defence", "en"), ("la défense civile ukrainienne", "fr")])
+def test_a_countrys_body_is_no_local_body(linker, text, lang):
+    node = actor(linker, text, lang)
+    assert node is None or not is_local_body(node.iri)
+
+
+def test_a_place_name_alone_is_still_its_administration_not_a_body(linker):
+    node = actor(linker, "Mykolaiv", "en", label="GPE")
+    assert node is not None and not is_local_body(node.iri)
+
+
+def test_a_person_is_never_a_local_body(linker):
+    node = actor(linker, "Mykola Council", "en", label="PER")
+    assert node is not None and "Person" in node.classes
