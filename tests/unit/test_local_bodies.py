@@ -135,3 +135,25 @@ def test_a_place_name_alone_is_still_its_administration_not_a_body(linker):
 def test_a_person_is_never_a_local_body(linker):
     node = actor(linker, "Mykola Council", "en", label="PER")
     assert node is not None and "Person" in node.classes
+
+
+# ---------- the reported clause after a relative clause about the speaker ----------
+
+@pytest.mark.parametrize("lang,text,quote", [
+    ("en", "According to the Sumy city council, which met in an emergency session, the damaged school will reopen "
+           "in January.", "the damaged school will reopen in January"),
+    ("fr", "Selon le conseil municipal de Soumy, qui s'est réuni en urgence, l'école endommagée rouvrira en janvier.",
+     "l'école endommagée rouvrira en janvier"),
+    # no clause after the relative clause: it is all the words there are
+    ("fr", "Selon le parquet régional, qui a ouvert une enquête pour crimes de guerre.", None),
+])
+def test_a_relative_clause_about_the_speaker_is_not_the_reported_clause(lang, text, quote):
+    from kg.model import StatementCandidate
+    from kg.nlp.extensions import records
+    from kg.nlp.pipeline import load_pipeline
+
+    found = [st.quote for st in records(load_pipeline(lang)(text), StatementCandidate)]
+    if quote is None:
+        assert all(q is None or q.startswith("qui") for q in found)
+    else:
+        assert found and found[0] == quote
