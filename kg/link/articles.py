@@ -374,12 +374,13 @@ class ArticleLinker:
 
     def actor_iri(self, m: EntityMention) -> str | None:
         places = self.article_place_nodes()
-        node = self.linker.actor(m, self.art.key, self.context, self.lang, self.persons, places)
+        here = self.sentence_place_nodes(m)
+        node = self.linker.actor(m, self.art.key, self.context, self.lang, self.persons, places, here)
         if node is None and POSSESSIVE.search(m.span.text):
             # "Gaza's Health Ministry" is known as "Gaza Health Ministry"
             plain = POSSESSIVE.sub("", m.span.text)
             alias = EntityMention(Span(m.span.start, m.span.end, plain), m.kind, m.label, m.role, m.head, m.direct)
-            node = self.linker.actor(alias, self.art.key, self.context, self.lang, self.persons, places)
+            node = self.linker.actor(alias, self.art.key, self.context, self.lang, self.persons, places, here)
         return self.keep(node) if node is not None else None
 
     def article_place_nodes(self) -> list[Node]:
@@ -387,11 +388,19 @@ class ArticleLinker:
         without its place may belong to (``kg.link.local_bodies.sole_place``)."""
         return [n for m, n in self.resolved_places() if not in_dateline(self.art.text, m.span.start)]
 
+    def sentence_place_nodes(self, m: EntityMention) -> list[Node]:
+        """The places named in the sentence of the statement whose speaker ``m`` is (for a
+        local body named bare: ``kg.link.local_bodies.sentence_place``); none for another mention."""
+        sent = next((st.evidence for st in self.x.statements if st.speaker is m), None)
+        if sent is None:
+            return []
+        return [n for x, n in self.resolved_places() if sent.start <= x.span.start < sent.end]
+
     def local_body_trace(self, m: EntityMention, speaker: str | None) -> tuple[str, ...]:
         """``speaker:local_body(kind)`` and the finder that placed it when the speaker is a
         local body (``kg explain``); empty otherwise."""
-        found = self.linker.local_body(m.span.text, self.context, self.lang, self.article_place_nodes()) \
-            if m.label not in ("PER", "PERSON") else None
+        found = self.linker.local_body(m.span.text, self.context, self.lang, self.article_place_nodes(),
+                                       self.sentence_place_nodes(m)) if m.label not in ("PER", "PERSON") else None
         if found is None or found[0].iri != speaker:
             return ()
         return (f"speaker:local_body({found[1].kind.key})", f"place:{found[1].finder}")

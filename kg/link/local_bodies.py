@@ -15,11 +15,15 @@ Where the place comes from is decided by two finders, tried in order (the name g
 statement's trace, ``kg explain``):
 
 - ``named_place``: the place named in the phrase ("the Mykolaiv city council");
-- ``sole_place``: for a body named bare ("the regional prosecutor's office", "l'administration
-  militaire de la ville"), the one place of the body's level that the article names (every
-  town of the article for a town's body, every region its places lie in for a region's);
-  two or none, and there is no node: a statement or figure whose source is no actor is left
-  out rather than given to the wrong body.
+- ``sentence_place``: for a body named bare ("the municipality", "selon la mairie de la
+  ville"), the one place of the body's level that its own sentence names ("… a school in
+  Lipetsk …, selon la mairie de la ville");
+- ``sole_place``: else the one place of the body's level that the article names (every town
+  of the article for a town's body, every region its places lie in for a region's: "the
+  regional prosecutor's office" in an article about the Kherson region only); two or none,
+  and there is no node: a statement or figure whose source is no actor is left out rather
+  than given to the wrong body (the last town named before is no proof: "Drones hit Kharkiv
+  and Sumy. The city's mayor's office said …" names no one).
 
 A body whose place is a country, or cannot be resolved, makes no node (the country's own
 institutions are ``institutions.tsv``'s).
@@ -170,6 +174,7 @@ class PlaceContext:
 
     named: Node | None
     article_places: tuple[Node, ...]
+    sentence_places: tuple[Node, ...]
     region_of: Callable[[Node], Node | None]
     city_of: Callable[[Node], Node | None]
 
@@ -195,14 +200,11 @@ def named_place(words: BodyWords, ctx: PlaceContext) -> Node | None:
     return _at_level(words, ctx.named, ctx) if ctx.named is not None else None
 
 
-def sole_place(words: BodyWords, ctx: PlaceContext) -> Node | None:
-    """The one place of the body's level the article names, for a body named bare ("the
-    regional prosecutor's office" in an article about the Kherson region only); None when
-    the article names two (Kharkiv and Sumy) or none."""
-    if ctx.named is not None:
-        return None
+def _one_place(words: BodyWords, places: Iterable[Node], ctx: PlaceContext) -> Node | None:
+    """The one place of the body's level among ``places`` (countries aside); None for two
+    or none, or for a place whose town or region is unknown (it may be another one)."""
     found: dict[str, Node] = {}
-    for p in ctx.article_places:
+    for p in places:
         if place_level(p) is None:
             continue  # a country says nothing of which town or region
         at = _at_level(words, p, ctx)
@@ -212,7 +214,21 @@ def sole_place(words: BodyWords, ctx: PlaceContext) -> Node | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-PLACE_FINDERS: tuple[tuple[str, PlaceFinder], ...] = (("named_place", named_place), ("sole_place", sole_place))
+def sentence_place(words: BodyWords, ctx: PlaceContext) -> Node | None:
+    """The one place of the body's level its own sentence names, for a body named bare
+    ("Rockets hit Kiryat Shmona …, the municipality said"); None when it names two or none."""
+    return None if ctx.named is not None else _one_place(words, ctx.sentence_places, ctx)
+
+
+def sole_place(words: BodyWords, ctx: PlaceContext) -> Node | None:
+    """The one place of the body's level the article names, for a body named bare ("the
+    regional prosecutor's office" in an article about the Kherson region only); None when
+    the article names two (Kharkiv and Sumy) or none."""
+    return None if ctx.named is not None else _one_place(words, ctx.article_places, ctx)
+
+
+PLACE_FINDERS: tuple[tuple[str, PlaceFinder], ...] = (
+    ("named_place", named_place), ("sentence_place", sentence_place), ("sole_place", sole_place))
 
 
 def find_local_body(words: BodyWords, ctx: PlaceContext) -> LocalBodyMatch | None:

@@ -268,13 +268,14 @@ class Linker:
 
     def actor(self, mention: EntityMention, article_key: str, context_codes: frozenset[str] = frozenset(),
               lang: str | None = None, article_persons: Sequence[str] = (),
-              article_places: Sequence[Node] = ()) -> Node | None:
+              article_places: Sequence[Node] = (), sentence_places: Sequence[Node] = ()) -> Node | None:
         """The node of the actor a mention names (see the module docstring for the rules).
 
         ``lang`` tags the role and generated labels (else the role's language in the NLP
         lexicon); ``article_persons`` are the person names found in the article, to expand
-        a surname alone; ``article_places`` the places it names, which a local body named
-        without its place may belong to (``kg.link.local_bodies``).
+        a surname alone; ``article_places`` the places it names and ``sentence_places`` those
+        the mention's sentence names, which a local body named without its place may belong
+        to (``kg.link.local_bodies``).
         """
         text = " ".join(mention.span.text.split()).strip(" ,;:")
         if not text or name_key(text) in _words("non_actors.tsv"):
@@ -315,9 +316,17 @@ class Linker:
         if named is not None:
             return named
         if label not in PERSON_LABELS:
-            local = self.local_body(text, ctx, lang, article_places)
+            places = list(article_places)
+            if mention.head is not None and not role:
+                # the town or region the NLP stage found before a body named bare ("Nahariya",
+                # which the model may have tagged as an organisation): one of the article's places
+                g_head = g.find_place(mention.head.text, ctx) or g.find_place_in(mention.head.text, ctx)
+                places += [g_head] if g_head is not None else []
+            local = self.local_body(text, ctx, lang, places, sentence_places)
             if local is not None:
                 return local[0]
+            if self.bare_local_body(text, ctx):
+                return None  # a body named bare whose place the article leaves ambiguous: no one speaks
         state = self._state(text, ctx) or self._state_in(text, ctx)
         if state is not None and label == "ORG" and not self._state(text, ctx) and _proper_body(text):
             state = None  # "the Airports Authority of India" is a body of its own, not India
@@ -354,8 +363,8 @@ class Linker:
             return named
         return self._adhoc_org(text, label, lang)
 
-    def local_body(self, text: str, ctx: frozenset[str], lang: str | None,
-                   article_places: Sequence[Node] = ()) -> tuple[Node, LocalBodyMatch] | None:
+    def local_body(self, text: str, ctx: frozenset[str], lang: str | None, article_places: Sequence[Node] = (),
+                   sentence_places: Sequence[Node] = ()) -> tuple[Node, LocalBodyMatch] | None:
         """A local body (rule 6, ``kg.link.local_bodies``): a phrase with a word of
         ``local_body_words.tsv`` and its place ("the Mykolaiv city council", "les autorités
         régionales de Koursk"), or without it and the one place of its level the article names
@@ -367,7 +376,8 @@ class Linker:
         g = self.gazetteer
         plain = _POSSESSIVE_S.sub("", _without_article(text))
         named = g.find_place_in(self._without_region_demonym(plain), ctx)
-        found = find_local_body(words, PlaceContext(named, tuple(article_places), self._region_node,
+        found = find_local_body(words, PlaceContext(named, tuple(article_places), tuple(sentence_places),
+                                                    self._region_node,
                                                     lambda region: self._capital_named(plain, region, ctx)))
         if found is None:
             return None
@@ -395,7 +405,7 @@ class Linker:
         lang = lang or "en"
         written = _without_article(text)
         names = {written, _POSSESSIVE_S.sub("", written)}
-        if found.finder == "sole_place":
+        if found.finder != "named_place":
             markers = _lexicon_speaker_words("place_marker")
             noun = " ".join(w for w in written.split() if name_key(_POSSESSIVE_S.sub("", w)) not in markers)
             place = self._short_names(found.place).get(lang) or self._short_names(found.place).get("en", "")
@@ -403,6 +413,15 @@ class Linker:
                 names.add(f"{place} {noun}" if lang == "en" else f"{noun} {french_de(place)}")
         own = {name_key(x) for x in node.labels.values()}
         return {(n, lang) for n in names if n and name_key(n) not in own}
+
+    def bare_local_body(self, text: str, ctx: frozenset[str]) -> bool:
+        """Whether a phrase names a kind of local body and no place at all ("the regional
+        prosecutor's office", "la mairie de la ville"): such a body belongs to the one place
+        of its level the article names (:meth:`local_body`), else to none."""
+        if body_words(text, ()) is None:
+            return False
+        return self.gazetteer.find_place_in(self._without_region_demonym(_POSSESSIVE_S.sub("", _without_article(text))),
+                                            ctx) is None
 
     def _region_node(self, place: Node) -> Node | None:
         """The region a town lies in (through a district's city), or None."""

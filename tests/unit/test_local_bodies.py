@@ -106,11 +106,18 @@ def test_a_bare_body_with_two_places_of_its_level_or_none_makes_no_node(linker, 
 def test_the_finder_that_placed_a_body_is_named():
     kind = body_kinds()["prosecutor"]
     kherson = Node(iri="https://w3id.org/geokg/id/place/x", classes={"Region"}, labels={"en": "Kherson"})
-    ctx = PlaceContext(None, (kherson,), lambda p: p, lambda p: None)
+    ctx = PlaceContext(None, (kherson,), (), lambda p: p, lambda p: None)
     found = find_local_body(BodyWords(kind, ("parquet",), True), ctx)
     assert found is not None and found.finder == "sole_place" and found.place is kherson
-    named = find_local_body(BodyWords(kind, ("parquet",), True), PlaceContext(kherson, (), lambda p: p, lambda p: None))
+    named = find_local_body(BodyWords(kind, ("parquet",), True), PlaceContext(kherson, (), (), lambda p: p, lambda p: None))
     assert named is not None and named.finder == "named_place"
+    other = Node(iri="https://w3id.org/geokg/id/place/y", classes={"Region"}, labels={"en": "Sumy"})
+    # its own sentence names one region: that one, whatever else the article names
+    here = find_local_body(BodyWords(kind, ("parquet",), True), PlaceContext(None, (kherson, other), (other,),
+                                                                               lambda p: p, lambda p: None))
+    assert here is not None and here.finder == "sentence_place" and here.place is other
+    assert find_local_body(BodyWords(kind, ("parquet",), True),
+                           PlaceContext(None, (kherson, other), (), lambda p: p, lambda p: None)) is None
 
 
 # ---------- negatives ----------
@@ -157,3 +164,10 @@ def test_a_relative_clause_about_the_speaker_is_not_the_reported_clause(lang, te
         assert all(q is None or q.startswith("qui") for q in found)
     else:
         assert found and found[0] == quote
+
+
+@pytest.mark.parametrize("text,bare", [("la mairie de la ville", True), ("the city's mayor's office", True),
+                                       ("the regional prosecutor's office", True), ("la mairie de Kharkiv", False),
+                                       ("the Mykolaiv city council", False), ("the municipal elections", False)])
+def test_a_body_named_without_any_place_is_bare(linker, text, bare):
+    assert linker.bare_local_body(text, frozenset({"UA"})) is bare
