@@ -50,6 +50,7 @@ class BodyKind:
     key: str
     level: str  # city | region | any
     member: str  # administration | country | none | self
+    bare: bool  # may be named without its place (local_body_kinds.tsv)
     labels: tuple[tuple[str, str, str], ...]  # (place level, lang, template)
 
     def template(self, level: str, lang: str) -> str:
@@ -82,7 +83,7 @@ def body_kinds() -> dict[str, BodyKind]:
     for r in read_table("local_body_kinds.tsv"):
         labels = tuple((lv, lang, r[f"{lang}_{lv}"]) for lv in ("city", "region") for lang in ("en", "fr")
                        if r[f"{lang}_{lv}"])
-        out[r["kind"]] = BodyKind(r["kind"], r["level"], r["member"], labels)
+        out[r["kind"]] = BodyKind(r["kind"], r["level"], r["member"], r["bare"] == "yes", labels)
     return out
 
 
@@ -202,7 +203,10 @@ def named_place(words: BodyWords, ctx: PlaceContext) -> Node | None:
 
 def _one_place(words: BodyWords, places: Iterable[Node], ctx: PlaceContext) -> Node | None:
     """The one place of the body's level among ``places`` (countries aside); None for two
-    or none, or for a place whose town or region is unknown (it may be another one)."""
+    or none, or for a place whose town or region is unknown (it may be another one); None
+    for a kind never named bare, or of no level of its own with no word of level."""
+    if not words.kind.bare or (words.kind.level == "any" and not words.regional):
+        return None
     found: dict[str, Node] = {}
     for p in places:
         if place_level(p) is None:

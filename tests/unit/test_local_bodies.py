@@ -171,3 +171,10 @@ def test_a_relative_clause_about_the_speaker_is_not_the_reported_clause(lang, te
                                        ("the Mykolaiv city council", False), ("the municipal elections", False)])
 def test_a_body_named_without_any_place_is_bare(linker, text, bare):
     assert linker.bare_local_body(text, frozenset({"UA"})) is bare
+
+
+@pytest.mark.parametrize("text,lang", [("the prosecutor's office", "en"), ("le parquet", "fr"),
+                                       ("civil defence", "en"), ("la protection civile", "fr")])
+def test_a_bare_body_of_no_level_or_of_a_national_kind_takes_no_place(linker, text, lang):
+    node = actor(linker, text, lang, places=(place(linker, "Kupiansk"),))
+    assert node is None or not is_local_body(node.iri)
