@@ -178,3 +178,35 @@ def test_a_body_named_without_any_place_is_bare(linker, text, bare):
 def test_a_bare_body_of_no_level_or_of_a_national_kind_takes_no_place(linker, text, lang):
     node = actor(linker, text, lang, places=(place(linker, "Kupiansk"),))
     assert node is None or not is_local_body(node.iri)
+
+
+# ---------- a ministry run by a group ----------
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("en", "An Israeli strike on a school in Gaza City killed 15 people, the health ministry in Hamas-run Gaza said.",
+     "ps-gaza-moh"),
+    ("en", "An Israeli strike on a school in Gaza City killed 15 people, the Hamas-run Gaza health ministry said.",
+     "ps-gaza-moh"),
+    ("fr", "Une frappe américaine près de Sanaa a tué trois ouvriers, a indiqué le ministère de la Santé des rebelles "
+           "houthis.", "ye-houthi-moh"),
+])
+def test_a_ministry_run_by_a_group_is_that_ministry_not_the_group_nor_a_place(lang, text, key):
+    from kg.link.articles import link_article
+    from kg.model import Article
+    from kg.nlp.extract import extract
+
+    errors: list = []
+    linked = [link_article(x) for x in extract([Article(identifier="t", text=text, language=lang)],
+                                                on_error=errors.append)][0]
+    assert not errors
+    assert [st.speaker.rsplit("/", 1)[-1] for st in linked.statements] == [key]
+
+
+def test_an_owner_word_after_the_head_noun_makes_no_name_speak():
+    from kg.model import StatementCandidate
+    from kg.nlp.extensions import records
+    from kg.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline("en")("A strike killed 15 people, the health ministry in Hamas-run Gaza said.")
+    sp = [st.speaker for st in records(doc, StatementCandidate)][0]
+    assert sp.text != "Gaza"

@@ -13,6 +13,8 @@ KUR = ["Kursk regional authorities", "Kursk regional administration", "autorité
 KUT = ["Kutum emergency response room", "salle d'intervention d'urgence de Koutoum"]
 ODE = ["Odesa city administration", "Odesa mayor's office", "administration municipale d'Odessa", "mairie d'Odessa"]
 SUM = ["Sumy city council", "conseil municipal de Soumy"]
+GMOH = ["Gaza Health Ministry", "Hamas-run health ministry", "ministère de la Santé de Gaza"]
+HMOH = ["Houthi-run health ministry", "ministère de la Santé des Houthis"]
 GCD = ["Gaza civil defence", "Palestinian Civil Defence (Gaza)", "défense civile de Gaza"]
 NIK = ["Nikopol city military administration", "Nikopol city administration",
        "administration militaire de la ville de Nikopol", "administration municipale de Nikopol"]
@@ -52,6 +54,10 @@ EN = [
      [st(KHE_PROS, "a drone dropped explosives on a bus in Kherson on Tuesday", False, "according-relative-clause")]),
     ("16", "Two towns", "Drones hit homes in Kharkiv and in Sumy overnight. The city's mayor's office said that heating would be restored by the evening.",
      [], "negative: the bare mayor's office may be Kharkiv's or Sumy's, the last town named is no proof: no actor"),
+    ("17", "School", "An Israeli strike on a school in Gaza City killed 15 people, the health ministry in Hamas-run Gaza said on Sunday.",
+     [st(GMOH, "An Israeli strike on a school in Gaza City killed 15 people", False, "ministry-in-group-run-place")]),
+    ("18", "Sanaa", "A US strike on a power station near Sanaa killed three workers, according to the health ministry of the Houthi rebels.",
+     [st(HMOH, "A US strike on a power station near Sanaa killed three workers", False, "ministry-of-group")]),
     ("13", "Water", "Kherson remained without running water on Friday after the strike, and repair crews were expected to work through the weekend.",
      [], "negative: a place name alone, no speech"),
     ("14", "Chamber", "Residents of Mykolaiv packed the city council chamber on Monday evening to hear plans for new shelters in the city.",
@@ -87,6 +93,10 @@ FR = [
      [st(SUM, "l'école endommagée rouvrira en janvier", False, "selon-relative-clause")]),
     ("16", "Deux villes", "Des drones ont touché des maisons à Kharkiv et à Soumy dans la nuit. La mairie de la ville a indiqué que le chauffage serait rétabli dans la soirée.",
      [], "négatif : la mairie peut être celle de Kharkiv ou de Soumy, la dernière ville nommée ne le prouve pas : aucun acteur"),
+    ("17", "École", "Une frappe israélienne sur une école de la ville de Gaza a tué 15 personnes dimanche, selon le ministère de la Santé de la bande de Gaza.",
+     [st(GMOH, "Une frappe israélienne sur une école de la ville de Gaza a tué 15 personnes dimanche", False, "ministry-of-place")]),
+    ("18", "Sanaa", "Une frappe américaine sur une centrale électrique près de Sanaa a tué trois ouvriers, a indiqué le ministère de la Santé des rebelles houthis.",
+     [st(HMOH, "Une frappe américaine sur une centrale électrique près de Sanaa a tué trois ouvriers", False, "ministry-of-group")]),
     ("13", "Eau", "Kherson était toujours privée d'eau courante vendredi après la frappe, et les équipes de réparation devaient travailler tout le week-end.",
      [], "négatif : un nom de lieu seul, aucune parole"),
     ("14", "Salle", "Des habitants de Mykolaïv ont rempli lundi soir la salle du conseil municipal pour entendre les projets de nouveaux abris dans la ville.",
