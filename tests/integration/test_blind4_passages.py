@@ -38,7 +38,8 @@ EVENT_FLOORS = {
     "fr": {"precision": 0.95, "recall": 0.95, "strict_f1": 0.90},
 }
 FIGURE_FLOORS = {
-    "en": {"precision": 0.80, "recall": 0.20},
+    # en recall 0.217 -> 0.435 (5 -> 10 of 23) with local bodies as actors (branch localbodies), P 1.000
+    "en": {"precision": 0.80, "recall": 0.40},
     "fr": {"precision": 0.85, "recall": 0.50},
 }
 
