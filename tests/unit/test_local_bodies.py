@@ -210,3 +210,31 @@ def test_an_owner_word_after_the_head_noun_makes_no_name_speak():
     doc = load_pipeline("en")("A strike killed 15 people, the health ministry in Hamas-run Gaza said.")
     sp = [st.speaker for st in records(doc, StatementCandidate)][0]
     assert sp.text != "Gaza"
+
+
+# ---------- kg explain: why a local body spoke, or why it did not ----------
+
+@pytest.mark.parametrize("lang,text,trace,reason", [
+    ("en", "Russian troops shelled the village of Bilozerka in the Kherson region on Saturday. The regional "
+           "prosecutor's office said it had opened an investigation.", "place:sole_place", None),
+    ("fr", "Un drone a frappé un immeuble de Mykolaïv mardi, a indiqué le conseil municipal de Mykolaïv.",
+     "place:named_place", None),
+    ("fr", "Des drones ont touché des maisons à Kharkiv et à Soumy dans la nuit. La mairie de la ville a indiqué "
+           "que le chauffage serait rétabli.", None, "local body (city-administration)"),
+])
+def test_the_trace_says_how_a_local_body_was_placed_or_why_it_was_not(lang, text, trace, reason):
+    import datetime as dt
+
+    from kg.link.articles import link_article
+    from kg.model import Article
+    from kg.nlp.extract import extract
+
+    errors: list = []
+    rejected: list = []
+    art = Article(identifier="t", text=text, language=lang, published=dt.date(2024, 10, 8))
+    linked = [link_article(x, rejected=rejected) for x in extract([art], on_error=errors.append)][0]
+    if trace:
+        assert any(trace in st.trace and any(t.startswith("speaker:local_body(") for t in st.trace)
+                   for st in linked.statements)
+    else:
+        assert not linked.statements and any(reason in r.reason for r in rejected)
