@@ -29,6 +29,7 @@ from kg.link.iris import event_iri, statement_iri
 from kg.link.normalize import name_key
 from kg.link.cities import distance_km
 from kg.link.landmarks import Landmarks
+from kg.link.local_bodies import no_actor_reason
 from kg.link.place_phrase import called_quarter, facility_town, introduced_phrase, listed_region, near_parts, with_region
 from kg.link.tables import read_table
 from kg.link.resolve import Linker
@@ -374,12 +375,14 @@ class ArticleLinker:
         return own is not None and own in others
 
     def actor_iri(self, m: EntityMention) -> str | None:
-        node = self.linker.actor(m, self.art.key, self.context, self.lang, self.persons)
+        places = self.article_place_nodes()
+        here = self.sentence_place_nodes(m)
+        node = self.linker.actor(m, self.art.key, self.context, self.lang, self.persons, places, here)
         if node is None and POSSESSIVE.search(m.span.text):
             # "Gaza's Health Ministry" is known as "Gaza Health Ministry"
             plain = POSSESSIVE.sub("", m.span.text)
             alias = EntityMention(Span(m.span.start, m.span.end, plain), m.kind, m.label, m.role, m.head, m.direct)
-            node = self.linker.actor(alias, self.art.key, self.context, self.lang, self.persons)
+            node = self.linker.actor(alias, self.art.key, self.context, self.lang, self.persons, places, here)
         return self.keep(node) if node is not None else None
 
     def speaker_iri(self, m: EntityMention, spoken: list[tuple[str, str]]) -> tuple[str | None, tuple[str, ...]]:
@@ -417,6 +420,28 @@ class ArticleLinker:
         place = g.find_place(m.span.text, self.context)
         return place is not None and "Country" not in place.classes and \
             name_key(m.span.text) in {name_key(x) for x in place.labels.values()}
+
+    def article_place_nodes(self) -> list[Node]:
+        """The places the article names, datelines left out: those a local body named
+        without its place may belong to (``kg.link.local_bodies.sole_place``)."""
+        return [n for m, n in self.resolved_places() if not in_dateline(self.art.text, m.span.start)]
+
+    def sentence_place_nodes(self, m: EntityMention) -> list[Node]:
+        """The places named in the sentence of the statement whose speaker ``m`` is (for a
+        local body named bare: ``kg.link.local_bodies.sentence_place``); none for another mention."""
+        sent = next((st.evidence for st in self.x.statements if st.speaker is m), None)
+        if sent is None:
+            return []
+        return [n for x, n in self.resolved_places() if sent.start <= x.span.start < sent.end]
+
+    def local_body_trace(self, m: EntityMention, speaker: str | None) -> tuple[str, ...]:
+        """``speaker:local_body(kind)`` and the finder that placed it when the speaker is a
+        local body (``kg explain``); empty otherwise."""
+        found = self.linker.local_body(m.span.text, self.context, self.lang, self.article_place_nodes(),
+                                       self.sentence_place_nodes(m)) if m.label not in ("PER", "PERSON") else None
+        if found is None or found[0].iri != speaker:
+            return ()
+        return (f"speaker:local_body({found[1].kind.key})", f"place:{found[1].finder}")
 
     def known_actor(self, m: EntityMention) -> str | None:
         """A perpetrator or accused actor: only a state (by name, capital or demonym: "le camp
@@ -757,10 +782,10 @@ class ArticleLinker:
         spoken: list[tuple[str, str]] = []  # (speaker, its country) of the statements so far
         for st in self.x.statements:
             speaker, how = self.speaker_iri(st.speaker, spoken)
-            trace = st.trace + how
+            trace = st.trace + how + self.local_body_trace(st.speaker, speaker)
             if speaker is None:
                 self.rejected.append(Rejection("link", st.evidence.start, st.evidence.end, st.speaker.span.text,
-                                               "the speaker is no actor", st.trace))
+                                               no_actor_reason(st.speaker.span.text), st.trace))
                 continue
             capital = self.linker.gazetteer.capital_named(st.speaker.span.text) if OPENING_PLACE in st.trace else None
             if capital:

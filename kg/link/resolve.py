@@ -56,6 +56,7 @@ from typing import Iterable, Sequence
 
 from kg.link.gazetteer import Gazetteer, copy_node, default_gazetteer
 from kg.link.iris import org_iri, person_iri, scoped_person_iri
+from kg.link.local_bodies import ADMINISTRATION, LocalBodyMatch, PlaceContext, body_node, body_words, find_local_body
 from kg.link.normalize import french_de, has_upper, name_key, normalize_name, slug, tokens
 from kg.link.persons import person_key, surname_sound
 from kg.link.tables import read_table
@@ -266,12 +267,15 @@ class Linker:
     # ---------- actors ----------
 
     def actor(self, mention: EntityMention, article_key: str, context_codes: frozenset[str] = frozenset(),
-              lang: str | None = None, article_persons: Sequence[str] = ()) -> Node | None:
+              lang: str | None = None, article_persons: Sequence[str] = (),
+              article_places: Sequence[Node] = (), sentence_places: Sequence[Node] = ()) -> Node | None:
         """The node of the actor a mention names (see the module docstring for the rules).
 
         ``lang`` tags the role and generated labels (else the role's language in the NLP
         lexicon); ``article_persons`` are the person names found in the article, to expand
-        a surname alone.
+        a surname alone; ``article_places`` the places it names and ``sentence_places`` those
+        the mention's sentence names, which a local body named without its place may belong
+        to (``kg.link.local_bodies``).
         """
         text = " ".join(mention.span.text.split()).strip(" ,;:")
         if not text or name_key(text) in _words("non_actors.tsv"):
@@ -315,6 +319,18 @@ class Linker:
         named = self._named_with_acronym(text, ctx, lang) if label == "ORG" else None
         if named is not None:
             return named
+        if label not in PERSON_LABELS:
+            places = list(article_places)
+            if mention.head is not None and not role:
+                # the town or region the NLP stage found before a body named bare ("Nahariya",
+                # which the model may have tagged as an organisation): one of the article's places
+                g_head = g.find_place(mention.head.text, ctx) or g.find_place_in(mention.head.text, ctx)
+                places += [g_head] if g_head is not None else []
+            local = self.local_body(text, ctx, lang, places, sentence_places)
+            if local is not None:
+                return local[0]
+            if self.bare_local_body(text, ctx):
+                return None  # a body named bare whose place the article leaves ambiguous: no one speaks
         state = self._state(text, ctx) or self._state_in(text, ctx)
         if state is not None and label == "ORG" and not self._state(text, ctx) and _proper_body(text):
             state = None  # "the Airports Authority of India" is a body of its own, not India
@@ -350,6 +366,105 @@ class Linker:
         if named is not None:
             return named
         return self._adhoc_org(text, label, lang)
+
+    def local_body(self, text: str, ctx: frozenset[str], lang: str | None, article_places: Sequence[Node] = (),
+                   sentence_places: Sequence[Node] = ()) -> tuple[Node, LocalBodyMatch] | None:
+        """A local body (rule 6, ``kg.link.local_bodies``): a phrase with a word of
+        ``local_body_words.tsv`` and its place ("the Mykolaiv city council", "les autorités
+        régionales de Koursk"), or without it and the one place of its level the article names
+        ("the regional prosecutor's office"): the node of that kind and place, one across
+        languages and articles, with the finder that placed it; None otherwise."""
+        words = body_words(text, _lexicon_speaker_words("regional_adjective"))
+        if words is None:
+            return None
+        g = self.gazetteer
+        plain = _POSSESSIVE_S.sub("", _without_article(text))
+        named = g.find_place_in(self._without_region_demonym(plain), ctx)
+        found = find_local_body(words, PlaceContext(named, tuple(article_places), tuple(sentence_places),
+                                                    self._region_node,
+                                                    lambda region: self._capital_named(plain, region, ctx)))
+        if found is None:
+            return None
+        if found.kind.member == "self" or found.kind.key == ADMINISTRATION:
+            node = g.administration(found.place)
+        else:
+            member = None
+            if found.kind.member == "administration":
+                admin = g.administration(found.place)
+                member = self._remember(admin).iri if admin is not None else None
+            elif found.kind.member == "country":
+                code = self._country_of(found.place)
+                member = self._remember(g.country(code)).iri if code else None
+            node = body_node(found.kind, found.place, self._short_names(found.place), member, None, lang)
+        if node is None:
+            return None
+        node.alt_labels |= self._local_body_names(text, found, node, lang)
+        return self._remember(node), found
+
+    def _local_body_names(self, text: str, found: LocalBodyMatch, node: Node, lang: str | None) -> set[tuple[str, str]]:
+        """The names this article gives a local body (``skos:altLabel``, in its graph): the
+        words as written ("Kursk regional authorities", "the regional prosecutor's office"),
+        with a possessive folded ("Novozybkov town council"), and for a body named bare its
+        noun with the place it was given ("mairie de Lipetsk", "Kyiv military administration")."""
+        lang = lang or "en"
+        written = _without_article(text)
+        names = {written, _POSSESSIVE_S.sub("", written)}
+        if found.finder != "named_place":
+            markers = _lexicon_speaker_words("place_marker")
+            noun = " ".join(w for w in written.split() if name_key(_POSSESSIVE_S.sub("", w)) not in markers)
+            place = self._short_names(found.place).get(lang) or self._short_names(found.place).get("en", "")
+            if noun and place:
+                names.add(f"{place} {noun}" if lang == "en" else f"{noun} {french_de(place)}")
+        own = {name_key(x) for x in node.labels.values()}
+        return {(n, lang) for n in names if n and name_key(n) not in own}
+
+    def bare_local_body(self, text: str, ctx: frozenset[str]) -> bool:
+        """Whether a phrase names a kind of local body and no place at all ("the regional
+        prosecutor's office", "la mairie de la ville"): such a body belongs to the one place
+        of its level the article names (:meth:`local_body`), else to none."""
+        if body_words(text, ()) is None:
+            return False
+        return self.gazetteer.find_place_in(self._without_region_demonym(_POSSESSIVE_S.sub("", _without_article(text))),
+                                            ctx) is None
+
+    def _region_node(self, place: Node) -> Node | None:
+        """The region a town lies in (through a district's city), or None."""
+        for _ in range(4):
+            if "Region" in place.classes:
+                return place
+            if "Country" in place.classes or not place.located_in:
+                return None
+            parent = self.gazetteer.node(place.located_in)
+            if parent is None:
+                return None
+            place = parent
+        return None
+
+    def _capital_named(self, text: str, region: Node, ctx: frozenset[str]) -> Node | None:
+        """The town of a region named like it ("la mairie de Riazan", "the Kursk city
+        council"): a capitalised word of the phrase, or the region's short name, that is a
+        town of that region; None otherwise."""
+        g = self.gazetteer
+        names = [w for w in re.findall(r"[A-ZÀ-Ý][\w'’-]+", text) if not _ELIDED.match(w)]
+        names += [n for n in self._short_names(region).values() if n]
+        for name in names:
+            city = g.find_place(name, ctx)
+            if city is not None and "City" in city.classes:
+                own = self._region_node(city)
+                if own is not None and own.iri == region.iri:
+                    return city
+        return None
+
+    def _short_names(self, place: Node) -> dict[str, str]:
+        """A place's short name per language ("Kharkiv", not "Kharkiv Oblast"), as the
+        administrations are labelled."""
+        g = self.gazetteer
+        names = {k: v for k, v in place.labels.items() if k in ("en", "fr")}
+        if "Region" in place.classes:
+            region = g.regions.get(g._region_by_iri.get(place.iri, ""))
+            if region is not None:
+                names = {k: region.short.get(k) or v for k, v in names.items()}
+        return names
 
     def _owned_proper_body(self, text: str) -> bool:
         """Whether the words after a country's possessive are a body's proper name: two

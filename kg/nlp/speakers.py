@@ -181,7 +181,11 @@ class SpeakerFinder:
         if dep is not None:
             rest = text[dep.end():]
             named = re.search(r"(?<![\w'’-])(?:[a-z]{1,2}-)?[A-ZÀ-Ý]", rest)
-            if named is not None and person is None and not role:
+            # the owner's word modifies the name after it only when it opens the phrase ("the
+            # Hamas-run Gaza health ministry"); after a head noun it describes a place of the
+            # phrase ("the health ministry in Hamas-run Gaza": Gaza does not speak)
+            opening = sum(1 for t in toks if t.idx - start < dep.start() and t.pos_ != "DET" and not t.is_punct) <= 1
+            if named is not None and person is None and not role and opening:
                 # "the Saudi-owned al-Hadath channel", "the Hamas-run Gaza health ministry": the
                 # name after the owner's word speaks, as written from there
                 lead = len(rest) - len(rest.lstrip())

@@ -910,6 +910,8 @@ class StatementExtractor:
             return pos
         phrase = [t for t in sent if pos <= t.idx < comma and not t.is_space]
         rest = [t for t in sent if t.idx > comma]
+        if phrase and phrase[0].lower_ in self.lex.relative_pronouns and phrase[0].lower_ != "that":
+            return self.after_relative(sent, pos)
         if not phrase or len(phrase) > PREP_SPEAKER_MAX_TOKENS or phrase[0].pos_ not in ("DET", "NOUN", "ADJ", "PROPN") \
                 or any(self.finite(t) or t.lower_ in self.lex.relative_pronouns for t in phrase) \
                 or not any(self.finite(t) for t in rest):
@@ -918,6 +920,20 @@ class StatementExtractor:
         if any(t.pos_ == "CCONJ" or t.text == "," for t in rest if t.i < verb.i):
             return pos  # "Selon X, les immeubles, les écoles et … ont été touchés": an enumeration, the clause's subject
         j = comma + 1
+        while j < sent.end_char and text[j] in " \u00a0\u202f":
+            j += 1
+        return j
+
+    def after_relative(self, sent: Span, pos: int) -> int:
+        """Where the reported clause starts after a relative clause about the speaker ("Selon
+        le parquet régional, qui a ouvert une enquête, CLAUSE", "According to the city council,
+        which met on Monday, CLAUSE"): after the relative clause's closing comma, when a clause
+        with a finite verb follows it; else ``pos`` (the relative clause may be all there is)."""
+        text = doc_text(sent.doc)
+        closing = text.find(",", pos, sent.end_char)
+        if closing < 0 or not any(self.finite(t) for t in sent if t.idx > closing):
+            return pos
+        j = closing + 1
         while j < sent.end_char and text[j] in " \u00a0\u202f":
             j += 1
         return j

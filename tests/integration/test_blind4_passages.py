@@ -24,16 +24,22 @@ from tests.event_passages import DATA as EVENT_DATA, check_event_floors, evaluat
 from tests.passages import DATA as STATEMENT_DATA, check_floors
 
 pytestmark = pytest.mark.integration
+# fr precision 0.85 -> 0.84 on branch localbodies (for the lead to accept or drop): local bodies
+# as actors resolve a prosecutor's office named with its region that no rule resolved before;
+# of its two statements in one passage one is right and one is counted wrong (the failure rows
+# were not read: blind4 is held out), so fr goes from P 0.867 R 0.553 (26/30 of 47) to P 0.844
+# R 0.574 (27/32), F1 0.675 -> 0.684; en is unchanged.
 STATEMENT_FLOORS = {
     "en": {"precision": 0.90, "recall": 0.80},
-    "fr": {"precision": 0.85, "recall": 0.55},
+    "fr": {"precision": 0.84, "recall": 0.55},
 }
 EVENT_FLOORS = {
     "en": {"precision": 0.95, "recall": 0.95, "strict_f1": 0.95},
     "fr": {"precision": 0.95, "recall": 0.95, "strict_f1": 0.90},
 }
 FIGURE_FLOORS = {
-    "en": {"precision": 0.80, "recall": 0.20},
+    # en recall 0.217 -> 0.435 (5 -> 10 of 23) with local bodies as actors (branch localbodies), P 1.000
+    "en": {"precision": 0.80, "recall": 0.40},
     "fr": {"precision": 0.85, "recall": 0.50},
 }
 
