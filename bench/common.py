@@ -38,11 +38,18 @@ def article_graphs(n: int, seed: int = 7) -> list[tuple[str, list]]:
     return [(iri, triples) for _a, iri, triples in InProcess().graphs(load_articles(n, seed), print)]
 
 
-def replicate(graphs: list[tuple[str, list]], copies: int, start: int = 0, tag: str = "c"):
+EVENT_BASE = "https://w3id.org/geokg/id/event/"
+
+
+def replicate(graphs: list[tuple[str, list]], copies: int, start: int = 0, tag: str = "c",
+              own_events: bool = False):
     """``copies`` copies of each article graph under fresh article keys (article, graph,
     statement and mention IRIs renamed; shared nodes — places, actors, events — kept), as a
-    larger corpus of the same shape would give. Yields ``(graph IRI, triples)``, the shared
-    nodes' descriptions kept in ``.shared`` (``kg.rdf.mapping.ArticleTriples``)."""
+    larger corpus of the same shape would give. With ``own_events`` each copy reports attacks
+    of its own (event IRIs renamed too), as a larger corpus of new days' news would: without
+    it, every event of the base is reported by every copy (500 articles an attack at 100k),
+    and what reads an event across graphs grows with the copies. Yields ``(graph IRI,
+    triples)``, the shared nodes' descriptions kept in ``.shared`` (``kg.rdf.mapping.ArticleTriples``)."""
     from rdflib import URIRef
 
     from kg.rdf.mapping import ArticleTriples
@@ -53,7 +60,11 @@ def replicate(graphs: list[tuple[str, list]], copies: int, start: int = 0, tag: 
             new = f"{key}{tag}{c}"
 
             def fresh(t):
-                return URIRef(str(t).replace(key, new)) if isinstance(t, URIRef) and key in t else t
+                if not isinstance(t, URIRef):
+                    return t
+                if own_events and t.startswith(EVENT_BASE):
+                    return URIRef(f"{t}-{tag}{c}")
+                return URIRef(str(t).replace(key, new)) if key in t else t
             yield iri.replace(key, new), ArticleTriples([(fresh(s), p, fresh(o)) for s, p, o in triples],
                                                         getattr(triples, "shared", ()))
 

@@ -113,11 +113,13 @@ class TimeExpression:
     text: str
 
 
-def find_time_expressions(text: str, lang: str) -> list[TimeExpression]:
-    """Time expressions in ``text``, in order (character offsets into ``text``)."""
+@lru_cache(maxsize=4096)
+def find_time_expressions(text: str, lang: str) -> tuple[TimeExpression, ...]:
+    """Time expressions in ``text``, in order (character offsets into ``text``). Cached: the
+    event and statement finders ask again about the same sentences."""
     if lang not in ("fr", "en"):
-        return []
-    return [TimeExpression(m.start(), m.end(), m.group(0)) for m in time_words(lang).pattern.finditer(text)]
+        return ()
+    return tuple(TimeExpression(m.start(), m.end(), m.group(0)) for m in time_words(lang).pattern.finditer(text))
 
 
 _COUNTED = {"fr": re.compile(r"^(\w+) jours? (plus tôt|plus tard|auparavant|après|avant)$"),

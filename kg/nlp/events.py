@@ -46,6 +46,7 @@ from kg.nlp.syntax import (
     noun_phrase,
     release_caches,
     sent_of,
+    span_text,
     token_range,
 )
 
@@ -455,7 +456,7 @@ class EventExtractor:
         the small models often label a city PRODUCT or PERSON)."""
         doc = trig.doc
         sent = sent_of(trig)
-        times = [(sent.start_char + x.start, sent.start_char + x.end) for x in find_time_expressions(sent.text, self.lang)]
+        times = [(sent.start_char + x.start, sent.start_char + x.end) for x in find_time_expressions(span_text(sent), self.lang)]
         seen: set[int] = set()
         found: list[PlaceCandidate] = []
         for t in sorted(args, key=lambda x: x.i):

@@ -53,7 +53,7 @@ def test_no_publication_date_means_no_date():
 
 
 def test_unsupported_language_finds_nothing():
-    assert find_time_expressions("Montag", "de") == []
+    assert find_time_expressions("Montag", "de") == ()
 
 
 # --- expressions that count from another day told in the text (the anchor) ---------------

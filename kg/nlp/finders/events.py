@@ -30,7 +30,7 @@ from kg.model import ActorCandidate, PlaceCandidate
 from kg.nlp.dates import find_time_expressions
 from kg.nlp.finders import registry
 from kg.rdf.namespace import ATTACK_SPECIFICITY
-from kg.nlp.syntax import dateline_end, doc_text, noun_phrase, sent_of, token_range
+from kg.nlp.syntax import dateline_end, doc_text, noun_phrase, sent_of, span_text, token_range
 from kg.nlp.thresholds import BACKGROUND_OPENING_TOKENS, DENYING_VERB_LEVELS, NEGATION_SCOPE_LEVELS, PERPETRATOR_INSTRUMENT_MAX_TOKENS
 
 if TYPE_CHECKING:
@@ -325,7 +325,7 @@ def background(ex: EventExtractor, t: Trigger) -> str | None:
     if any(f" {w} " in padded for w in words):
         return "background"
     dated = ex.lex.blockers.get("background_dated", frozenset())
-    if any(f" {w} " in padded for w in dated) and find_time_expressions(sent[: comma.i - sent.start].text, ex.lang):
+    if any(f" {w} " in padded for w in dated) and find_time_expressions(span_text(sent[: comma.i - sent.start]), ex.lang):
         return "background"
     return None
 
@@ -414,7 +414,7 @@ def generic_present(ex: EventExtractor, t: Trigger) -> str | None:
     passive = [c for c in trig.children if c.dep_ in ("aux:pass", "auxpass")]
     if not passive or not all(c.tag_ in ("VBZ", "VBP") or "Pres" in c.morph.get("Tense") for c in passive):
         return None
-    return None if find_time_expressions(t.sent.text, ex.lang) else "generic present"
+    return None if find_time_expressions(span_text(t.sent), ex.lang) else "generic present"
 
 
 FACTUALITY = registry("event factuality", "why a trigger is no real, specific attack")
