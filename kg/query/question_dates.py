@@ -292,4 +292,24 @@ def day_words_as_figures(q: str) -> str:
                 n = days[m.group("d").lower()]
                 return "1er" if n == 1 else str(n)
             q = re.sub(rf"(?<!\w)(?P<d>{words})(?=\s+(?:{months})(?!\w))", figure_fr, q, flags=re.IGNORECASE)
+        q = _first_day_of_range(q, lang, days)
     return q
+
+
+def _first_day_of_range(q: str, lang: str, days: dict[str, int]) -> str:
+    """The first day of a range of days in one month written in words, once the last one is a
+    figure next to the month: "between the first and the 20th of June" -> "between the 1th and
+    the 20th of June", "entre le premier et le 10 juin" -> "entre le 1er et le 10 juin", "du
+    deux au 9 mars" (the range words of ``words.tsv``; a day word anywhere else stays a word)."""
+    closes = [w for w, v in ask_words(lang).ranges.items() if v == "close"]
+    if not closes:
+        return q
+    months = _alt(time_words(lang).months)
+    article = r"(?:the\s+)?" if lang == "en" else r"(?:le\s+)?"
+    last = rf"\s+(?:{_alt(dict.fromkeys(closes))})\s+{article}\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{months})(?!\w)"
+
+    def figure(m: re.Match[str]) -> str:
+        n = days[m.group("d").lower()]
+        return (f"{n}th" if lang == "en" else ("1er" if n == 1 else str(n)))
+
+    return re.sub(rf"(?<!\w)(?P<d>{_alt(days)})(?={last})", figure, q, flags=re.IGNORECASE)

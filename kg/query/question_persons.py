@@ -78,6 +78,41 @@ def curated_person(text: str) -> Node | None:
     return _curated_persons().get(person_key(text))
 
 
+@lru_cache(maxsize=1)
+def _curated_by_surname() -> dict[str, frozenset[str]]:
+    """The curated persons by the sound of their surname (``surname_sound`` of the last word of
+    each name of two words or more): "kuleba" -> {Dmytro Kuleba}; a surname two persons share
+    maps to both."""
+    from kg.link.persons import surname_sound
+
+    out: dict[str, set[str]] = {}
+    for key, node in _curated_persons().items():
+        out.setdefault(surname_sound(key), set()).add(node.iri)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def surname_person(text: str) -> Node | None:
+    """The one curated person whose surname ``text`` is, in any of the spellings the build folds
+    together ("Austin" -> Lloyd Austin, "Kouleba" -> Dmytro Kuleba), as the build reads "M. Gladkov"
+    after "Vyacheslav Gladkov" in one article; None when no curated person or more than one has
+    it (a question names a person by surname alone only when the name says who: refused, never
+    read as another person). ``text`` is one capitalised word, no word of the question tables,
+    demonym or country."""
+    from kg.link.articles import default_linker
+    from kg.link.persons import surname_sound
+
+    if not _NAME_WORD.fullmatch(text) or text.lower() in known_words() or text.lower() in org_words():
+        return None
+    gaz = default_linker().gazetteer
+    if gaz.country_for_demonym(text):
+        return None
+    place = default_linker().place(text)
+    if place is not None and "Country" in place.classes:
+        return None
+    found = _curated_by_surname().get(surname_sound(text), frozenset())
+    return gaz.node(next(iter(found))) if len(found) == 1 else None
+
+
 def named_person(text: str, lang: str) -> Node | None:
     """A person the curated tables do not know, named in full ("Vyacheslav Gladkov", after a
     title: "Governor Vyacheslav Gladkov"): two to four capitalised words, none of them a place,
