@@ -5,7 +5,8 @@ already answers.
   "Je lis un article sur Kharkiv : quelles frappes *là-bas*") is the place its anaphor points
   back to: the anaphor is replaced by the place, and read as any place. A context that no
   anaphor of the request points back to is refused (the request would be read without it, or
-  its place might be meant): "I'm reading about Odesa: list the attacks on Kharkiv".
+  its place might be meant): "I'm reading about Odesa: list the attacks on Kharkiv" (the
+  context's words are left to the reader, which reads no "I'm reading").
 - An ask for who alleged the attacks at the end ("…, and who alleged them?", "…, selon qui ?")
   is taken off and kept in the frame (``alleger``): ``attributed_events`` gives each attack's
   alleger; any other query refuses it (``question_frame``).
@@ -17,7 +18,6 @@ from __future__ import annotations
 import re
 
 from kg.query.ask_tables import ask_words
-from kg.query.question_frame import FrameError
 
 # "were there any attacks", "what attacks were there": the existential "there", no anaphor
 _EXISTENTIAL = re.compile(r"(?:is|are|was|were|been|be|'s)\s+$", re.IGNORECASE)
@@ -47,8 +47,10 @@ def _anaphors(text: str, lang: str) -> list[tuple[re.Match[str], str]]:
 
 def resolve_context(q: str) -> str:
     """``q`` with a place set first as the context put where its anaphor stands; ``q`` as it is
-    when it sets no context. Raises :class:`FrameError` when the context names no place of the
-    graph, or when no anaphor (or more than one) of the request points back to it."""
+    when it sets no context, when the context names no place of the graph, or when no anaphor (or
+    more than one) of the request points back to it: the reader then refuses the words of the
+    context it cannot read ("I'm reading about Odesa: the attacks on Kharkiv"), or reads a fronted
+    part as it does without a context lead ("Regarding the strikes on Moscow, what did…")."""
     low = q.lower()
     for lang in ("en", "fr"):
         for lead in sorted(ask_words(lang).context_leads, key=len, reverse=True):
@@ -58,13 +60,9 @@ def resolve_context(q: str) -> str:
             if sep is None or not q[sep.end():].strip():
                 continue
             name, request = q[len(lead):sep.start()].strip(" '"), q[sep.end():]
-            place = _place(name)
-            if place is None:
-                raise FrameError(f"no place of the graph is named {name!r}")
             found = _anaphors(request, lang)
-            if len(found) != 1:
-                raise FrameError(f"the request does not say that it is about {name!r} (no 'there', 'là-bas' "
-                                 "pointing back to it): name the place in it")
+            if len(found) != 1 or _place(name) is None:
+                return q  # read as written: "Regarding the drone strikes on Moscow, what did…" (a fronted topic)
             m, prep = found[0]
             return f"{request[:m.start()]}{prep} {name}{request[m.end():]}"
     return q

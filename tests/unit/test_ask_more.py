@@ -19,7 +19,7 @@ from tests.question_suite import TODAY, answer, grade_all, load_blind_questions
 from tests.question_suite import BLIND as BLIND_PATH
 
 MORE = load_blind_questions(BLIND_PATH.with_name("questions_more.tsv"))
-FLOOR = {"more": 129, "more2": 74, "more3": 73, "more4": 67, "more5": 52, "more6": 35, "more7": 46, "more8": 66}  # right answers reached (tests/data/questions_blind_runs.txt)
+FLOOR = {"more": 129, "more2": 74, "more3": 73, "more4": 67, "more5": 52, "more6": 35, "more7": 46, "more8": 66, "more9": 35}  # right answers reached (tests/data/questions_blind_runs.txt)
 
 
 
