@@ -274,6 +274,7 @@ def known_words() -> frozenset[str]:
         w = ask_words(lang)
         out |= w.skip | w.articles | w.stops | w.place_preps | w.place_nouns | w.titles | w.state_nouns
         out |= set(w.classes) | set(w.date_preps) | w.models | w.spell
+        out |= {p for p in w.prefaces if p.isalpha()}  # "thanks" alone is no misspelt "tanks"
     return frozenset(out)
 
 

@@ -1010,12 +1010,12 @@ def strip_prefaces(q: str) -> str:
         low = q.lower()
         for p in prefaces:
             if low.startswith(p) and (len(q) == len(p) or not q[len(p)].isalnum()):
-                stripped = q[len(p):].lstrip(" ,:")
+                stripped = q[len(p):].lstrip(" ,:;!.")  # "Hello! Which attacks…", "Quick question: …"
                 if stripped:
                     q, changed = stripped, True
                     break
-            if low.endswith(p) and len(q) > len(p) and q[-len(p) - 1] in " ,":
-                q, changed = q[:-len(p)].rstrip(" ,"), True
+            if low.endswith(p) and len(q) > len(p) and q[-len(p) - 1] in " ,;!.":
+                q, changed = q[:-len(p)].rstrip(" ,;!."), True
                 break
     return q
 

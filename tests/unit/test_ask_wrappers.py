@@ -26,6 +26,17 @@ def _mapped(q: str) -> tuple[str, dict[str, str]]:
      {"type": "MissileStrike", "country": "Lviv", "from": "2024-01-01", "to": "2024-12-31"}),
     ("I wonder what the Kremlin said about drone attacks on Moscow", "who_said_what",
      {"speaker": "Kremlin", "type": "DroneStrike", "country": "Moscow"}),
+    # greetings, thanks and needs
+    ("Hello! Which missile strikes hit Lviv in May 2024?", "event_timeline",
+     {"type": "MissileStrike", "country": "Lviv", "from": "2024-05-01", "to": "2024-05-31"}),
+    ("Quick question: how many drone strikes hit Kursk in 2024?", "event_count",
+     {"type": "DroneStrike", "country": "Kursk", "from": "2024-01-01", "to": "2024-12-31"}),
+    ("I need the list of air strikes in Syria in 2023, thanks", "event_timeline",
+     {"type": "AirStrike", "country": "SY", "from": "2023-01-01", "to": "2023-12-31"}),
+    ("Bonjour, quelles frappes de drones sur Kherson en 2024 ? Merci", "event_timeline",
+     {"type": "DroneStrike", "country": "Kherson", "from": "2024-01-01", "to": "2024-12-31"}),
+    ("J'ai besoin de la liste des frappes aériennes en Syrie en 2023", "event_timeline",
+     {"type": "AirStrike", "country": "SY", "from": "2023-01-01", "to": "2023-12-31"}),
     # a place set as context, and the anaphor that points back to it
     ("I'm reading about Kherson: list the shelling there in 2023", "event_timeline",
      {"type": "Shelling", "country": "Kherson", "from": "2023-01-01", "to": "2023-12-31"}),
@@ -95,6 +106,8 @@ def test_the_wrapped_or_coordinated_question_is_the_plain_request(q, query, para
     "What did Ivanov say about drone strikes?",  # a surname no curated person has
     "What did Hassan say?",  # a given name is no surname
     "frise des frappes de drones sur Kiev, selon qui ?",
+    "thanks",  # a courtesy alone asks nothing (and is no misspelt "tanks")
+    "Salut, qui va gagner la guerre ?",
 ])
 def test_what_the_plain_request_cannot_carry_is_still_refused(q):
     with pytest.raises(UnmappedQuestion):
