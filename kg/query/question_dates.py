@@ -242,7 +242,36 @@ def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
             else:
                 start = p.start()
         spans.append(DateSpan(start, end, *_apply_prep(kind, first, last)))
-    return _join_adjacent(text, lang, spans)
+    return _join_adjacent(text, lang, _join_ranges(text, lang, spans))
+
+
+def _join_ranges(text: str, lang: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """"du 1er mai au 5 mai 2024", "from 3 March to 9 March": two dates after the open and close
+    words of a range (``range`` rows of ``words.tsv``) are one period from the first to the
+    last, when neither was read with a preposition of its own ("du 11 mai" alone stays that day:
+    "du" is no "since")."""
+    ranges = ask_words(lang).ranges
+    opens = [w for w, v in ranges.items() if v == "open"]
+    closes = {w for w, v in ranges.items() if v == "close"}
+    if not opens or not closes:
+        return spans
+    lead = re.compile(rf"(?<!\w)(?:{_alt(opens)})\s+(?:(?:the|le)\s+)?$", re.IGNORECASE)
+    out: list[DateSpan] = []
+    i = 0
+    while i < len(spans):
+        a = spans[i]
+        b = spans[i + 1] if i + 1 < len(spans) else None
+        m = lead.search(text, 0, a.start) or re.match(rf"(?:{_alt(opens)})(?=\s)", text[a.start:a.end], re.IGNORECASE)
+        at = (m.start() if m.string is text else a.start) if m is not None else 0
+        between = re.sub(r"^(?:the|le)\s+|\s+(?:the|le)$", "", text[a.end:b.start].strip().lower()) if b else ""
+        if (b is not None and m is not None and between in closes and a.first and a.last and a.first == a.last
+                and b.first and b.last and a.first <= b.last and b.first == b.last):
+            out.append(DateSpan(at, b.end, a.first, b.last))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _join_adjacent(text: str, lang: str, spans: list[DateSpan]) -> list[DateSpan]:

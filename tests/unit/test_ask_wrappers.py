@@ -53,6 +53,16 @@ def _mapped(q: str) -> tuple[str, dict[str, str]]:
     ("Attacks blamed on or carried out by Hamas in 2023", "event_timeline",
      {"perpetrator": "Hamas", "from": "2023-01-01", "to": "2023-12-31"}),
     ("Frappes menées ou attribuées à l'Iran", "attributed_events", {"actor": "IR"}),
+    ("Attacks by or attributed to Hezbollah", "attributed_events", {"actor": "Hezbollah"}),
+    ("Strikes carried out by Israel or blamed on it in 2024", "event_timeline",
+     {"perpetrator": "IL", "from": "2024-01-01", "to": "2024-12-31"}),
+    ("Attaques menées par le Hezbollah ou qui lui sont attribuées", "attributed_events", {"actor": "Hezbollah"}),
+    ("Which attacks does Russia stand accused of, and who accuses it?", "attributed_events", {"actor": "RU"}),
+    # a French courtesy title with its dot
+    ("Qu'a dit M. Kouleba sur les frappes sur Kiev ?", "who_said_what", {"speaker": "Dmytro Kuleba", "country": "Kyiv"}),
+    # a range of two dates with their months
+    ("frappes sur Kiev du 28 avril au 5 mai 2024", "event_timeline",
+     {"country": "Kyiv", "from": "2024-04-28", "to": "2024-05-05"}),
     # an author in a relative clause without "that"
     ("the strikes the IDF is said to have carried out", "attributed_events",
      {"actor": "Israel Defense Forces"}),
@@ -107,11 +117,19 @@ def test_the_wrapped_or_coordinated_question_is_the_plain_request(q, query, para
     "What did Hassan say?",  # a given name is no surname
     "frise des frappes de drones sur Kiev, selon qui ?",
     "thanks",  # a courtesy alone asks nothing (and is no misspelt "tanks")
+    "Attacks carried out by Hezbollah or attributed to Hamas",  # two authors
+    "frappes sur Kiev du 5 mai au 1er mai 2024",  # no period
     "Salut, qui va gagner la guerre ?",
 ])
 def test_what_the_plain_request_cannot_carry_is_still_refused(q):
     with pytest.raises(UnmappedQuestion):
         map_question(q, TODAY)
+
+
+def test_du_before_one_day_stays_that_day():
+    """"du" opens a range only with its "au": "la frappe du 11 mai" is that day."""
+    m = map_question("Quelles sont les sources de la frappe sur Kiev du 11 mai 2024 ?", TODAY)
+    assert (m.query, m.params) == ("sources_of_event", {"place": "Kyiv", "date": "2024-05-11"})
 
 
 def test_a_corrected_timeline_word_is_said():
