@@ -92,6 +92,10 @@ def _mapped(q: str) -> tuple[str, dict[str, str]]:
      {"speaker": "Dmytro Kuleba", "type": "MissileStrike", "country": "Kyiv"}),
     # "est-ce que X accuse Y"
     ("Est-ce que l'Iran accuse Israël ?", "accusations", {"by": "IR", "against": "IL"}),
+    ("Le Hamas accuse-t-il Israël ?", "accusations", {"by": "Hamas", "against": "IL"}),
+    ("Is Iran accusing Israel?", "accusations", {"by": "IR", "against": "IL"}),
+    ("Which attacks did Israel blame on Hezbollah?", "accusations", {"by": "IL", "against": "Hezbollah"}),
+    ("Quelles attaques Israël a-t-il imputées au Hamas ?", "accusations", {"by": "IL", "against": "Hamas"}),
     # destroyed in the air = shot down
     ("Combien de drones ont été détruits en vol au-dessus de Koursk ?", "interceptions",
      {"country": "Kursk", "weapon": "DroneStrike", "action": "intercepted"}),
@@ -119,6 +123,7 @@ def test_the_wrapped_or_coordinated_question_is_the_plain_request(q, query, para
     "thanks",  # a courtesy alone asks nothing (and is no misspelt "tanks")
     "Attacks carried out by Hezbollah or attributed to Hamas",  # two authors
     "frappes sur Kiev du 5 mai au 1er mai 2024",  # no period
+    "Which drone strikes did Israel blame on Hezbollah?",  # accusations take no kind of attack
     "Salut, qui va gagner la guerre ?",
 ])
 def test_what_the_plain_request_cannot_carry_is_still_refused(q):
