@@ -73,11 +73,14 @@ def _mapped(q: str) -> tuple[str, dict[str, str]]:
     ("liste chronologique des attaques de drones en Crimée", "event_timeline",
      {"type": "DroneStrike", "country": "Crimea"}),
     ("chronological list of air strikes in Yemen", "event_timeline", {"type": "AirStrike", "country": "YE"}),
+    ("Chronological timeline of drone strikes on Moscow", "event_timeline", {"type": "DroneStrike", "country": "Moscow"}),
     # co_statements
     ("Which pairs of speakers talked about the same events?", "co_statements", {}),
     ("Les paires d'intervenants qui ont commenté les mêmes frappes", "co_statements", {}),
     ("Who else commented on the attacks Ukraine talked about?", "co_statements", {"actor": "UA"}),
     ("Qui a parlé des frappes que le Hezbollah a évoquées ?", "co_statements", {"actor": "Hezbollah"}),
+    ("Which pairs of actors commented on the same attacks as Hezbollah?", "co_statements", {"actor": "Hezbollah"}),
+    ("Quels intervenants ont commenté les mêmes attaques que le Kremlin ?", "co_statements", {"actor": "Kremlin"}),
     # day ranges in words
     ("drone strikes on Kyiv between the first and the tenth of May 2024", "event_timeline",
      {"type": "DroneStrike", "country": "Kyiv", "from": "2024-05-01", "to": "2024-05-10"}),
@@ -117,6 +120,7 @@ def test_the_wrapped_or_coordinated_question_is_the_plain_request(q, query, para
     "the strikes Kharkiv is said to have carried out",  # a town is no author
     "Which pairs of actors commented on the same attacks in May?",  # co_statements takes no period
     "Qui d'autre a parlé des attaques que le Kremlin a commentées en mai ?",
+    "Quels intervenants ont commenté les mêmes attaques que le Kremlin en mai ?",
     "What did Ivanov say about drone strikes?",  # a surname no curated person has
     "What did Hassan say?",  # a given name is no surname
     "frise des frappes de drones sur Kiev, selon qui ?",
