@@ -261,8 +261,10 @@ def _join_ranges(text: str, lang: str, spans: list[DateSpan]) -> list[DateSpan]:
     while i < len(spans):
         a = spans[i]
         b = spans[i + 1] if i + 1 < len(spans) else None
-        m = lead.search(text, 0, a.start) or re.match(rf"(?:{_alt(opens)})(?=\s)", text[a.start:a.end], re.IGNORECASE)
-        at = (m.start() if m.string is text else a.start) if m is not None else 0
+        before = lead.search(text, 0, a.start)  # "from 3 March to…"
+        inside = re.match(rf"(?:{_alt(opens)})(?=\s)", text[a.start:a.end], re.IGNORECASE)  # "du 1er mai" read whole
+        m = before or inside
+        at = before.start() if before is not None else a.start
         between = re.sub(r"^(?:the|le)\s+|\s+(?:the|le)$", "", text[a.end:b.start].strip().lower()) if b else ""
         if (b is not None and m is not None and between in closes and a.first and a.last and a.first == a.last
                 and b.first and b.last and a.first <= b.last and b.first == b.last):

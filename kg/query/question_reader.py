@@ -1038,6 +1038,9 @@ def read_question(q: str, today: dt.date) -> Frame:
     with its misspelt attack words corrected (``kg.query.question_spelling``), the corrections
     then listed in the frame's ``ignored``.
 
+    Before that, a place set first as the context is put where its anaphor stands, and a final
+    ask for who alleged the attacks is taken off and kept in the frame (``question_wrappers``).
+
     Raises :class:`FrameError` with the reason of the first head that matched (the most
     specific one) when none reads whole.
     """

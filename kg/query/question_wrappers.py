@@ -16,8 +16,12 @@ Both are data (``context_lead``, ``context_anaphor``, ``alleger`` rows of ``kg/d
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.query.ask_tables import ask_words
+
+if TYPE_CHECKING:
+    from kg.model import Node
 
 # "were there any attacks", "what attacks were there": the existential "there", no anaphor
 _EXISTENTIAL = re.compile(r"(?:is|are|was|were|been|be|'s)\s+$", re.IGNORECASE)
@@ -37,6 +41,8 @@ def strip_alleger(q: str) -> tuple[str, bool]:
 
 
 def _anaphors(text: str, lang: str) -> list[tuple[re.Match[str], str]]:
+    """The anaphors of ``text`` that may point back to a place (not an existential "there"), each
+    with the place preposition it stands for."""
     out = []
     for word, prep in ask_words(lang).context_anaphors.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
@@ -68,7 +74,8 @@ def resolve_context(q: str) -> str:
     return q
 
 
-def _place(name: str):  # -> Node | None
+def _place(name: str) -> "Node | None":
+    """The place of the graph ``name`` names (the build's linker), or None."""
     from kg.link.articles import default_linker
 
     return default_linker().place(name)
