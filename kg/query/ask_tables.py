@@ -296,6 +296,13 @@ def question_actor_key(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def surname_person_names() -> tuple[str, ...]:
+    """Persons the curated tables lack whom questions name by surname alone
+    (``surname_persons.tsv``): their names in full, as English news writes them."""
+    return tuple(cells[0] for _, cells in _rows("surname_persons.tsv"))
+
+
+@lru_cache(maxsize=1)
 def org_words() -> frozenset[str]:
     """Words of organisations' names ("army", "channel", "brigade"): a name holding one is no
     person's, whatever a spaCy model reads (``org_word`` rows of ``words.tsv``, both languages)."""

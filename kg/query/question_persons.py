@@ -79,23 +79,30 @@ def curated_person(text: str) -> Node | None:
 
 
 @lru_cache(maxsize=1)
-def _curated_by_surname() -> dict[str, frozenset[str]]:
-    """The curated persons by the sound of their surname (``surname_sound`` of the last word of
-    each name of two words or more): "kuleba" -> {Dmytro Kuleba}; a surname two persons share
-    maps to both."""
-    from kg.link.persons import surname_sound
+def _known_by_surname() -> dict[str, dict[str, Node]]:
+    """The known persons by the sound of their surname (``surname_sound`` of the last word of
+    each name of two words or more): the curated persons, and the persons questions name by
+    surname alone that the build makes from articles (``kg/data/ask/surname_persons.tsv``, as
+    :func:`named_person` makes them: ``person_iri`` of the name's ``person_key``). "kuleba" ->
+    {Dmytro Kuleba}; a surname two persons share maps to both."""
+    from kg.link.iris import person_iri
+    from kg.link.persons import person_key, surname_sound
+    from kg.query.ask_tables import surname_person_names
 
-    out: dict[str, set[str]] = {}
+    out: dict[str, dict[str, Node]] = {}
     for key, node in _curated_persons().items():
-        out.setdefault(surname_sound(key), set()).add(node.iri)
-    return {k: frozenset(v) for k, v in out.items()}
+        out.setdefault(surname_sound(key), {})[node.iri] = node
+    for name in surname_person_names():
+        node = Node(iri=person_iri(person_key(name)), classes={"Person"}, labels={"en": name})
+        out.setdefault(surname_sound(name), {}).setdefault(node.iri, node)
+    return out
 
 
 def surname_person(text: str) -> Node | None:
-    """The one curated person whose surname ``text`` is, in any of the spellings the build folds
-    together ("Austin" -> Lloyd Austin, "Kouleba" -> Dmytro Kuleba), as the build reads "M. Gladkov"
-    after "Vyacheslav Gladkov" in one article; None when no curated person or more than one has
-    it (a question names a person by surname alone only when the name says who: refused, never
+    """The one known person whose surname ``text`` is, in any of the spellings the build folds
+    together ("Austin" -> Lloyd Austin, "Kouleba" -> Dmytro Kuleba, "Gladkov" -> Vyacheslav Gladkov),
+    as the build reads "M. Gladkov" after "Vyacheslav Gladkov" in one article; None when no known
+    person or more than one has it (a question names a person by surname alone only when the name says who: refused, never
     read as another person). ``text`` is one capitalised word, no word of the question tables,
     demonym or country."""
     from kg.link.articles import default_linker
@@ -109,8 +116,8 @@ def surname_person(text: str) -> Node | None:
     place = default_linker().place(text)
     if place is not None and "Country" in place.classes:
         return None
-    found = _curated_by_surname().get(surname_sound(text), frozenset())
-    return gaz.node(next(iter(found))) if len(found) == 1 else None
+    found = _known_by_surname().get(surname_sound(text), {})
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def named_person(text: str, lang: str) -> Node | None:

@@ -108,7 +108,7 @@ def test_a_person_the_tables_do_not_know_is_named_in_full():
 
 
 @pytest.mark.parametrize("q", [
-    "What did Ivanchuk say about the shelling of Belgorod?",  # a surname no curated person has: which person? (Gladkov is curated since ask5)
+    "What did Ivanchuk say about the shelling of Belgorod?",  # a surname no known person has: which person? (Gladkov is known since ask5: surname_persons.tsv)
     "What did Iron Dome say about attacks?",  # capitalised, not a person
     "What did Russian Ministry say about attacks?",
     "What did women say about the shelling of Kherson?",
