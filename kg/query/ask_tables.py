@@ -45,6 +45,8 @@ def question_heads() -> tuple[Head, ...]:
             raise QueryError(f"{ASK_DIR / 'heads.tsv'}:{no}: unknown kind of question {asks!r}")
         if "{M}" in pattern:
             pattern = pattern.replace("{M}", measure_pattern(lang, asks))
+        for value in re.findall(r"\{M:(\w+)\}", pattern):  # the measure words of one value only
+            pattern = pattern.replace(f"{{M:{value}}}", measure_pattern(lang, asks, value))
         try:
             regex = re.compile(pattern, re.IGNORECASE)
         except re.error as exc:
@@ -53,10 +55,13 @@ def question_heads() -> tuple[Head, ...]:
     return tuple(out)
 
 
-def measure_pattern(lang: str, asks: str) -> str:
+def measure_pattern(lang: str, asks: str, value: str | None = None) -> str:
     """The ``{M}`` of a head: one measure word of ``asks`` (``measure`` rows of ``words.tsv``),
-    or two joined by and/or ("killed or injured", "morts et de blessés")."""
-    phrases = sorted((w for w, v in ask_words(lang).measures.items() if v.split(":")[0] == asks), key=len, reverse=True)
+    or two joined by and/or ("killed or injured", "morts et de blessés"); ``{M:value}``: the
+    words of that value only ("shot down", not "launched")."""
+    phrases = sorted((w for w, v in ask_words(lang).measures.items()
+                      if v.split(":")[0] == asks and (value is None or v.split(":", 1)[1] == value)),
+                     key=len, reverse=True)
     if not phrases:
         raise QueryError(f"{ASK_DIR / 'heads.tsv'}: no measure words for {asks!r} in {lang}")
     one = "(?:" + "|".join(re.escape(p) for p in phrases) + ")"
@@ -162,6 +167,10 @@ class AskWords:
     target_ofs: frozenset[str] = frozenset()  # "of", "de" right after an attack word: its object follows
     target_narrower: frozenset[str] = frozenset()  # "nuclear power plant": a label narrower than its concept
     count_times: frozenset[str] = frozenset()  # "times", "often", "fois" ending a count head: attacks are counted
+    allegers: frozenset[str] = frozenset()  # "and who alleged them", "selon qui": who alleged the attacks is asked
+    spell: frozenset[str] = frozenset()  # "chronologically": words corrected like attack words when one slip away
+    context_leads: frozenset[str] = frozenset()  # "i'm reading about": sets a place as the request's context
+    context_anaphors: dict[str, str] = field(default_factory=dict)  # "there" -> "in": points back to that place
 
 
 @lru_cache(maxsize=None)
@@ -173,7 +182,8 @@ def ask_words(lang: str) -> AskWords:
     sets: dict[str, set[str]] = {"preface": set(), "title": set(), "state_noun": set(), "genitive": set(),
                                  "place_post": set(), "compass": set(), "join": set(), "model": set(), "approx": set(), "topic_lead": set(),
                                  "target_lead": set(), "target_post": set(), "target_of": set(),
-                                 "count_times": set(), "target_narrower": set()}
+                                 "count_times": set(), "target_narrower": set(), "alleger": set(), "spell": set(),
+                                 "context_lead": set()}
     leads: dict[str, str] = {}
     lead_periods: dict[str, str] = {}
     month_lasts: dict[str, str] = {}
@@ -184,6 +194,7 @@ def ask_words(lang: str) -> AskWords:
     targets: set[str] = set()
     place_titles: dict[str, str] = {}
     place_anaphors: dict[str, str] = {}
+    context_anaphors: dict[str, str] = {}
     # the build's own words first: what it reads as a kind of attack, a question reads so too
     for row in read_lexicon("attack_triggers.tsv"):
         if row[0] == lang and row[2] == "NOUN":
@@ -221,6 +232,8 @@ def ask_words(lang: str) -> AskWords:
             place_titles[word] = cells[3]
         elif kind == "place_anaphor":
             place_anaphors[word] = cells[3]
+        elif kind == "context_anaphor":
+            context_anaphors[word] = cells[3]
         elif kind == "range":
             ranges[word] = cells[3]
         elif kind == "place_noun":
@@ -247,7 +260,9 @@ def ask_words(lang: str) -> AskWords:
                     frozenset(targets), place_titles, place_anaphors,
                     target_leads=frozenset(sets["target_lead"]), target_posts=frozenset(sets["target_post"]),
                     target_ofs=frozenset(sets["target_of"]), count_times=frozenset(sets["count_times"]),
-                    target_narrower=frozenset(sets["target_narrower"]))
+                    target_narrower=frozenset(sets["target_narrower"]), allegers=frozenset(sets["alleger"]),
+                    spell=frozenset(sets["spell"]), context_leads=frozenset(sets["context_lead"]),
+                    context_anaphors=context_anaphors)
 
 
 @lru_cache(maxsize=1)
@@ -258,7 +273,8 @@ def known_words() -> frozenset[str]:
     for lang in ("en", "fr"):
         w = ask_words(lang)
         out |= w.skip | w.articles | w.stops | w.place_preps | w.place_nouns | w.titles | w.state_nouns
-        out |= set(w.classes) | set(w.date_preps) | w.models
+        out |= set(w.classes) | set(w.date_preps) | w.models | w.spell
+        out |= {p for p in w.prefaces if p.isalpha()}  # "thanks" alone is no misspelt "tanks"
     return frozenset(out)
 
 
@@ -277,6 +293,13 @@ def question_actor_key(text: str) -> str | None:
         if (text == name) if acronym else (text.lower() == name.lower()):
             return key
     return None
+
+
+@lru_cache(maxsize=1)
+def surname_person_names() -> tuple[str, ...]:
+    """Persons the curated tables lack whom questions name by surname alone
+    (``surname_persons.tsv``): their names in full, as English news writes them."""
+    return tuple(cells[0] for _, cells in _rows("surname_persons.tsv"))
 
 
 @lru_cache(maxsize=1)

@@ -242,7 +242,38 @@ def find_date_spans(text: str, lang: str, today: dt.date) -> list[DateSpan]:
             else:
                 start = p.start()
         spans.append(DateSpan(start, end, *_apply_prep(kind, first, last)))
-    return _join_adjacent(text, lang, spans)
+    return _join_adjacent(text, lang, _join_ranges(text, lang, spans))
+
+
+def _join_ranges(text: str, lang: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """"du 1er mai au 5 mai 2024", "from 3 March to 9 March": two dates after the open and close
+    words of a range (``range`` rows of ``words.tsv``) are one period from the first to the
+    last, when neither was read with a preposition of its own ("du 11 mai" alone stays that day:
+    "du" is no "since")."""
+    ranges = ask_words(lang).ranges
+    opens = [w for w, v in ranges.items() if v == "open"]
+    closes = {w for w, v in ranges.items() if v == "close"}
+    if not opens or not closes:
+        return spans
+    lead = re.compile(rf"(?<!\w)(?:{_alt(opens)})\s+(?:(?:the|le)\s+)?$", re.IGNORECASE)
+    out: list[DateSpan] = []
+    i = 0
+    while i < len(spans):
+        a = spans[i]
+        b = spans[i + 1] if i + 1 < len(spans) else None
+        before = lead.search(text, 0, a.start)  # "from 3 March to…"
+        inside = re.match(rf"(?:{_alt(opens)})(?=\s)", text[a.start:a.end], re.IGNORECASE)  # "du 1er mai" read whole
+        m = before or inside
+        at = before.start() if before is not None else a.start
+        between = re.sub(r"^(?:the|le)\s+|\s+(?:the|le)$", "", text[a.end:b.start].strip().lower()) if b else ""
+        if (b is not None and m is not None and between in closes and a.first and a.last and a.first == a.last
+                and b.first and b.last and a.first <= b.last and b.first == b.last):
+            out.append(DateSpan(at, b.end, a.first, b.last))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _join_adjacent(text: str, lang: str, spans: list[DateSpan]) -> list[DateSpan]:
@@ -292,4 +323,24 @@ def day_words_as_figures(q: str) -> str:
                 n = days[m.group("d").lower()]
                 return "1er" if n == 1 else str(n)
             q = re.sub(rf"(?<!\w)(?P<d>{words})(?=\s+(?:{months})(?!\w))", figure_fr, q, flags=re.IGNORECASE)
+        q = _first_day_of_range(q, lang, days)
     return q
+
+
+def _first_day_of_range(q: str, lang: str, days: dict[str, int]) -> str:
+    """The first day of a range of days in one month written in words, once the last one is a
+    figure next to the month: "between the first and the 20th of June" -> "between the 1th and
+    the 20th of June", "entre le premier et le 10 juin" -> "entre le 1er et le 10 juin", "du
+    deux au 9 mars" (the range words of ``words.tsv``; a day word anywhere else stays a word)."""
+    closes = [w for w, v in ask_words(lang).ranges.items() if v == "close"]
+    if not closes:
+        return q
+    months = _alt(time_words(lang).months)
+    article = r"(?:the\s+)?" if lang == "en" else r"(?:le\s+)?"
+    last = rf"\s+(?:{_alt(dict.fromkeys(closes))})\s+{article}\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{months})(?!\w)"
+
+    def figure(m: re.Match[str]) -> str:
+        n = days[m.group("d").lower()]
+        return (f"{n}th" if lang == "en" else ("1er" if n == 1 else str(n)))
+
+    return re.sub(rf"(?<!\w)(?P<d>{_alt(days)})(?={last})", figure, q, flags=re.IGNORECASE)

@@ -45,6 +45,7 @@ class Frame:
     first: dt.date | None = None
     last: dt.date | None = None
     ignored: list[str] = field(default_factory=list)
+    alleger: bool = False  # "…, and who alleged them?": only attributed_events gives who alleged each attack
 
     def topic_slots(self) -> list[str]:
         """The filled slots that restrict which attacks are meant."""
@@ -84,6 +85,14 @@ def _refuse_unless(frame: Frame, allowed: set[str], query: str) -> None:
 
 def frame_query(frame: Frame) -> Choice:
     """The named query that carries every filled slot of ``frame``, or :class:`FrameError`."""
+    choice = _frame_query(frame)
+    if frame.alleger and choice.query != "attributed_events":
+        raise FrameError(f"{choice.query} does not say who alleged the attacks: ask for the attacks of one actor "
+                         "alone ('attacks attributed to Russia, and who alleged them')")
+    return choice
+
+
+def _frame_query(frame: Frame) -> Choice:
     topic = {"kind of attack", "place", "period"}
     if frame.asks == "statements":
         if frame.speaker is not None and not frame.topic_slots() and frame.attack_class is None:

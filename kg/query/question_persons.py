@@ -78,6 +78,48 @@ def curated_person(text: str) -> Node | None:
     return _curated_persons().get(person_key(text))
 
 
+@lru_cache(maxsize=1)
+def _known_by_surname() -> dict[str, dict[str, Node]]:
+    """The known persons by the sound of their surname (``surname_sound`` of the last word of
+    each name of two words or more): the curated persons, and the persons questions name by
+    surname alone that the build makes from articles (``kg/data/ask/surname_persons.tsv``, as
+    :func:`named_person` makes them: ``person_iri`` of the name's ``person_key``). "kuleba" ->
+    {Dmytro Kuleba}; a surname two persons share maps to both."""
+    from kg.link.iris import person_iri
+    from kg.link.persons import person_key, surname_sound
+    from kg.query.ask_tables import surname_person_names
+
+    out: dict[str, dict[str, Node]] = {}
+    for key, node in _curated_persons().items():
+        out.setdefault(surname_sound(key), {})[node.iri] = node
+    for name in surname_person_names():
+        node = Node(iri=person_iri(person_key(name)), classes={"Person"}, labels={"en": name})
+        out.setdefault(surname_sound(name), {}).setdefault(node.iri, node)
+    return out
+
+
+def surname_person(text: str) -> Node | None:
+    """The one known person whose surname ``text`` is, in any of the spellings the build folds
+    together ("Austin" -> Lloyd Austin, "Kouleba" -> Dmytro Kuleba, "Gladkov" -> Vyacheslav Gladkov),
+    as the build reads "M. Gladkov" after "Vyacheslav Gladkov" in one article; None when no known
+    person or more than one has it (a question names a person by surname alone only when the name says who: refused, never
+    read as another person). ``text`` is one capitalised word, no word of the question tables,
+    demonym or country."""
+    from kg.link.articles import default_linker
+    from kg.link.persons import surname_sound
+
+    if not _NAME_WORD.fullmatch(text) or text.lower() in known_words() or text.lower() in org_words():
+        return None
+    gaz = default_linker().gazetteer
+    if gaz.country_for_demonym(text):
+        return None
+    place = default_linker().place(text)
+    if place is not None and "Country" in place.classes:
+        return None
+    found = _known_by_surname().get(surname_sound(text), {})
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def named_person(text: str, lang: str) -> Node | None:
     """A person the curated tables do not know, named in full ("Vyacheslav Gladkov", after a
     title: "Governor Vyacheslav Gladkov"): two to four capitalised words, none of them a place,

@@ -37,8 +37,9 @@ from kg.query.ask_tables import (AskWords, Head, ask_words, measure_values, ques
 from kg.query.question_appositions import resolve_appositions
 from kg.query.question_dates import date_range, day_words_as_figures, find_date_spans
 from kg.query.question_frame import Frame, FrameError
-from kg.query.question_persons import curated_person, named_person
+from kg.query.question_persons import curated_person, named_person, surname_person
 from kg.query.question_spelling import spelling_fixes
+from kg.query.question_wrappers import resolve_context, strip_alleger
 from kg.query.question_targets import TargetWord, is_broad, is_military, narrower_forms, target_words
 
 if TYPE_CHECKING:
@@ -197,7 +198,7 @@ def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
             node = _whole_actor(untitled, words)
     if node is not None:
         return node
-    node = curated_person(_without_title(text, words) or bare)
+    node = curated_person(_without_title(text, words) or bare) or surname_person(_without_title(text, words) or bare)
     if node is not None:
         return node
     place = linker.place(bare)
@@ -1009,12 +1010,12 @@ def strip_prefaces(q: str) -> str:
         low = q.lower()
         for p in prefaces:
             if low.startswith(p) and (len(q) == len(p) or not q[len(p)].isalnum()):
-                stripped = q[len(p):].lstrip(" ,:")
+                stripped = q[len(p):].lstrip(" ,:;!.")  # "Hello! Which attacks…", "Quick question: …"
                 if stripped:
                     q, changed = stripped, True
                     break
-            if low.endswith(p) and len(q) > len(p) and q[-len(p) - 1] in " ,":
-                q, changed = q[:-len(p)].rstrip(" ,"), True
+            if low.endswith(p) and len(q) > len(p) and q[-len(p) - 1] in " ,;!.":
+                q, changed = q[:-len(p)].rstrip(" ,;!."), True
                 break
     return q
 
@@ -1037,10 +1038,20 @@ def read_question(q: str, today: dt.date) -> Frame:
     with its misspelt attack words corrected (``kg.query.question_spelling``), the corrections
     then listed in the frame's ``ignored``.
 
+    Before that, a place set first as the context is put where its anaphor stands, and a final
+    ask for who alleged the attacks is taken off and kept in the frame (``question_wrappers``).
+
     Raises :class:`FrameError` with the reason of the first head that matched (the most
     specific one) when none reads whole.
     """
+    q, alleger = strip_alleger(resolve_context(strip_prefaces(q)))
     q = resolve_appositions(day_words_as_figures(strip_prefaces(q)))
+    frame = _read_question(q, today)
+    frame.alleger = alleger
+    return frame
+
+
+def _read_question(q: str, today: dt.date) -> Frame:
     try:
         return _read_heads(q, today)
     except FrameError as exc:

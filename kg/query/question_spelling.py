@@ -1,4 +1,5 @@
-"""Misspelt attack words in questions ("missle strikes", "drone stikes").
+"""Misspelt attack words in questions ("missle strikes", "drone stikes"), and a few long words
+of the heads ("chronologicaly": ``spell`` rows of ``words.tsv``).
 
 A question no head reads whole is read again with each word that no table knows and that is
 one slip (a letter missing, added, changed, or two swapped) from exactly one attack word
@@ -38,6 +39,15 @@ def _beside_attack_word(words: list[str], i: int) -> bool:
     return after or before
 
 
+def _spelt(lang: str, short: bool) -> frozenset[str]:
+    """The other words corrected so (``spell`` rows of ``words.tsv``: "chronologically"), long
+    words only: a short word is corrected only into an attack word beside it."""
+    return frozenset() if short else frozenset(w for w in ask_words(lang).spell if len(w) >= MIN_SPELL_WORD)
+
+
+MIN_SPELL_WORD = 8
+
+
 def spelling_fixes(q: str) -> list[tuple[str, str]]:
     """Words of ``q`` that no table knows and that are one slip away from exactly one word of
     attack ("stikes" -> "strikes", "missle" -> "missile"): (word, correction). A word of four
@@ -53,7 +63,7 @@ def spelling_fixes(q: str) -> list[tuple[str, str]]:
         short = len(low) < MIN_TYPO_WORD  # "dron": only a letter left out of a longer word…
         if short and not _beside_attack_word(all_words, i):
             continue  # …and beside an attack word ("dron attacks", "frappes de dron"), not "done", "hell"
-        near = {c for lang in ("en", "fr") for c in ask_words(lang).classes
+        near = {c for lang in ("en", "fr") for c in (*ask_words(lang).classes, *_spelt(lang, short))
                 if " " not in c and len(c) >= MIN_TYPO_WORD and _near(low, c) and (not short or len(c) > len(low))}
         if len(near) == 1:
             fixes.append((w, near.pop()))

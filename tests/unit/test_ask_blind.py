@@ -12,7 +12,7 @@ from tests.question_suite import grade_all, load_blind_questions
 
 BLIND = load_blind_questions()
 # right answers reached (README, "Questions in plain language"); refusals make up the rest
-FLOOR = {"tune": 130, "holdout": 69}
+FLOOR = {"tune": 130, "holdout": 74}
 
 
 @pytest.fixture(scope="module")

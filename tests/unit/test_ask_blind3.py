@@ -12,7 +12,7 @@ from tests.question_suite import BLIND, grade_all, load_blind_questions
 
 BLIND3 = load_blind_questions(BLIND.with_name("questions_blind3.tsv"))
 # right answers reached (README, "Questions in plain language"); refusals make up the rest
-FLOOR = {"tune3": 66, "holdout3": 54}
+FLOOR = {"tune3": 68, "holdout3": 65}
 
 
 @pytest.fixture(scope="module")

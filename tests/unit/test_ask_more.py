@@ -19,7 +19,7 @@ from tests.question_suite import TODAY, answer, grade_all, load_blind_questions
 from tests.question_suite import BLIND as BLIND_PATH
 
 MORE = load_blind_questions(BLIND_PATH.with_name("questions_more.tsv"))
-FLOOR = {"more": 129, "more2": 74, "more3": 73, "more4": 67, "more5": 52, "more6": 35, "more7": 46}  # right answers reached (tests/data/questions_blind_runs.txt)
+FLOOR = {"more": 129, "more2": 74, "more3": 73, "more4": 67, "more5": 52, "more6": 35, "more7": 46, "more8": 66, "more9": 35}  # right answers reached (tests/data/questions_blind_runs.txt)
 
 
 
@@ -108,7 +108,7 @@ def test_a_person_the_tables_do_not_know_is_named_in_full():
 
 
 @pytest.mark.parametrize("q", [
-    "What did Gladkov say about the shelling of Belgorod?",  # a surname alone: which person?
+    "What did Ivanchuk say about the shelling of Belgorod?",  # a surname no known person has: which person? (Gladkov is known since ask5: surname_persons.tsv)
     "What did Iron Dome say about attacks?",  # capitalised, not a person
     "What did Russian Ministry say about attacks?",
     "What did women say about the shelling of Kherson?",

@@ -216,7 +216,7 @@ def test_persons_by_other_spellings_and_after_a_place_and_title(q, speaker):
 
 @pytest.mark.parametrize("q", [
     "What did Iron Dome say about attacks?",
-    "What did the Arakan Army say about attacks?",  # the French model reads a person: an army's name is none
+    "What did the Zorvan Liberation Army say about attacks?",  # an army no table knows: its name is no person (the Arakan Army is in the tables since ask5)
     "What did Rybar Channel say about attacks?",
     "What did Patriot Battery say about attacks?",
     "What did Moscow Mayor say about drone attacks?",  # a title without a name
