@@ -51,6 +51,8 @@ def main() -> None:
     ap.add_argument("--small", type=int, default=1000)
     ap.add_argument("--large", type=int, default=10000)
     ap.add_argument("--sample", type=int, default=256)
+    ap.add_argument("--no-reference", action="store_true",
+                    help="skip the whole-store validation of the small store (minutes)")
     ap.add_argument("--shared-events", action="store_true",
                     help="every copy reports the base's attacks (500 reports an attack at 100k) instead of its own")
     a = ap.parse_args()
@@ -68,10 +70,13 @@ def main() -> None:
         for name, n in (("small", a.small), ("large", a.large)):
             store, written = build_store(tmp / name, base, n, own_events=not a.shared_events)
             sample = written[: a.sample]
+            if name == "small":  # pySHACL's first call parses and prepares the shapes: not timed
+                for _ in validate_articles(store, written[-64:]):
+                    pass
             t0 = time.perf_counter()
             ok = all(conforms for _c, conforms, _t in validate_articles(store, sample))
             results[name] = (n, store.count(), time.perf_counter() - t0, ok)
-            if name == "small":
+            if name == "small" and not a.no_reference:
                 t0 = time.perf_counter()
                 buf = io.BytesIO()
                 store.dump(buf, "nt")
@@ -85,8 +90,9 @@ def main() -> None:
     for k, (n, quads, secs, ok) in results.items():
         print(f"{k:6} {n:>7} articles {quads:>9} quads: {a.sample} articles validated in {secs:.2f} s "
               f"({per[k] * 1000:.1f} ms/article){'' if ok else '  NOT CONFORMING'}")
-    print(f"whole-store validation (kg <= 0.x) of the small store: {whole:.2f} s "
-          f"({whole / a.small * 1000:.1f} ms/article)")
+    if not a.no_reference:
+        print(f"whole-store validation (kg <= 0.x) of the small store: {whole:.2f} s "
+              f"({whole / a.small * 1000:.1f} ms/article)")
     print(f"time per article large / small       {per['large'] / per['small']:.2f}   (goal: flat, ~1)")
 
 
