@@ -42,15 +42,14 @@ class ParagraphSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        for i, token in enumerate(doc):
-            if i == 0:
-                continue
-            prev = doc[i - 1]
-            if "\n" in prev.whitespace_ or "\n" in prev.text:
-                token.is_sent_start = True
-            elif prev.is_sent_start and (i == 1 or "\n" in doc[i - 2].text + doc[i - 2].whitespace_):
-                token.is_sent_start = False  # a paragraph's (or the text's) second word never starts a sentence
-        starts = {t.idx: t for t in doc}
+        tokens = list(doc)  # each doc[i] makes a new Token object: make them once
+        breaks = ["\n" in t.text or "\n" in t.whitespace_ for t in tokens]
+        for i in range(1, len(tokens)):
+            if breaks[i - 1]:
+                tokens[i].is_sent_start = True
+            elif tokens[i - 1].is_sent_start and (i == 1 or breaks[i - 2]):
+                tokens[i].is_sent_start = False  # a paragraph's (or the text's) second word never starts a sentence
+        starts = {t.idx: t for t in tokens}
         for start, _ in paragraphs(text):
             m = TIME_STAMP.match(text, start)
             if m and m.end() in starts:
