@@ -139,6 +139,7 @@ class ArticleLinker:
         self._named: set[str] | None = None
         self._quarters: set[str] | None = None
         self._resolved: list[tuple[EntityMention, Node]] | None = None
+        self._article_places: list[Node] | None = None
         self._landmarks: Landmarks | None = None
         self.persons = [s.speaker.span.text for s in extraction.statements if s.speaker.label == "PER"]
         self.rejected: list[Rejection] = []  # what linking left out, and why (kg explain)
@@ -247,10 +248,9 @@ class ArticleLinker:
         """IRIs of every place the article names (and the places containing them); a wire
         dateline ("KYIV, Dec 12 (Northline) -") says where the report was filed, not what it is about."""
         if self._named is None:
-            nodes = [n for m, n in self.resolved_places() if not in_dateline(self.art.text, m.span.start)]
             gaz = self.linker.gazetteer
             # a district names its city only through the article's other words
-            self._named = {a for n in nodes for a in ({n.iri} if gaz.section_parent(n) else _ancestors(n, self.linker))}
+            self._named = {a for n in self.article_place_nodes() for a in ({n.iri} if gaz.section_parent(n) else _ancestors(n, self.linker))}
         return self._named
 
     def quarter_of(self, a: Node, b: Node) -> bool:
@@ -422,9 +422,12 @@ class ArticleLinker:
             name_key(m.span.text) in {name_key(x) for x in place.labels.values()}
 
     def article_place_nodes(self) -> list[Node]:
-        """The places the article names, datelines left out: those a local body named
-        without its place may belong to (``kg.link.local_bodies.sole_place``)."""
-        return [n for m, n in self.resolved_places() if not in_dateline(self.art.text, m.span.start)]
+        """The places the article names, datelines left out (once for the article): what
+        :meth:`named_places` climbs from, and those a local body named without its place may
+        belong to (``kg.link.local_bodies.sole_place``)."""
+        if self._article_places is None:
+            self._article_places = [n for m, n in self.resolved_places() if not in_dateline(self.art.text, m.span.start)]
+        return self._article_places
 
     def sentence_place_nodes(self, m: EntityMention) -> list[Node]:
         """The places named in the sentence of the statement whose speaker ``m`` is (for a

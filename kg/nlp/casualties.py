@@ -86,11 +86,12 @@ class CasualtyExtractor:
         number ("put the toll at 40"): its figures are someone's
         (``kg.link.casualties`` leaves a figure out when no statement was found there)."""
         lex = lexicon(self.lang)
-        text = " " + span_text(sent).lower() + " "
+        written = span_text(sent)
+        text = " " + written.lower() + " "
         return (any(t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in lex.speech_verbs or t.text.lower() in lex.speech_verbs)
                     and not _reflexive(t) and not self.launches_weapon(t) for t in sent)
                 or any(f" {p.lower()} " in text for p in lex.speech_preps)
-                or any(p.search(span_text(sent)) for p in self.phrases["cue"]))
+                or any(p.search(written) for p in self.phrases["cue"]))
 
     def launches_weapon(self, verb: Token) -> bool:
         """"50 drones ont été lancés", "a lancé 60 drones": a verb of launching (``launch``
@@ -108,19 +109,20 @@ class CasualtyExtractor:
         its clause ("killed 40 people three years ago"). After a comma the phrase tells
         something else ("killed a driver, officials said, the third civilian death in the
         village since January")."""
-        base = sent.start_char
+        base, text = sent.start_char, doc_text(sent.doc)
+        written = text[base: sent.end_char]
         for p in self.phrases["background"]:
-            for m in p.finditer(span_text(sent)):
-                if base + m.start() < start or not re.search(r"[,;:(]", doc_text(sent.doc)[end: base + m.start()]):
+            for m in p.finditer(written):
+                if base + m.start() < start or not re.search(r"[,;:(]", text[end: base + m.start()]):
                     return True
         return False
 
     def zero_figures(self, sent: Span, triggers: tuple[int, ...]) -> list[CasualtyCandidate]:
         """"no casualties", "sans faire de victimes", "aucun blessé": figures of zero."""
         out: list[CasualtyCandidate] = []
-        base = sent.start_char
+        base, written = sent.start_char, span_text(sent)
         for pattern, kinds in self.zero_kinds:
-            for m in pattern.finditer(span_text(sent)):
+            for m in pattern.finditer(written):
                 for kind in kinds:
                     if any(c.kind == kind and c.start < base + m.end() and base + m.start() < c.end for c in out):
                         continue  # "no one was killed or injured" matched twice

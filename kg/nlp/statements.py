@@ -946,8 +946,7 @@ class StatementExtractor:
         if not (speaker.get("pronoun") or speaker.get("label") in ("PER", "PERSON", "ORG") or speaker.get("role")
                 or self.body_with_nationality(speaker, sent)):
             return False
-        rest = [t for t in sent if t.idx >= np_end]
-        return bool(rest) and rest[0].text == "," and any(t.pos_ in ("VERB", "AUX") for t in rest)
+        return self.clause_after_comma(sent, np_end)
 
     def body_with_nationality(self, speaker: dict, sent: Span) -> bool:
         """A definite singular noun with one adjective and nothing else ("l'armée israélienne",
@@ -969,6 +968,12 @@ class StatementExtractor:
         and a clause with a verb follows: "Pour Moscou, il s'agit d'une provocation"."""
         if speaker.get("label") not in ("GPE", "LOC") or speaker.get("role") or speaker.get("pronoun"):
             return False
+        return self.clause_after_comma(sent, np_end)
+
+    @staticmethod
+    def clause_after_comma(sent: Span, np_end: int) -> bool:
+        """Whether a comma follows the opening phrase that ends at ``np_end``, then words with
+        a verb: "Pour X, CLAUSE"."""
         rest = [t for t in sent if t.idx >= np_end]
         return bool(rest) and rest[0].text == "," and any(t.pos_ in ("VERB", "AUX") for t in rest)
 
@@ -1221,7 +1226,10 @@ class StatementExtractor:
         j = q.close + 1
         while j < len(text) and text[j] in " \u00a0\u202f":
             j += 1
-        inside = text[:q.close].rstrip(" \u00a0\u202f").endswith(",")  # '"…," exclaimed his neighbour'
+        k = q.close - 1
+        while k >= 0 and text[k] in " \u00a0\u202f":
+            k -= 1
+        inside = k >= 0 and text[k] == ","  # '"…," exclaimed his neighbour' (no copy of the text before)
         if not inside and (j >= len(text) or text[j] != ","):
             return False
         if inside:

@@ -28,7 +28,7 @@ from kg.model import WeaponCandidate
 from kg.nlp.counts import find_counts
 from kg.nlp.finders import registry
 from kg.nlp.lexicon import lexicon
-from kg.nlp.syntax import doc_text, span_text
+from kg.nlp.syntax import doc_text
 
 if TYPE_CHECKING:
     from kg.nlp.casualties import CasualtyExtractor
@@ -131,7 +131,8 @@ def _part_action(x: CasualtyExtractor, sent: Span, c) -> str | None:
     """The action of a part of the count before it told with its own verb ("25 of which were
     shot down", "dont 25 ont été abattus"); None when it is no such part."""
     doc = sent.doc
-    if not (PART_AFTER.search(doc_text(doc)[c.end: sent.end_char]) or PART_BEFORE.search(doc_text(doc)[sent.start_char: c.start])):
+    text = doc_text(doc)
+    if not (PART_AFTER.search(text[c.end: sent.end_char]) or PART_BEFORE.search(text[sent.start_char: c.start])):
         return None
     tokens = doc.char_span(c.number_start, c.end, alignment_mode="expand")
     if tokens is None or not len(tokens):
@@ -145,9 +146,9 @@ def _part_action(x: CasualtyExtractor, sent: Span, c) -> str | None:
 def weapon_counts(x: CasualtyExtractor, sent: Span, triggers: tuple[int, ...]) -> list[WeaponCandidate]:
     """The weapon counts of one sentence (see the module doc)."""
     doc = sent.doc
-    base = sent.start_char
+    base, text = sent.start_char, doc_text(doc)
     counts = [replace(c, start=base + c.start, end=base + c.end, number_start=base + c.number_start)
-              for c in find_counts(span_text(sent), x.lang) if not c.single]
+              for c in find_counts(text[base: sent.end_char], x.lang) if not c.single]
     out: list[WeaponCandidate] = []
     taken: set[int] = set()
     for k, c in enumerate(counts):
@@ -156,8 +157,8 @@ def weapon_counts(x: CasualtyExtractor, sent: Span, triggers: tuple[int, ...]) -
         tokens = doc.char_span(c.number_start, c.end, alignment_mode="expand")
         if tokens is None or not len(tokens):
             continue
-        after = doc_text(doc)[c.end: sent.end_char]
-        before = doc_text(doc)[sent.start_char: c.start]
+        after = text[c.end: sent.end_char]
+        before = text[sent.start_char: c.start]
         if any(p.search(after) for p in x.phrases["age"] + x.phrases["unit"]):
             continue
         part = _part_action(x, sent, c) if out else None
@@ -173,7 +174,7 @@ def weapon_counts(x: CasualtyExtractor, sent: Span, triggers: tuple[int, ...]) -
             continue  # "destroyed 126 drones, including 47 over the Ryazan region": a total over places
         whole = None
         gap = counts[k + 1] if k + 1 < len(counts) else None
-        if gap is not None and any(p.search(doc_text(doc)[c.end: gap.start]) for p in x.phrases["of_total"]):
+        if gap is not None and any(p.search(text[c.end: gap.start]) for p in x.phrases["of_total"]):
             whole = gap  # "41 of 45 drones": 45 is what 41 was part of
         elif any(p.search(after) for p in x.phrases["partitive"]):
             continue  # "two of the drones": a part of a count told before
@@ -184,7 +185,7 @@ def weapon_counts(x: CasualtyExtractor, sent: Span, triggers: tuple[int, ...]) -
         if weapon is None:
             continue
         found = ACTION.first(x.lang, x, weapon, tokens.root)
-        if found is None and out and COORDINATED.search(doc_text(doc)[out[-1].end: c.start]):
+        if found is None and out and COORDINATED.search(text[out[-1].end: c.start]):
             # "60 drones Shahed et quatre missiles Iskander": the verb of the count before
             found = ("coordinated_with_previous", out[-1].action)
         if found is None:
