@@ -21,28 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import article_graphs, replicate
-
-
-def build_store(path: Path, base: list, n: int, own_events: bool = True):
-    from kg.rdf.ontology import ensure_ontology
-    from kg.store import OxigraphStore
-    from kg.store.batches import GraphBatcher
-    from kg.store.layout import ensure_layout
-
-    store = OxigraphStore(path)
-    ensure_layout(store)
-    ensure_ontology(store)
-    batcher = GraphBatcher(store, max_graphs=256, max_triples=10 ** 9)
-    copies = -(-n // len(base))
-    written = []
-    for iri, triples in replicate(base, copies, own_events=own_events):
-        if len(written) >= n:
-            break
-        batcher.add(iri, triples)
-        written.append(iri)
-    batcher.flush()
-    return store, written
+from common import article_graphs, build_store
 
 
 def main() -> None:

@@ -42,24 +42,33 @@ EVENT_BASE = "https://w3id.org/geokg/id/event/"
 
 
 def replicate(graphs: list[tuple[str, list]], copies: int, start: int = 0, tag: str = "c",
-              own_events: bool = False):
+              own_events: bool = False, shift_days: int = 0):
     """``copies`` copies of each article graph under fresh article keys (article, graph,
     statement and mention IRIs renamed; shared nodes — places, actors, events — kept), as a
     larger corpus of the same shape would give. With ``own_events`` each copy reports attacks
     of its own (event IRIs renamed too), as a larger corpus of new days' news would: without
     it, every event of the base is reported by every copy (500 articles an attack at 100k),
-    and what reads an event across graphs grows with the copies. Yields ``(graph IRI,
+    and what reads an event across graphs grows with the copies. ``shift_days`` moves copy
+    ``c``'s days (``xsd:date`` literals: publication, attack and statement days) ``c *
+    shift_days`` days later, so that copies are news of later days rather than of the same
+    ones (with ``own_events``, same-day copies would be look-alike attacks). Yields ``(graph IRI,
     triples)``, the shared nodes' descriptions kept in ``.shared`` (``kg.rdf.mapping.ArticleTriples``)."""
-    from rdflib import URIRef
+    import datetime as dt
+
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
 
     from kg.rdf.mapping import ArticleTriples
 
     for c in range(start, start + copies):
+        shift = dt.timedelta(days=c * shift_days)
         for iri, triples in graphs:
             key = iri.rsplit("/", 1)[-1]
             new = f"{key}{tag}{c}"
 
             def fresh(t):
+                if isinstance(t, Literal) and shift and t.datatype == XSD.date:
+                    return Literal((dt.date.fromisoformat(str(t)) + shift).isoformat(), datatype=XSD.date)
                 if not isinstance(t, URIRef):
                     return t
                 if own_events and t.startswith(EVENT_BASE):
@@ -67,6 +76,29 @@ def replicate(graphs: list[tuple[str, list]], copies: int, start: int = 0, tag: 
                 return URIRef(str(t).replace(key, new)) if key in t else t
             yield iri.replace(key, new), ArticleTriples([(fresh(s), p, fresh(o)) for s, p, o in triples],
                                                         getattr(triples, "shared", ()))
+
+
+def build_store(path: Path, base: list, n: int, own_events: bool = True, shift_days: int = 0):
+    """A store of ``n`` articles copied from ``base`` (``replicate``), written as ``kg build``
+    writes it; returns the open store and the article graph IRIs written."""
+    from kg.rdf.ontology import ensure_ontology
+    from kg.store import OxigraphStore
+    from kg.store.batches import GraphBatcher
+    from kg.store.layout import ensure_layout
+
+    store = OxigraphStore(path)
+    ensure_layout(store)
+    ensure_ontology(store)
+    batcher = GraphBatcher(store, max_graphs=256, max_triples=10 ** 9)
+    copies = -(-n // len(base))
+    written = []
+    for iri, triples in replicate(base, copies, own_events=own_events, shift_days=shift_days):
+        if len(written) >= n:
+            break
+        batcher.add(iri, triples)
+        written.append(iri)
+    batcher.flush()
+    return store, written
 
 
 def tree_pss(pid: int) -> int:

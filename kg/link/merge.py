@@ -34,12 +34,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 GENERIC = {"Attack", "Event"}
 UNDATED_TO_DATED_DAYS = 2  # "a couple of days": an undated report of a dated attack is filed soon after it
 UNDATED_SPAN_DAYS = 3  # "a few days": two undated reports of one attack are published close together
+REACH_DAYS = max(UNDATED_TO_DATED_DAYS, UNDATED_SPAN_DAYS)  # anchor days of a compatible pair are at most this far apart
 LARGEST_CLUSTER = 64  # a cluster this large is a chain of look-alikes, not one attack: left alone
 
 
@@ -126,8 +127,8 @@ def _window(e: StoredEvent) -> list[str]:
     publication (every compatible pair shares one of them)."""
     if e.dates:
         return sorted(e.dates)
-    reach = max(UNDATED_TO_DATED_DAYS, UNDATED_SPAN_DAYS)
-    return sorted({(p + dt.timedelta(days=k)).isoformat() for p in _days(e.published) for k in range(-reach, reach + 1)})
+    return sorted({(p + dt.timedelta(days=k)).isoformat()
+                   for p in _days(e.published) for k in range(-REACH_DAYS, REACH_DAYS + 1)})
 
 
 def _candidate_pairs(events: list[StoredEvent]) -> Iterator[tuple[StoredEvent, StoredEvent]]:
@@ -202,8 +203,8 @@ def unambiguous_groups(members: list[StoredEvent]) -> list[list[StoredEvent]]:
     return groups
 
 
-def plan_merges(events: list[StoredEvent]) -> dict[str, str]:
-    """Old IRI -> kept IRI for every event that another, more precise report absorbs."""
+def clusters(events: list[StoredEvent]) -> list[list[StoredEvent]]:
+    """The events linked by chains of compatible pairs (each member sorted by IRI)."""
     parent = {e.iri: e.iri for e in events}
 
     def find(x: str) -> str:
@@ -215,16 +216,65 @@ def plan_merges(events: list[StoredEvent]) -> dict[str, str]:
     for a, b in _candidate_pairs(events):
         if find(a.iri) != find(b.iri) and compatible(a, b):
             parent[find(a.iri)] = find(b.iri)
-    clusters: dict[str, list[StoredEvent]] = defaultdict(list)
+    out: dict[str, list[StoredEvent]] = defaultdict(list)
     for e in events:
-        clusters[find(e.iri)].append(e)
+        out[find(e.iri)].append(e)
+    return [sorted(members, key=lambda m: m.iri) for members in out.values()]
+
+
+def plan_merges(events: list[StoredEvent]) -> dict[str, str]:
+    """Old IRI -> kept IRI for every event that another, more precise report absorbs."""
     plan: dict[str, str] = {}
-    for members in clusters.values():
+    for members in clusters(events):
         if len(members) < 2:
             continue
-        for group in unambiguous_groups(sorted(members, key=lambda m: m.iri)):
+        for group in unambiguous_groups(members):
             keep = min(group, key=lambda m: (tuple(-int(x) for x in _rank(m)), m.iri))
             for m in group:
                 if m.iri != keep.iri:
                     plan[m.iri] = keep.iri
     return plan
+
+
+def anchor_days(e: StoredEvent) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an event can meet others by: its one day, or, undated, its
+    publication days. None when it can meet no other event: a report of several days
+    (``_days_fit`` needs one) or undated reports published too far apart to fit anything."""
+    if e.dates:
+        days = _days(e.dates)
+        return (days[0], days[0]) if len(e.dates) == 1 and days else None
+    pubs = _days(e.published)
+    if not pubs or (pubs[-1] - pubs[0]).days > UNDATED_SPAN_DAYS:
+        return None
+    return pubs[0], pubs[-1]
+
+
+def plan_day_by_day(days: Sequence[dt.date], read_day: Callable[[dt.date], Iterable[StoredEvent]]
+                    ) -> Iterator[dict[str, str]]:
+    """The store's merge plan in parts, reading the events one day at a time.
+
+    Every compatible pair has anchor days at most ``REACH_DAYS`` apart (same day; an undated
+    report published up to two days after a dated one; undated reports within three days), so
+    a cluster whose last anchor day is more than ``REACH_DAYS`` before the next day to read
+    can gain no member: it is planned then (the plan of each cluster depends only on its
+    members, so the parts add up to ``plan_merges`` of the whole store) and forgotten. Only
+    the last few days' events are held, whatever the size of the store — reading them all at
+    once made the merge of a 100k-article build the build process's largest memory.
+
+    ``days`` are the days with something to read, in order; ``read_day(d)`` gives the events
+    whose first anchor day is ``d`` (others it gives are ignored). Each part is yielded
+    before the next day is read, so the caller can apply it first."""
+    live: list[StoredEvent] = []
+    for i, day in enumerate(days):
+        live.extend(e for e in read_day(day) if (anchor_days(e) or (None,))[0] == day)
+        after = days[i + 1] if i + 1 < len(days) else None
+        done: list[StoredEvent] = []
+        kept: list[StoredEvent] = []
+        for members in clusters(live):
+            last = max(anchor_days(m)[1] for m in members)  # type: ignore[index]
+            closed = after is None or (after - last).days > REACH_DAYS
+            (done if closed else kept).extend(members)
+        live = kept
+        plan = plan_merges(done)
+        if plan:
+            yield plan

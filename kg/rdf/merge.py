@@ -7,59 +7,83 @@ kept node has a specific class. Update text is built from terms serialised by py
 """
 from __future__ import annotations
 
-import pyoxigraph as ox
+import datetime as dt
 
-from kg.link.merge import StoredEvent, plan_merges
+import pyoxigraph as ox
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+from kg.link.merge import StoredEvent, plan_day_by_day
 from kg.rdf.namespace import GEV
 from kg.store.base import Store
 
 PREFIXES = """PREFIX gev: <https://w3id.org/geokg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
-# The events and what the merge compares, one query per property: read in one query, an
-# event's rows were the product of its classes, places with their ancestors, days and the
-# publication days of the articles reporting it, so an attack many articles report on many
-# days made hundreds of rows, all held at once (the build process reached 1.9 GB RSS during
-# the merge of a 100k-article build). Apart, the rows add up instead. Each article graph
-# repeats an event's triples (and the union default graph repeats them too): DISTINCT keeps
-# the rows linear in the events.
-EVENT_PLACES_QUERY = PREFIXES + """SELECT DISTINCT ?e ?p ?anc WHERE {
-  { SELECT DISTINCT ?e WHERE { ?e a ?c . ?c rdfs:subClassOf* gev:Attack } }
-  ?e gev:location ?p . ?p gev:locatedIn* ?anc
+# The merge reads the store one day at a time (``kg.link.merge.plan_day_by_day``): read at
+# once, a 100k-article build's events and their rows were the build process's largest memory.
+# A day's events are those dated that day, and the undated ones first published that day,
+# that are attacks with a place and that no article denies or supposes.
+DAYS_QUERY = PREFIXES + """SELECT DISTINCT ?d WHERE { { ?x gev:date ?d } UNION { ?x gev:published ?d } }"""
+DAY_EVENTS_QUERY = PREFIXES + """SELECT DISTINCT ?e WHERE {
+  { ?e gev:date ?day } UNION { ?a gev:published ?day . ?e gev:source ?a . FILTER NOT EXISTS { ?e gev:date ?any } }
+  ?e a ?c . ?c rdfs:subClassOf* gev:Attack .
+  FILTER EXISTS { ?e gev:location ?p }
+  FILTER NOT EXISTS { ?e gev:factuality ?f . FILTER(?f IN (gev:Denied, gev:Hypothetical)) }
 }"""
-EVENT_CLASSES_QUERY = PREFIXES + """SELECT DISTINCT ?e ?c WHERE { ?e a ?c . ?c rdfs:subClassOf* gev:Attack }"""
-EVENT_DATES_QUERY = PREFIXES + """SELECT DISTINCT ?e ?d WHERE { ?e gev:date ?d . FILTER EXISTS { ?e gev:location ?p } }"""
-EVENT_PUBLISHED_QUERY = PREFIXES + """SELECT DISTINCT ?e ?pub WHERE {
-  ?e gev:source ?a . ?a gev:published ?pub . FILTER EXISTS { ?e gev:location ?p }
-}"""
-NOT_ASSERTED_QUERY = PREFIXES + """SELECT DISTINCT ?e WHERE {
-  ?e gev:factuality ?f . FILTER(?f IN (gev:Denied, gev:Hypothetical))
-}"""
+# What the merge compares, one query per property for a day's events (``VALUES`` stands for
+# them): in one query an event's rows were the product of its classes, places with their
+# ancestors, days and publication days. Each article graph repeats an event's triples (and
+# the union default graph repeats them too): DISTINCT keeps the rows linear in the events.
+EVENT_PLACES_QUERY = PREFIXES + """SELECT DISTINCT ?e ?p ?anc WHERE { VALUES ?e { %s } ?e gev:location ?p . ?p gev:locatedIn* ?anc }"""
+EVENT_CLASSES_QUERY = PREFIXES + """SELECT DISTINCT ?e ?c WHERE { VALUES ?e { %s } ?e a ?c . ?c rdfs:subClassOf* gev:Attack }"""
+EVENT_DATES_QUERY = PREFIXES + """SELECT DISTINCT ?e ?d WHERE { VALUES ?e { %s } ?e gev:date ?d }"""
+EVENT_PUBLISHED_QUERY = PREFIXES + """SELECT DISTINCT ?e ?pub WHERE { VALUES ?e { %s } ?e gev:source ?a . ?a gev:published ?pub }"""
 
 
-def stored_events(store: Store) -> list[StoredEvent]:
-    """Every attack of the store with a place, that no article denies or supposes, with
-    its classes, places and their chains, days and publication days."""
-    events: dict[str, StoredEvent] = {}
-    _, rows = store.select(EVENT_PLACES_QUERY)
+def event_days(store: Store) -> list[dt.date]:
+    """Every day something is dated or published on, in order: the days the merge reads."""
+    _, rows = store.select(DAYS_QUERY)
+    days = set()
     for r in rows:
-        e = events.setdefault(str(r["e"]), StoredEvent(iri=str(r["e"])))
-        place = str(r["p"])
+        try:
+            days.add(dt.date.fromisoformat(str(r["d"])[:10]))
+        except ValueError:
+            continue
+    return sorted(days)
+
+
+def day_events(store: Store, day: dt.date) -> list[StoredEvent]:
+    """The attacks dated ``day``, and the undated ones published that day (some first
+    published earlier: ``plan_day_by_day`` keeps each on its first day), with their classes,
+    places and their chains, days and publication days."""
+    _, rows = store.select(DAY_EVENTS_QUERY, {"day": Literal(day.isoformat(), datatype=XSD.date)})
+    events = {str(r["e"]): StoredEvent(iri=str(r["e"])) for r in rows}
+    if not events:
+        return []
+    values = " ".join(str(ox.NamedNode(iri)) for iri in sorted(events))
+    _, rows = store.select(EVENT_PLACES_QUERY % values)
+    for r in rows:
+        e, place = events[str(r["e"])], str(r["p"])
         e.places.add(place)
         e.chains.setdefault(place, set()).add(str(r["anc"]))
-    del rows
-    _, rows = store.select(NOT_ASSERTED_QUERY)
-    for r in rows:
-        events.pop(str(r["e"]), None)
     for query, add in ((EVENT_CLASSES_QUERY, lambda e, r: e.classes.add(str(r["c"]).rsplit("#", 1)[-1])),
                        (EVENT_DATES_QUERY, lambda e, r: e.dates.add(str(r["d"]))),
                        (EVENT_PUBLISHED_QUERY, lambda e, r: e.published.add(str(r["pub"])))):
-        _, rows = store.select(query)
+        _, rows = store.select(query % values)
         for r in rows:
-            e = events.get(str(r["e"]))
-            if e is not None:
-                add(e, r)
+            add(events[str(r["e"])], r)
     return list(events.values())
+
+
+def stored_events(store: Store) -> list[StoredEvent]:
+    """Every attack the merge considers, each once (on its first anchor day), read day by day:
+    for checks and small stores; the merge itself never holds them all."""
+    out: dict[str, StoredEvent] = {}
+    for day in event_days(store):
+        for e in day_events(store, day):
+            out.setdefault(e.iri, e)
+    return list(out.values())
 
 
 def rewrite_update(old: str, new: str) -> str:
@@ -74,8 +98,11 @@ def rewrite_update(old: str, new: str) -> str:
 
 
 def merge_events(store: Store) -> dict[str, str]:
-    """Plan and apply the merges over the whole store; returns old IRI -> kept IRI."""
-    plan = plan_merges(stored_events(store))
-    for old, new in sorted(plan.items()):
-        store.update(rewrite_update(old, new))
+    """Plan and apply the merges over the whole store, a few days at a time; returns old IRI
+    -> kept IRI. Each part is applied before later days are read (they never hold its events)."""
+    plan: dict[str, str] = {}
+    for part in plan_day_by_day(event_days(store), lambda day: day_events(store, day)):
+        for old, new in sorted(part.items()):
+            store.update(rewrite_update(old, new))
+        plan.update(part)
     return plan

@@ -132,3 +132,88 @@ def test_candidate_pairs_give_the_clusters_of_comparing_every_pair():
         assert fast == brute
         merged += len(fast)
     assert merged > 0  # some random events do merge
+
+
+def _random_events(seed: int, n: int = 160) -> list:
+    """Reports of a few classes at a few places over a few weeks, dated or not, some reported
+    by articles of several days: the shapes the day-by-day plan must agree on."""
+    import datetime as dt
+    import random
+
+    rng = random.Random(seed)
+    start = dt.date(2024, 3, 1)
+    places = [CITY, SECOND_CITY, REGION, OTHER_CITY, RU]
+    out = []
+    for i in range(n):
+        day = start + dt.timedelta(days=rng.randrange(30))
+        pubs = {(day + dt.timedelta(days=rng.choice((0, 0, 1, 2, 3, 5)))).isoformat() for _ in range(rng.choice((1, 1, 2)))}
+        e = ev(f"e/{i:03d}", rng.choice(("DroneStrike", "DroneStrike", "Shelling", "Attack")), rng.choice(places),
+               day.isoformat() if rng.random() < 0.6 else None)
+        e.published = pubs
+        if rng.random() < 0.05:  # a report giving two days
+            e.dates = {day.isoformat(), (day + dt.timedelta(days=1)).isoformat()}
+        out.append(e)
+    return out
+
+
+def _day_reader(events):
+    import datetime as dt
+
+    from kg.link.merge import anchor_days
+
+    days = sorted({d for e in events for d in (*(dt.date.fromisoformat(x) for x in e.dates | e.published),)})
+    by_first = {}
+    for e in events:
+        span = anchor_days(e)
+        if span is not None:
+            by_first.setdefault(span[0], []).append(e)
+    return days, by_first
+
+
+def test_the_day_by_day_plan_is_the_whole_store_plan():
+    from kg.link.merge import plan_day_by_day
+
+    for seed in range(12):
+        events = _random_events(seed)
+        days, by_first = _day_reader(events)
+        parts = list(plan_day_by_day(days, lambda d: by_first.get(d, [])))
+        merged = {k: v for part in parts for k, v in part.items()}
+        whole = plan_merges(events)
+        assert whole, seed  # the shapes do merge
+        assert merged == whole, seed
+        assert sum(len(p) for p in parts) == len(whole)  # no event planned twice
+
+
+def test_the_day_by_day_plan_gives_each_part_before_reading_days_it_cannot_reach():
+    import datetime as dt
+
+    from kg.link.merge import plan_day_by_day
+
+    march = [ev("e/a", "DroneStrike", REGION, "2024-03-02"), ev("e/b", "DroneStrike", CITY, "2024-03-02")]
+    april = [ev("e/c", "Shelling", REGION, "2024-04-10"), ev("e/d", "Shelling", CITY, "2024-04-10")]
+    reads = []
+
+    def read(day):
+        reads.append(day)
+        return {dt.date(2024, 3, 2): march, dt.date(2024, 4, 10): april}.get(day, [])
+
+    days = [dt.date(2024, 3, 2), dt.date(2024, 3, 4), dt.date(2024, 4, 10)]
+    parts = plan_day_by_day(days, read)
+    assert next(parts) == {"e/a": "e/b"} and reads == days[:2]  # March is done before April is read
+    assert next(parts) == {"e/c": "e/d"} and reads == days
+    # an undated report published two days later is still joined: March stays open until then
+    late = ev("e/u", "DroneStrike", CITY, published="2024-03-04")
+    days2 = [dt.date(2024, 3, 2), dt.date(2024, 3, 4)]
+    parts = list(plan_day_by_day(days2, lambda d: march if d == days2[0] else [late]))
+    assert parts == [{"e/a": "e/b", "e/u": "e/b"}]
+
+
+def test_reports_that_can_meet_nothing_have_no_anchor():
+    from kg.link.merge import anchor_days
+
+    two_days = ev("e/t", "DroneStrike", CITY, "2024-03-02")
+    two_days.dates.add("2024-03-03")
+    spread = ev("e/s", "DroneStrike", CITY, published="2024-03-02")
+    spread.published.add("2024-03-09")
+    assert anchor_days(two_days) is None and anchor_days(spread) is None
+    assert anchor_days(ev("e/u", "DroneStrike", CITY, published="2024-03-02")) is not None
