@@ -185,3 +185,16 @@ if __name__ == "__main__":  # python -m tests.casualty_passages [FILE…]
 
     for f in sys.argv[1:] or [DATA / "en.jsonl", DATA / "fr.jsonl", WEAPONS_DATA / "en.jsonl", WEAPONS_DATA / "fr.jsonl"]:
         print(Path(f).parent.name + "/" + evaluate_file(f).report(Path(f).name))
+
+
+def check_figure_floors(path: str | Path, lang: str, floor: dict[str, float], min_passages: int) -> Result:
+    """Run one casualty passage file, print its report (``pytest -s``) and assert its
+    precision and recall stay at or above ``floor``: the one body of the held-out sets'
+    figure tests, whose floors differ."""
+    passages = load_passages(path)
+    assert len(passages) >= min_passages
+    result = evaluate(passages, predict(passages))
+    print("\n" + result.report(f"{Path(path).parent.name}/{Path(path).name}"))
+    assert result.precision >= floor["precision"], f"{lang} precision {result.precision:.3f}"
+    assert result.recall >= floor["recall"], f"{lang} recall {result.recall:.3f}"
+    return result

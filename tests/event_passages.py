@@ -407,6 +407,16 @@ def check_event_floors(rep: Report, floor: dict[str, float], max_negatives_with_
             pid: [x.short() for x in preds] for pid, preds in rep.negatives_with_output.items()}
 
 
+def check_event_file(path: str | Path, floor: dict[str, float], min_passages: int, min_negatives: int,
+                     max_negatives_with_output: int | None = 0) -> Report:
+    """``check_event_floors`` on one passage file, after checking its size: the one body of
+    the held-out sets' event tests."""
+    rep, passages, _ = evaluate_file(path)
+    assert len(passages) >= min_passages and sum(p.negative for p in passages) >= min_negatives
+    check_event_floors(rep, floor, max_negatives_with_output=max_negatives_with_output)
+    return rep
+
+
 # ---------- printing ----------
 
 def format_report(rep: Report) -> str:

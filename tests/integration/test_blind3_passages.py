@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_passages import DATA as EVENT_DATA, check_event_floors, evaluate_file
+from tests.event_passages import DATA as EVENT_DATA, check_event_file
 from tests.passages import DATA as STATEMENT_DATA, check_floors
 
 pytestmark = pytest.mark.integration
@@ -40,6 +40,4 @@ def test_blind3_statement_passages_stay_above_their_floors(lang):
 
 @pytest.mark.parametrize("lang", sorted(EVENT_FLOORS))
 def test_blind3_event_passages_stay_above_their_floors(lang):
-    rep, passages, _ = evaluate_file(EVENT_DATA / "blind3" / f"{lang}.jsonl")
-    assert len(passages) >= 30 and sum(p.negative for p in passages) >= 8
-    check_event_floors(rep, EVENT_FLOORS[lang], max_negatives_with_output=0)
+    check_event_file(EVENT_DATA / "blind3" / f"{lang}.jsonl", EVENT_FLOORS[lang], min_passages=30, min_negatives=8)

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.casualty_passages import DATA as CASUALTY_DATA, evaluate as evaluate_figures
-from tests.casualty_passages import load_passages as load_figure_passages, predict as predict_figures
-from tests.event_passages import DATA as EVENT_DATA, check_event_floors, evaluate_file
+from tests.casualty_passages import DATA as CASUALTY_DATA, check_figure_floors
+from tests.event_passages import DATA as EVENT_DATA, check_event_file
 from tests.passages import DATA as STATEMENT_DATA, check_floors
 
 pytestmark = pytest.mark.integration
@@ -49,16 +48,9 @@ def test_blind4_statement_passages_stay_above_their_floors(lang):
 
 @pytest.mark.parametrize("lang", sorted(EVENT_FLOORS))
 def test_blind4_event_passages_stay_above_their_floors(lang):
-    rep, passages, _ = evaluate_file(EVENT_DATA / "blind4" / f"{lang}.jsonl")
-    assert len(passages) >= 20 and sum(p.negative for p in passages) >= 5
-    check_event_floors(rep, EVENT_FLOORS[lang], max_negatives_with_output=0)
+    check_event_file(EVENT_DATA / "blind4" / f"{lang}.jsonl", EVENT_FLOORS[lang], min_passages=20, min_negatives=5)
 
 
 @pytest.mark.parametrize("lang", sorted(FIGURE_FLOORS))
 def test_blind4_casualty_figures_stay_above_their_floors(lang):
-    passages = load_figure_passages(CASUALTY_DATA / "blind4" / f"{lang}.jsonl")
-    assert len(passages) >= 12
-    result = evaluate_figures(passages, predict_figures(passages))
-    print("\n" + result.report(f"blind4/{lang}.jsonl"))
-    assert result.precision >= FIGURE_FLOORS[lang]["precision"], f"{lang} precision {result.precision:.3f}"
-    assert result.recall >= FIGURE_FLOORS[lang]["recall"], f"{lang} recall {result.recall:.3f}"
+    check_figure_floors(CASUALTY_DATA / "blind4" / f"{lang}.jsonl", lang, FIGURE_FLOORS[lang], min_passages=12)
