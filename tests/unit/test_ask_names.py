@@ -69,8 +69,8 @@ def test_a_person_whose_spelling_cannot_be_settled_is_refused(q):
 @pytest.mark.parametrize("q,query,params", [
     ("Qu'a dit le CGRI sur les frappes en Iran en avril ?", "who_said_what",
      {"speaker": "Islamic Revolutionary Guard Corps", "country": "IR", "from": "2024-04-01", "to": "2024-04-30"}),
-    ("Quelles attaques ont été revendiquées par le CGRI ?", "attributed_events",
-     {"actor": "Islamic Revolutionary Guard Corps"}),
+    ("Quelles attaques ont été revendiquées par le CGRI ?", "claims",
+     {"act": "Claim", "speaker": "Islamic Revolutionary Guard Corps"}),
     ("What did the Pasdarans say?", "actor_statements", {"actor": "Islamic Revolutionary Guard Corps"}),
     # the build's Myanmar junta is the Myanmar armed forces (dev2's convention: one actor)
     ("Attacks by the Tatmadaw in 2024", "event_timeline",

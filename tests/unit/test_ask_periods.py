@@ -28,7 +28,7 @@ def test_a_season_is_refused(q):
 
 @pytest.mark.parametrize("q,query", [
     ("Quelles frappes ont été menées contre Kiev en 2024 ?", "event_timeline"),  # "été" = been
-    ("Quelles attaques ont été revendiquées par le Hezbollah ?", "attributed_events"),
+    ("Quelles attaques ont été revendiquées par le Hezbollah ?", "claims"),
 ])
 def test_ete_as_been_is_still_read(q, query):
     assert map_question(q, TODAY).query == query
