@@ -233,3 +233,25 @@ def test_attacks_an_actor_claimed_stay_attacks_attributed_to_it():
 ])
 def test_co_statements_in_other_words(q, actor):
     assert _mapped(q) == ("co_statements", {"actor": actor})
+
+
+# after the more11 run: possessive and passive accusations, speech-act nouns with their verb, casualties before a place
+@pytest.mark.parametrize("q,query,params", [
+    ("Moscow's accusations against Kyiv", "accusations", {"by": "RU", "against": "UA"}),
+    ("Which accusations were levelled at Israel?", "accusations", {"against": "IL"}),
+    ("Accusations levelled at Israel by Iran", "accusations", {"by": "IR", "against": "IL"}),
+    ("Quelles revendications le Hezbollah a-t-il faites ?", "claims", {"act": "Claim", "speaker": "Hezbollah"}),
+    ("What denials has Russia issued?", "claims", {"act": "Denial", "speaker": "RU"}),
+    ("Les morts à Gaza en mai", "casualties", {"country": "Gaza", "from": "2024-05-01", "to": "2024-05-31", "kind": "killed"}),
+    ("Qui a aussi parlé des frappes évoquées par l'Iran ?", "co_statements", {"actor": "IR"}),
+    ("Artillery fire on Kherson", "event_timeline", {"type": "Shelling", "country": "Kherson"}),
+])
+def test_more_wordings_of_the_kinds(q, query, params):
+    assert _mapped(q) == (query, params)
+
+
+@pytest.mark.parametrize("q", ["What denials has the weather issued?", "Les morts de faim au Soudan",
+                               "Ukraine's accusations against Russia over strikes on Kyiv"])
+def test_more_wordings_that_stay_refused(q):
+    with pytest.raises(UnmappedQuestion):
+        map_question(q, TODAY)
