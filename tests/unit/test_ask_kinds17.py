@@ -255,3 +255,14 @@ def test_more_wordings_of_the_kinds(q, query, params):
 def test_more_wordings_that_stay_refused(q):
     with pytest.raises(UnmappedQuestion):
         map_question(q, TODAY)
+
+
+@pytest.mark.parametrize("value", ["Kursk regional administration", "Kursk governor", "governor of the Kursk region",
+                                   "le gouverneur de Koursk"])
+def test_kg_query_takes_an_office_or_its_administration_as_an_actor(value):
+    """`kg query --param speaker=…` resolves what `kg ask` gives, and the office itself (no store needed)."""
+    from kg.query import find_query
+    from kg.query.run import resolve_param
+
+    term = resolve_param(find_query("who_said_what").param("speaker"), value, None)  # type: ignore[arg-type]
+    assert str(term).endswith("/org/admin-geonames-538555")
