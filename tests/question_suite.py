@@ -82,6 +82,10 @@ def _canonical(query: str, params: dict[str, str]) -> dict[str, str]:
                 continue
         elif p is not None and p.kind in ("actor", "place"):
             node = (linker.gazetteer.find_actor(value) if p.kind == "actor" else None) or linker.place(value)
+            if node is None and p.kind == "actor":
+                from kg.query.question_offices import office_named
+
+                node = office_named(value)  # an office of a place, as kg query reads it ("Kursk governor")
             v = node.iri if node is not None else value
         out[name] = v
     return out

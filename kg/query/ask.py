@@ -87,8 +87,10 @@ def _place_node(text: str) -> Node | None:
 def _actor_node(text: str) -> Node | None:
     from kg.link.articles import default_linker
 
+    from kg.query.question_offices import administration_named
+
     linker = default_linker()
-    return linker.gazetteer.find_actor(text) or linker.place(text)
+    return linker.gazetteer.find_actor(text) or linker.place(text) or administration_named(text)
 
 
 def _param_value(node: Node, resolve: Callable[[str], Node | None]) -> str:

@@ -37,6 +37,8 @@ from kg.query.ask_tables import (AskWords, Head, ask_words, measure_values, ques
 from kg.query.question_appositions import resolve_appositions
 from kg.query.question_dates import date_range, day_words_as_figures, find_date_spans
 from kg.query.question_frame import Frame, FrameError
+from kg.query.question_offices import office_of_place
+from kg.query.question_openers import read_opener
 from kg.query.question_persons import curated_person, named_person, surname_person
 from kg.query.question_spelling import spelling_fixes
 from kg.query.question_wrappers import resolve_context, strip_alleger
@@ -196,6 +198,8 @@ def resolve_actor(text: str, lang: str, strict: bool = False) -> Node | None:
         untitled = _without_title(text, words)
         if untitled:
             node = _whole_actor(untitled, words)
+    if node is None:
+        node = office_of_place(text, lang)  # "the governor of the Kursk region": its administration
     if node is not None:
         return node
     node = curated_person(_without_title(text, words) or bare) or surname_person(_without_title(text, words) or bare)
@@ -946,6 +950,11 @@ def _refuse_weapon_counts(q: str, rest: tuple[int, int], lang: str) -> None:
         return
 
 
+def _names_a_class(text: str, lang: str) -> bool:
+    """Whether ``text`` is an attack-class phrase of ``words.tsv`` ("rocket fire", "tirs de roquettes")."""
+    return " ".join(text.lower().split()) in ask_words(lang).classes
+
+
 def _read_parts(head: Head, q: str, groups: dict[str, tuple[int, int]], rest: tuple[int, int] | None,
                 today: dt.date, match: re.Match[str] | None = None) -> Frame:
     frame = Frame(asks=head.asks, lang=head.lang)
@@ -962,6 +971,9 @@ def _read_parts(head: Head, q: str, groups: dict[str, tuple[int, int]], rest: tu
         pre = match.span("pre")
         if head.asks == "interceptions":
             _check_weapons(q, pre, head.lang)
+            if found.get("measure") is not None and _names_a_class(q[pre[0]:match.end("measure")], head.lang):
+                # "rocket fire on Haifa": a kind of attack, not rockets fired (a count of weapons)
+                raise FrameError(f"{q[pre[0]:match.end('measure')]!r} names a kind of attack")
         if rest is not None:
             gaps, rest = ((pre[1], rest[0]),), (pre[0], rest[1])
         else:
@@ -1039,13 +1051,15 @@ def read_question(q: str, today: dt.date) -> Frame:
     then listed in the frame's ``ignored``.
 
     Before that, a place set first as the context is put where its anaphor stands, and a final
-    ask for who alleged the attacks is taken off and kept in the frame (``question_wrappers``).
+    ask for who alleged the attacks is taken off and kept in the frame (``question_wrappers``);
+    a question in capitals, a subject set first ("Et le Kremlin, qu'a-t-il dit…") and an
+    indefinite accuser ("has anyone accused…") are undone (``question_openers``).
 
     Raises :class:`FrameError` with the reason of the first head that matched (the most
     specific one) when none reads whole.
     """
     q, alleger = strip_alleger(resolve_context(strip_prefaces(q)))
-    q = resolve_appositions(day_words_as_figures(strip_prefaces(q)))
+    q = resolve_appositions(day_words_as_figures(strip_prefaces(read_opener(strip_prefaces(q)))))
     frame = _read_question(q, today)
     frame.alleger = alleger
     return frame

@@ -1,14 +1,22 @@
-"""Misspelt attack words in questions ("missle strikes", "drone stikes"), and a few long words
-of the heads ("chronologicaly": ``spell`` rows of ``words.tsv``).
+"""Misspelt attack words in questions ("missle strikes", "drone stikes"), a few long words
+of the heads ("chronologicaly", "statments": ``spell`` rows of ``words.tsv``), and long names of
+curated actors ("Hezbolah", "Zelenskiy").
 
 A question no head reads whole is read again with each word that no table knows and that is
 one slip (a letter missing, added, changed, or two swapped) from exactly one attack word
 replaced by it (``kg.query.question_reader.read_question``); a word one slip from two attack
 words ("atacks": "attacks" and "ATACMS") is left, so the question is refused.
+
+An actor's name is corrected only when the word is long (``MIN_NAME_TYPO`` letters), names no
+actor or place itself, and every one-word name of the tables one slip from it belongs to the
+same actor ("Zelenskiy" is one slip from both "Zelensky" and "Zelenskyy": one person); a word
+one slip from the names of two actors is left, so the question is refused.
 """
 from __future__ import annotations
 
 import re
+
+from functools import lru_cache
 
 from kg.query.ask_tables import ask_words, known_words
 
@@ -46,6 +54,41 @@ def _spelt(lang: str, short: bool) -> frozenset[str]:
 
 
 MIN_SPELL_WORD = 8
+MIN_NAME_TYPO = 7  # "Hezbolah", "Zelensky": shorter names are too near other names ("Hamas", "Hama")
+
+
+@lru_cache(maxsize=1)
+def _actor_words() -> dict[str, tuple[str, str]]:
+    """One-word names of the build's actor tables (lower case) -> (name as written, actor key)."""
+    from kg.link.articles import default_linker
+
+    out: dict[str, tuple[str, str]] = {}
+    for aliases in default_linker().gazetteer.actors.by_first_word.values():
+        for alias in aliases:
+            if len(alias.words) == 1 and not alias.context_only and alias.acronym is None \
+                    and len(alias.words[0]) >= MIN_NAME_TYPO and alias.words[0].isalpha():
+                out.setdefault(alias.words[0], (alias.text, alias.key))
+    return out
+
+
+def _names_something(word: str) -> bool:
+    """Whether ``word`` is itself a name the build knows (an actor or a place): never corrected."""
+    from kg.link.articles import default_linker
+
+    linker = default_linker()
+    return linker.gazetteer.find_actor(word) is not None or linker.place(word) is not None
+
+
+def _actor_fix(low: str) -> str | None:
+    """The one-word actor name ``low`` is one slip from, when all such names are one actor's."""
+    if len(low) < MIN_NAME_TYPO:
+        return None
+    near = {w: v for w, v in _actor_words().items() if _near(low, w)}
+    if not near or len({key for _, key in near.values()}) != 1:
+        return None
+    if _names_something(low):
+        return None
+    return near[min(near)][0]
 
 
 def spelling_fixes(q: str) -> list[tuple[str, str]]:
@@ -67,4 +110,8 @@ def spelling_fixes(q: str) -> list[tuple[str, str]]:
                 if " " not in c and len(c) >= MIN_TYPO_WORD and _near(low, c) and (not short or len(c) > len(low))}
         if len(near) == 1:
             fixes.append((w, near.pop()))
+        elif not near and not short:
+            name = _actor_fix(low)
+            if name is not None:
+                fixes.append((w, name))
     return fixes

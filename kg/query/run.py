@@ -111,7 +111,9 @@ def resolve_param(param: Param, value: str, store: Store) -> RdfNode:
     if param.kind == "place":
         node = linker.place(v)
     elif param.kind == "actor":
-        node = linker.gazetteer.find_actor(v) or linker.place(v)
+        from kg.query.question_offices import office_named  # "Kursk regional administration", "Kursk governor"
+
+        node = linker.gazetteer.find_actor(v) or linker.place(v) or office_named(v)
     if node is not None:
         return URIRef(node.iri)
     found = _lookup_label(store, v, "Place" if param.kind == "place" else "Actor")

@@ -219,7 +219,8 @@ def test_persons_by_other_spellings_and_after_a_place_and_title(q, speaker):
     "What did the Zorvan Liberation Army say about attacks?",  # an army no table knows: its name is no person (the Arakan Army is in the tables since ask5)
     "What did Rybar Channel say about attacks?",
     "What did Patriot Battery say about attacks?",
-    "What did Moscow Mayor say about drone attacks?",  # a title without a name
+    # "What did Moscow Mayor say about drone attacks?" (a title without a name) is no person either; since ask6 it is
+    # the office of Moscow's mayor, the city's administration (tests/unit/test_ask_kinds17.py)
 ])
 def test_organisations_and_titles_are_no_person(q):
     with pytest.raises(UnmappedQuestion):
