@@ -17,7 +17,7 @@ import pytest
 from tests.question_suite import BLIND, grade_all, load_blind_questions
 
 BLIND5 = load_blind_questions(BLIND.with_name("questions_blind5.tsv"))
-FLOOR = 62  # right answers on the first run, after the Gaza expectations (see above)
+FLOOR = 77  # 62 at the first run after the Gaza expectations; 77 after ask6 (its kinds, see questions_blind_runs.txt)
 
 
 @pytest.fixture(scope="module")
