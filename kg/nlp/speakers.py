@@ -442,11 +442,14 @@ class SpeakerFinder:
                     and ante.head.pos_ in ("NOUN", "PROPN", "ADP"):
                 ante = ante.head
             return self.speaker_of(ante) if ante.pos_ in ("NOUN", "PROPN") else None
-        toks = self.name_taken_for_verb(tok, noun_phrase(tok))
+        phrase = self.name_taken_for_verb(tok, noun_phrase(tok))
+        toks = self.name_cut_at_title(phrase)
         installed = self.installed_phrase(tok, toks)
         if installed is not None:
             return installed
         sp = self.speaker_from_tokens(toks)
+        if sp is not None and len(toks) > len(phrase):
+            sp["label"] = "PER"  # a first name and surname after a title: a person
         if sp is None or sp.get("pronoun") or sp.get("label") == "PER":
             return sp
         named = self.name_after(sp, tok.doc)
@@ -472,6 +475,24 @@ class SpeakerFinder:
                     named["label"] = "ORG"
                     return named
         return sp
+
+    @staticmethod
+    def name_cut_at_title(toks: list[Token]) -> list[Token]:
+        """A surname whose first name the parser hung on the title before it ("Le gouverneur
+        Vadym | Filachkine a fait état", "a annoncé le gouverneur régional Oleh | Martchouk",
+        "Oleh" taken for a verb): the capitalised words right after a title noun or adjective
+        are the rest of the name (never a place: "à Kharkiv Ivan Petrov")."""
+        if not toks or len(toks) > 2 or not all(t.pos_ == "PROPN" for t in toks):
+            return toks
+        doc = toks[0].doc
+        i, added = toks[0].i - 1, []
+        while i > 0 and len(added) < 2 and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start \
+                and doc[i].ent_type_ not in ("LOC", "GPE", "ORG", "FAC") and doc[i].dep_ not in ("nsubj", "nsubj:pass"):
+            added.insert(0, doc[i])
+            i -= 1
+        if not added or not (doc[i].is_alpha and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
+            return toks
+        return added + toks
 
     def name_taken_for_verb(self, tok: Token, toks: list[Token]) -> list[Token]:
         """The phrase with the rest of a name the noun phrase left out: the complement of a

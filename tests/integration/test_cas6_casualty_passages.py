@@ -1,0 +1,42 @@
+"""Casualty figures of the kinds the fifth held-out set missed, measured on our own passages
+(``tests/data/casualties/cas6``, written by branch cas6 in its own wordings; see
+``make.py`` there): toll updates ("up from 21", "contre 12 la veille"), ranges, hospitals,
+local bodies, armed groups and ministries as reporters, noun complements ("reported four
+dead", "a fait état de … et de 18 blessés", "announced the death of"), quotations with
+their parts, zeros and singletons, hedged upper bounds, "received 43 wounded", and
+organisations whose name holds a nationality adjective or UN bodies by their long and short
+names. Figures print with ``pytest -s``; the floors sit at the measure when the test was
+written."""
+from __future__ import annotations
+
+import pytest
+
+from tests import casualty_passages as cas
+from tests.passages import check_passage_text
+
+pytestmark = pytest.mark.integration
+
+# Measured on 2026-12-06 (42 passages a language, 4 negative each). Before branch cas6 (main
+# 9b916c1): en P 0.972 R 0.729 (35/48), fr P 0.906 R 0.604 (29/48). After: en P 1.000 R 1.000
+# (48/48), fr P 0.977 R 0.896 (43/48). The French misses are the statements stage's: the parser
+# makes "le gouverneur régional Oleh | Martchouk" the object of "a annoncé" (read as what was
+# announced), a clause "Le bilan s'est alourdi dimanche à …, a indiqué le chef de …" it does not
+# take as reported, and "a fait savoir la mairie" (no cue read, so the figure is the article's:
+# the one extra).
+FLOORS = {
+    "en": {"precision": 0.97, "recall": 0.95},
+    "fr": {"precision": 0.95, "recall": 0.85},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_cas6_casualty_passages(lang):
+    passages = cas.load_passages(cas.DATA / "cas6" / f"{lang}.jsonl")
+    for p in passages:
+        check_passage_text(p, lang)
+    assert len(passages) >= 40 and sum(not p.figures for p in passages) >= 4
+    result = cas.evaluate(passages, cas.predict(passages))
+    print("\n" + result.report(f"casualties/cas6/{lang}.jsonl"))
+    assert result.precision >= FLOORS[lang]["precision"]
+    assert result.recall >= FLOORS[lang]["recall"]
+    assert result.bound_ok == result.tp and result.place_ok == result.tp
