@@ -485,9 +485,14 @@ class SpeakerFinder:
         if not toks or len(toks) > 2 or not all(t.pos_ == "PROPN" for t in toks):
             return toks
         doc = toks[0].doc
+        ent_of = {t.i: e.start for e in doc.ents for t in e}
+        same = ent_of.get(toks[0].i)  # "Oleh Martchouk" tagged as one place: one name all the same
+
+        def place(t: Token) -> bool:
+            return t.ent_type_ in ("LOC", "GPE", "ORG", "FAC") and (same is None or ent_of.get(t.i) != same)
         i, added = toks[0].i - 1, []
         while i > 0 and len(added) < 2 and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start \
-                and doc[i].ent_type_ not in ("LOC", "GPE", "ORG", "FAC") and doc[i].dep_ not in ("nsubj", "nsubj:pass"):
+                and not place(doc[i]) and doc[i].dep_ not in ("nsubj", "nsubj:pass"):
             added.insert(0, doc[i])
             i -= 1
         if not added or not (doc[i].is_alpha and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):

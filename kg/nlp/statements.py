@@ -136,8 +136,23 @@ class StatementExtractor:
             if key in self.lex.speech_verbs:
                 kind = self.lex.speech_verbs[key]
                 return None if kind == "say" and self.adjectival_participle(tok) else kind
-        words = self.multiword_of(tok)
+        words = self.multiword_of(tok) or self.multiword_headed_by_particle(tok)
         return self.lex.speech_verbs[" ".join(words)] if words else None
+
+    def multiword_headed_by_particle(self, v: Token) -> tuple[str, ...] | None:
+        """A multi-word cue whose particle the parser made the head ("a fait | savoir la
+        mairie": "fait" hangs from "savoir"): the particle is the cue's verb."""
+        lead = self.multiword_lead(v)
+        return (lead.lemma_.lower(), v.lower_) if lead is not None else None
+
+    def multiword_lead(self, v: Token) -> Token | None:
+        """The first verb of a multi-word cue right before ``v``, hung from it (see above)."""
+        if v.i == 0:
+            return None
+        prev = v.doc[v.i - 1]
+        if prev.head.i != v.i or prev.pos_ not in ("VERB", "AUX"):
+            return None
+        return prev if (prev.lemma_.lower(), v.lower_) in self.multiword else None
 
     def multiword_of(self, v: Token) -> tuple[str, ...] | None:
         """The multi-word cue the verb makes with a particle right after it ("call for", "fait
@@ -196,6 +211,11 @@ class StatementExtractor:
 
     def verb_group(self, v: Token) -> tuple[int, int]:
         """Character range of the cue as written: auxiliaries, "-t-il", the verb."""
+        lead = self.multiword_lead(v)
+        if lead is not None:
+            # "a fait savoir": the lead verb and its auxiliaries are part of the cue
+            aux = [c.i for u in (lead, v) for c in u.children if c.i < lead.i and c.dep_.startswith("aux")]
+            return token_range(list(v.doc[min([lead.i] + aux): v.i + 1]))  # type: ignore[return-value]
         toks = [v] + [c for c in v.children if c.i < v.i and (c.dep_.startswith("aux") or c.dep_ == "expl:subj"
                                                            or c.lower_ in self.pronouns and c.text.startswith("-")
                                                            or c.dep_.startswith("expl") and c.lower_ in self.lex.cue_reflexives)]

@@ -48,6 +48,7 @@ def test_against_or_from_with_no_time_after_is_no_earlier_figure(lang, text, exp
 
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "Hezbollah announced the deaths of three of its fighters.", [("killed", 3)]),
+    ("en", "The Al-Qassam Brigades said two of their fighters were killed.", [("killed", 2)]),
     ("en", "The civil defence announced the death of 12 people.", [("killed", 12)]),
     ("fr", "Le Hezbollah a annoncé la mort de trois de ses combattants.", [("killed", 3)]),
     ("fr", "La défense civile a annoncé le décès de 12 personnes.", [("killed", 12)]),
@@ -64,6 +65,7 @@ def test_deaths_told_as_a_noun_or_by_dying_of_wounds(lang, text, expected):
     ("en", "Two of the wounded were flown to Kyiv."),  # a part of a figure told before
     ("fr", "Deux des blessés ont été transférés à Kiev."),
     ("en", "The death of the journalist was confirmed by his family."),  # no count
+    ("en", "Two of their children were killed."),  # a family's part: the group's own fighters only
 ])
 def test_parts_of_a_figure_told_before_and_deaths_with_no_count_are_no_figures(lang, text):
     assert figures(lang, text) == []
@@ -207,3 +209,26 @@ def test_a_place_in_the_speaker_s_name_does_not_pick_the_attack(lang, text):
     [ex] = list(extract([Article(identifier="t", text=text, language=lang, published=dt.date(2025, 5, 12))], on_error=print))
     linked = link_article(ex, default_linker())
     assert len(linked.casualties) == 1 and linked.casualties[0].attack == linked.events[0].iri
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    # a day the parser hung on the verb before the comma is no subject of the incise after it
+    ("Le bilan s'est alourdi dimanche à huit morts et 29 blessés, a indiqué le chef de l'administration régionale, "
+     "Ivan Dorach.", "Ivan Dorach", "Le bilan s'est alourdi dimanche à huit morts et 29 blessés"),
+    # the title after an inverted verb is the speaker's, not what was announced
+    ("Le bilan est passé à 27 morts, contre 12 la veille, a annoncé le gouverneur régional Oleh Martchouk.",
+     "Oleh Martchouk", "Le bilan est passé à 27 morts, contre 12 la veille"),
+    # "a fait savoir" whose particle the parser made the head
+    ("Trois dockers ont été blessés, a fait savoir la mairie.", "la mairie", "Trois dockers ont été blessés"),
+    ("Le ministère a fait savoir que la frappe avait visé un dépôt.", "Le ministère", "la frappe avait visé un dépôt"),
+])
+def test_french_inverted_incises_the_parser_misreads(text, speaker, quote):
+    assert statements("fr", text) == [(speaker, quote)]
+
+
+@pytest.mark.parametrize("text", [
+    "Il a fait savoir son mécontentement.",  # a short object: nothing reported
+    "Le gouvernement a fait part de sa colère.",
+])
+def test_a_multiword_cue_with_no_content_is_no_statement(text):
+    assert statements("fr", text) == []
