@@ -16,13 +16,14 @@ from tests.passages import check_passage_text
 
 pytestmark = pytest.mark.integration
 
-# Measured on 2026-12-06 (42 passages a language, 4 negative each). Before branch cas6 (main
-# 9b916c1): en P 0.972 R 0.729 (35/48), fr P 0.906 R 0.604 (29/48). After: en and fr P 1.000
-# R 1.000 (48/48). The French statements stage needed three readings of parses it missed: "le
+# Measured on 2026-12-06 (52 passages a language, 6 negative each). Before branch cas6 (main
+# 9b916c1): en P 0.953 R 0.695 (41/59), fr P 0.881 R 0.627 (37/59). After: en and fr P 1.000
+# R 1.000 (59/59). The French statements stage needed three readings of parses it missed: "le
 # gouverneur régional Oleh | Martchouk" with the title as the object of "a annoncé", a day
 # ("dimanche") hung on the verb taken for its subject, and "a fait | savoir" with the particle
 # as the head. Passages 028-042 (written after the first fixes) measured en 45/48 and fr 37/48
-# before the fixes they led to.
+# before the fixes they led to; passages 043-052 (after the second) en 58/59 and fr 58/59 with
+# one extra ("un bus …, blessant entre 20 et 25 passagers": the bus counted as injured).
 FLOORS = {
     "en": {"precision": 0.97, "recall": 0.95},
     "fr": {"precision": 0.97, "recall": 0.95},
@@ -34,7 +35,7 @@ def test_cas6_casualty_passages(lang):
     passages = cas.load_passages(cas.DATA / "cas6" / f"{lang}.jsonl")
     for p in passages:
         check_passage_text(p, lang)
-    assert len(passages) >= 40 and sum(not p.figures for p in passages) >= 4
+    assert len(passages) >= 50 and sum(not p.figures for p in passages) >= 6
     result = cas.evaluate(passages, cas.predict(passages))
     print("\n" + result.report(f"casualties/cas6/{lang}.jsonl"))
     assert result.precision >= FLOORS[lang]["precision"]

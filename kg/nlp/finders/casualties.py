@@ -221,6 +221,13 @@ def object_of_casualty_verb(x: CasualtyExtractor, c: CountInSentence) -> str | N
     return _verb_kind(x, t.head, "verb")
 
 
+def _active_participle(t: Token) -> bool:
+    """"a bus …, blessant 20 passagers", "a drone killing three": a present participle tells
+    what the noun did, not what befell it."""
+    return "Pres" in t.morph.get("Tense") or "Ger" in t.morph.get("VerbForm") or t.tag_ == "VBG" \
+        or _word(t).endswith(("ant", "ing"))
+
+
 def participle_of_counted(x: CasualtyExtractor, c: CountInSentence) -> str | None:
     """"four people killed", "trois personnes tuées": a casualty participle on the counted noun
     (or on the quantity noun before it: "une quarantaine de soldats russes tués")."""
@@ -228,7 +235,7 @@ def participle_of_counted(x: CasualtyExtractor, c: CountInSentence) -> str | Non
         return None
     children = list(c.counted.children) + (list(c.num.children) if c.count.approx_noun else [])
     for ch in children:
-        if ch.dep_ in ("acl", "amod") and ch.i > c.counted.i:
+        if ch.dep_ in ("acl", "amod") and ch.i > c.counted.i and not _active_participle(ch):
             kind = _verb_kind(x, ch, "verb")
             if kind:
                 return kind
