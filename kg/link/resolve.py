@@ -278,7 +278,8 @@ class Linker:
         to (``kg.link.local_bodies``).
         """
         text = " ".join(mention.span.text.split()).strip(" ,;:")
-        if not text or (name_key(text) in _words("non_actors.tsv") and not (text.split()[-1].isupper() and len(text.split()[-1]) > 1)):
+        last = text.split()[-1] if text else ""
+        if not text or (name_key(text) in _words("non_actors.tsv") and not (last.isupper() and len(last) > 1)):
             return None  # a pronoun ("who", "il"), unless written as an acronym ("the WHO said")
         ctx = frozenset(c.upper() for c in context_codes)
         label = (mention.label or "").upper()

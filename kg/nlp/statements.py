@@ -101,11 +101,12 @@ def _clean_quote(text: str) -> str:
     return text.strip().rstrip(TRAILING).strip()
 
 
-
 @lru_cache(maxsize=None)
 def casualty_nouns(lang: str) -> frozenset[str]:
-    """The casualty nouns of ``casualty_words.tsv`` ("dead", "injured", "morts", "blessés")."""
+    """The casualty nouns of ``casualty_words.tsv`` ("dead", "injured", "morts", "blessés"):
+    a count of them is reported content however short ("reported 12 dead")."""
     return frozenset(w.lower() for lg, w, _kind, use in read_table("casualty_words.tsv") if lg == lang and use == "noun")
+
 
 class StatementExtractor:
     def __init__(self, lang: str) -> None:
@@ -635,7 +636,8 @@ class StatementExtractor:
         quoted = any(t.text in ("«", "“", '"') for t in toks) or after < len(v.doc) and v.doc[after].text in ("«", "“")
         cut = after < len(v.doc) and v.doc[after].lower_ in ("de", "d'", "d’", "of") and rng is not None
         # "a annoncé la mort | de deux de ses combattants": the parse cut the noun's complement off
-        words = [t for t in (v.doc[obj.i:] if (quoted or cut) and rng else toks) if not t.is_punct and (not rng or t.idx < rng[1])]
+        words = [t for t in (v.doc[obj.i:] if (quoted or cut) and rng else toks)
+                 if not t.is_punct and (not rng or t.idx < rng[1])]
         if len(words) < REPORTED_OBJECT_MIN_WORDS:
             return None
         return rng

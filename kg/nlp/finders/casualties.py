@@ -13,7 +13,8 @@ For each count of a sentence (``kg.nlp.counts``) the casualties component asks:
   verb ("three people were killed", "deux personnes sont mortes"), the object of one
   ("killing at least seven people", "a blessé trois employés"), a participle on the
   counted noun ("four people killed"), a death toll ("the toll rose to 12"), an earlier
-  figure beside a new one ("up from 21", "contre 12 la veille"), and when the
+  figure beside a new one ("up from 21", "contre 12 la veille"), bodies a hospital receives
+  ("received 20 bodies"), and when the
   parse misses the subject, the words after it ("neuf ont été blessées"); the first that
   finds one.
 
@@ -282,7 +283,8 @@ def count_before_casualty_participle(x: CasualtyExtractor, c: CountInSentence) -
             return None
         i = close + 1
     aux: list[Token] = []
-    while i < c.sent.end and (doc[i].pos_ == "AUX" or (_lemma(doc[i]) in MODALS and i + 1 < c.sent.end and doc[i + 1].pos_ == "AUX")):
+    while i < c.sent.end and (doc[i].pos_ == "AUX" or (
+            _lemma(doc[i]) in MODALS and i + 1 < c.sent.end and doc[i + 1].pos_ == "AUX")):
         aux.append(doc[i])  # "pourraient avoir été tuées": a modal the tagger made a verb, then auxiliaries
         i += 1
     while aux and i < c.sent.end and doc[i].pos_ == "ADV":
@@ -345,5 +347,6 @@ def death_toll(x: CasualtyExtractor, c: CountInSentence) -> str | None:
 
 
 KIND = registry("casualty kind", "whether a count is of people killed or injured")
-KIND.declare(LANGS, [casualty_word_after, kind_phrase, earlier_figure, received_bodies, count_after_casualty_verb, subject_of_casualty_verb,
-                     object_of_casualty_verb, participle_of_counted, death_toll, count_before_casualty_participle])
+KIND.declare(LANGS, [casualty_word_after, kind_phrase, earlier_figure, received_bodies, count_after_casualty_verb,
+                     subject_of_casualty_verb, object_of_casualty_verb, participle_of_counted, death_toll,
+                     count_before_casualty_participle])
