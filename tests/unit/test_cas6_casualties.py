@@ -247,3 +247,21 @@ def test_a_multiword_cue_with_no_content_is_no_statement(text):
 ])
 def test_a_present_participle_on_a_noun_makes_no_victim_of_it(lang, text, expected):
     assert sorted(figures(lang, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Medics at Nasser Hospital", "Nasser Hospital"),
+    ("fr", "les médecins de l'hôpital Nasser", "hôpital Nasser"),
+    ("en", "Nasser Hospital", "Nasser Hospital"),
+])
+def test_the_people_of_a_hospital_speak_for_the_hospital(lang, text, name):
+    node = actor(lang, text)
+    assert node is not None and name in node.labels.values() and "Country" not in node.classes
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "the hospital"),  # no name: no organisation of its own
+    ("fr", "l'hôpital"),
+])
+def test_a_bare_hospital_is_no_organisation(lang, text):
+    assert actor(lang, text) is None
