@@ -415,7 +415,8 @@ class SpeakerFinder:
 
     def speaker_of(self, tok: Token) -> dict | None:
         """The speaker a subject/agent token refers to (before pronoun resolution)."""
-        if tok.lower_ in self.lex.relative_pronouns:
+        if tok.lower_ in self.lex.relative_pronouns and not (tok.text.isupper() and len(tok.text) > 1):
+            # ("the WHO said": an acronym, not the pronoun)
             verb = tok.head
             if verb.dep_ not in ("acl:relcl", "relcl", "acl") or verb.head.i == verb.i:
                 return None

@@ -265,3 +265,11 @@ def test_the_people_of_a_hospital_speak_for_the_hospital(lang, text, name):
 ])
 def test_a_bare_hospital_is_no_organisation(lang, text):
     assert actor(lang, text) is None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The WHO said three people were killed.", "The WHO"),  # an acronym, not the pronoun
+    ("The minister, who said three people were killed, left.", "The minister"),
+])
+def test_who_in_capitals_is_the_world_health_organization(text, speaker):
+    assert [s for s, _ in statements("en", text)][:1] == [speaker]
