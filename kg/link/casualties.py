@@ -8,7 +8,8 @@
   mention ("when shells hit the market"): when it names places (other than countries), the
   one attack told before whose place fits them (the same place, or one containing or
   inside it: "À Novorossiisk, une femme a été blessée" is no figure of the strike on
-  Sevastopol told before); when it names none, the one attack told within
+  Sevastopol told before; a place inside the phrase of who speaks, "la défense civile de
+  Gaza", names no victims' place); when it names none, the one attack told within
   ``ATTACK_REACH_CHARS`` before it; of two such attacks, the one the statement giving the
   figure is about (``kg.link.about``) by the day or place it gives (``ABOUT_SETTLES``), if
   it is about one of them only; else, or with none, the figure is left out.
@@ -106,8 +107,10 @@ class CasualtyLinker:
             return None, "its sentence tells an attack that is not a real, recent one"
         # the sentence tells no attack, or only an unplaced mention of one ("when shells hit
         # the market"): the one attack told before whose place fits the places it names
+        speakers = self.speaker_spans(s, e)
         places = [n.iri for m, n in self.al.resolved_places()
-                  if s <= m.span.start < e and "Country" not in n.classes]
+                  if s <= m.span.start < e and "Country" not in n.classes
+                  and not any(a <= m.span.start < z for a, z in speakers)]
         told = [ev for ev in self.real if any(m.start < s for m in ev.evidence)]
         if fig.triggers:
             # "two farmhands wounded in Monday's attack, said a doctor at the hospital in Rylsk":
@@ -132,6 +135,13 @@ class CasualtyLinker:
             why = "no attack" if not fitting else f"{len(fitting)} attacks"
             return None, f"{why} told {reach}" + (" whose place fits the places its sentence names" if places else "")
         return fitting[0].iri, "attack:told_before" + ("_at_place_named" if places else "")
+
+    def speaker_spans(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The speaker phrases of the statements of a sentence: a place named there names
+        who speaks ("la défense civile de Gaza", "the Kherson city council"), not where the
+        victims were, so it does not pick the attack."""
+        return [(st.speaker.span.start, st.speaker.span.end) for st in self.x.statements
+                if st.speaker is not None and s <= st.speaker.span.start < e]
 
     def about(self, fig: CasualtyCandidate | WeaponCandidate, candidates: list[LinkedEvent],
               finders: frozenset[str]) -> str | None:

@@ -191,6 +191,14 @@ def _without_article(text: str) -> str:
 _ELIDED = re.compile(r"^[LlDd]['’]\s*")
 
 
+def _body_of_people(name: str) -> str:
+    """"Medics at Nasser Hospital", "les médecins de l'hôpital Nasser": the people of a body
+    speak for it, so the body named after the preposition is the organisation; other names
+    as they are."""
+    people = _PEOPLE_OF.match(name)
+    return _bare_name(name[people.end():]) if people is not None else name
+
+
 def _bare_name(text: str) -> str:
     """The mention minus its determiner and an elided "l'"/"d'" left after it ("de l'Agence
     …", "d'Ukrzaliznytsia"): the words a name made of the text starts with."""
@@ -200,6 +208,11 @@ def _bare_name(text: str) -> str:
 # a capitalised name after "de/of/for/at" (articles dropped), up to a comma or parenthesis
 _NAMED_ORG = re.compile(r"(?:\b(?:de|du|des|of|for|at|à)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?)"
                         r"((?:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:[\w'’-]+))*?)\s*(?:[,(]|$)")
+
+# the people of a body before the body's name ("Medics at Nasser Hospital", "les médecins de
+# l'hôpital Nasser"): a ``people_of`` word, then a preposition
+_PEOPLE_OF = re.compile(rf"^(?:{'|'.join(map(re.escape, _name_words('people_of')))})\s+"
+                        r"(?:at|of|from|in|de|du|des|d['’]|à|au|aux)(?:\s+|(?<=['’]))", re.IGNORECASE)
 
 # words that end an organisation's name inside a role phrase: "un porte-parole de l'OMS
 # lors d'un point de presse à Genève" names the OMS, not Geneva
@@ -278,8 +291,9 @@ class Linker:
         to (``kg.link.local_bodies``).
         """
         text = " ".join(mention.span.text.split()).strip(" ,;:")
-        if not text or name_key(text) in _words("non_actors.tsv"):
-            return None
+        last = text.split()[-1] if text else ""
+        if not text or (name_key(text) in _words("non_actors.tsv") and not (last.isupper() and len(last) > 1)):
+            return None  # a pronoun ("who", "il"), unless written as an acronym ("the WHO said")
         ctx = frozenset(c.upper() for c in context_codes)
         label = (mention.label or "").upper()
         role = _clean_role(mention.role) if mention.role and mention.role.strip() else None
@@ -486,6 +500,10 @@ class Linker:
         name = _bare_name(text)
         words = tokens(name)
         if not words or len(words) > 10 or not any(w in _words("org_head_words.tsv") for w in words):
+            return None
+        name = _body_of_people(name)
+        words = tokens(name)
+        if not words:
             return None
         g = self.gazetteer
         raw = name.replace("’", "'").split()
@@ -987,7 +1005,9 @@ class Linker:
     def _adhoc_org(self, text: str, label: str, lang: str | None) -> Node | None:
         """An organisation the tables do not know (rule 7): ORG entities, and descriptions
         that name authorities ("Russian-installed authorities")."""
-        name = _without_article(text)
+        name = _body_of_people(_without_article(text))
+        if not name:
+            return None
         words = set(tokens(name))
         if label == "DESC":
             if not words & (_words("state_words.tsv") | _words("admin_words.tsv")):

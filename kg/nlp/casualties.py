@@ -32,8 +32,9 @@ from kg.nlp.lexicon import lexicon, read_table
 from kg.nlp.syntax import doc_text, full_sentences, in_ranges, release_caches, span_text
 from kg.nlp.weapons import weapon_counts
 
-USES = ("verb", "intrans", "noun", "toll", "launch", "not_people")
-PHRASE_USES = ("zero", "background", "partitive", "reference", "subset", "age", "unit", "total", "of_total", "cue")
+USES = ("verb", "intrans", "noun", "toll", "launch", "not_people", "body")
+PHRASE_USES = ("zero", "background", "partitive", "reference", "subset", "age", "unit", "total", "of_total", "cue",
+               "earlier", "earlier_weak", "earlier_time", "received")
 KIND_PHRASE_USES = ("kind_before", "kind_after")
 
 

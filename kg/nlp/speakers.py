@@ -415,7 +415,8 @@ class SpeakerFinder:
 
     def speaker_of(self, tok: Token) -> dict | None:
         """The speaker a subject/agent token refers to (before pronoun resolution)."""
-        if tok.lower_ in self.lex.relative_pronouns:
+        if tok.lower_ in self.lex.relative_pronouns and not (tok.text.isupper() and len(tok.text) > 1):
+            # ("the WHO said": an acronym, not the pronoun)
             verb = tok.head
             if verb.dep_ not in ("acl:relcl", "relcl", "acl") or verb.head.i == verb.i:
                 return None
@@ -442,11 +443,14 @@ class SpeakerFinder:
                     and ante.head.pos_ in ("NOUN", "PROPN", "ADP"):
                 ante = ante.head
             return self.speaker_of(ante) if ante.pos_ in ("NOUN", "PROPN") else None
-        toks = self.name_taken_for_verb(tok, noun_phrase(tok))
+        phrase = self.name_taken_for_verb(tok, noun_phrase(tok))
+        toks = self.name_cut_at_title(phrase)
         installed = self.installed_phrase(tok, toks)
         if installed is not None:
             return installed
         sp = self.speaker_from_tokens(toks)
+        if sp is not None and len(toks) > len(phrase):
+            sp["label"] = "PER"  # a first name and surname after a title: a person
         if sp is None or sp.get("pronoun") or sp.get("label") == "PER":
             return sp
         named = self.name_after(sp, tok.doc)
@@ -472,6 +476,29 @@ class SpeakerFinder:
                     named["label"] = "ORG"
                     return named
         return sp
+
+    @staticmethod
+    def name_cut_at_title(toks: list[Token]) -> list[Token]:
+        """A surname whose first name the parser hung on the title before it ("Le gouverneur
+        Vadym | Filachkine a fait état", "a annoncé le gouverneur régional Oleh | Martchouk",
+        "Oleh" taken for a verb): the capitalised words right after a title noun or adjective
+        are the rest of the name (never a place: "à Kharkiv Ivan Petrov")."""
+        if not toks or len(toks) > 2 or not all(t.pos_ == "PROPN" for t in toks):
+            return toks
+        doc = toks[0].doc
+        ent_of = {t.i: e.start for e in doc.ents for t in e}
+        same = ent_of.get(toks[0].i)  # "Oleh Martchouk" tagged as one place: one name all the same
+
+        def place(t: Token) -> bool:
+            return t.ent_type_ in ("LOC", "GPE", "ORG", "FAC") and (same is None or ent_of.get(t.i) != same)
+        i, added = toks[0].i - 1, []
+        while i > 0 and len(added) < 2 and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start \
+                and not place(doc[i]) and doc[i].dep_ not in ("nsubj", "nsubj:pass"):
+            added.insert(0, doc[i])
+            i -= 1
+        if not added or not (doc[i].is_alpha and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
+            return toks
+        return added + toks
 
     def name_taken_for_verb(self, tok: Token, toks: list[Token]) -> list[Token]:
         """The phrase with the rest of a name the noun phrase left out: the complement of a

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import islice
 
 from spacy.language import Language
@@ -50,7 +51,7 @@ from kg.nlp.finders.statements import (
     StatementDraft,
     speaker_finders,
 )
-from kg.nlp.lexicon import lexicon
+from kg.nlp.lexicon import lexicon, read_table
 from kg.nlp.paragraphs import TIME_STAMP
 from kg.nlp.quotes import Incise, Quotation, find_quotations, split_at_incises
 from kg.nlp.speakers import SpeakerFinder
@@ -100,6 +101,13 @@ def _clean_quote(text: str) -> str:
     return text.strip().rstrip(TRAILING).strip()
 
 
+@lru_cache(maxsize=None)
+def casualty_nouns(lang: str) -> frozenset[str]:
+    """The casualty nouns of ``casualty_words.tsv`` ("dead", "injured", "morts", "blessés"):
+    a count of them is reported content however short ("reported 12 dead")."""
+    return frozenset(w.lower() for lg, w, _kind, use in read_table("casualty_words.tsv") if lg == lang and use == "noun")
+
+
 class StatementExtractor:
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -129,8 +137,23 @@ class StatementExtractor:
             if key in self.lex.speech_verbs:
                 kind = self.lex.speech_verbs[key]
                 return None if kind == "say" and self.adjectival_participle(tok) else kind
-        words = self.multiword_of(tok)
+        words = self.multiword_of(tok) or self.multiword_headed_by_particle(tok)
         return self.lex.speech_verbs[" ".join(words)] if words else None
+
+    def multiword_headed_by_particle(self, v: Token) -> tuple[str, ...] | None:
+        """A multi-word cue whose particle the parser made the head ("a fait | savoir la
+        mairie": "fait" hangs from "savoir"): the particle is the cue's verb."""
+        lead = self.multiword_lead(v)
+        return (lead.lemma_.lower(), v.lower_) if lead is not None else None
+
+    def multiword_lead(self, v: Token) -> Token | None:
+        """The first verb of a multi-word cue right before ``v``, hung from it (see above)."""
+        if v.i == 0:
+            return None
+        prev = v.doc[v.i - 1]
+        if prev.head.i != v.i or prev.pos_ not in ("VERB", "AUX"):
+            return None
+        return prev if (prev.lemma_.lower(), v.lower_) in self.multiword else None
 
     def multiword_of(self, v: Token) -> tuple[str, ...] | None:
         """The multi-word cue the verb makes with a particle right after it ("call for", "fait
@@ -189,6 +212,11 @@ class StatementExtractor:
 
     def verb_group(self, v: Token) -> tuple[int, int]:
         """Character range of the cue as written: auxiliaries, "-t-il", the verb."""
+        lead = self.multiword_lead(v)
+        if lead is not None:
+            # "a fait savoir": the lead verb and its auxiliaries are part of the cue
+            aux = [c.i for u in (lead, v) for c in u.children if c.i < lead.i and c.dep_.startswith("aux")]
+            return token_range(list(v.doc[min([lead.i] + aux): v.i + 1]))  # type: ignore[return-value]
         toks = [v] + [c for c in v.children if c.i < v.i and (c.dep_.startswith("aux") or c.dep_ == "expl:subj"
                                                            or c.lower_ in self.pronouns and c.text.startswith("-")
                                                            or c.dep_.startswith("expl") and c.lower_ in self.lex.cue_reflexives)]
@@ -594,7 +622,10 @@ class StatementExtractor:
         "a déclaré la guerre") are no reported content."""
         obj = next((c for c in v.children if c.i > v.i and c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"), None)
         if obj is None:
-            return None
+            # "reported four dead and 18 injured", "reported 12 dead": a casualty figure is
+            # reported content however short (the parser makes "dead" an adjective)
+            obj = next((c for c in v.children if c.i > v.i and c.dep_ in ("obj", "dobj") and self.casualty_figure(c)), None)
+            return self.clause_span(obj) if obj is not None else None
         toks = [t for t in obj.subtree if not t.is_space]
         rng = self.clause_span(obj)
         if self.cue_kind(v) == "deny" and rng is not None:
@@ -603,10 +634,20 @@ class StatementExtractor:
         after = max(t.i for t in toks) + 1
         # "des « dégâts mineurs » sur des maisons", "une ville « vidée de ses habitants »": quoted words
         quoted = any(t.text in ("«", "“", '"') for t in toks) or after < len(v.doc) and v.doc[after].text in ("«", "“")
-        words = [t for t in (v.doc[obj.i:] if quoted and rng else toks) if not t.is_punct and (not rng or t.idx < rng[1])]
+        cut = after < len(v.doc) and v.doc[after].lower_ in ("de", "d'", "d’", "of") and rng is not None
+        # "a annoncé la mort | de deux de ses combattants": the parse cut the noun's complement off
+        words = [t for t in (v.doc[obj.i:] if (quoted or cut) and rng else toks)
+                 if not t.is_punct and (not rng or t.idx < rng[1])]
         if len(words) < REPORTED_OBJECT_MIN_WORDS:
             return None
         return rng
+
+    def casualty_figure(self, tok: Token) -> bool:
+        """A casualty noun or adjective counted by a number ("four dead", "12 injured",
+        ``casualty_words.tsv`` nouns)."""
+        nouns = casualty_nouns(self.lang)
+        return (tok.lower_ in nouns or tok.lemma_.lower() in nouns) and any(
+            c.dep_ == "nummod" and c.like_num for c in tok.children)
 
     def clause_span_of(self, toks: list[Token]) -> tuple[int, int] | None:
         while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in self.lex.complementizers):
@@ -1012,6 +1053,13 @@ class StatementExtractor:
                            "role": role, "head": [speaker["start"], speaker["end"]] if role else None}
                 np_end = nxt[0].end_char
                 trace.append("speaker:appositive_name")
+            elif speaker.get("role"):
+                # "according to the director of al-Awda hospital, Dr Karim X." / "selon le
+                # directeur de l'hôpital, Karim X.": a title, then the name that ends the sentence
+                named = self.speakers.name_after(speaker, doc)
+                if named is not None:
+                    speaker, np_end = named, named["end"]
+                    trace.append("speaker:appositive_name")
         return speaker, np_end
 
     def prep_cues(self, sent: Span) -> list[tuple[int, int]]:

@@ -90,13 +90,24 @@ def test_names_of_curated_actors_the_build_s_tables_lack(q, query, params):
 @pytest.mark.parametrize("q", [
     "What did the junta say about air strikes in Sagaing?",  # which junta? a bare one only in an article's context
     "What did the Wagner Group say about drone attacks?",  # organisations no table knows
-    "Qu'a dit l'Observatoire syrien des droits de l'homme sur les frappes en Syrie ?",
+    "Qu'a dit le Réseau syrien des droits de l'homme sur les frappes en Syrie ?",
     "What did Russian state media say about drone attacks on Moscow?",  # never the state
 ])
 def test_actors_no_table_knows_are_refused_never_broadened(q):
     with pytest.raises(UnmappedQuestion) as exc:
         map_question(q, TODAY)
     assert exc.value.reason
+
+
+@pytest.mark.parametrize("q,speaker", [
+    ("Qu'a dit l'Observatoire syrien des droits de l'homme sur les frappes en Syrie ?", "Syrian Observatory for Human Rights"),
+    ("What did the Syrian Observatory for Human Rights say about strikes in Syria?", "Syrian Observatory for Human Rights"),
+    ("Qu'a dit le Croissant-Rouge palestinien sur les frappes à Gaza ?", "Palestinian Red Crescent Society"),
+    ("What did the Lebanese Red Cross say about strikes in Lebanon?", "Lebanese Red Cross"),
+])
+def test_an_organisation_named_with_a_nationality_is_that_organisation_never_the_state(q, speaker):
+    m = map_question(q, TODAY)
+    assert m.query == "who_said_what" and m.params["speaker"] == speaker
 
 
 @pytest.mark.parametrize("q,place", [

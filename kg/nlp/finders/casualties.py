@@ -12,7 +12,9 @@ For each count of a sentence (``kg.nlp.counts``) the casualties component asks:
   nearer than any parse relation), the passive or intransitive subject of a casualty
   verb ("three people were killed", "deux personnes sont mortes"), the object of one
   ("killing at least seven people", "a blessé trois employés"), a participle on the
-  counted noun ("four people killed"), a death toll ("the toll rose to 12"), and when the
+  counted noun ("four people killed"), a death toll ("the toll rose to 12"), an earlier
+  figure beside a new one ("up from 21", "contre 12 la veille"), bodies a hospital receives
+  ("received 20 bodies"), and when the
   parse misses the subject, the words after it ("neuf ont été blessées"); the first that
   finds one.
 
@@ -42,6 +44,7 @@ SUBJECT = {"nsubj", "nsubjpass", "nsubj:pass"}
 OBJECT = {"dobj", "obj"}
 PASSIVE_AUX = {"auxpass", "aux:pass"}
 WEAPONS = {"DroneStrike", "MissileStrike", "Shelling"}  # weapon words that never name people ("deux drones ont tué")
+MODALS = {"pouvoir", "devoir", "may", "might", "could", "must"}  # "auraient pu", "pourraient avoir été tuées"
 PASSIVE_LEMMAS = {"be", "être"}  # "were killed", "ont été tués": the auxiliary of the passive (and of "sont morts")
 # words between a count and the casualty word it quantifies: "14 autres blessés", "17 more
 # wounded", "une dizaine de blessés"
@@ -219,6 +222,13 @@ def object_of_casualty_verb(x: CasualtyExtractor, c: CountInSentence) -> str | N
     return _verb_kind(x, t.head, "verb")
 
 
+def _active_participle(t: Token) -> bool:
+    """"a bus …, blessant 20 passagers", "a drone killing three": a present participle tells
+    what the noun did, not what befell it."""
+    return "Pres" in t.morph.get("Tense") or "Ger" in t.morph.get("VerbForm") or t.tag_ == "VBG" \
+        or _word(t).endswith(("ant", "ing"))
+
+
 def participle_of_counted(x: CasualtyExtractor, c: CountInSentence) -> str | None:
     """"four people killed", "trois personnes tuées": a casualty participle on the counted noun
     (or on the quantity noun before it: "une quarantaine de soldats russes tués")."""
@@ -226,7 +236,7 @@ def participle_of_counted(x: CasualtyExtractor, c: CountInSentence) -> str | Non
         return None
     children = list(c.counted.children) + (list(c.num.children) if c.count.approx_noun else [])
     for ch in children:
-        if ch.dep_ in ("acl", "amod") and ch.i > c.counted.i:
+        if ch.dep_ in ("acl", "amod") and ch.i > c.counted.i and not _active_participle(ch):
             kind = _verb_kind(x, ch, "verb")
             if kind:
                 return kind
@@ -273,8 +283,9 @@ def count_before_casualty_participle(x: CasualtyExtractor, c: CountInSentence) -
             return None
         i = close + 1
     aux: list[Token] = []
-    while i < c.sent.end and doc[i].pos_ == "AUX":
-        aux.append(doc[i])
+    while i < c.sent.end and (doc[i].pos_ == "AUX" or (
+            _lemma(doc[i]) in MODALS and i + 1 < c.sent.end and doc[i + 1].pos_ == "AUX")):
+        aux.append(doc[i])  # "pourraient avoir été tuées": a modal the tagger made a verb, then auxiliaries
         i += 1
     while aux and i < c.sent.end and doc[i].pos_ == "ADV":
         i += 1  # "ont été légèrement blessées", "were seriously injured"
@@ -283,6 +294,36 @@ def count_before_casualty_participle(x: CasualtyExtractor, c: CountInSentence) -
     # "neuf ont été blessées" (passive) counts victims; "deux drones ont tué" (active) the killers
     passive = any(a.dep_ in PASSIVE_AUX or _lemma(a) in PASSIVE_LEMMAS for a in aux) or _passive(doc[i])
     return (_verb_kind(x, doc[i], "verb") if passive else None) or _verb_kind(x, doc[i], "intrans")
+
+
+def earlier_figure(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"34 dead, up from 21", "rose from 21 to 34", "27 morts, contre 12 la veille": an
+    earlier figure given beside the new one is a figure of its own (each report is kept),
+    and counts what the nearest casualty word before it in its sentence counts. "contre"
+    ("against") is one only with a time after it ("contre 12 la veille", "plus tôt")."""
+    before = c.before
+    if not any(p.search(before) for p in x.phrases["earlier"]):
+        if not (any(p.search(before) for p in x.phrases["earlier_weak"])
+                and any(p.search(c.after) for p in x.phrases["earlier_time"])):
+            return None
+    doc = c.sent.doc
+    for t in reversed(doc[c.sent.start: c.tokens.start]):
+        for use in ("noun", "verb", "intrans", "toll"):
+            kind = x.words[use].get(_word(t)) or x.words[use].get(_lemma(t))
+            if kind:
+                return kind
+    return None
+
+
+def received_bodies(x: CasualtyExtractor, c: CountInSentence) -> str | None:
+    """"the hospital received 20 bodies", "a reçu 20 corps": the dead a hospital receives
+    (``body`` words after a ``received`` verb; "recovered three more bodies, bringing the toll
+    to nine" is a part of the toll, no figure)."""
+    if not any(p.search(c.before) for p in x.phrases["received"]):
+        return None
+    doc = c.sent.doc
+    i = c.tokens.end
+    return x.words["body"].get(_word(doc[i])) if i < c.sent.end else None
 
 
 TOLL_TAIL = re.compile(r"\b(?:to|at|of|à|de)\s+$", re.IGNORECASE)
@@ -306,5 +347,6 @@ def death_toll(x: CasualtyExtractor, c: CountInSentence) -> str | None:
 
 
 KIND = registry("casualty kind", "whether a count is of people killed or injured")
-KIND.declare(LANGS, [casualty_word_after, kind_phrase, count_after_casualty_verb, subject_of_casualty_verb,
-                     object_of_casualty_verb, participle_of_counted, death_toll, count_before_casualty_participle])
+KIND.declare(LANGS, [casualty_word_after, kind_phrase, earlier_figure, received_bodies, count_after_casualty_verb,
+                     subject_of_casualty_verb, object_of_casualty_verb, participle_of_counted, death_toll,
+                     count_before_casualty_participle])

@@ -127,8 +127,15 @@ def inverted_pronoun(ex: StatementExtractor, c: Cue) -> Token | None:
 
 
 def unattached_subject(ex: StatementExtractor, c: Cue) -> Token | None:
-    """A noun before the verb that the parser left unattached ("dep")."""
-    return next((t for t in c.verb.children if t.i < c.verb.i and t.dep_ == "dep" and t.pos_ in ("PROPN", "NOUN")), None)
+    """A noun before the verb that the parser left unattached ("dep"); not a day ("Le bilan
+    s'est alourdi dimanche à huit morts, a indiqué le chef …": the parser hung "dimanche" on
+    the verb), nor, before a comma, a noun of the clause an inverted incise follows when a
+    noun comes after the verb ("…, a indiqué le chef de l'administration")."""
+    days = ex.lex.day_words
+    v = c.verb
+    inverted = any(t.i > v.i and t.dep_ in ("obj", "nsubj") and t.pos_ in ("NOUN", "PROPN") for t in v.children)
+    return next((t for t in v.children if t.i < v.i and t.dep_ == "dep" and t.pos_ in ("PROPN", "NOUN")
+                 and t.lower_ not in days and not (inverted and "," in c.text[t.idx: c.cue_start])), None)
 
 
 SUBJECT = registry("statement subject", "the token that is the speech verb's subject")
@@ -703,6 +710,8 @@ def reported_object(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
         return None
     if c.lemma not in ex.lex.noun_content_verbs and c.verb.lower_ not in ex.lex.noun_content_verbs:
         return None
+    if c.subject is not None and c.subject.i > c.verb.i and c.text[:c.cue_start].rstrip().endswith(","):
+        return None  # "…, a annoncé le gouverneur régional Oleh | Martchouk": the object is the speaker's title
     rng = ex.reported_object(c.verb)
     if rng is not None and c.kind == "accuse" and not any(rng[0] <= q.open < rng[1] for q in c.quotes):
         return None  # "condemned the attack on Hodeidah": a condemnation quotes no words of its own
