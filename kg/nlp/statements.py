@@ -593,10 +593,15 @@ class StatementExtractor:
         frappe", "reported heavy damage to the port"); short objects ("told reporters",
         "a déclaré la guerre") are no reported content."""
         obj = next((c for c in v.children if c.i > v.i and c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"), None)
+        if obj is None:  # "a signalé dimanche de nouveaux dégâts": the French parser hangs it on the day word
+            obj = next((g for c in v.children if c.i > v.i and c.lower_ in self.lex.day_words
+                        for g in c.children if g.i > c.i and g.dep_ in ("obj", "nmod") and g.pos_ == "NOUN"), None)
         if obj is None:
             return None
         toks = [t for t in obj.subtree if not t.is_space]
         rng = self.clause_span(obj)
+        if obj.head.i != v.i and rng is not None:  # the rest of the phrase hangs on the verb: the clause's words
+            toks = [t for t in v.doc[obj.left_edge.i:] if t.idx < rng[1] and not t.is_space]
         if self.cue_kind(v) == "deny" and rng is not None:
             # "a démenti toute frappe | contre la centrale": what was denied runs on after the noun
             toks = [t for t in v.doc[obj.i: obj.i + REPORTED_OBJECT_MIN_WORDS * 3] if rng[0] <= t.idx < rng[1]]
@@ -996,6 +1001,8 @@ class StatementExtractor:
                 continue
             if t.text in (",", "(", ".", ";", ":") or t.idx >= sent.end_char:
                 break
+            if np_toks and t.lower_ in self.lex.relative_pronouns and t.pos_ in ("PRON", "SCONJ"):
+                break  # "selon des sources sécuritaires qui accusent l'EI": the accused is no speaker
             np_toks.append(t)
         if not np_toks or len(np_toks) > PREP_SPEAKER_MAX_TOKENS:
             return None
