@@ -184,6 +184,7 @@ class EventExtractor:
         """The verb an attack noun is the object of ("carried out strikes on", "ont mené des
         raids sur"), also when the French parser hung the object on the verb's day word ("ont
         mené dimanche plusieurs raids sur": raids <- dimanche <- mené)."""
+        trig = self.container_of(trig) or trig  # "a effectué une série de frappes sur Baalbek"
         head = trig.head
         if head.i == trig.i:
             return None
@@ -193,6 +194,20 @@ class EventExtractor:
                 and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
             return head.head
         return None
+
+    def container_of(self, trig: Token) -> Token | None:
+        """The noun of a series or a quantity an attack noun is the complement of ("une série
+        de frappes sur Baalbek", "a wave of strikes on", "une dizaine de raids"): the phrase
+        stands where the attack noun would, and its other words hold the target."""
+        head = trig.head
+        if trig.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in self.lex.of_words | {"of"}:
+            head = head.head
+        elif trig.dep_ != "nmod":
+            return None
+        if head.i == trig.i or head.pos_ != "NOUN" or not {head.lower_, head.lemma_.lower()} & (
+                self.lex.series_nouns | self.lex.quantity_nouns):
+            return None
+        return head
 
     def light_verb_subject(self, trig: Token) -> list[Token]:
         """The subject of the verb an attack noun is the object of, when it names the weapon
@@ -357,7 +372,12 @@ class EventExtractor:
         toks = [t for t in trig.subtree if t.i != trig.i and t.i not in apart]
         head, link = trig.head, trig
         verb = self.governing_verb(trig)
-        if verb is not None and verb.i != head.i:  # hung on the verb's day word: the verb carries the target
+        container = self.container_of(trig) if verb is not None else None
+        if container is not None:  # "a effectué une série de frappes sur Baalbek": the series' words hold the target
+            link = container
+        if verb is not None and verb.i != link.head.i:  # hung on the verb's day word: the verb carries the target
+            head = verb
+        elif container is not None:
             head = verb
         circumstance = self.is_circumstance(trig) or self.is_during(trig)
         if circumstance:
@@ -387,7 +407,7 @@ class EventExtractor:
                        for t in c.subtree}
             before = circumstance and not any(t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACE_LABELS
                                               and t.i not in clauses for t in toks)  # "… que Moscou a imputée à Kiev"
-            if link.i != trig.i and not before:
+            if link.i != trig.i and not before and container is None:
                 return toks
             deps = CIRCUMSTANCE_DEPS if before else ("obl", "obl:mod", "obl:arg", "prep")
             own = {t.i for t in trig.subtree}

@@ -95,6 +95,7 @@ class Lexicon:
     armed_nouns: frozenset[str] = frozenset()  # "gunmen", "des assaillants": who makes "stormed"/"raided" an attack
     blame_verbs: frozenset[str] = frozenset()  # "attributed to X", "blamed on X", "imputée à X": X alleged
     blame_preps: frozenset[str] = frozenset()  # the preposition before the actor blamed ("on", "to", "à")
+    series_nouns: frozenset[str] = frozenset()  # "une série de frappes", "a wave of strikes": the series stands for them
     weapon_kind_nouns: frozenset[str] = frozenset()  # "avions de combat israéliens": the demonym is the weapon's
 
 
@@ -186,5 +187,6 @@ def lexicon(lang: str) -> Lexicon:
         armed_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use in ("armed", "member")),
         blame_verbs=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "blame"),
         blame_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "blame_prep"),
+        series_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "series"),
         weapon_kind_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "weapon_kind"),
     )

@@ -215,11 +215,14 @@ SPEECH_CHAIN_DEPS = ("ccomp", "xcomp")
 
 
 def _agent(ex: EventExtractor, verb: Token) -> Token | None:
-    """The actor of a passive "by X"/"par X" of ``verb``, not a weapon ("lancé par des drones")."""
-    for c in verb.children:
+    """The actor of a passive "by X"/"par X" of ``verb``, not a weapon ("lancé par des drones"),
+    also where the parser hung it inside a "selon" phrase ("tirés selon l'armée par les FSR")."""
+    kids = list(verb.children)
+    kids += [g for c in kids if _reporting_phrase(ex, c) for g in c.children if g.dep_ in ("nmod", "obl")]
+    for c in kids:
         if c.dep_ == "agent":
             c = next((g for g in c.children if g.dep_ == "pobj"), None)
-        elif not (c.dep_ in ("obl:agent", "obl", "obl:arg")
+        elif not (c.dep_ in ("obl:agent", "obl", "obl:arg", "nmod")
                   and any(g.dep_ == "case" and g.lower_ in ex.lex.agent_preps for g in c.children)):
             continue
         if c is not None and not ex.is_weapon_word(c) and _names_someone(c):
@@ -229,11 +232,12 @@ def _agent(ex: EventExtractor, verb: Token) -> Token | None:
 
 def _reported(ex: EventExtractor, verb: Token) -> bool:
     """A "selon X"/"according to X" phrase on the verb: what it tells is someone's claim."""
-    for c in verb.children:
-        lead = "".join(x.text_with_ws for x in c.subtree).lower()
-        if any(lead.startswith(p + " ") for p in ex.lex.speech_preps):
-            return True
-    return False
+    return any(_reporting_phrase(ex, c) for c in verb.children)
+
+
+def _reporting_phrase(ex: EventExtractor, c: Token) -> bool:
+    lead = "".join(x.text_with_ws for x in c.subtree).lower()
+    return any(lead.startswith(p + " ") for p in ex.lex.speech_preps)
 
 
 def launch_agent(ex: EventExtractor, t: Trigger) -> tuple[ActorCandidate, ...] | None:
