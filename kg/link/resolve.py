@@ -73,6 +73,8 @@ def _name_words(use: str) -> list[str]:
 
 # words that introduce the organisation of a role: "porte-parole DE la diplomatie", "spokesman FOR"
 _ROLE_GLUE = frozenset(w.lower() for w in _name_words("role_glue"))
+# "l'hôpital Al-Awda DE Jabalia", "the Al-Awda hospital IN Jabalia": words between a body's name and its place
+_PLACE_GLUE = frozenset(t for w in _name_words("place_glue") for t in tokens(w))
 # "a Malian security source": a kind of informant, which leaves the demonym as its state
 _SOURCE_KINDS = frozenset(t for w in _name_words("source_kind") for t in tokens(w))
 _ARTICLES = frozenset(w.lower() for w in _name_words("article"))
@@ -950,10 +952,26 @@ class Linker:
         if place is None or "Country" in place.classes:
             return None
         admin = self.gazetteer.administration(place)
-        node = Node(iri=org_iri(slug(normalize_name(name))), classes={"Organization"},
+        node = Node(iri=self._named_hospital_iri(words, place) or org_iri(slug(normalize_name(name))),
+                    classes={"Organization"},
                     labels={lang: name} if lang else {"en": name, "fr": name},
                     member_of=self._remember(admin).iri if admin is not None else None)
         return self._remember(node)
+
+    def _named_hospital_iri(self, words: Sequence[str], place: Node) -> str | None:
+        """One IRI for a hospital with a name of its own in any language ("the Al-Awda hospital
+        in Jabalia", "l'hôpital Al-Awda de Jabalia"): its kind word, its own name and its place,
+        so the English and the French article name one node; None for a hospital named by its
+        place alone ("the Klintsy hospital") or another body."""
+        kinds = _name_words("hospital")
+        kind = next((w for w in words if w in {t for k in kinds for t in tokens(k)}), None)
+        if kind is None:
+            return None
+        place_words = {t for label in list(place.labels.values()) + [a for a, _ in place.alt_labels] for t in tokens(label)}
+        own = [w for w in words if w != kind and w not in place_words and w not in _ROLE_GLUE and w not in _PLACE_GLUE]
+        if not own:
+            return None
+        return org_iri(slug(f"hospital {' '.join(own)} {place.iri.rsplit('/', 1)[-1]}"))
 
     def _place_body(self, text: str, place_text: str, ctx: frozenset[str], lang: str | None) -> Node | None:
         """A body named bare, whose place the NLP stage found earlier in the article (the

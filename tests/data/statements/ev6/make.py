@@ -122,6 +122,67 @@ FR = [
 ]
 
 
+# Second batch, written after the first fixes in other wordings, measured before any further change.
+ODESA_POLICE = ["Odesa regional police", "police in the Odesa region", "police de la région d'Odessa",
+                "police régionale d'Odessa", "Odesa region police"]
+SUMY_POLICE = ["Sumy regional police", "police régionale de Soumy", "police de la région de Soumy", "Sumy region police"]
+KAMAL_ADWAN = ["Kamal Adwan hospital", "Kamal Adwan hospital in Beit Lahia", "hôpital Kamal Adwan",
+               "hôpital Kamal Adwan de Beit Lahia"]
+IDF = ["Israel Defense Forces", "IDF", "Israeli military", "Israeli army", "armée israélienne", "Tsahal", "Israel"]
+SY_MOD = ["Syrian Ministry of Defence", "Syrian defence ministry", "Syria's defence ministry", "ministère syrien de la Défense"]
+AMINA = ["Amina"]
+SOW = ["Ibrahim Sow", "Sow", "capitaine Ibrahim Sow", "Captain Ibrahim Sow"]
+BF_FORCES = ["Burkina Faso", "Burkinabe armed forces", "forces armées burkinabè", "armée burkinabè"]
+
+EN2 = [
+    ("Warehouse damaged", "Police in the Odesa region reported that a drone had damaged a warehouse in Izmail.",
+     [st(ODESA_POLICE, "a drone had damaged a warehouse in Izmail", False, "E-police-in-region-reported")]),
+    ("Three hurt", "A spokesman for the Sumy regional police said three people were hurt.",
+     [st(SUMY_POLICE, "three people were hurt", False, "E-spokesman-for-regional-police")]),
+    ("Out of fuel", "The Kamal Adwan hospital in Beit Lahia said it had run out of fuel.",
+     [st(KAMAL_ADWAN, "it had run out of fuel", False, "E-hospital-in-town")]),
+    ("Claims dismissed", "The Israeli military dismissed the claims as \"baseless propaganda\".",
+     [st(IDF, "baseless propaganda", True, "F-dismissed-as")]),
+    ("Substations", "The grid operator Ukrenergo reported damage to two substations in the Sumy region.",
+     [st(UKRENERGO, "damage to two substations in the Sumy region", False, "F-reported-noun-complement")]),
+    ("Drones downed over Hama", "Syria's defence ministry said drones were downed over Hama. The ministry added that no one was hurt.",
+     [st(SY_MOD, "drones were downed over Hama", False, "F-said"),
+      st(SY_MOD, "no one was hurt", False, "F-the-ministry-added")]),
+    ("House destroyed", "Amina, 52, said her house had been destroyed. \"Nothing is left,\" she added.",
+     [st(AMINA, "her house had been destroyed", False, "G-first-name-age"),
+      st(AMINA, "Nothing is left", True, "G-pronoun-after-first-name")]),
+    ("Attack repelled", "\"We repelled the attack,\" Captain Ibrahim Sow told Reuters.",
+     [st(SOW, "We repelled the attack", True, "G-rank-name-told-agency")]),
+    ("Fifteen soldiers", "A Burkinabe security source told AFP that 15 soldiers had been killed.",
+     [st(BF_FORCES, "15 soldiers had been killed", False, "H-national-security-source")]),
+    ("Talks", "A source close to the negotiations said talks would resume next week.", []),
+]
+
+FR2 = [
+    ("Entrepôt endommagé", "Selon la police de la région d'Odessa, un drone a endommagé un entrepôt à Izmaïl.",
+     [st(ODESA_POLICE, "un drone a endommagé un entrepôt à Izmaïl", False, "E-selon-police-de-la-region")]),
+    ("Trois blessés", "Un porte-parole de la police régionale de Soumy a déclaré que trois personnes avaient été blessées.",
+     [st(SUMY_POLICE, "trois personnes avaient été blessées", False, "E-porte-parole-police-regionale")]),
+    ("Carburant", "L'hôpital Kamal Adwan de Beit Lahia a annoncé être à court de carburant.",
+     [st(KAMAL_ADWAN, "être à court de carburant", False, "E-hopital-de-ville")]),
+    ("Accusations rejetées", "L'armée israélienne a qualifié ces accusations de « propagande sans fondement ».",
+     [st(IDF, "propagande sans fondement", True, "F-qualifie-de")]),
+    ("Sous-stations", "Le gestionnaire du réseau Ukrenergo a fait état de dégâts sur deux sous-stations de la région de Soumy.",
+     [st(UKRENERGO, "dégâts sur deux sous-stations de la région de Soumy", False, "F-fait-etat-de")]),
+    ("Drones au-dessus de Hama", "Le ministère syrien de la Défense a indiqué que des drones avaient été abattus au-dessus de Hama. Le ministère a précisé que personne n'avait été blessé.",
+     [st(SY_MOD, "des drones avaient été abattus au-dessus de Hama", False, "F-indique"),
+      st(SY_MOD, "personne n'avait été blessé", False, "F-le-ministere-a-precise")]),
+    ("Maison détruite", "Amina, 52 ans, affirme que sa maison a été détruite. « Il ne reste rien », ajoute-t-elle.",
+     [st(AMINA, "sa maison a été détruite", False, "G-prenom-age-affirme"),
+      st(AMINA, "Il ne reste rien", True, "G-ajoute-t-elle")]),
+    ("Attaque repoussée", "« Nous avons repoussé l'attaque », a assuré à Reuters le capitaine Ibrahim Sow.",
+     [st(SOW, "Nous avons repoussé l'attaque", True, "G-a-assure-a-Reuters-grade-nom")]),
+    ("Quinze soldats", "Une source sécuritaire burkinabè a affirmé à l'AFP que quinze soldats avaient été tués.",
+     [st(BF_FORCES, "quinze soldats avaient été tués", False, "H-source-securitaire-nationale")]),
+    ("Négociations", "Une source proche des négociations a indiqué que les discussions reprendraient la semaine prochaine.", []),
+]
+
+
 def write(lang: str, rows) -> None:
     with open(HERE / f"{lang}.jsonl", "w", encoding="utf-8") as f:
         for n, (title, text, statements) in enumerate(rows, 1):
@@ -133,5 +194,5 @@ def write(lang: str, rows) -> None:
 
 
 if __name__ == "__main__":
-    write("en", EN)
-    write("fr", FR)
+    write("en", EN + EN2)
+    write("fr", FR + FR2)
