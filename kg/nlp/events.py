@@ -216,7 +216,7 @@ class EventExtractor:
         if trig.pos_ not in ("NOUN", "PROPN"):
             return []
         verb = self.governing_verb(trig)
-        if verb is None or self.is_speech_verb(verb) or self.trigger_key(verb) is not None:
+        if verb is None or self.is_speech_verb(verb) or self.speech_with_object(verb) or self.trigger_key(verb) is not None:
             return []
         subj = [x for c in verb.children if c.dep_ == "nsubj" for x in c.subtree]
         return subj if any(self.is_weapon_word(x) for x in subj) else []
@@ -544,6 +544,10 @@ class EventExtractor:
                 span_toks = [x for x in ent if not in_ranges(x.idx, times)] or list(ent)
             elif t.pos_ == "PROPN" and (not t.ent_type_ or (ent is not None and ent.label_ in ("DATE", "TIME"))):
                 span_toks = [t]  # also a name the model swallowed into a time ("at Kyiv overnight": TIME)
+                if not t.ent_type_:  # "Mocimboa da Praia" with no entity: the name whole, not "Praia"
+                    while span_toks[0].i > sent.start and (prev := doc[span_toks[0].i - 1]).pos_ == "PROPN" \
+                            and prev.head.i == t.i and prev.dep_ in ("compound", "flat", "flat:name") and not prev.ent_type_:
+                        span_toks.insert(0, prev)
             elif t.is_title and not t.ent_type_ and t.dep_ in ("amod", "compound") and t.i > sent.start \
                     and t.head.lower_ in self.lex.region_nouns_after:
                 span_toks = [t]  # "in the Kyiv region" with Kyiv tagged an adjective and no entity
@@ -835,6 +839,12 @@ class EventExtractor:
         inside = {t.i for t in span}
         return any(t.head.i not in inside and t.head.pos_ in ("VERB", "AUX") and not self.tells_speech(t.head)
                    for t in span)
+
+    def speech_with_object(self, verb: Token) -> bool:
+        """A speech cue of a verb and its object ("a fait état d'une frappe": "faire état"): what
+        the verb governs is reported, and its subject is the one who reports, not the attacker."""
+        return any(f"{verb.lemma_.lower()} {c.lemma_.lower()}" in self.lex.speech_verbs
+                   for c in verb.children if c.dep_ in ("obj", "dobj"))
 
     def tells_speech(self, verb: Token) -> bool:
         """Whether a verb reports speech, so a day on it is when something was said: not a

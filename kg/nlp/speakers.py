@@ -93,7 +93,9 @@ class SpeakerFinder:
         doc = toks[0].doc
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = doc_text(doc)[start:end]
-        if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON") \
+        # a name the tagger took for a pronoun ("Kiev a fait état …": Kiev/PRON, an entity) is no pronoun
+        named = toks[0].ent_type_ and toks[0].text[:1].isupper() and toks[0].lower_ not in self.pronouns
+        if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON" and not named) \
                 or text.lower() in self.pronouns:  # "Celle-ci" parsed Celle | - | ci
             return {"pronoun": True, "text": text, "start": start, "end": end}
         # a name after a preposition inside the phrase is where or whose, not who ("the

@@ -511,6 +511,14 @@ class StatementExtractor:
         word follows it with no space)."""
         return i < len(doc) and (doc[i].text in ("«", "“", "„") or doc[i].text == '"' and not doc[i].whitespace_)
 
+    def relative_speech(self, tok: Token) -> bool:
+        """``tok`` opens a relative clause whose verb is a speech verb ("…, que le ministère a
+        qualifiée de …", "…, which the ministry dismissed as …"): someone else's words."""
+        if tok.lower_ not in self.lex.relative_pronouns | self.lex.complementizers | {"que", "qu'", "qu’"}:
+            return False
+        verb = tok.head
+        return verb.i > tok.i and verb.dep_ in ("acl:relcl", "relcl", "acl", "ccomp") and self.cue_kind(verb) is not None
+
     def clause_span(self, child: Token) -> tuple[int, int] | None:
         """The reported clause: from the complement's first word to the end of the sentence
         (the parse often cuts a long complement short), stopping before a further speech
@@ -531,6 +539,8 @@ class StatementExtractor:
             if t.i > toks[0].i and (t.text == "," or t.pos_ == "CCONJ") and t.i + 1 < end \
                     and self.starts_cue(t.i + 1, sent):
                 break  # ", adding that …", "… but warned that …", "… mais a prévenu que …"
+            if t.i > toks[0].i and t.text == "," and t.i + 1 < end and self.relative_speech(child.doc[t.i + 1]):
+                break  # "… sur un hôpital de Soumy, que Moscou a qualifiée de « … »": another's words
             if t.i > toks[0].i and t.lower_ in self.lex.cue_lead_words and t.pos_ != "ADP" and self.starts_cue(t.i, sent):
                 break  # "… while warning that …", "… tout en assurant que …"
             tail.append(t)

@@ -76,3 +76,59 @@ def test_a_reported_object_hung_on_the_day_word():
             "région d'Odessa.")
     [(_, label, _, quote)] = speakers("fr", text)
     assert label.startswith("Ukrenergo") and quote.startswith("de nouveaux dégâts sur des installations")
+
+
+@pytest.mark.parametrize("lang,text,name,quote", [
+    ("fr", "Un drone a frappé Kherson. Fatima, 38 ans, raconte avoir passé la nuit dans la cave avec ses enfants.",
+     "Fatima", "avoir passé la nuit dans la cave avec ses enfants"),
+    ("fr", "Un drone a frappé Kherson. Amina, 52 ans, affirme que sa maison a été détruite.",
+     "Amina", "sa maison a été détruite"),
+])
+def test_a_witness_named_with_an_age_speaks(lang, text, name, quote):
+    [(_, label, _, said)] = speakers(lang, text)
+    assert label == name and said == quote
+
+
+def test_a_town_named_then_an_age_is_no_witness_phrase():
+    # no age after the opening name: the subject the parser found speaks
+    found = speakers("fr", "Un drone a frappé Kherson. Le maire, Ivan Petrenko, affirme que trois maisons ont brûlé.")
+    assert [label for _, label, _, _ in found] == ["Ivan Petrenko"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une frappe a touché Beit Lahia. L'hôpital Kamal Adwan de Beit Lahia a annoncé être à court de carburant."),
+    ("en", "A strike hit Beit Lahia. The Kamal Adwan hospital in Beit Lahia said it had run out of fuel."),
+])
+def test_a_hospital_named_after_a_person_is_one_body_in_both_languages(lang, text):
+    [(iri, _, member, _)] = speakers(lang, text)
+    assert "/org/hospital-" in iri and member is not None and "admin-" in member
+
+
+def test_a_hospital_named_by_its_town_alone_keeps_its_name():
+    [(iri, label, _, _)] = speakers("en", "A strike hit Klintsy. The Klintsy hospital said it had received 12 wounded people.")
+    assert label == "Klintsy hospital" and "/org/hospital-" not in iri
+
+
+@pytest.mark.parametrize("lang,text,quotes", [
+    ("fr", "Kiev a fait état d'une frappe de missile sur un hôpital de Soumy, que le ministère russe de la Défense a "
+           "qualifiée de « provocation mise en scène ».",
+     {"une frappe de missile sur un hôpital de Soumy", "provocation mise en scène"}),
+    ("en", "Ukraine said a missile hit a hospital in Sumy, which the Russian defence ministry dismissed as "
+           "\"a staged provocation\".", {"a missile hit a hospital in Sumy", "a staged provocation"}),
+])
+def test_a_relative_that_quotes_another_speaker_ends_the_first_clause(lang, text, quotes):
+    assert {q for _, _, _, q in speakers(lang, text)} == quotes
+
+
+@pytest.mark.parametrize("text,said", [
+    ("A blast hit a depot in Belgorod. Russia's defence ministry dismissed the reports as \"fabricated news\".", True),
+    ("A blast hit a depot in Belgorod. Zelensky dismissed the army chief on Monday.", False),
+])
+def test_dismissed_as_quotes_the_words(text, said):
+    assert bool(speakers("en", text)) is said
+
+
+def test_a_medium_relaying_a_source_speaks_when_the_parser_lost_it():
+    [(_, label, member, _)] = speakers("en", "SANA, citing a military source, said Israeli jets had struck a research "
+                                             "centre near Masyaf.")
+    assert label.startswith("SANA") and member.endswith("country/SY")

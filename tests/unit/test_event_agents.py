@@ -125,3 +125,21 @@ def test_armed_men_storming_a_place_is_an_attack(lang, text, place):
 ])
 def test_police_or_protesters_storming_a_building_is_no_attack(lang, text):
     assert linked_events(lang, text) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Kiev a fait état d'une frappe de missile sur un hôpital de Soumy."),
+    ("en", "Kyiv reported a missile strike on a hospital in Sumy."),
+])
+def test_who_reports_an_attack_is_no_attacker(lang, text):
+    [ev] = linked_events(lang, text)
+    assert not ev["fact"]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("fr", "L'aviation israélienne a effectué samedi une série de frappes sur Baalbek.", "Baalbek"),
+    ("en", "Israeli warplanes carried out a wave of strikes on Baalbek on Saturday.", "Baalbek"),
+])
+def test_a_series_of_attacks_takes_the_target_of_its_phrase(lang, text, place):
+    [ev] = linked_events(lang, text)
+    assert ev["place"] == place and ev["class"] == "AirStrike" and "Israel" in ev["fact"]

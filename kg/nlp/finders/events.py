@@ -177,8 +177,8 @@ def verb_subject(ex: EventExtractor, t: Trigger) -> tuple[ActorCandidate, ...] |
     if t.interception:
         return None
     verb = trig if t.is_verb else ex.governing_verb(trig)
-    if verb is None or verb.lemma_.lower() in ex.lex.speech_verbs:
-        return None
+    if verb is None or verb.lemma_.lower() in ex.lex.speech_verbs or ex.speech_with_object(verb):
+        return None  # "Kiev a fait état d'une frappe": Kyiv reports it
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
@@ -429,6 +429,12 @@ def generic_plural(ex: EventExtractor, t: Trigger) -> str | None:
     """A bare plural attack noun is attacks in general ("strikes on cities are a war crime")."""
     trig = t.token
     if trig.pos_ == "NOUN" and trig.tag_ in ("NNS",) and not any(c.dep_ in ("det", "nummod") for c in trig.children):
+        # "carried out a wave of strikes on Baalbek": a series some verb says was made is specific
+        # ("the latest in a series of strikes on fuel facilities" is background)
+        container = ex.container_of(trig)
+        if container is not None and ex.governing_verb(trig) is not None \
+                and any(c.dep_ in ("det", "nummod") for c in container.children):
+            return None
         return "generic plural"
     return None
 
