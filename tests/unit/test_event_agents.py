@@ -112,6 +112,8 @@ def test_the_group_of_a_members_noun_is_the_attacker(lang, text):
 @pytest.mark.parametrize("lang,text,place", [
     ("en", "Gunmen raided an army post near Gao on Friday, killing five soldiers.", "Gao"),
     ("fr", "Des hommes armés ont pris d'assaut dimanche un marché de Djibo, tuant neuf personnes.", "Djibo"),
+    ("fr", "Des assaillants ont pris d'assaut samedi une église de Kaya.", "Kaya"),  # "église de Kaya": one entity
+    ("en", "Hamas gunmen raided a kibbutz near Sderot on Saturday.", "Sderot"),
 ])
 def test_armed_men_storming_a_place_is_an_attack(lang, text, place):
     [ev] = linked_events(lang, text)
