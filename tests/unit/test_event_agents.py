@@ -62,6 +62,8 @@ def test_the_subject_of_a_light_verb_that_names_no_weapon_is_no_attacker():
 @pytest.mark.parametrize("lang,text,perp", [
     ("en", "Shells fired by Russian forces fell on a residential area of Nikopol on Saturday.", "Russia"),
     ("fr", "Des obus tirés par les forces russes sont tombés samedi sur un quartier résidentiel de Nikopol.", "Russia"),
+    # the parser takes "fired" for the main verb and hangs "hit" on it
+    ("en", "Rockets fired from southern Lebanon by Hezbollah hit Kiryat Shmona on Sunday.", "Hezbollah"),
 ])
 def test_the_agent_of_a_launch_participle_is_the_attacker(lang, text, perp):
     [ev] = linked_events(lang, text)

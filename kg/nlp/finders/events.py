@@ -220,7 +220,7 @@ def _agent(ex: EventExtractor, verb: Token) -> Token | None:
     kids = list(verb.children)
     kids += [g for c in kids if _reporting_phrase(ex, c) for g in c.children if g.dep_ in ("nmod", "obl")]
     for c in kids:
-        if c.dep_ == "agent":
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ex.lex.agent_preps):
             c = next((g for g in c.children if g.dep_ == "pobj"), None)
         elif not (c.dep_ in ("obl:agent", "obl", "obl:arg", "nmod")
                   and any(g.dep_ == "case" and g.lower_ in ex.lex.agent_preps for g in c.children)):
@@ -247,6 +247,11 @@ def launch_agent(ex: EventExtractor, t: Trigger) -> tuple[ActorCandidate, ...] |
     was launched by Ukraine", "un drone qui, selon Moscou, avait été lancé par l'Ukraine")."""
     roots = [x for x in (t.token, *t.subject) if x.i == t.token.i or ex.is_weapon_word(x)]
     out = []
+    launch = _launch_taken_for_main_verb(ex, t)
+    if launch is not None:  # "Rockets fired from Lebanon by Hezbollah hit Metula", parsed with "fired" as the root
+        agent = _agent(ex, launch)
+        if agent is not None:
+            out.append(_candidate(agent, ALLEGED_LABEL if _reported(ex, launch) else "AGENT"))
     for w in roots:
         for c in w.children:
             if c.dep_ not in ("acl", "relcl", "acl:relcl") or c.pos_ not in ("VERB", "AUX"):
@@ -261,6 +266,22 @@ def launch_agent(ex: EventExtractor, t: Trigger) -> tuple[ActorCandidate, ...] |
                 if agent is not None:
                     out.append(_candidate(agent, ALLEGED_LABEL if said or _reported(ex, verb) else "AGENT"))
     return tuple(out) or None
+
+
+def _launch_taken_for_main_verb(ex: EventExtractor, t: Trigger) -> Token | None:
+    """The launch verb a subjectless trigger verb hangs on when the parser took a reduced
+    relative for the main clause ("Rockets fired … by Hezbollah hit …": hit <- fired), with a
+    weapon as its subject."""
+    trig = t.token
+    if not t.is_verb or trig.dep_ not in ("advcl", "conj") or trig.head.i >= trig.i \
+            or any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in trig.children):
+        return None
+    head = trig.head
+    if head.pos_ not in ("VERB", "AUX") or ex.trigger_use(head) != "projectile":
+        return None
+    if not any(c.dep_ == "nsubj" and ex.is_weapon_word(c) for c in head.children):
+        return None
+    return head
 
 
 BLAME_HOPS = 4  # "the shelling … on Saturday, which officials blamed on": blamed -> Saturday -> on -> shelling
