@@ -285,6 +285,9 @@ MODIFIER_LABEL = "PLACE_MODIFIER"
 # ("le centre du village", "cet aérodrome", "the city's power station"): the linker uses it
 # only when no name of the target itself resolves, and only as a town (kg.link.articles)
 ANTECEDENT_LABEL = "PLACE_ANTECEDENT"
+# the label of a perpetrator candidate the text only attributes ("a strike attributed to Israel", "a
+# drone the ministry said was launched by Ukraine"): the linker makes it an alleged perpetrator
+ALLEGED_LABEL = "ALLEGED"
 
 
 @dataclass(frozen=True)

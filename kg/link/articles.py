@@ -37,6 +37,7 @@ from kg.link.targets import link_targets
 from kg.nlp.lexicon import lexicon
 from kg.wire import in_dateline, local_dateline
 from kg.model import (
+    ALLEGED_LABEL,
     ANTECEDENT_LABEL,
     MODIFIER_LABEL,
     OPENING_BODY,
@@ -522,7 +523,9 @@ class ArticleLinker:
                     continue  # the place hit is no attacker ("une attaque contre Moscou")
                 actor = self.known_actor(m)
                 if actor and actor != place_iri:
-                    (le.alleged_perpetrators if rec.reported else le.perpetrators).add(actor)
+                    # "attributed to X", "that X said was launched by Y": alleged wherever it is told
+                    alleged = rec.reported or m.label == ALLEGED_LABEL
+                    (le.alleged_perpetrators if alleged else le.perpetrators).add(actor)
         le.alleged_perpetrators -= le.perpetrators
         if denied:
             le.factuality = "Denied"

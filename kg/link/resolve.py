@@ -73,6 +73,10 @@ def _name_words(use: str) -> list[str]:
 
 # words that introduce the organisation of a role: "porte-parole DE la diplomatie", "spokesman FOR"
 _ROLE_GLUE = frozenset(w.lower() for w in _name_words("role_glue"))
+# "l'hôpital Al-Awda DE Jabalia", "the Al-Awda hospital IN Jabalia": words between a body's name and its place
+_PLACE_GLUE = frozenset(t for w in _name_words("place_glue") for t in tokens(w))
+# "a Malian security source": a kind of informant, which leaves the demonym as its state
+_SOURCE_KINDS = frozenset(t for w in _name_words("source_kind") for t in tokens(w))
 _ARTICLES = frozenset(w.lower() for w in _name_words("article"))
 
 # the words before an organisation's name in what is left of a role phrase ("le  de l'hôpital")
@@ -103,6 +107,12 @@ def _lexicon_speaker_words(use: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _without_body_words(text: str, words: Sequence[str]) -> str:
+    """``text`` without the words that name a kind of local body: they name no place ("Police
+    said": not the Polish town of Police; "la police de la région de Kharkiv": Kharkiv)."""
+    return re.sub(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", " ", text, count=1, flags=re.IGNORECASE)
+
+
 def _body_words() -> tuple[str, ...]:
     """The nouns of a place's own bodies (``body_words.tsv``, every language)."""
     return tuple(r["word"] for r in read_table("body_words.tsv"))
@@ -393,7 +403,8 @@ class Linker:
             return None
         g = self.gazetteer
         plain = _POSSESSIVE_S.sub("", _without_article(text))
-        named = g.find_place_in(self._without_region_demonym(plain), ctx)
+        unworded = _without_body_words(plain, words.words)
+        named = g.find_place_in(self._without_region_demonym(unworded), ctx) if unworded.strip() else None
         found = find_local_body(words, PlaceContext(named, tuple(article_places), tuple(sentence_places),
                                                     self._region_node,
                                                     lambda region: self._capital_named(plain, region, ctx)))
@@ -436,10 +447,11 @@ class Linker:
         """Whether a phrase names a kind of local body and no place at all ("the regional
         prosecutor's office", "la mairie de la ville"): such a body belongs to the one place
         of its level the article names (:meth:`local_body`), else to none."""
-        if body_words(text, ()) is None:
+        words = body_words(text, ())
+        if words is None:
             return False
-        return self.gazetteer.find_place_in(self._without_region_demonym(_POSSESSIVE_S.sub("", _without_article(text))),
-                                            ctx) is None
+        unworded = _without_body_words(_POSSESSIVE_S.sub("", _without_article(text)), words.words)
+        return not unworded.strip() or self.gazetteer.find_place_in(self._without_region_demonym(unworded), ctx) is None
 
     def _region_node(self, place: Node) -> Node | None:
         """The region a town lies in (through a district's city), or None."""
@@ -764,6 +776,8 @@ class Linker:
             if actor is not None:
                 return self._remember(actor)
         words = [w for w in tokens(rest) if w not in _ROLE_GLUE]
+        if words and name_key(role) in _SOURCE_ROLES and any(w in _SOURCE_KINDS for w in words):
+            words = [w for w in words if w not in _SOURCE_KINDS]  # "une source sécuritaire malienne": Mali
         if words:
             state = self._state(" ".join(words), ctx, raw=rest)
             if state is not None:
@@ -956,10 +970,26 @@ class Linker:
         if place is None or "Country" in place.classes:
             return None
         admin = self.gazetteer.administration(place)
-        node = Node(iri=org_iri(slug(normalize_name(name))), classes={"Organization"},
+        node = Node(iri=self._named_hospital_iri(words, place) or org_iri(slug(normalize_name(name))),
+                    classes={"Organization"},
                     labels={lang: name} if lang else {"en": name, "fr": name},
                     member_of=self._remember(admin).iri if admin is not None else None)
         return self._remember(node)
+
+    def _named_hospital_iri(self, words: Sequence[str], place: Node) -> str | None:
+        """One IRI for a hospital with a name of its own in any language ("the Al-Awda hospital
+        in Jabalia", "l'hôpital Al-Awda de Jabalia"): its kind word, its own name and its place,
+        so the English and the French article name one node; None for a hospital named by its
+        place alone ("the Klintsy hospital") or another body."""
+        kinds = _name_words("hospital")
+        kind = next((w for w in words if w in {t for k in kinds for t in tokens(k)}), None)
+        if kind is None:
+            return None
+        place_words = {t for label in list(place.labels.values()) + [a for a, _ in place.alt_labels] for t in tokens(label)}
+        own = [w for w in words if w != kind and w not in place_words and w not in _ROLE_GLUE and w not in _PLACE_GLUE]
+        if not own:
+            return None
+        return org_iri(slug(f"hospital {' '.join(own)} {place.iri.rsplit('/', 1)[-1]}"))
 
     def _place_body(self, text: str, place_text: str, ctx: frozenset[str], lang: str | None) -> Node | None:
         """A body named bare, whose place the NLP stage found earlier in the article (the

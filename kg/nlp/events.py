@@ -57,6 +57,8 @@ ARG_DEPS_VERB = {"obj", "dobj", "obl", "obl:mod", "obl:arg", "prep", "nsubj:pass
 
 
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}
+# a named subject of a ground-assault verb that is a person or a place is no armed group
+PERSON_OR_PLACE_LABELS = {"PER", "PERSON", "GPE", "LOC", "FAC"}
 # participles that only say where a noun is ("situé", "located", "basé"): a clause of theirs on
 # the subject of an attack's clause still tells where the attack hit
 LOCATING_VERBS = {"situer", "situé", "locate", "located", "base", "based", "baser", "basé", "installer", "implanter"}
@@ -132,7 +134,9 @@ class EventExtractor:
             return None
         keys = [tok.lemma_.lower(), tok.lower_]
         if pos == "VERB":  # a verb with its object ("opened fire", "ont ouvert le feu"): the pair first
-            keys = [f"{k} {c.lemma_.lower()}" for c in tok.children if c.dep_ in ("obj", "dobj") for k in keys[:1]] + keys
+            # ("ont pris d'assaut un marché": "assaut" is a prepositional argument)
+            keys = [f"{k} {c.lemma_.lower()}" for c in tok.children if c.dep_ in ("obj", "dobj", "obl:arg", "obl")
+                    for k in keys[:1]] + keys
         for key in keys:
             if (key, pos) in self.lex.triggers:
                 if self.lex.trigger_uses.get((key, pos)) == "reflexive" and not any(
@@ -175,6 +179,69 @@ class EventExtractor:
             if self.is_munition(c):
                 return c
         return None
+
+    def governing_verb(self, trig: Token) -> Token | None:
+        """The verb an attack noun is the object of ("carried out strikes on", "ont mené des
+        raids sur"), also when the French parser hung the object on the verb's day word ("ont
+        mené dimanche plusieurs raids sur": raids <- dimanche <- mené)."""
+        trig = self.container_of(trig) or trig  # "a effectué une série de frappes sur Baalbek"
+        head = trig.head
+        if head.i == trig.i:
+            return None
+        if trig.dep_ in ("obj", "dobj", "obl:arg") and head.pos_ in ("VERB", "AUX"):
+            return head
+        if trig.dep_ in ("obj", "nmod") and head.i < trig.i and head.lower_ in self.lex.day_words \
+                and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+            return head.head
+        return None
+
+    def container_of(self, trig: Token) -> Token | None:
+        """The noun of a series or a quantity an attack noun is the complement of ("une série
+        de frappes sur Baalbek", "a wave of strikes on", "une dizaine de raids"): the phrase
+        stands where the attack noun would, and its other words hold the target."""
+        head = trig.head
+        if trig.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in self.lex.of_words | {"of"}:
+            head = head.head
+        elif trig.dep_ != "nmod":
+            return None
+        if head.i == trig.i or head.pos_ != "NOUN" or not {head.lower_, head.lemma_.lower()} & (
+                self.lex.series_nouns | self.lex.quantity_nouns):
+            return None
+        return head
+
+    def light_verb_subject(self, trig: Token) -> list[Token]:
+        """The subject of the verb an attack noun is the object of, when it names the weapon
+        ("Israeli warplanes carried out a dozen strikes", "des avions de combat ont mené des
+        raids"): the weapon tells the class and its demonym the attacker."""
+        if trig.pos_ not in ("NOUN", "PROPN"):
+            return []
+        verb = self.governing_verb(trig)
+        if verb is None or self.is_speech_verb(verb) or self.speech_with_object(verb) or self.trigger_key(verb) is not None:
+            return []
+        subj = [x for c in verb.children if c.dep_ == "nsubj" for x in c.subtree]
+        return subj if any(self.is_weapon_word(x) for x in subj) else []
+
+    def is_weapon_word(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.lex.instruments or tok.lower_ in self.lex.instruments
+
+    def armed_subject(self, trig: Token) -> bool:
+        """The subject of a ground-assault verb is armed attackers ("gunmen", "fighters of the
+        RSF", "des hommes armés", "Al-Shabaab militants"): police raiding offices or protesters
+        storming a town hall tell no attack."""
+        for c in trig.children:
+            if c.dep_ not in ("nsubj", "agent", "obl:agent"):
+                continue
+            head = c
+            if c.dep_ == "agent":
+                head = next((g for g in c.children if g.dep_ == "pobj"), c)
+            words = {head.lower_, head.lemma_.lower()}
+            mods = {w for g in head.children if g.dep_ in ("amod", "acl", "compound")
+                    for w in (g.lower_, g.lemma_.lower())}
+            if words & self.lex.armed_nouns or mods & self.lex.armed_nouns:
+                return True
+            if head.pos_ == "PROPN" and head.ent_type_ not in PERSON_OR_PLACE_LABELS:  # "Des shebab ont pris d'assaut"
+                return True
+        return False
 
     def is_munition(self, tok: Token) -> bool:
         """A weapon word that names what hits, not a carrier ("drones", "roquettes"; not "plane")."""
@@ -304,6 +371,14 @@ class EventExtractor:
                  or self.is_time_phrase(c) for x in c.subtree}
         toks = [t for t in trig.subtree if t.i != trig.i and t.i not in apart]
         head, link = trig.head, trig
+        verb = self.governing_verb(trig)
+        container = self.container_of(trig) if verb is not None else None
+        if container is not None:  # "a effectué une série de frappes sur Baalbek": the series' words hold the target
+            link = container
+        if verb is not None and verb.i != link.head.i:  # hung on the verb's day word: the verb carries the target
+            head = verb
+        elif container is not None:
+            head = verb
         circumstance = self.is_circumstance(trig) or self.is_during(trig)
         if circumstance:
             # "killed … in a drone strike" hangs on "in", "blessées … lors d'un bombardement" on
@@ -315,7 +390,8 @@ class EventExtractor:
                     break
                 cur = cur.head
             head, link = cur.head, cur
-        if (link.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj", "prep") or link.i != trig.i) \
+        if (link.dep_ in ("obj", "dobj", "obl:arg", "obl:mod", "obl", "nsubj", "prep") or link.i != trig.i
+                or verb is not None) \
                 and head.pos_ in ("VERB", "AUX") \
                 and head.i != link.i and not self.is_speech_verb(head) and not self.counted_from(trig):
             # "a mené des frappes contre Kiev", "tué dans une frappe … à la périphérie de Tyr",
@@ -331,7 +407,7 @@ class EventExtractor:
                        for t in c.subtree}
             before = circumstance and not any(t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACE_LABELS
                                               and t.i not in clauses for t in toks)  # "… que Moscou a imputée à Kiev"
-            if link.i != trig.i and not before:
+            if link.i != trig.i and not before and container is None:
                 return toks
             deps = CIRCUMSTANCE_DEPS if before else ("obl", "obl:mod", "obl:arg", "prep")
             own = {t.i for t in trig.subtree}
@@ -468,6 +544,10 @@ class EventExtractor:
                 span_toks = [x for x in ent if not in_ranges(x.idx, times)] or list(ent)
             elif t.pos_ == "PROPN" and (not t.ent_type_ or (ent is not None and ent.label_ in ("DATE", "TIME"))):
                 span_toks = [t]  # also a name the model swallowed into a time ("at Kyiv overnight": TIME)
+                if not t.ent_type_:  # "Mocimboa da Praia" with no entity: the name whole, not "Praia"
+                    while span_toks[0].i > sent.start and (prev := doc[span_toks[0].i - 1]).pos_ == "PROPN" \
+                            and prev.head.i == t.i and prev.dep_ in ("compound", "flat", "flat:name") and not prev.ent_type_:
+                        span_toks.insert(0, prev)
             elif t.is_title and not t.ent_type_ and t.dep_ in ("amod", "compound") and t.i > sent.start \
                     and t.head.lower_ in self.lex.region_nouns_after:
                 span_toks = [t]  # "in the Kyiv region" with Kyiv tagged an adjective and no entity
@@ -760,6 +840,12 @@ class EventExtractor:
         return any(t.head.i not in inside and t.head.pos_ in ("VERB", "AUX") and not self.tells_speech(t.head)
                    for t in span)
 
+    def speech_with_object(self, verb: Token) -> bool:
+        """A speech cue of a verb and its object ("a fait état d'une frappe": "faire état"): what
+        the verb governs is reported, and its subject is the one who reports, not the attacker."""
+        return any(f"{verb.lemma_.lower()} {c.lemma_.lower()}" in self.lex.speech_verbs
+                   for c in verb.children if c.dep_ in ("obj", "dobj"))
+
     def tells_speech(self, verb: Token) -> bool:
         """Whether a verb reports speech, so a day on it is when something was said: not a
         pronominal "se déclarer" ("un incendie s'est déclaré lundi": a fire broke out)."""
@@ -785,6 +871,7 @@ class EventExtractor:
         subject = [t for c in trig.children if c.dep_ in ("nsubj", "agent", "obl:agent") for t in c.subtree]
         if trig.dep_ in ("acl", "amod") and trig.head.i != trig.i:
             subject.append(trig.head)
+        subject += self.light_verb_subject(trig)
         args = self.argument_tokens(trig)
         if weapon is not None:
             subject = [weapon] + ([x for x in weapon.subtree if x.i != weapon.i] if weapon.i != trig.head.i else [])
@@ -895,6 +982,11 @@ class EventExtractor:
                     weapon = self.intercepted_weapon(trig)  # "air defences destroyed 126 drones over …"
                     if weapon is None:
                         continue
+                if weapon is None and self.trigger_use(trig) == "assault" and not self.armed_subject(trig):
+                    rejected.append(Rejection("event", trig.idx, trig.idx + len(trig.text), trig.text,
+                                              "a ground assault with no armed attackers as its subject",
+                                              ("trigger:trigger_word",)))
+                    continue
                 t = self.trigger_context(trig, sent, weapon)
                 class_finder, cls = CLASS.first(self.lang, self, t)  # type: ignore[misc]
                 trace = ["trigger:" + ("intercepted_weapon" if weapon is not None else "trigger_word"),

@@ -91,6 +91,13 @@ class Lexicon:
     document_words: frozenset[str] = frozenset()  # "statement", "communiqué": speaks for its issuer
     responsibility_words: frozenset[str] = frozenset()  # "d'être responsable": an accusation with no act
     opening_preps: tuple[str, ...] = ()  # "Pour X, …": a reporting preposition only at the sentence's start
+    relay_verbs: frozenset[str] = frozenset()  # "SANA, citing a military source, said": the medium speaks
+    member_nouns: frozenset[str] = frozenset()  # "fighters of the RSF", "des combattants du Hezbollah": the group acts
+    armed_nouns: frozenset[str] = frozenset()  # "gunmen", "des assaillants": who makes "stormed"/"raided" an attack
+    blame_verbs: frozenset[str] = frozenset()  # "attributed to X", "blamed on X", "imputée à X": X alleged
+    blame_preps: frozenset[str] = frozenset()  # the preposition before the actor blamed ("on", "to", "à")
+    series_nouns: frozenset[str] = frozenset()  # "une série de frappes", "a wave of strikes": the series stands for them
+    weapon_kind_nouns: frozenset[str] = frozenset()  # "avions de combat israéliens": the demonym is the weapon's
 
 
 @lru_cache(maxsize=None)
@@ -177,4 +184,11 @@ def lexicon(lang: str) -> Lexicon:
         document_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "document"),
         responsibility_words=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "responsibility"),
         opening_preps=tuple(w.lower() for use, w in of("cue_words.tsv") if use == "opening_prep"),
+        relay_verbs=frozenset(w.lower() for use, w in of("cue_words.tsv") if use == "relay"),
+        member_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "member"),
+        armed_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use in ("armed", "member")),
+        blame_verbs=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "blame"),
+        blame_preps=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "blame_prep"),
+        series_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "series"),
+        weapon_kind_nouns=frozenset(w.lower() for use, w in of("event_words.tsv") if use == "weapon_kind"),
     )

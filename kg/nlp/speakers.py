@@ -93,7 +93,9 @@ class SpeakerFinder:
         doc = toks[0].doc
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = doc_text(doc)[start:end]
-        if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON") \
+        # a name the tagger took for a pronoun ("Kiev a fait état …": Kiev/PRON, an entity) is no pronoun
+        named = toks[0].ent_type_ and toks[0].text[:1].isupper() and toks[0].lower_ not in self.pronouns
+        if len(toks) == 1 and (toks[0].lower_ in self.pronouns or toks[0].pos_ == "PRON" and not named) \
                 or text.lower() in self.pronouns:  # "Celle-ci" parsed Celle | - | ci
             return {"pronoun": True, "text": text, "start": start, "end": end}
         # a name after a preposition inside the phrase is where or whose, not who ("the
@@ -449,6 +451,12 @@ class SpeakerFinder:
         if installed is not None:
             return installed
         sp = self.speaker_from_tokens(toks)
+        if sp is not None and sp.get("label") == "PER" and self.body_named_after_person(tok, toks):
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            last = next((e for e in doc_ents(tok.doc) if e.start_char < end <= e.end_char), None)
+            end = last.end_char if last is not None else end  # "… de Beit Lahia": the place's name whole
+            text = doc_text(tok.doc)
+            return {"start": start, "end": end, "text": text[start:end], "label": "ORG"}
         if sp is not None and len(toks) > len(phrase):
             sp["label"] = "PER"  # a first name and surname after a title: a person
         if sp is None or sp.get("pronoun") or sp.get("label") == "PER":
@@ -625,6 +633,14 @@ class SpeakerFinder:
             return None
         return {"start": ent.start_char, "end": ent.end_char, "text": ent.text, "label": "PER",
                 "role": sp["role"], "head": [sp["start"], sp["end"] + (left.end() if left is not None else 0)]}
+
+    def body_named_after_person(self, tok: Token, toks: list[Token]) -> bool:
+        """A body whose proper name is a person's ("l'hôpital Kamal Adwan de Beit Lahia", "the
+        Kamal Adwan hospital"): the head noun is a body noun (``speaker_words.tsv`` named_body)
+        and the person's name is its own name, not a person in apposition after a comma."""
+        if tok.pos_ != "NOUN" or not {tok.lower_, tok.lemma_.lower()} & _speaker_words(self.lang, "named_body"):
+            return False
+        return not any(t.is_punct and t.text == "," for t in toks)
 
     def aged(self, sp: dict, toks: list[Token]) -> bool:
         """Whether an untitled name is given with an age ("Vera, 71,", "Vera, 71 ans,")."""

@@ -539,6 +539,14 @@ class StatementExtractor:
         word follows it with no space)."""
         return i < len(doc) and (doc[i].text in ("«", "“", "„") or doc[i].text == '"' and not doc[i].whitespace_)
 
+    def relative_speech(self, tok: Token) -> bool:
+        """``tok`` opens a relative clause whose verb is a speech verb ("…, que le ministère a
+        qualifiée de …", "…, which the ministry dismissed as …"): someone else's words."""
+        if tok.lower_ not in self.lex.relative_pronouns | self.lex.complementizers | {"que", "qu'", "qu’"}:
+            return False
+        verb = tok.head
+        return verb.i > tok.i and verb.dep_ in ("acl:relcl", "relcl", "acl", "ccomp") and self.cue_kind(verb) is not None
+
     def clause_span(self, child: Token) -> tuple[int, int] | None:
         """The reported clause: from the complement's first word to the end of the sentence
         (the parse often cuts a long complement short), stopping before a further speech
@@ -559,6 +567,8 @@ class StatementExtractor:
             if t.i > toks[0].i and (t.text == "," or t.pos_ == "CCONJ") and t.i + 1 < end \
                     and self.starts_cue(t.i + 1, sent):
                 break  # ", adding that …", "… but warned that …", "… mais a prévenu que …"
+            if t.i > toks[0].i and t.text == "," and t.i + 1 < end and self.relative_speech(child.doc[t.i + 1]):
+                break  # "… sur un hôpital de Soumy, que Moscou a qualifiée de « … »": another's words
             if t.i > toks[0].i and t.lower_ in self.lex.cue_lead_words and t.pos_ != "ADP" and self.starts_cue(t.i, sent):
                 break  # "… while warning that …", "… tout en assurant que …"
             tail.append(t)
@@ -621,6 +631,9 @@ class StatementExtractor:
         frappe", "reported heavy damage to the port"); short objects ("told reporters",
         "a déclaré la guerre") are no reported content."""
         obj = next((c for c in v.children if c.i > v.i and c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"), None)
+        if obj is None:  # "a signalé dimanche de nouveaux dégâts": the French parser hangs it on the day word
+            obj = next((g for c in v.children if c.i > v.i and c.lower_ in self.lex.day_words
+                        for g in c.children if g.i > c.i and g.dep_ in ("obj", "nmod") and g.pos_ == "NOUN"), None)
         if obj is None:
             # "reported four dead and 18 injured", "reported 12 dead": a casualty figure is
             # reported content however short (the parser makes "dead" an adjective)
@@ -628,6 +641,8 @@ class StatementExtractor:
             return self.clause_span(obj) if obj is not None else None
         toks = [t for t in obj.subtree if not t.is_space]
         rng = self.clause_span(obj)
+        if obj.head.i != v.i and rng is not None:  # the rest of the phrase hangs on the verb: the clause's words
+            toks = [t for t in v.doc[obj.left_edge.i:] if t.idx < rng[1] and not t.is_space]
         if self.cue_kind(v) == "deny" and rng is not None:
             # "a démenti toute frappe | contre la centrale": what was denied runs on after the noun
             toks = [t for t in v.doc[obj.i: obj.i + REPORTED_OBJECT_MIN_WORDS * 3] if rng[0] <= t.idx < rng[1]]
@@ -1037,6 +1052,8 @@ class StatementExtractor:
                 continue
             if t.text in (",", "(", ".", ";", ":") or t.idx >= sent.end_char:
                 break
+            if np_toks and t.lower_ in self.lex.relative_pronouns and t.pos_ in ("PRON", "SCONJ"):
+                break  # "selon des sources sécuritaires qui accusent l'EI": the accused is no speaker
             np_toks.append(t)
         if not np_toks or len(np_toks) > PREP_SPEAKER_MAX_TOKENS:
             return None

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.model import ActorCandidate, PlaceCandidate
+from kg.model import ALLEGED_LABEL, ActorCandidate, PlaceCandidate
 from kg.nlp.dates import find_time_expressions
 from kg.nlp.finders import registry
 from kg.rdf.namespace import ATTACK_SPECIFICITY
@@ -153,6 +153,12 @@ def demonym_modifier(ex: EventExtractor, t: Trigger) -> tuple[ActorCandidate, ..
     holders = [trig] + [x for x in list(trig.subtree) + list(t.subject)
                         if (x.lemma_.lower() in ex.lex.instruments or x.lower_ in ex.lex.instruments)
                         and abs(x.i - trig.i) <= PERPETRATOR_INSTRUMENT_MAX_TOKENS]
+    # the weapon subject of the verb the attack noun is the object of, however far ("Israeli
+    # warplanes carried out at least a dozen strikes"), and the kind noun of a French weapon
+    # compound ("des avions de combat israéliens": the demonym hangs on "combat")
+    light = [x for x in ex.light_verb_subject(trig) if ex.is_weapon_word(x)]
+    holders += light + [c for x in light for c in x.children
+                        if c.dep_ == "nmod" and c.lemma_.lower() in ex.lex.weapon_kind_nouns]
     content_start = dateline_end(doc_text(trig.doc), sent_of(trig).start_char)
     out = []
     for h in holders:
@@ -170,22 +176,181 @@ def verb_subject(ex: EventExtractor, t: Trigger) -> tuple[ActorCandidate, ...] |
     trig = t.token
     if t.interception:
         return None
-    verb = trig if t.is_verb else (
-        trig.head if trig.dep_ in ("obj", "dobj", "obl:arg") and trig.head.pos_ in ("VERB", "AUX") else None)
-    if verb is None or verb.lemma_.lower() in ex.lex.speech_verbs:
-        return None
+    verb = trig if t.is_verb else ex.governing_verb(trig)
+    if verb is None or verb.lemma_.lower() in ex.lex.speech_verbs or ex.speech_with_object(verb):
+        return None  # "Kiev a fait état d'une frappe": Kyiv reports it
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
-    toks = noun_phrase(subj)
-    rng = token_range(toks)
-    if rng and any(x.pos_ in ("PROPN", "ADJ") or x.ent_type_ for x in toks):
-        return (ActorCandidate(rng[0], rng[1], doc_text(trig.doc)[rng[0]: rng[1]], "SUBJECT"),)
+    if {subj.lower_, subj.lemma_.lower()} & ex.lex.armed_nouns:
+        group = _group_of_members(subj)  # "Fighters of the RSF stormed …": the RSF
+        return (_candidate(group, "SUBJECT"),) if group is not None else None
+    return (_candidate(subj, "SUBJECT"),) if _names_someone(subj) else None
+
+
+def _names_someone(head: Token) -> bool:
+    return any(x.pos_ in ("PROPN", "ADJ") or x.ent_type_ for x in noun_phrase(head))
+
+
+def _candidate(head: Token, label: str) -> ActorCandidate:
+    rng = token_range(noun_phrase(head))
+    return ActorCandidate(rng[0], rng[1], doc_text(head.doc)[rng[0]: rng[1]], label)
+
+
+def _group_of_members(noun: Token) -> Token | None:
+    """The group a members' noun names ("RSF fighters", "Al-Shabaab militants", "fighters of the
+    Rapid Support Forces", "des combattants du Hezbollah"); None when it names none ("gunmen")."""
+    for c in noun.children:
+        named = c.pos_ == "PROPN" or (c.pos_ == "NOUN" and c.text[:1].isupper())  # "des Forces de soutien rapide"
+        if c.dep_ in ("compound", "nmod") and named and (c.i < noun.i or c.dep_ == "nmod"):
+            return c
+        if c.dep_ == "prep":
+            g = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ == "PROPN"), None)
+            if g is not None:
+                return g
     return None
 
 
+SPEECH_CHAIN_DEPS = ("ccomp", "xcomp")
+
+
+def _agent(ex: EventExtractor, verb: Token) -> Token | None:
+    """The actor of a passive "by X"/"par X" of ``verb``, not a weapon ("lancé par des drones"),
+    also where the parser hung it inside a "selon" phrase ("tirés selon l'armée par les FSR")."""
+    kids = list(verb.children)
+    kids += [g for c in kids if _reporting_phrase(ex, c) for g in c.children if g.dep_ in ("nmod", "obl")]
+    for c in kids:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ex.lex.agent_preps):
+            c = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif not (c.dep_ in ("obl:agent", "obl", "obl:arg", "nmod")
+                  and any(g.dep_ == "case" and g.lower_ in ex.lex.agent_preps for g in c.children)):
+            continue
+        if c is not None and not ex.is_weapon_word(c) and _names_someone(c):
+            return c
+    return None
+
+
+def _reported(ex: EventExtractor, verb: Token) -> bool:
+    """A "selon X"/"according to X" phrase on the verb: what it tells is someone's claim."""
+    return any(_reporting_phrase(ex, c) for c in verb.children)
+
+
+def _reporting_phrase(ex: EventExtractor, c: Token) -> bool:
+    lead = "".join(x.text_with_ws for x in c.subtree).lower()
+    return any(lead.startswith(p + " ") for p in ex.lex.speech_preps)
+
+
+def launch_agent(ex: EventExtractor, t: Trigger) -> tuple[ActorCandidate, ...] | None:
+    """The agent of a launching participle or relative on the weapon that hit or on the attack
+    noun ("shells fired by Russian forces fell on", "des roquettes tirées par le Hezbollah se sont
+    abattues sur"): a fact, unless someone says so in the relative ("a drone the ministry said
+    was launched by Ukraine", "un drone qui, selon Moscou, avait été lancé par l'Ukraine")."""
+    roots = [x for x in (t.token, *t.subject) if x.i == t.token.i or ex.is_weapon_word(x)]
+    out = []
+    launch = _launch_taken_for_main_verb(ex, t)
+    if launch is not None:  # "Rockets fired from Lebanon by Hezbollah hit Metula", parsed with "fired" as the root
+        agent = _agent(ex, launch)
+        if agent is not None:
+            out.append(_candidate(agent, ALLEGED_LABEL if _reported(ex, launch) else "AGENT"))
+    for w in roots:
+        for c in w.children:
+            if c.dep_ not in ("acl", "relcl", "acl:relcl") or c.pos_ not in ("VERB", "AUX"):
+                continue
+            said = [g for g in c.children if g.dep_ in SPEECH_CHAIN_DEPS and g.pos_ in ("VERB", "AUX")]
+            # "that the ministry said was launched by Ukraine": the launch is the speech verb's clause
+            chain = [(g, True) for g in said] if said and ex.is_speech_verb(c) else [(c, False)]
+            for verb, said in chain:
+                if ex.trigger_key(verb) is None or ex.trigger_key(verb)[1] != "VERB":
+                    continue
+                agent = _agent(ex, verb)
+                if agent is not None:
+                    out.append(_candidate(agent, ALLEGED_LABEL if said or _reported(ex, verb) else "AGENT"))
+    return tuple(out) or None
+
+
+def _launch_taken_for_main_verb(ex: EventExtractor, t: Trigger) -> Token | None:
+    """The launch verb a subjectless trigger verb hangs on when the parser took a reduced
+    relative for the main clause ("Rockets fired … by Hezbollah hit …": hit <- fired), with a
+    weapon as its subject."""
+    trig = t.token
+    if not t.is_verb or trig.dep_ not in ("advcl", "conj") or trig.head.i >= trig.i \
+            or any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in trig.children):
+        return None
+    head = trig.head
+    if head.pos_ not in ("VERB", "AUX") or ex.trigger_use(head) != "projectile":
+        return None
+    if not any(c.dep_ == "nsubj" and ex.is_weapon_word(c) for c in head.children):
+        return None
+    return head
+
+
+BLAME_HOPS = 4  # "the shelling … on Saturday, which officials blamed on": blamed -> Saturday -> on -> shelling
+
+
+def attribution(ex: EventExtractor, t: Trigger) -> tuple[ActorCandidate, ...] | None:
+    """An actor an attribution in a participle or a relative blames for the attack ("a drone
+    strike attributed to Israel", "the shelling …, which officials blamed on Ukrainian forces",
+    "le bombardement …, que les autorités ont imputé aux forces ukrainiennes"), or that the
+    sources of a "selon"/"according to" accuse ("selon des sources sécuritaires qui accusent
+    l'État islamique"): alleged, never a fact."""
+    own = {t.token.i} | {x.i for x in t.subject}
+    accuse = ex.lex.blame_verbs | {w for w, kind in ex.lex.speech_verbs.items() if kind == "accuse"
+                                   and w not in ex.lex.noun_content_verbs and w not in ex.lex.quote_content_verbs}
+    out = []
+    for v in t.sent:
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("acl", "relcl", "acl:relcl") \
+                or not {v.lemma_.lower(), v.lower_} & accuse:
+            continue
+        if v.lemma_.lower() in ex.lex.blame_verbs and _hangs_on(v, own):
+            blamed = _blamed(ex, v)
+        elif _source_phrase(ex, v.head):  # "selon des sources qui accusent X"
+            blamed = next((c for c in v.children if c.dep_ in ("obj", "dobj")), None)
+            if blamed is not None and {blamed.lower_, blamed.lemma_.lower()} & ex.lex.armed_nouns:
+                blamed = _group_of_members(blamed)  # "accusent les jihadistes de l'État islamique"
+        else:
+            continue
+        if blamed is not None and _names_someone(blamed) and blamed.ent_type_ not in ("DATE", "TIME"):
+            out.append(_candidate(blamed, ALLEGED_LABEL))
+    return tuple(out) or None
+
+
+def _hangs_on(v: Token, own: set[int]) -> bool:
+    cur = v
+    for _ in range(BLAME_HOPS):
+        cur = cur.head
+        if cur.i in own:
+            return True
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return False
+    return False
+
+
+def _blamed(ex: EventExtractor, v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in ex.lex.blame_preps:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ in ("obl", "obl:arg", "iobj", "nmod") and any(
+                g.dep_ == "case" and g.lower_ in ex.lex.blame_preps for g in c.children):
+            return c
+        if c.dep_ in ("obl", "obl:arg") and c.lower_ in ex.lex.blame_preps:  # "aux" tagged as the head
+            return next((g for g in c.children if g.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+def _source_phrase(ex: EventExtractor, noun: Token) -> bool:
+    """``noun`` is the object of a reporting preposition ("selon des sources", "according to
+    security sources")."""
+    if any(c.dep_ == "case" and c.lower_ in ex.lex.speech_preps for c in noun.children):
+        return True
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep":
+        lead = f"{prep.head.lower_} {prep.lower_}"
+        return lead in ex.lex.speech_preps or prep.lower_ in ex.lex.speech_preps
+    return False
+
+
 PERPETRATORS = registry("event perpetrators", "the phrases that may name who attacked")
-PERPETRATORS.declare(LANGS, [demonym_modifier, verb_subject])
+PERPETRATORS.declare(LANGS, [demonym_modifier, verb_subject, launch_agent, attribution])
 
 
 # ---------- factuality ----------
@@ -285,6 +450,12 @@ def generic_plural(ex: EventExtractor, t: Trigger) -> str | None:
     """A bare plural attack noun is attacks in general ("strikes on cities are a war crime")."""
     trig = t.token
     if trig.pos_ == "NOUN" and trig.tag_ in ("NNS",) and not any(c.dep_ in ("det", "nummod") for c in trig.children):
+        # "carried out a wave of strikes on Baalbek": a series some verb says was made is specific
+        # ("the latest in a series of strikes on fuel facilities" is background)
+        container = ex.container_of(trig)
+        if container is not None and ex.governing_verb(trig) is not None \
+                and any(c.dep_ in ("det", "nummod") for c in container.children):
+            return None
         return "generic plural"
     return None
 

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.finders import registry
 from kg.nlp.quotes import Quotation
+from kg.nlp.speakers import AGE_AFTER
 from kg.nlp.syntax import CLAUSE_DEPS, SUBJECT_DEPS, doc_text, token_range, tokens_starting_in
 from kg.nlp.thresholds import ADDRESSEE_MAX_TOKENS, APPEAL_ADDRESSEE_MAX_TOKENS, DESCRIBED_NAME_MAX_TOKENS, GOVERNING_VERB_LEVELS
 
@@ -381,6 +382,58 @@ def opening_name_and_title(ex: StatementExtractor, c: Cue) -> dict | None:
             "head": [title[0].idx, title[-1].idx + len(title[-1].text)]}
 
 
+def opening_name_and_age(ex: StatementExtractor, c: Cue) -> dict | None:
+    """A name that opens the sentence with an age set off by commas, then the verb, when the
+    parser lost the subject ("Fatima, 38 ans, raconte avoir passé …", with the name as a root of
+    its own): a witness named by first name speaks."""
+    if c.subject is not None and c.subject.pos_ == "PRON":
+        return None
+    toks = [t for t in c.sent if t.i < c.verb.i and not t.is_space]
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    name = toks[:comma] if comma is not None else []
+    if not 1 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.text.isalpha()
+                                           and t.pos_ not in ("DET", "PRON", "ADP", "VERB", "AUX") for t in name):
+        return None
+    text = doc_text(c.verb.doc)
+    end = name[-1].idx + len(name[-1].text)
+    age = AGE_AFTER.match(text[end:])
+    if age is None:
+        return None
+    if any(t.pos_ not in ("AUX", "ADV", "PART") for t in toks if t.idx >= end + age.end()):
+        return None  # only the verb group after the age
+    if c.subject is not None and not name[0].idx <= c.subject.idx < end + age.end():
+        return None  # the parser found a subject elsewhere: not this construction
+    return _person(name, text)
+
+
+def opening_name_and_relay(ex: StatementExtractor, c: Cue) -> dict | None:
+    """A name that opens the sentence, then a relay participle set off by commas, then the verb,
+    when the parser lost the subject ("SANA, citing a military source, said …" with "SANA" tagged
+    an adjective): the medium that relays speaks."""
+    if c.subject is not None:
+        return None
+    toks = [t for t in c.sent if t.i < c.verb.i and not t.is_space]
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    name = toks[:comma] if comma is not None else []
+    if not 1 <= len(name) <= 4 or not all(t.text[:1].isupper() and t.pos_ not in ("DET", "PRON", "ADP", "VERB", "AUX")
+                                           for t in name if t.is_alpha) or not name[-1].is_alpha:
+        return None
+    rest = toks[comma + 1:]
+    if not rest or rest[0].lemma_.lower() not in ex.lex.relay_verbs:
+        return None
+    close = next((k for k, t in enumerate(rest) if t.text == ","), None)
+    if close is None or any(t.pos_ not in ("AUX", "ADV", "PART") for t in rest[close + 1:]):
+        return None
+    text = doc_text(c.verb.doc)
+    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+    return {"start": start, "end": end, "text": text[start:end], "label": "ORG"}
+
+
+def _person(name: list[Token], text: str) -> dict:
+    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+    return {"start": start, "end": end, "text": text[start:end], "label": "PER"}
+
+
 def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
     """The name that opens the sentence right before the verb, when the parser made the
     verb hang from it ("Marta X a exhorté …" parsed with the name as the root)."""
@@ -390,7 +443,7 @@ def name_before_verb(ex: StatementExtractor, c: Cue) -> dict | None:
 
 
 SPEAKER = registry("statement speaker", "the phrase that names who speaks")
-SPEAKER.declare(LANGS, [opening_name_and_title, subject_phrase, nominal_root_subject, speaker_after_phrase, governing_speaker, participle_after_speaker, participle_subject, coordinated_subject,
+SPEAKER.declare(LANGS, [opening_name_and_title, opening_name_and_age, opening_name_and_relay, subject_phrase, nominal_root_subject, speaker_after_phrase, governing_speaker, participle_after_speaker, participle_subject, coordinated_subject,
                         passive_agent,
                         inverted_noun_phrase, speaker_before_final_verb, speaker_after_opening_participle,
                         relative_antecedent, name_before_verb])
@@ -587,6 +640,9 @@ def complement_clause(ex: StatementExtractor, c: Cue) -> tuple[int, int] | None:
     of the sentence or a further cue."""
     if c.inverted and not c.after_objects:
         return None  # "…, a déclaré Oleh X, cité par …": what follows the verb is its speaker
+    multiword = ex.multiword_of(c.verb)
+    if multiword is not None and " ".join(multiword) in ex.lex.noun_content_verbs:
+        return None  # "a fait état d'une frappe …, que Moscou a qualifiée de …": a noun phrase is said, no clause
     skip = {t.i for o in (c.after_objects[:1] if c.inverted else ()) for t in o.subtree}
     cue_words = {w for words in ex.multiword if words[0] == c.lemma for w in words[1:]}
     for child in c.verb.children:
