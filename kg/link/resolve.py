@@ -204,9 +204,13 @@ _ELIDED = re.compile(r"^[LlDd]['’]\s*")
 def _body_of_people(name: str) -> str:
     """"Medics at Nasser Hospital", "les médecins de l'hôpital Nasser": the people of a body
     speak for it, so the body named after the preposition is the organisation; other names
-    as they are."""
+    as they are. The rest must name a body (a word of ``org_head_words.tsv``): "Médecins du
+    Monde" and "Doctors of the World" are organisations of their own, not doctors of "Monde"."""
     people = _PEOPLE_OF.match(name)
-    return _bare_name(name[people.end():]) if people is not None else name
+    if people is None:
+        return name
+    body = _bare_name(name[people.end():])
+    return body if set(tokens(body)) & _words("org_head_words.tsv") else name
 
 
 def _bare_name(text: str) -> str:

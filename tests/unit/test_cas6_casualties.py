@@ -273,3 +273,20 @@ def test_a_bare_hospital_is_no_organisation(lang, text):
 ])
 def test_who_in_capitals_is_the_world_health_organization(text, speaker):
     assert [s for s, _ in statements("en", text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("fr", "Médecins du Monde", "ngo-mdm"), ("en", "Doctors of the World", "ngo-mdm"),
+    ("en", "Doctors Without Borders", "ngo-msf"), ("fr", "Médecins sans frontières", "ngo-msf"),
+])
+def test_an_ngo_named_doctors_of_is_the_ngo_not_doctors_of_a_body(lang, text, key):
+    node = actor(lang, text, ctx="SD")
+    assert node is not None and node.iri.endswith("/org/" + key), node and node.iri
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "les Médecins de Paris Solidaires"), ("en", "Doctors of Hope"),
+])
+def test_people_of_a_name_without_a_body_word_keep_the_whole_name(lang, text):
+    node = actor(lang, text, ctx="SD")
+    assert node is None or node.labels.get(lang, "").lower() not in ("paris solidaires", "hope")
