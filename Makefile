@@ -52,6 +52,7 @@ bench: $(BIN)/.bench-installed
 	$(BIN)/python bench/bench_query.py --articles 200 --copies 33
 	$(BIN)/python bench/bench_queries.py
 	$(BIN)/python bench/bench_validate.py
+	$(BIN)/python bench/bench_merge_scale.py
 	$(BIN)/python bench/bench_remote_build.py
 	$(BIN)/python bench/bench_build.py --up-to $(N) --workers 2
 
