@@ -449,7 +449,7 @@ class SpeakerFinder:
         sp = self.speaker_from_tokens(toks)
         if sp is None or sp.get("pronoun") or sp.get("label") == "PER":
             return sp
-        named = self.name_after(sp, tok.doc)
+        named = self.name_after(sp, tok.doc) or self.name_inside(sp)
         if named is not None:
             return named
         if self.aged(sp, toks):
@@ -569,6 +569,27 @@ class SpeakerFinder:
             return None
         return {"start": start, "end": end, "text": text[start:end], "label": "PER",
                 "role": sp["role"], "head": [sp["start"], sp["end"] + (left.end() if left is not None else 0)]}
+
+    def name_inside(self, sp: dict) -> dict | None:
+        """A title and a name set off by a comma that the parse kept in one phrase ("The mayor
+        of Kupiansk, Petro X, told", "la secrétaire du conseil municipal de Nikopol, Olena X"
+        after an inverted verb; the model may tag the name as a place and hang it on the
+        town): the person speaks, the title before the comma is their role and organisation.
+        The name is two to four capitalised words that end the phrase, none a place noun
+        ("the mayor of Bucha, Kyiv Oblast" is no person)."""
+        role = sp.get("role")
+        if not role:
+            return None
+        m = re.search(rf",\s*({NAME})\s*$", sp["text"])
+        if m is None or role.lower() not in sp["text"][: m.start()].lower():
+            return None
+        words = [w.lower() for w in m.group(1).split()]
+        if any(w in self.lex.place_nouns or w in self.lex.region_nouns or w in self.lex.region_nouns_after
+               for w in words):
+            return None
+        start = sp["start"] + m.start(1)
+        return {"start": start, "end": start + len(m.group(1)), "text": m.group(1), "label": "PER",
+                "role": role, "head": [sp["start"], sp["start"] + m.start()]}
 
     @staticmethod
     def untagged_name_after_title(text: str, role: str) -> tuple[int, int] | None:

@@ -46,9 +46,9 @@ BELGOROD_GOV = ["Belgorod governor", "governor of the Belgorod region", "Belgoro
                 "gouverneur de la région de Belgorod", "administration régionale de Belgorod", "région de Belgorod", "oblast de Belgorod", "regional governor"]
 SHABAAB = ["Al-Shabaab", "Shebab (Al-Shabaab)", "Shebab", "al-Shabab"]
 HOUTHIS = ["Houthis", "Houthis (Ansar Allah)", "Ansar Allah"]
-JNIM = ["JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", "GSIM", "Groupe de soutien à l'islam et aux musulmans"]
-ISWAP = ["ISWAP", "Islamic State West Africa Province", "Iswap", "État islamique en Afrique de l'Ouest", "Etat islamique en Afrique de l'Ouest"]
-TTP = ["TTP", "Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "Pakistani Taliban", "talibans pakistanais", "Mouvement des talibans du Pakistan"]
+JNIM = ["Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "Groupe de soutien à l'islam et aux musulmans (GSIM/JNIM)", "JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", "GSIM", "Groupe de soutien à l'islam et aux musulmans"]
+ISWAP = ["Islamic State West Africa Province (ISWAP)", "État islamique en Afrique de l'Ouest (Iswap)", "ISWAP", "Islamic State West Africa Province", "Iswap", "État islamique en Afrique de l'Ouest", "Etat islamique en Afrique de l'Ouest"]
+TTP = ["Tehrik-i-Taliban Pakistan (TTP)", "Mouvement des talibans du Pakistan (TTP)", "TTP", "Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "Pakistani Taliban", "talibans pakistanais", "Mouvement des talibans du Pakistan"]
 BOKO = ["Boko Haram"]
 M23 = ["M23", "M23 (March 23 Movement)", "M23 (Mouvement du 23 mars)"]
 RSF = ["Rapid Support Forces", "RSF", "Forces de soutien rapide", "FSR"]
@@ -121,8 +121,8 @@ EN = [
          note="Israel's army or nothing: never the Lebanese army of the place")]),
     ("Nabatieh", "An airstrike destroyed a house in the Lebanese town of Nabatieh on Sunday. The military said the building had housed a weapons depot.", [],
      "negative: only a place (Lebanon) could resolve 'the military': no statement"),
-    ("Rockets", "Israel's foreign ministry condemned the rocket fire from Lebanon. The army said it had struck launch sites near Tyre in response.",
-     [st(IL_MFA, None, "K4-history-first-speaker", optional=True),
+    ("Rockets", "Israel's foreign ministry said the rocket fire from Lebanon was a grave escalation. The army said it had struck launch sites near Tyre in response.",
+     [st(IL_MFA, "the rocket fire from Lebanon was a grave escalation", "K4-history-first-speaker"),
       st(IDF, "it had struck launch sites near Tyre in response", "K4-army-after-speaker-of-country")]),
     ("Kupiansk", "Shells fell on the outskirts of Kupiansk on Tuesday. The army said the town's defences had held.", [],
      "negative: only a place could resolve 'the army'"),
@@ -139,7 +139,7 @@ EN = [
     ("Base raid", "Fighters raided a military base in Borno state on Sunday. ISWAP said it had seized weapons and vehicles, and the group added that none of its men had died.",
      [st(ISWAP, "it had seized weapons and vehicles", "K5-group-acronym-new"), st(ISWAP, "none of its men had died", "K5-the-group")]),
     ("Police station", "The TTP claimed the attack on a police station in Bannu. It said four of its fighters had died in the assault.",
-     [st(TTP, "four of its fighters had died in the assault", "K5-pronoun-it-group")]),
+     [st(TTP, "the attack on a police station in Bannu", "K5-claim", optional=True), st(TTP, "four of its fighters had died in the assault", "K5-pronoun-it-group")]),
     ("Abductions", "Boko Haram said it had abducted the villagers because they had helped the army.",
      [st(BOKO, "it had abducted the villagers because they had helped the army", "K5-group-said-it")]),
     ("Masisi", "M23 rebels said they had taken control of Masisi, a town in North Kivu.",
@@ -214,8 +214,8 @@ FR = [
          note="l'armée israélienne ou rien: jamais l'armée libanaise du lieu")]),
     ("Nabatiyé", "Une frappe aérienne a détruit une maison dans la ville libanaise de Nabatiyé dimanche. L'armée a indiqué que le bâtiment abritait un dépôt d'armes.", [],
      "negative: seul un lieu (le Liban) pourrait résoudre « l'armée »"),
-    ("Roquettes", "Le ministère israélien des Affaires étrangères a condamné les tirs de roquettes venus du Liban. L'armée a indiqué avoir frappé des sites de lancement près de Tyr en riposte.",
-     [st(IL_MFA, None, "K4-historique-premier-locuteur", optional=True),
+    ("Roquettes", "Le ministère israélien des Affaires étrangères a affirmé que les tirs de roquettes venus du Liban constituaient une grave escalade. L'armée a indiqué avoir frappé des sites de lancement près de Tyr en riposte.",
+     [st(IL_MFA, "les tirs de roquettes venus du Liban constituaient une grave escalade", "K4-historique-premier-locuteur"),
       st(IDF, "avoir frappé des sites de lancement près de Tyr en riposte", "K4-armee-apres-locuteur-du-pays")]),
     ("Koupiansk", "Des obus sont tombés sur la périphérie de Koupiansk mardi. L'armée a assuré que les défenses de la ville avaient tenu.", [],
      "negative: seul un lieu pourrait résoudre « l'armée »"),
@@ -223,7 +223,7 @@ FR = [
      [st(IDF, "avoir frappé un dépôt d'armes du Hezbollah près de Nabatiyé, dans le sud du Liban", "K4-adjectif-explicite")]),
     # K5
     ("Barrage", "Une voiture piégée a explosé près d'un barrage à Mogadiscio mardi. Les shebab ont revendiqué l'attaque. Ils ont affirmé que leurs combattants avaient tué dix soldats.",
-     [st(SHABAAB, None, "K5-revendication", optional=True), st(SHABAAB, "leurs combattants avaient tué dix soldats", "K5-pronom-ils-groupe")]),
+     [st(SHABAAB, "l'attaque", "K5-revendication", optional=True), st(SHABAAB, "leurs combattants avaient tué dix soldats", "K5-pronom-ils-groupe")]),
     ("Navire", "Les Houthis ont affirmé avoir visé un porte-conteneurs dans le golfe d'Aden avec deux missiles. Ils ont ajouté que le navire avait été touché.",
      [st(HOUTHIS, "avoir visé un porte-conteneurs dans le golfe d'Aden avec deux missiles", "K5-groupe-affirme-avoir"),
       st(HOUTHIS, "le navire avait été touché", "K5-pronom-ils-groupe")]),
@@ -232,7 +232,7 @@ FR = [
     ("Base", "Des combattants ont attaqué une base militaire dans l'État de Borno dimanche. L'Iswap a affirmé avoir saisi des armes et des véhicules.",
      [st(ISWAP, "avoir saisi des armes et des véhicules", "K5-sigle-groupe-nouveau")]),
     ("Commissariat", "Le TTP a revendiqué l'attaque contre un commissariat de Bannu. Il a affirmé que quatre de ses combattants étaient morts dans l'assaut.",
-     [st(TTP, None, "K5-revendication", optional=True), st(TTP, "quatre de ses combattants étaient morts dans l'assaut", "K5-pronom-il-groupe")]),
+     [st(TTP, "l'attaque contre un commissariat de Bannu", "K5-revendication", optional=True), st(TTP, "quatre de ses combattants étaient morts dans l'assaut", "K5-pronom-il-groupe")]),
     ("Enlèvements", "Boko Haram a affirmé avoir enlevé les villageois parce qu'ils avaient aidé l'armée.",
      [st(BOKO, "avoir enlevé les villageois parce qu'ils avaient aidé l'armée", "K5-groupe-affirme-avoir")]),
     ("Masisi", "Les rebelles du M23 ont assuré qu'ils contrôlaient Masisi, une ville du Nord-Kivu.",
