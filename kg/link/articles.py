@@ -412,7 +412,8 @@ class ArticleLinker:
         g = self.linker.gazetteer
         by_places = g.find_actor(m.span.text, self.context) if g.find_actor(m.span.text) is None else None
         if by_places is not None and by_places.iri in self.armed_forces_iris() and bare_army(m.span.text) and not any(
-                g.find_actor(m.span.text, frozenset({c})) is not None for _, c in spoken):
+                g.find_actor(m.span.text, frozenset({c})) is not None for _, c in spoken) \
+                and not self.named_before(by_places.iri, m.span.start):
             return None, ("speaker:no_history_for_context_actor",)
         if spoken and g.find_actor(m.span.text) is None:
             by_country = {c: g.find_actor(m.span.text, frozenset({c})) for _, c in spoken}
@@ -425,6 +426,35 @@ class ArticleLinker:
                 if node is not None:
                     return self.keep(node), ("speaker:country_of_earlier_speaker",)
         return self.actor_iri(m), ()
+
+    def named_before(self, iri: str, upto: int) -> bool:
+        """Whether the article names, before offset ``upto`` and by a name that needs no
+        context, the actor ``iri`` or another actor of its country ("L'armée soudanaise a
+        repoussé une attaque … L'armée a précisé"; "Le ministère russe des Affaires étrangères
+        a dénoncé … Selon l'armée"): the side the story gives voice to, not the place hit."""
+        actors = self.linker.gazetteer.actors
+        key = next((k for k, n in actors.nodes.items() if n.iri == iri), None)
+        country = actors.country.get(key) if key is not None else None
+        if country is None:
+            return False
+        keys = {k for k, c in actors.country.items() if c == country}
+        before = self.art.text[:upto]
+        words = tokens(before)
+        starts: dict[str, list[int]] = {}
+        for i, w in enumerate(words):
+            starts.setdefault(w, []).append(i)
+        for bucket in actors.by_first_word.values():
+            for a in bucket:
+                if a.key not in keys or a.context_only:
+                    continue
+                if a.acronym is not None:
+                    if a.acronym.search(before):
+                        return True
+                    continue
+                n = len(a.words)
+                if any(words[i: i + n] == a.words for i in starts.get(a.words[0], ())):
+                    return True
+        return False
 
     def armed_forces_iris(self) -> frozenset[str]:
         """The IRIs of every country's army, air force and navy (``institutions.tsv`` types

@@ -212,6 +212,15 @@ _NAMED_ORG = re.compile(r"(?:\b(?:de|du|des|of|for|at|à)\s+(?:l['’]|la\s+|le\
 _BEYOND_NAME = re.compile(rf"\s+(?:{'|'.join(_name_words('beyond_name'))})\b")
 
 
+def _without_head_noun(text: str) -> str:
+    """"de la société Zorvakia Holdings" -> "de la Zorvakia Holdings": a lowercase noun of
+    ``org_head_words.tsv`` before a capitalised name is the kind of the organisation the name
+    names ("un porte-parole de la société X", "a spokesman for the company X")."""
+    heads = _words("org_head_words.tsv")
+    return re.sub(r"\b([a-zà-ÿ][\w'’-]*)\s+(?=[A-ZÀ-Ý])",
+                  lambda m: "" if name_key(m.group(1)) in heads else m.group(0), text)
+
+
 class Linker:
     """Resolves place and actor mentions to :class:`~kg.model.Node` objects."""
 
@@ -791,7 +800,7 @@ class Linker:
             state = self._state(" ".join(words), ctx, raw=rest)
             if state is not None:
                 return state
-        named = _NAMED_ORG.search(rest)
+        named = _NAMED_ORG.search(_without_head_noun(rest))
         org_name = _BEYOND_NAME.split(named.group(1), maxsplit=1)[0].strip(" ,") if named is not None else ""
         if org_name and g.find_place_in(org_name, ctx) is None:
             # "une porte-parole de l'Unicef", "un porte-parole de l'Organisation mondiale de la
