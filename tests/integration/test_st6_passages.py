@@ -26,11 +26,11 @@ pytestmark = pytest.mark.integration
 # unies pour les réfugiés" a part of the UN, Boko Haram a person, the council for its named
 # secretary); events en P 0.333 R 0.750 strict F1 0.462 (five of nine negatives gave an attack: two
 # denied claims, two explosions whose attack cause was ruled out, a "Caption:"), fr P 0.500 R 1.000
-# strict F1 0.667 (four). After: statements en P 1.000 R 1.000 (35 gold), fr P 0.968 R 0.938 (32);
+# strict F1 0.667 (four). After: statements en P 1.000 R 1.000 (35 gold), fr P 0.969 R 0.969 (32);
 # events en P 1.000 R 0.750 strict F1 0.857, fr 1.000/1.000/1.000, no negative with an event.
 STATEMENT_FLOORS = {
     "en": {"precision": 1.0, "recall": 1.0},
-    "fr": {"precision": 0.96, "recall": 0.93},
+    "fr": {"precision": 0.96, "recall": 0.96},
 }
 EVENT_FLOORS = {
     "en": {"precision": 1.0, "recall": 0.75, "strict_f1": 0.85},

@@ -137,3 +137,22 @@ def test_state_media_are_the_countrys_media_not_the_state(lang, text, quote, wri
     names = speaker_of(said(lang, text), quote)
     assert written in names and any(n.startswith("member of") for n in names), names
     assert not {"syria", "syrie", "iran"} & names, names
+
+
+# ---------- K5: a pronoun after a speech verb that reported nothing ----------
+
+@pytest.mark.parametrize("lang,text,quote,group", [
+    ("fr", "Les shebab ont revendiqué l'attaque contre la caserne. Ils ont affirmé que six soldats avaient été tués.",
+     "six soldats", "shebab (al-shabaab)"),
+    ("fr", "Le TTP a revendiqué l'embuscade. Il a assuré que ses combattants étaient tous rentrés.",
+     "ses combattants", "mouvement des talibans du pakistan (ttp)"),
+])
+def test_a_pronoun_refers_to_the_subject_of_a_claim_that_reported_nothing(lang, text, quote, group):
+    names = speaker_of(said(lang, text), quote)
+    assert group in names, names
+
+
+def test_a_role_subject_of_a_claim_is_no_pronoun_antecedent():
+    # "Un porte-parole" names nobody: "Il" refers to nobody, and no node is named by the role
+    for names, _ in said("fr", "Un porte-parole a revendiqué l'attaque. Il a affirmé que six soldats avaient été tués."):
+        assert not names & ROLE_WORDS, names
