@@ -86,6 +86,27 @@ FR = [
      [ev("MissileStrike", ZAP, "UA", "2025-05-11", "RU", "fact", "K9-depeche-apres-legende")], "la frappe de la légende n'est pas un événement"),
 ]
 
+# round 2 (written after the fixes, not tuned on)
+SUMY = ["Sumy", "Soumy", "Sumy region", "Sumy Oblast", "région de Soumy"]
+EN2 = [
+    ("Command post", "Russian war bloggers said a Ukrainian missile had hit a command post in Donetsk on Monday; the local authorities said the claim was false.",
+     [], "negative K7: claim called false"),
+    ("Pump", "Residents reported an explosion at a petrol station in Mykolaiv on Friday. Police said a faulty pump had caused it and ruled out a drone strike.",
+     [], "negative K8: attack ruled out"),
+    ("Smoke", "Photo caption: Smoke rises over Kharkiv after a missile strike.", [], "negative K9: caption"),
+    ("Evacuation", "Officials denied reports that the hospital had been evacuated after the missile strike on Sumy on Monday.",
+     [ev("MissileStrike", SUMY, "UA", "2025-05-12", None, None, "K7-r2-near-miss-denial-of-something-else")], None),
+]
+FR2 = [
+    ("Poste de commandement", "Des blogueurs militaires russes ont affirmé lundi qu'un missile ukrainien avait touché un poste de commandement à Donetsk ; les autorités locales ont assuré que cette information était fausse.",
+     [], "négatif K7 : information dite fausse"),
+    ("Station-service", "Une explosion a détruit une station-service à Mykolaïv vendredi. Les pompiers ont exclu une attaque de drone et évoqué une pompe défectueuse.",
+     [], "négatif K8 : attaque exclue"),
+    ("Fumée r2", "Légende photo : de la fumée au-dessus de Kharkiv après une frappe de missile.", [], "négatif K9 : légende"),
+    ("Évacuation", "Les autorités ont démenti que l'hôpital ait été évacué après la frappe de missile sur Soumy lundi.",
+     [ev("MissileStrike", SUMY, "UA", "2025-05-12", None, None, "K7-r2-quasi-dementi-autre-chose")], None),
+]
+
 
 def write(lang: str, rows) -> None:
     lines = []
@@ -98,5 +119,5 @@ def write(lang: str, rows) -> None:
 
 
 if __name__ == "__main__":
-    write("en", EN)
-    write("fr", FR)
+    write("en", EN + EN2)
+    write("fr", FR + FR2)
