@@ -77,3 +77,19 @@ def test_near_miss_an_attack_without_casualties_stands(lang, text):
 ])
 def test_a_caption_yields_no_attack(lang, text):
     assert attacks(lang, text) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Officials denied reports that the school had been closed after the drone strike on Kramatorsk on Monday."),
+    ("fr", "Les autorités ont démenti que l'école ait été fermée après la frappe de drone sur Kramatorsk lundi."),
+])
+def test_an_attack_that_dates_what_is_denied_stands(lang, text):
+    assert len(attacks(lang, text)) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The army denied that its drones had struck the depot in Kramatorsk after midnight."),
+    ("fr", "L'armée a démenti que ses drones aient frappé le dépôt de Kramatorsk après minuit."),
+])
+def test_a_denied_attack_with_a_time_after_it_stays_denied(lang, text):
+    assert attacks(lang, text) == []

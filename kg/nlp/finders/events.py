@@ -227,10 +227,16 @@ def negation(ex: EventExtractor, t: Trigger) -> str | None:
 def denied(ex: EventExtractor, t: Trigger) -> str | None:
     """A denying speech verb governs the trigger ("Russia denied that its forces had struck")."""
     deny = {w for w, kind in ex.lex.speech_verbs.items() if kind == "deny"}
+    anchors = ex.lex.blockers.get("time_anchor", frozenset())
     up = t.token
     for _ in range(DENYING_VERB_LEVELS):
         if up.head.i == up.i:
             break
+        if up.lower_ in anchors and up.pos_ == "ADP" or up.i == t.token.i and up.pos_ == "NOUN" and any(
+                c.lower_ in anchors and c.dep_ == "case" for c in up.children):
+            # "denied that the hospital had been evacuated after the strike on Sumy", "a démenti que
+            # l'hôpital ait été évacué après la frappe": the attack dates what is denied, it is not denied
+            return None
         up = up.head
         if up.lemma_.lower() in deny or up.lower_ in deny:
             return "denied"
