@@ -64,6 +64,8 @@ class SpeakerFinder:
         self.pronouns = self.lex.pronouns
         self.role_modifiers = _speaker_words(lang, "role_modifier")
         self.territorial = _speaker_words(lang, "territorial")
+        self.purpose_heads = _speaker_words(lang, "purpose_head")
+        self.purpose_preps = _speaker_words(lang, "purpose_prep")
         self.role_complements = _speaker_words(lang, "role_complement")
         self.regional_bodies = _speaker_words(lang, "regional_body")
         self.fronted_preps = _speaker_words(lang, "fronted_prep")
@@ -442,7 +444,7 @@ class SpeakerFinder:
                     and ante.head.pos_ in ("NOUN", "PROPN", "ADP"):
                 ante = ante.head
             return self.speaker_of(ante) if ante.pos_ in ("NOUN", "PROPN") else None
-        toks = self.name_taken_for_verb(tok, noun_phrase(tok))
+        toks = self.with_purpose(tok, self.name_taken_for_verb(tok, noun_phrase(tok)))
         installed = self.installed_phrase(tok, toks)
         if installed is not None:
             return installed
@@ -569,6 +571,21 @@ class SpeakerFinder:
             return None
         return {"start": start, "end": end, "text": text[start:end], "label": "PER",
                 "role": sp["role"], "head": [sp["start"], sp["end"] + (left.end() if left is not None else 0)]}
+
+    def with_purpose(self, tok: Token, toks: list[Token]) -> list[Token]:
+        """The phrase of an organisation noun named by its purpose after its owner ("L'agence de
+        l'ONU pour la santé", "the UN agency for Palestinian refugees"): the modifier with
+        ``purpose_prep`` right after the phrase is part of the name (the noun phrase keeps only
+        the first modifier), so the agency is not read as the UN."""
+        if not toks or tok.lemma_.lower() not in self.purpose_heads and tok.lower_ not in self.purpose_heads:
+            return toks
+        end = max(t.i for t in toks)
+        for child in tok.children:
+            sub = list(child.subtree)
+            if child.i > end and sub[0].i == end + 1 and sub[0].lower_ in self.purpose_preps \
+                    and child.dep_ in ("nmod", "prep", "obl"):
+                return sorted(toks + [t for t in sub if not t.is_space], key=lambda t: t.i)
+        return toks
 
     def name_inside(self, sp: dict) -> dict | None:
         """A title and a name set off by a comma that the parse kept in one phrase ("The mayor

@@ -86,6 +86,9 @@ def test_a_name_in_apposition_inside_the_titled_phrase_speaks(lang, text, quote,
     ("en", "The UN food agency said rations would be cut by half.", "rations", "world food programme"),
     ("fr", "Selon l'agence de l'ONU pour les réfugiés, 2 000 personnes ont fui Tawila.", "2 000",
      "haut-commissariat des nations unies pour les réfugiés"),
+    ("fr", "L'agence de l'ONU pour la santé a indiqué que trois hôpitaux étaient fermés.", "trois",
+     "organisation mondiale de la santé"),
+    ("en", "The UN agency for refugees said the camp was full.", "the camp", "un refugee agency (unhcr)"),
 ])
 def test_a_un_agency_is_the_agency(lang, text, quote, agency):
     names = speaker_of(said(lang, text), quote)
