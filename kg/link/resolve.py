@@ -445,6 +445,12 @@ class Linker:
         return self.gazetteer.find_place_in(self._without_region_demonym(_POSSESSIVE_S.sub("", _without_article(text))),
                                             ctx) is None
 
+    @staticmethod
+    def _one_town(places: Sequence[Node]) -> Node | None:
+        """The one town among the places, else None."""
+        towns = {p.iri: p for p in places if "City" in p.classes}
+        return next(iter(towns.values())) if len(towns) == 1 else None
+
     def _one_region(self, places: Sequence[Node]) -> Node | None:
         """The one region the places lie in (towns through their region), else None."""
         regions = {r.iri: r for p in places for r in [self._region_node(p)] if r is not None}
@@ -721,6 +727,11 @@ class Linker:
             # office of the one region the sentence, else the article, names
             office = self._one_region(sentence_places) or self._one_region(article_places)
             org = self._remember(self.gazetteer.administration(office)) if office is not None else None
+        if org is None and office is None and name_key(role) in _lexicon_speaker_words("town_title"):
+            # "the mayor said" after "a drone struck a playground in Kharkiv": the one town of the
+            # sentence, else the article
+            town = self._one_town(sentence_places) or self._one_town(article_places)
+            org = self._remember(self.gazetteer.administration(town)) if town is not None else None
         if org is None and office is None:
             return None
         role_lang = self._role_lang(role, lang)
