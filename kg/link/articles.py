@@ -26,7 +26,7 @@ from kg.link.casualties import link_casualties, link_weapon_counts
 from kg.link.allegations import Allegation, allegations, apply_allegations, find_denials, holds_denial, names_denied
 from kg.link.event_groups import EventGroup, group_events, referred
 from kg.link.iris import event_iri, statement_iri
-from kg.link.normalize import name_key
+from kg.link.normalize import name_key, tokens
 from kg.link.cities import distance_km
 from kg.link.landmarks import Landmarks
 from kg.link.local_bodies import no_actor_reason
@@ -122,6 +122,21 @@ class LinkedEvents:
     events: list[LinkedEvent]
     iri_of: dict[int, str]  # extracted event index -> the attack's IRI
     used_denials: tuple[int, ...] = ()
+
+
+MILITARY_TYPES = frozenset({"armed-forces", "air-force", "navy"})
+
+
+@lru_cache(maxsize=1)
+def _army_words() -> frozenset[str]:
+    return frozenset(name_key(r["word"]) for r in read_table("army_words.tsv"))
+
+
+def bare_army(text: str) -> bool:
+    """Whether a phrase is only army words ("the military", "l'armée", "the air force"; not
+    "la junte", whose word names one regime)."""
+    words = tokens(text)
+    return bool(words) and all(w in _army_words() for w in words)
 
 
 class ArticleLinker:
@@ -391,9 +406,16 @@ class ArticleLinker:
         countries ("l'armée", "the military": no nationality) is, first, such an actor that
         already spoke ("the Israeli military said … The army said"), else that actor of the
         country of the last speaker that had one ("Israel's foreign ministry said … The military
-        said": Israel's, not the army of Syria where the strike fell), else as the article's
-        countries make it."""
+        said": Israel's, not the army of Syria where the strike fell), else nobody: the
+        article's countries come from the places attacked, and the army of the country where
+        the strikes fell is the wrong speaker of "the military said" after Israeli strikes in
+        southern Lebanon (trace ``speaker:no_history_for_context_actor``)."""
         g = self.linker.gazetteer
+        by_places = g.find_actor(m.span.text, self.context) if g.find_actor(m.span.text) is None else None
+        if by_places is not None and by_places.iri in self.armed_forces_iris() and bare_army(m.span.text) and not any(
+                g.find_actor(m.span.text, frozenset({c})) is not None for _, c in spoken) \
+                and not self.named_before(by_places.iri, m.span.start):
+            return None, ("speaker:no_history_for_context_actor",)
         if spoken and g.find_actor(m.span.text) is None:
             by_country = {c: g.find_actor(m.span.text, frozenset({c})) for _, c in spoken}
             chosen = next((c for iri, c in reversed(spoken) if by_country[c] is not None
@@ -405,6 +427,43 @@ class ArticleLinker:
                 if node is not None:
                     return self.keep(node), ("speaker:country_of_earlier_speaker",)
         return self.actor_iri(m), ()
+
+    def named_before(self, iri: str, upto: int) -> bool:
+        """Whether the article names, before offset ``upto`` and by a name that needs no
+        context, the actor ``iri`` or another actor of its country ("L'armée soudanaise a
+        repoussé une attaque … L'armée a précisé"; "Le ministère russe des Affaires étrangères
+        a dénoncé … Selon l'armée"): the side the story gives voice to, not the place hit."""
+        actors = self.linker.gazetteer.actors
+        key = next((k for k, n in actors.nodes.items() if n.iri == iri), None)
+        country = actors.country.get(key) if key is not None else None
+        if country is None:
+            return False
+        keys = {k for k, c in actors.country.items() if c == country}
+        before = self.art.text[:upto]
+        words = tokens(before)
+        starts: dict[str, list[int]] = {}
+        for i, w in enumerate(words):
+            starts.setdefault(w, []).append(i)
+        for bucket in actors.by_first_word.values():
+            for a in bucket:
+                if a.key not in keys or a.context_only:
+                    continue
+                if a.acronym is not None:
+                    if a.acronym.search(before):
+                        return True
+                    continue
+                n = len(a.words)
+                if any(words[i: i + n] == a.words for i in starts.get(a.words[0], ())):
+                    return True
+        return False
+
+    def armed_forces_iris(self) -> frozenset[str]:
+        """The IRIs of every country's army, air force and navy (``institutions.tsv`` types
+        ``MILITARY_TYPES``): the actors a bare "the military"/"l'armée" names, which the places
+        attacked never resolve (the places are often the other side's)."""
+        g = self.linker.gazetteer
+        return frozenset(node.iri for (kind, _), key in g.actors.institutions.items() if kind in MILITARY_TYPES
+                         for node in [g.actors.nodes.get(key)] if node is not None)
 
     def place_not_state(self, iri: str, m: EntityMention) -> bool:
         """Whether a speaker is a place that is no country (a capital used as an actor

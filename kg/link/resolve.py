@@ -124,6 +124,12 @@ def _words(table: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _media_words() -> dict[str, str]:
+    """Word -> use ("media" or "state"), from media_words.tsv."""
+    return {name_key(r["word"]): r["use"] for r in read_table("media_words.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _role_adjectives() -> dict[str, str]:
     """Adjective -> institution type ("militaire" -> armed-forces), from role_adjectives.tsv."""
     return {name_key(r["word"]): r["type"] for r in read_table("role_adjectives.tsv")}
@@ -233,6 +239,15 @@ _PEOPLE_OF = re.compile(rf"^(?:{'|'.join(map(re.escape, _name_words('people_of')
 _BEYOND_NAME = re.compile(rf"\s+(?:{'|'.join(_name_words('beyond_name'))})\b")
 
 
+def _without_head_noun(text: str) -> str:
+    """"de la société Zorvakia Holdings" -> "de la Zorvakia Holdings": a lowercase noun of
+    ``org_head_words.tsv`` before a capitalised name is the kind of the organisation the name
+    names ("un porte-parole de la société X", "a spokesman for the company X")."""
+    heads = _words("org_head_words.tsv")
+    return re.sub(r"\b([a-zà-ÿ][\w'’-]*)\s+(?=[A-ZÀ-Ý])",
+                  lambda m: "" if name_key(m.group(1)) in heads else m.group(0), text)
+
+
 class Linker:
     """Resolves place and actor mentions to :class:`~kg.model.Node` objects."""
 
@@ -333,11 +348,11 @@ class Linker:
                 org = self._organisation_of(mention.head.text if mention.head is not None else text, role, ctx)
                 if org is not None and "Country" not in org.classes:
                     return org
-                informant = self._functionary(text, mention, role, article_key, ctx, lang, found)
                 # "a security source said": an informant tied to no organisation or state is no
                 # actor (the corpus leaves it optional); a node named "source" would be junk
-                return informant if informant.member_of is not None else None
-            return self._functionary(text, mention, role, article_key, ctx, lang, found)
+                return self._functionary(text, mention, role, article_key, ctx, lang, found)
+            return self._functionary(text, mention, role, article_key, ctx, lang, found,
+                                     article_places, sentence_places)
         if found is not None:
             return self._remember(found)
         if label == "DESC":
@@ -359,6 +374,9 @@ class Linker:
                 return local[0]
             if self.bare_local_body(text, ctx):
                 return None  # a body named bare whose place the article leaves ambiguous: no one speaks
+        media = self._collective_media(text, lang)
+        if media is not None:
+            return media
         state = self._state(text, ctx) or self._state_in(text, ctx)
         if state is not None and label == "ORG" and not self._state(text, ctx) and _proper_body(text):
             state = None  # "the Airports Authority of India" is a body of its own, not India
@@ -456,6 +474,17 @@ class Linker:
             return False
         unworded = _without_body_words(_POSSESSIVE_S.sub("", _without_article(text)), words.words)
         return not unworded.strip() or self.gazetteer.find_place_in(self._without_region_demonym(unworded), ctx) is None
+
+    @staticmethod
+    def _one_town(places: Sequence[Node]) -> Node | None:
+        """The one town among the places, else None."""
+        towns = {p.iri: p for p in places if "City" in p.classes}
+        return next(iter(towns.values())) if len(towns) == 1 else None
+
+    def _one_region(self, places: Sequence[Node]) -> Node | None:
+        """The one region the places lie in (towns through their region), else None."""
+        regions = {r.iri: r for p in places for r in [self._region_node(p)] if r is not None}
+        return next(iter(regions.values())) if len(regions) == 1 else None
 
     def _region_node(self, place: Node) -> Node | None:
         """The region a town lies in (through a district's city), or None."""
@@ -701,7 +730,13 @@ class Linker:
         return self._remember(node)
 
     def _functionary(self, text: str, mention: EntityMention, role: str, article_key: str,
-                     ctx: frozenset[str], lang: str | None, found: Node | None) -> Node:
+                     ctx: frozenset[str], lang: str | None, found: Node | None,
+                     article_places: Sequence[Node] = (), sentence_places: Sequence[Node] = ()) -> Node | None:
+        """An unnamed holder of a role ("a spokeswoman for the regional military
+        administration", "the state governor's spokesman"), member of the body the phrase
+        names; None when no body resolves: a node named "spokeswoman", "official" or "deputy
+        mayor" would gather every unnamed holder of the title in the article, so a statement
+        is dropped rather than given to it (a wrong speaker is worse than none)."""
         head = mention.head.text if mention.head is not None else text
         office = None
         if mention.head is not None and role.lower() not in head.lower() and name_key(role) in _territorial_roles():
@@ -715,6 +750,24 @@ class Linker:
             org = self._organisation_of(text, role, ctx)
         if org is None and found is not None:
             org = self._remember(found)
+        if org is None and office is None:
+            # "a spokeswoman for the regional military administration": the body named bare is
+            # that of the one region (town) the sentence, else the article, names
+            local = self.local_body(self._without_role(head, role), ctx, lang, article_places, sentence_places)
+            org = local[0] if local is not None else None
+        if org is None and office is None and (name_key(role) in _territorial_roles() or any(
+                w in _lexicon_speaker_words("regional_adjective") for w in tokens(text))):
+            # "the regional governor", "regional officials" with no region in the phrase: the
+            # office of the one region the sentence, else the article, names
+            office = self._one_region(sentence_places) or self._one_region(article_places)
+            org = self._remember(self.gazetteer.administration(office)) if office is not None else None
+        if org is None and office is None and name_key(role) in _lexicon_speaker_words("town_title"):
+            # "the mayor said" after "a drone struck a playground in Kharkiv": the one town of the
+            # sentence, else the article
+            town = self._one_town(sentence_places) or self._one_town(article_places)
+            org = self._remember(self.gazetteer.administration(town)) if town is not None else None
+        if org is None and office is None:
+            return None
         role_lang = self._role_lang(role, lang)
         org_label = ""
         if org is not None:
@@ -735,6 +788,14 @@ class Linker:
             # region"): also named as news names that office, "governor of the Smolensk region"
             node.alt_labels.add((self._office_name(role, office, role_lang), role_lang))
         return self._remember(node)
+
+    @staticmethod
+    def _without_role(text: str, role: str) -> str:
+        """The phrase around a role ("a spokeswoman for the regional military administration"
+        -> "for the regional military administration"), where its body is named."""
+        for variant in {role, role.lower(), role.capitalize()}:
+            text = text.replace(variant, " ")
+        return " ".join(text.split())
 
     def _region_of(self, text: str, ctx: frozenset[str]) -> Node | None:
         """The region a phrase names, or the region of the city it names ("Voronej" -> Voronezh
@@ -786,7 +847,7 @@ class Linker:
             state = self._state(" ".join(words), ctx, raw=rest)
             if state is not None:
                 return state
-        named = _NAMED_ORG.search(rest)
+        named = _NAMED_ORG.search(_without_head_noun(rest))
         org_name = _BEYOND_NAME.split(named.group(1), maxsplit=1)[0].strip(" ,") if named is not None else ""
         if org_name and g.find_place_in(org_name, ctx) is None:
             # "une porte-parole de l'Unicef", "un porte-parole de l'Organisation mondiale de la
@@ -1034,6 +1095,30 @@ class Linker:
             name = f"{city} {body}" if lang == "en" else f"{body} {french_de(city)}"
         node = Node(iri=org_iri(slug(normalize_name(name))), classes={"Organization"},
                     labels={lang: name}, member_of=self._remember(admin).iri)
+        return self._remember(node)
+
+    def _collective_media(self, text: str, lang: str | None) -> Node | None:
+        """"Syrian state media reported", "selon les médias d'État iraniens", "Israeli media
+        said": a country's media (its state media with a state word of ``media_words.tsv``),
+        one node per country across languages, member of the country; never the state, whose
+        words they are not. None when the phrase has no media noun or not exactly one country."""
+        words = tokens(text)
+        uses = _media_words()
+        if not any(uses.get(w) == "media" for w in words) or len(words) > 6:
+            return None
+        g = self.gazetteer
+        codes = {c for raw in text.split() for w in [raw.strip(",;:()'’").removesuffix("'s").removesuffix("’s")]
+                 for c in [g.country_for_demonym(w) or g.country_code(w)] if c}
+        if len(codes) != 1:
+            return None
+        country = self._remember(g.country(codes.pop()))
+        state = any(uses.get(w) == "state" for w in words)
+        en, fr = country.labels.get("en", ""), country.labels.get("fr", "")
+        node = Node(iri=org_iri(f"{'state-media' if state else 'media'}-{slug(country.country_code or en)}"),
+                    classes={"Organization"}, member_of=country.iri,
+                    labels={"en": f"{'state media' if state else 'media'} of {en}",
+                            "fr": f"médias {'d’État ' if state else ''}{french_de(fr)}"})
+        node.alt_labels.add((_without_article(text), lang or "mul"))
         return self._remember(node)
 
     def _adhoc_org(self, text: str, label: str, lang: str | None) -> Node | None:

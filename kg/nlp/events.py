@@ -32,7 +32,7 @@ from kg.nlp.dates import (
 )
 from kg.model import ANTECEDENT_LABEL, MODIFIER_LABEL, DateMention, EventCandidate, PlaceCandidate, Rejection, Span as TextSpan
 from kg.nlp.extensions import add_records
-from kg.nlp.finders.events import CLASS, FACTUALITY, PERPETRATORS, PLACES, Trigger
+from kg.nlp.finders.events import CLASS, FACTUALITY, PERPETRATORS, PLACES, Trigger, contrasted_token, ruled_out_token
 from kg.nlp.lexicon import Lexicon, lexicon
 from kg.nlp.turns import repeated_attack, turn_event, turn_noun, turn_places
 from kg.nlp.thresholds import CLAUSE_SUBJECT_LEVELS, INSTRUMENT_MAX_TOKENS
@@ -934,8 +934,11 @@ class EventExtractor:
         if any(x.lower_ in negation and x.head.i == nxt.root.i for x in nxt):
             return None  # "Ce n'était pas un drone"; not "… adding that no one was hurt"
         # a carrier names the cause too ("Several blasts shook the port. … warplanes had struck …")
+        # a weapon ruled out or set against another cause is none ("a gas leak was the cause and
+        # ruled out any shelling", "an accident and not the result of a drone attack")
         found = [self.lex.instruments.get(x.lemma_.lower()) or self.lex.instruments.get(x.lower_)
-                 for x in nxt if not self.names_defence(x)]
+                 for x in nxt if not self.names_defence(x) and not ruled_out_token(self.lex.blockers, x)
+                 and not contrasted_token(self.lex.blockers, x)]
         found = [c for c in found if c]
         return max(found, key=lambda c: ATTACK_SPECIFICITY[c]) if found else None
 

@@ -174,6 +174,28 @@ def _denial_verbs(doc: Doc, events: list[EventRecord], candidates: list[EventCan
         told = set(re.findall(r"\w+", claim.sentence.text.lower()))
         if any(t.lower_ in negations for t in words if t.i != tok.i) and (just_before or named & told):
             out.append(tok.idx)
+    return sorted(set(out) | set(_reports_called_false(doc, events, claims)))
+
+
+def _reports_called_false(doc: Doc, events: list[EventRecord], claims: frozenset[str]) -> list[int]:
+    """Offsets of the sentences that call the claim told just before them untrue, with no
+    denial verb ("… said no missile had reached the base and that the reports were
+    fabrications", "a qualifié ces affirmations de fausses"): a claim word and a word of
+    ``false`` in the sentence of a claimed attack (with its place) or the one right after it
+    deny it."""
+    false = lexicon(doc.lang_).blockers.get("false", frozenset())
+    out = []
+    for sent in full_sentences(doc):
+        words = list(sent)
+        said_false = next((t for t in words if t.lower_ in false or t.lemma_.lower() in false), None)
+        if said_false is None or not any(t.lower_ in claims or t.lemma_.lower() in claims for t in words):
+            continue
+        claim = max((r for r in events if r.reported and r.trigger.start < said_false.idx), key=lambda r: r.trigger.start,
+                    default=None)
+        if claim is None or not (claim.places or claim.sentence_places):
+            continue
+        if claim.sentence.end >= words[0].idx - NEXT_SENTENCE_CHARS:
+            out.append(said_false.idx)
     return out
 
 

@@ -64,6 +64,8 @@ class SpeakerFinder:
         self.pronouns = self.lex.pronouns
         self.role_modifiers = _speaker_words(lang, "role_modifier")
         self.territorial = _speaker_words(lang, "territorial")
+        self.purpose_heads = _speaker_words(lang, "purpose_head")
+        self.purpose_preps = _speaker_words(lang, "purpose_prep")
         self.role_complements = _speaker_words(lang, "role_complement")
         self.regional_bodies = _speaker_words(lang, "regional_body")
         self.fronted_preps = _speaker_words(lang, "fronted_prep")
@@ -445,7 +447,7 @@ class SpeakerFinder:
                     and ante.head.pos_ in ("NOUN", "PROPN", "ADP"):
                 ante = ante.head
             return self.speaker_of(ante) if ante.pos_ in ("NOUN", "PROPN") else None
-        phrase = self.name_taken_for_verb(tok, noun_phrase(tok))
+        phrase = self.with_purpose(tok, self.name_taken_for_verb(tok, noun_phrase(tok)))
         toks = self.name_cut_at_title(phrase)
         installed = self.installed_phrase(tok, toks)
         if installed is not None:
@@ -461,7 +463,7 @@ class SpeakerFinder:
             sp["label"] = "PER"  # a first name and surname after a title: a person
         if sp is None or sp.get("pronoun") or sp.get("label") == "PER":
             return sp
-        named = self.name_after(sp, tok.doc)
+        named = self.name_after(sp, tok.doc) or self.name_inside(sp)
         if named is not None:
             return named
         if self.aged(sp, toks):
@@ -604,6 +606,42 @@ class SpeakerFinder:
             return None
         return {"start": start, "end": end, "text": text[start:end], "label": "PER",
                 "role": sp["role"], "head": [sp["start"], sp["end"] + (left.end() if left is not None else 0)]}
+
+    def with_purpose(self, tok: Token, toks: list[Token]) -> list[Token]:
+        """The phrase of an organisation noun named by its purpose after its owner ("L'agence de
+        l'ONU pour la santé", "the UN agency for Palestinian refugees"): the modifier with
+        ``purpose_prep`` right after the phrase is part of the name (the noun phrase keeps only
+        the first modifier), so the agency is not read as the UN."""
+        if not toks or tok.lemma_.lower() not in self.purpose_heads and tok.lower_ not in self.purpose_heads:
+            return toks
+        end = max(t.i for t in toks)
+        for child in tok.children:
+            sub = list(child.subtree)
+            if child.i > end and sub[0].i == end + 1 and sub[0].lower_ in self.purpose_preps \
+                    and child.dep_ in ("nmod", "prep", "obl"):
+                return sorted(toks + [t for t in sub if not t.is_space], key=lambda t: t.i)
+        return toks
+
+    def name_inside(self, sp: dict) -> dict | None:
+        """A title and a name set off by a comma that the parse kept in one phrase ("The mayor
+        of Kupiansk, Petro X, told", "la secrétaire du conseil municipal de Nikopol, Olena X"
+        after an inverted verb; the model may tag the name as a place and hang it on the
+        town): the person speaks, the title before the comma is their role and organisation.
+        The name is two to four capitalised words that end the phrase, none a place noun
+        ("the mayor of Bucha, Kyiv Oblast" is no person)."""
+        role = sp.get("role")
+        if not role:
+            return None
+        m = re.search(rf",\s*({NAME})\s*$", sp["text"])
+        if m is None or role.lower() not in sp["text"][: m.start()].lower():
+            return None
+        words = [w.lower() for w in m.group(1).split()]
+        if any(w in self.lex.place_nouns or w in self.lex.region_nouns or w in self.lex.region_nouns_after
+               for w in words):
+            return None
+        start = sp["start"] + m.start(1)
+        return {"start": start, "end": start + len(m.group(1)), "text": m.group(1), "label": "PER",
+                "role": role, "head": [sp["start"], sp["start"] + m.start()]}
 
     @staticmethod
     def untagged_name_after_title(text: str, role: str) -> tuple[int, int] | None:

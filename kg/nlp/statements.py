@@ -116,6 +116,7 @@ class StatementExtractor:
         self.pronouns = self.lex.pronouns
         self.speakers = SpeakerFinder(lang)
         self.rejected: list[Rejection] = []  # candidates turned down in the Doc being read (kg explain)
+        self.silent_speakers: list[dict] = []  # subjects of speech verbs that reported nothing (pronoun antecedents)
         self.incises: list[Incise] = []  # speech verbs written inside the quotations of the Doc being read
         # how far a reporting preposition is looked for after a comma (its longest phrase)
         self.longest_prep = max((len(p) for p in self.lex.speech_preps), default=0)
@@ -716,6 +717,11 @@ class StatementExtractor:
         c, speaker = found
         content = self.find_content(c, trace)
         if content is None:
+            if not speaker.get("pronoun") and not speaker.get("role") and speaker.get("label") != "DESC":
+                # "Les shebab ont revendiqué l'attaque. Ils ont affirmé …": no statement, but the
+                # subject of a speech verb spoke: a later pronoun may refer to it
+                self.silent_speakers.append(dict(speaker, pos=c.cue_start, sent_start=sent.start_char,
+                                                 sent_end=sent.end_char))
             return None
         quote, direct, q_start, q_end, accused = content
         text = c.text
@@ -1105,6 +1111,7 @@ class StatementExtractor:
         history: list[dict] = []
         actors: list[dict] = []  # speakers and named subjects, for "the group" / "leur porte-parole"
         self.rejected: list[Rejection] = []
+        self.silent_speakers: list[dict] = []  # subjects of speech verbs that reported nothing
         text = doc_text(doc)
         for sent in full_sentences(doc):
             if in_ranges(sent.start_char, skip) or not sent.text.strip():
@@ -1134,6 +1141,17 @@ class StatementExtractor:
                 actors.append(st.speaker)
             actors.extend(self.speakers.named_subjects(sent, inside_quotes))
             actors.extend(self.untagged_person_subjects(sent, inside_quotes, actors))
+            # "Le TTP a revendiqué l'embuscade. Il a assuré …": who spoke without reported words
+            # is who a later pronoun may refer to
+            # (not one told inside what someone said: "Iran's foreign ministry said Tehran would
+            # respond. It said …" is the ministry again)
+            said_here = {(a["start"], a["end"]) for a in history}
+            reported = [st.quote_span for st in out if st.quote_span is not None] + inside_quotes
+            silent = [a for a in self.silent_speakers if (a["start"], a["end"]) not in said_here
+                      and not any(q0 <= a["start"] < q1 for q0, q1 in reported)]
+            history.extend(silent)
+            actors.extend(silent)
+            self.silent_speakers = []
         out = self.without_nested(out, text)
         self.announced_quotations(doc, quotes, out)
         self.continuations(doc, quotes, out)

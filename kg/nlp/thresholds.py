@@ -72,6 +72,11 @@ NEGATION_SCOPE_LEVELS = 3
 """Heads climbed from a trigger (up to the first verb) to find a negation, a condition or
 a habit that applies to it."""
 
+CONTRAST_LEVELS = 5
+"""Heads climbed from an attack word, through nouns and prepositions up to the first verb,
+to a negation that sets it against another cause ("not the result of a drone attack":
+drone, attack, of, result)."""
+
 CLAUSE_SUBJECT_LEVELS = 3
 """Heads climbed from a trigger to the subject of its clause, where the place hit may be
 said ("Moscou a été la cible d'une attaque")."""

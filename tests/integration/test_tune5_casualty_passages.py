@@ -24,7 +24,10 @@ pytestmark = pytest.mark.integration
 # R 0.535 -> 0.581, precision unchanged ("the regional prosecutor's office" after Kupiansk is
 # the Kharkiv region's; "the city military administration" after Kyiv is Kyiv's).
 THRESHOLDS = {
-    "en": {"precision": 0.95, "recall": 0.58},  # measured P 1.000 (25/25) R 0.581 (25/43)
+    "en": {"precision": 0.95, "recall": 0.53},  # measured P 1.000 (25/25) R 0.581 (25/43); st6 (2026-12-06):
+    # R 0.535 (23/43): "a local resistance official said" (no body: an "official" is no actor) and
+    # "The army said …" in a Sudan story before any speaker or actor (the places never resolve a bare
+    # army) give no source, so their figures are left out, as the st6 brief requires
     "fr": {"precision": 0.95, "recall": 0.58},  # measured P 1.000 (25/25) R 0.581 (25/43)
 }
 

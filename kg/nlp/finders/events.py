@@ -31,7 +31,7 @@ from kg.nlp.dates import find_time_expressions
 from kg.nlp.finders import registry
 from kg.rdf.namespace import ATTACK_SPECIFICITY
 from kg.nlp.syntax import dateline_end, doc_text, noun_phrase, sent_of, span_text, token_range
-from kg.nlp.thresholds import BACKGROUND_OPENING_TOKENS, DENYING_VERB_LEVELS, NEGATION_SCOPE_LEVELS, PERPETRATOR_INSTRUMENT_MAX_TOKENS
+from kg.nlp.thresholds import BACKGROUND_OPENING_TOKENS, CONTRAST_LEVELS, DENYING_VERB_LEVELS, NEGATION_SCOPE_LEVELS, PERPETRATOR_INSTRUMENT_MAX_TOKENS
 
 if TYPE_CHECKING:
     from kg.nlp.events import EventExtractor
@@ -392,10 +392,16 @@ def negation(ex: EventExtractor, t: Trigger) -> str | None:
 def denied(ex: EventExtractor, t: Trigger) -> str | None:
     """A denying speech verb governs the trigger ("Russia denied that its forces had struck")."""
     deny = {w for w, kind in ex.lex.speech_verbs.items() if kind == "deny"}
+    anchors = ex.lex.blockers.get("time_anchor", frozenset())
     up = t.token
     for _ in range(DENYING_VERB_LEVELS):
         if up.head.i == up.i:
             break
+        if up.lower_ in anchors and up.pos_ == "ADP" or up.i == t.token.i and up.pos_ == "NOUN" and any(
+                c.lower_ in anchors and c.dep_ == "case" for c in up.children):
+            # "denied that the hospital had been evacuated after the strike on Sumy", "a démenti que
+            # l'hôpital ait été évacué après la frappe": the attack dates what is denied, it is not denied
+            return None
         up = up.head
         if up.lemma_.lower() in deny or up.lower_ in deny:
             return "denied"
@@ -547,6 +553,53 @@ def reported_false(ex: EventExtractor, t: Trigger) -> str | None:
     return None
 
 
+def ruled_out_token(blockers: dict[str, frozenset[str]], tok: Token) -> bool:
+    """Whether the first verb above ``tok`` is one of ``rule_out`` ("ruled out any shelling",
+    "ont écarté la piste d'une frappe", "a exclu un bombardement"; "rule" only with its
+    particle "out": "the court ruled on the strike" rules nothing out)."""
+    verbs = blockers.get("rule_out", frozenset())
+    up = tok
+    for _ in range(DENYING_VERB_LEVELS):
+        if up.head.i == up.i:
+            return False
+        up = up.head
+        if up.pos_ in ("VERB", "AUX"):
+            lemma = up.lemma_.lower()
+            return lemma in verbs and (lemma != "rule" or any(
+                c.dep_ in ("prt", "compound:prt") and c.lower_ == "out" for c in up.children))
+    return False
+
+
+def contrasted_token(blockers: dict[str, frozenset[str]], tok: Token) -> bool:
+    """Whether a negation of ``contrast`` sits before ``tok`` on it or on a noun it completes,
+    below the first verb ("an accident and not the result of a drone attack", "un accident et
+    non d'une attaque de drone"); "non loin de" or a negated clause elsewhere does not count."""
+    words = blockers.get("contrast", frozenset())
+    node = tok
+    for _ in range(CONTRAST_LEVELS):
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.pos_ in ("NOUN", "PROPN") and any(c.lower_ in words and c.dep_ in ("neg", "advmod", "advmod:neg")
+                                                  and c.i < tok.i for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def ruled_out(ex: EventExtractor, t: Trigger) -> str | None:
+    """The attack is ruled out as the cause of what happened ("Emergency services … ruled out
+    any shelling", "les secours ont écarté la piste d'une frappe")."""
+    return "ruled out" if ruled_out_token(ex.lex.blockers, t.token) else None
+
+
+def other_cause(ex: EventExtractor, t: Trigger) -> str | None:
+    """The attack is set against another cause with a negation ("an accident and not the
+    result of a drone attack", "un accident et non d'une attaque de drone"): no attack."""
+    return "other cause" if contrasted_token(ex.lex.blockers, t.token) else None
+
+
 def generic_clause(ex: EventExtractor, t: Trigger) -> str | None:
     """An attack told in a present-tense relative clause is a habit or a capability, not an
     event ("the Tu-95 bombers that Russia uses to fire cruise missiles", "les bombardiers
@@ -590,4 +643,5 @@ def generic_present(ex: EventExtractor, t: Trigger) -> str | None:
 
 FACTUALITY = registry("event factuality", "why a trigger is no real, specific attack")
 FACTUALITY.declare(LANGS, [negation, denied, negated_context, hypothetical, hypothetical_own, future_tense, habitual,
-                           background, dated_by_year, reported_false, generic_clause, generic_present, generic_plural])
+                           background, dated_by_year, reported_false, ruled_out, other_cause, generic_clause,
+                           generic_present, generic_plural])
