@@ -9,7 +9,10 @@ read their errors only to report kinds.
 
 First run (381a026): statements en P 0.912 R 0.838, fr P 0.893 R 0.781; events en lenient P 1.0
 R 0.812 strict F1 0.828, fr lenient P 1.0 R 1.0 strict F1 1.0, no negative passage with output;
-casualty figures (number, kind and source) en P 0.917 R 0.478, fr P 0.500 R 0.211. The floors are
+casualty figures (number, kind and source) en P 0.917 R 0.478, fr P 0.500 R 0.211. Its error kinds
+were named to the fifth session's helpers; after that session (2026-12-06): statements en P 0.941
+R 0.865, fr P 0.966 R 0.875; events en strict F1 0.933, fr 1.0; figures en 0.917 / 0.478, fr 0.800 / 0.421.
+The floors are
 the latest run rounded down to 0.05: they catch a regression, they are no goal.
 """
 from __future__ import annotations
@@ -22,16 +25,16 @@ from tests.passages import DATA as STATEMENT_DATA, check_floors
 
 pytestmark = pytest.mark.integration
 STATEMENT_FLOORS = {
-    "en": {"precision": 0.90, "recall": 0.80},
-    "fr": {"precision": 0.85, "recall": 0.75},
+    "en": {"precision": 0.90, "recall": 0.85},
+    "fr": {"precision": 0.95, "recall": 0.85},
 }
 EVENT_FLOORS = {
-    "en": {"precision": 0.95, "recall": 0.80, "strict_f1": 0.80},
+    "en": {"precision": 0.95, "recall": 0.85, "strict_f1": 0.90},
     "fr": {"precision": 0.95, "recall": 0.95, "strict_f1": 0.95},
 }
 FIGURE_FLOORS = {
     "en": {"precision": 0.90, "recall": 0.45},
-    "fr": {"precision": 0.50, "recall": 0.20},
+    "fr": {"precision": 0.80, "recall": 0.40},
 }
 
 

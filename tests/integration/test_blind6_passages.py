@@ -10,7 +10,11 @@ session's work was merged. The lead then read their errors to name kinds of erro
 First run (31946a4): statements en P 0.714 R 0.492, fr P 0.842 R 0.640; events en lenient P 0.882
 R 0.750 strict F1 0.649, fr lenient P 0.867 R 0.765 strict F1 0.812, two negative passages with
 output in each language; casualty figures (number, kind and source) en P 0.769 R 0.345, fr P 1.000
-R 0.357. The floors are the latest run rounded down to 0.05: they catch a regression, they are no goal.
+R 0.357. After the session's merges (kinds named to helpers from blind5 and, for wrong speakers and
+non-events, from this set's errors; see the README): statements en P 0.878 R 0.590, fr P 0.872
+R 0.680; events en lenient P 1.0 R 0.750 strict F1 0.686, fr P 1.0 R 0.765 strict F1 0.867, no negative
+passage with output; casualty figures unchanged. The floors are the latest run rounded down to 0.05:
+they catch a regression, they are no goal.
 """
 from __future__ import annotations
 
@@ -22,14 +26,14 @@ from tests.passages import DATA as STATEMENT_DATA, check_floors
 
 pytestmark = pytest.mark.integration
 STATEMENT_FLOORS = {
-    "en": {"precision": 0.70, "recall": 0.45},
-    "fr": {"precision": 0.80, "recall": 0.60},
+    "en": {"precision": 0.85, "recall": 0.55},
+    "fr": {"precision": 0.85, "recall": 0.65},
 }
 EVENT_FLOORS = {
-    "en": {"precision": 0.85, "recall": 0.75, "strict_f1": 0.60},
-    "fr": {"precision": 0.85, "recall": 0.75, "strict_f1": 0.80},
+    "en": {"precision": 0.95, "recall": 0.75, "strict_f1": 0.65},
+    "fr": {"precision": 0.95, "recall": 0.75, "strict_f1": 0.85},
 }
-NEGATIVES_WITH_OUTPUT = {"en": 2, "fr": 2}  # claims then denied, an explosion with the attack ruled out, a caption
+NEGATIVES_WITH_OUTPUT = {"en": 0, "fr": 0}  # 2 and 2 at the first run: claims then denied, an attack ruled out, a caption
 FIGURE_FLOORS = {
     "en": {"precision": 0.75, "recall": 0.30},
     "fr": {"precision": 0.95, "recall": 0.35},
