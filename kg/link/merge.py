@@ -222,17 +222,25 @@ def clusters(events: list[StoredEvent]) -> list[list[StoredEvent]]:
     return [sorted(members, key=lambda m: m.iri) for members in out.values()]
 
 
+def _cluster_plan(members: list[StoredEvent]) -> dict[str, str]:
+    """Old IRI -> kept IRI within one cluster (members sorted by IRI): each unambiguous group
+    keeps its most precise report."""
+    plan: dict[str, str] = {}
+    if len(members) < 2:
+        return plan
+    for group in unambiguous_groups(members):
+        keep = min(group, key=lambda m: (tuple(-int(x) for x in _rank(m)), m.iri))
+        for m in group:
+            if m.iri != keep.iri:
+                plan[m.iri] = keep.iri
+    return plan
+
+
 def plan_merges(events: list[StoredEvent]) -> dict[str, str]:
     """Old IRI -> kept IRI for every event that another, more precise report absorbs."""
     plan: dict[str, str] = {}
     for members in clusters(events):
-        if len(members) < 2:
-            continue
-        for group in unambiguous_groups(members):
-            keep = min(group, key=lambda m: (tuple(-int(x) for x in _rank(m)), m.iri))
-            for m in group:
-                if m.iri != keep.iri:
-                    plan[m.iri] = keep.iri
+        plan.update(_cluster_plan(members))
     return plan
 
 
@@ -265,16 +273,23 @@ def plan_day_by_day(days: Sequence[dt.date], read_day: Callable[[dt.date], Itera
     whose first anchor day is ``d`` (others it gives are ignored). Each part is yielded
     before the next day is read, so the caller can apply it first."""
     live: list[StoredEvent] = []
+    last: dict[str, dt.date] = {}  # a live event's last anchor day, computed once
     for i, day in enumerate(days):
-        live.extend(e for e in read_day(day) if (anchor_days(e) or (None,))[0] == day)
+        for e in read_day(day):
+            span = anchor_days(e)
+            if span is not None and span[0] == day:
+                live.append(e)
+                last[e.iri] = span[1]
         after = days[i + 1] if i + 1 < len(days) else None
-        done: list[StoredEvent] = []
+        plan: dict[str, str] = {}
         kept: list[StoredEvent] = []
         for members in clusters(live):
-            last = max(anchor_days(m)[1] for m in members)  # type: ignore[index]
-            closed = after is None or (after - last).days > REACH_DAYS
-            (done if closed else kept).extend(members)
+            if after is None or (after - max(last[m.iri] for m in members)).days > REACH_DAYS:
+                plan.update(_cluster_plan(members))  # closed: no later day can reach it
+                for m in members:
+                    del last[m.iri]
+            else:
+                kept.extend(members)
         live = kept
-        plan = plan_merges(done)
         if plan:
             yield plan
